@@ -1,0 +1,42 @@
+# Thin wrapper over CMake and ctest. The two set-up commands:
+#   make site   install what is missing, build portal, build the example into public/
+#   make test   install what is missing, build, run every test (ctest)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+RELEASE := build/release
+SANITIZE := build/sanitize
+
+.PHONY: site test build bootstrap sanitize bench format serve clean
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(RELEASE) -j $(JOBS)
+
+site: build
+	@$(RELEASE)/portal build --site . --out public
+	@echo
+	@echo "The example site is in public/. To view it:"
+	@echo "  open public/index.html in a browser, or"
+	@echo "  $(RELEASE)/portal serve    (then visit http://127.0.0.1:8000/ ; it rebuilds as you edit)"
+
+sanitize: bootstrap
+	@cmake --preset sanitize >/dev/null
+	@cmake --build $(SANITIZE) -j $(JOBS) --target portal_unit_tests portal_integration_tests portal
+
+test: build sanitize
+	@cd $(RELEASE) && ctest --output-on-failure -j $(JOBS)
+	@cd $(SANITIZE) && ctest --output-on-failure -j $(JOBS) -L 'unit|integration'
+
+serve: build
+	@$(RELEASE)/portal serve --site .
+
+bench: build
+	@bench/run
+
+format:
+	@clang-format -i $$(git ls-files 'generator/*.cpp' 'generator/*.hpp' 'tests/*.cpp' 'bench/*.cpp')
+
+clean:
+	rm -rf build public

@@ -1,0 +1,23 @@
+# Writes a C++ file that holds every generator/schemas/*.schema.json as a string,
+# so that portal carries its schemas and a new site needs no copy of them.
+# Called at build time: cmake -DSCHEMA_DIR=... -DOUT=... -P embed_schemas.cmake
+file(GLOB schemas "${SCHEMA_DIR}/*.schema.json")
+list(SORT schemas)
+set(body "// Generated from generator/schemas by cmake/embed_schemas.cmake. Do not edit.\n")
+string(APPEND body "#include \"validate/schema_check.hpp\"\n\nnamespace portal {\n\n")
+string(APPEND body "std::string_view builtin_schema(std::string_view name) {\n")
+foreach(path IN LISTS schemas)
+  get_filename_component(file "${path}" NAME)
+  string(REPLACE ".schema.json" "" name "${file}")
+  file(READ "${path}" text)
+  string(APPEND body "    if (name == \"${name}\") return R\"__schema__(${text})__schema__\";\n")
+endforeach()
+string(APPEND body "    return {};\n}\n\n}  // namespace portal\n")
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+else()
+  set(old "")
+endif()
+if(NOT old STREQUAL body)
+  file(WRITE "${OUT}" "${body}")
+endif()

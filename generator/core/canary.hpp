@@ -1,0 +1,84 @@
+// core/canary.hpp — canaries: fingerprints of withheld text that the leak audit
+// looks for in every output file. A canary is a run of up to kCanaryWords
+// consecutive words (letters and digits, case folded; punctuation, markup and
+// white space ignored) from withheld text that occurs nowhere in publishable
+// text. Only 64-bit hashes and a location are kept, so the stages after redact
+// never hold withheld text, not even inside the audit's canary set.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace portal {
+
+constexpr int kCanaryWords = 5;
+// A withheld text shorter than kCanaryWords words becomes one canary if it has at
+// least this many characters; anything shorter (a lone figure, "Red") is too
+// likely to occur by chance and is protected by redaction alone.
+constexpr std::size_t kMinCanaryChars = 8;
+
+// Calls f(word_hash, word_length) for every word of text, in order.
+template <typename F>
+void for_each_word(std::string_view text, F&& f);
+
+class CanarySet {
+public:
+    bool empty() const { return keys_.empty(); }
+    std::size_t size() const { return keys_.size(); }
+
+    // Locations (as recorded by redact) of every canary found in text.
+    std::vector<std::string> find_in(std::string_view text) const;
+
+private:
+    friend class CanaryBuilder;
+    std::unordered_map<std::uint64_t, std::uint32_t> keys_;  // n-gram key -> location index
+    std::vector<std::string> locations_;
+};
+
+class CanaryBuilder {
+public:
+    void add_withheld(std::string_view text, const std::string& location);
+    void add_public(std::string_view text);
+    CanarySet build() const;
+
+private:
+    struct Pending {
+        std::uint64_t key;
+        std::uint32_t location;
+    };
+    std::vector<Pending> withheld_;
+    std::vector<std::string> locations_;
+    std::unordered_set<std::uint64_t> public_;
+};
+
+// --- implementation of the template ---
+
+inline bool is_word_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+template <typename F>
+void for_each_word(std::string_view text, F&& f) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+        if (i >= text.size()) break;
+        std::uint64_t h = 1469598103934665603ULL;
+        std::size_t len = 0;
+        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+            unsigned char c = static_cast<unsigned char>(text[i]);
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+            h ^= c;
+            h *= 1099511628211ULL;
+            ++i;
+            ++len;
+        }
+        f(h, len);
+    }
+}
+
+}  // namespace portal

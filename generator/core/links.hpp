@@ -1,0 +1,29 @@
+// core/links.hpp — how a link written in a page resolves to a place in the site.
+// Shared by validate (does the target exist?) and render (rewrite it relative,
+// or drop it when the target is withheld).
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace portal {
+
+struct InternalLink {
+    std::string target;    // site-root-relative: "about/" (a page) or "assets/x.pdf" (a file)
+    std::string fragment;  // without '#', may be empty
+    bool to_source = false;  // written as a path to a .md file (target is then its rel path)
+};
+
+// Resolves `href` as written in the page published at `page_url` ("plans/2011-14/").
+// External links (with a scheme, "//", "mailto:") and pure fragments return nullopt.
+// A ".md" target is returned with to_source set and target = content-relative path.
+// `page_rel` is the page's path relative to content/ ("plans/2011-14/index.md").
+std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
+                                                  const std::string& page_rel,
+                                                  const std::string& href);
+
+// Normalises a site-root-relative path: resolves "." and "..", keeps a trailing '/'.
+// Returns nullopt when ".." would climb above the site root.
+std::optional<std::string> normalise_site_path(const std::string& path);
+
+}  // namespace portal

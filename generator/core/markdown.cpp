@@ -1,0 +1,79 @@
+#include "core/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace portal {
+
+namespace {
+
+void ensure_extensions_registered() {
+    // cmark-gfm keeps its extension registry in the library; registering is
+    // idempotent in effect but not thread-safe, so do it once.
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+}  // namespace
+
+void NodeDeleter::operator()(cmark_node* n) const {
+    if (n) cmark_node_free(n);
+}
+
+MarkdownTree parse_markdown(std::string_view text) {
+    ensure_extensions_registered();
+    cmark_parser* parser = cmark_parser_new(kOptions);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, ext);
+    }
+    cmark_parser_feed(parser, text.data(), text.size());
+    cmark_node* doc = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    return MarkdownTree(doc);
+}
+
+std::string render_html(cmark_node* root) {
+    cmark_llist* exts = nullptr;
+    cmark_mem* mem = cmark_get_default_mem_allocator();
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            exts = cmark_llist_append(mem, exts, ext);
+    }
+    char* html = cmark_render_html(root, kOptions, exts);
+    cmark_llist_free(mem, exts);
+    std::string out(html);
+    std::free(html);
+    return out;
+}
+
+std::string plain_text(cmark_node* node) {
+    std::string out;
+    cmark_iter* it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                out += cmark_node_get_literal(n);
+                break;
+            case CMARK_NODE_SOFTBREAK:
+            case CMARK_NODE_LINEBREAK:
+                out += ' ';
+                break;
+            default:
+                break;
+        }
+    }
+    cmark_iter_free(it);
+    return out;
+}
+
+}  // namespace portal

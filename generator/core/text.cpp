@@ -1,0 +1,108 @@
+#include "core/text.hpp"
+
+#include <cctype>
+
+namespace portal {
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> split_lines(std::string_view s) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t nl = s.find('\n', start);
+        std::size_t end = nl == std::string_view::npos ? s.size() : nl;
+        std::string_view line = s.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.emplace_back(line);
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    if (!lines.empty() && lines.back().empty() && !s.empty() && s.back() == '\n') lines.pop_back();
+    return lines;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+std::string slugify(std::string_view s) {
+    std::string out;
+    bool pending_dash = false;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c >= 0x80) {
+            if (pending_dash && !out.empty()) out += '-';
+            pending_dash = false;
+            out += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
+        } else {
+            pending_dash = true;
+        }
+    }
+    return out.empty() ? "section" : out;
+}
+
+std::string fold_label(std::string_view s) {
+    std::string out;
+    bool pending_space = false;
+    for (unsigned char c : s) {
+        if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+static bool digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+bool is_iso_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    if (!digits(s.substr(0, 4)) || !digits(s.substr(5, 2)) || !digits(s.substr(8, 2))) return false;
+    int y = std::stoi(std::string(s.substr(0, 4)));
+    int m = std::stoi(std::string(s.substr(5, 2)));
+    int d = std::stoi(std::string(s.substr(8, 2)));
+    if (m < 1 || m > 12 || d < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    int max = days[m - 1] + (m == 2 && leap ? 1 : 0);
+    return d <= max;
+}
+
+bool is_financial_year(std::string_view s) {
+    if (s.size() != 7 || s[4] != '-' || !digits(s.substr(0, 4)) || !digits(s.substr(5, 2)))
+        return false;
+    int first = std::stoi(std::string(s.substr(0, 4)));
+    int second = std::stoi(std::string(s.substr(5, 2)));
+    return (first + 1) % 100 == second;
+}
+
+}  // namespace portal

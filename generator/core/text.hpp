@@ -1,0 +1,30 @@
+// core/text.hpp — small string helpers used by more than one stage.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portal {
+
+std::string html_escape(std::string_view s);
+std::string trim(std::string_view s);
+std::vector<std::string> split_lines(std::string_view s);  // on \n, dropping a trailing \r
+bool starts_with(std::string_view s, std::string_view prefix);
+
+// A URL/anchor-safe slug of a heading or title: lowercase ASCII letters and digits,
+// other runs become '-'; non-ASCII bytes are kept (browsers accept UTF-8 ids).
+std::string slugify(std::string_view s);
+
+// A marking label folded for comparison: case-insensitive, with spaces, hyphens and
+// underscores treated alike and runs of them collapsed ("Official_Sensitive" ==
+// "official - sensitive").
+std::string fold_label(std::string_view s);
+
+// True for a real calendar date written YYYY-MM-DD.
+bool is_iso_date(std::string_view s);
+
+// "2010-11" style financial year: second part is the first year + 1.
+bool is_financial_year(std::string_view s);
+
+}  // namespace portal

@@ -1,0 +1,173 @@
+#include "load/json_document.hpp"
+
+#include <cctype>
+
+namespace portal {
+
+namespace {
+
+// Walks text that nlohmann has already accepted and records the offset of every
+// value under its JSON pointer. Only called on valid JSON, so it can be simple.
+class OffsetIndexer {
+public:
+    OffsetIndexer(std::string_view text, std::unordered_map<std::string, std::size_t>& out)
+        : t_(text), out_(out) {}
+
+    void run() {
+        skip_ws();
+        value("");
+    }
+
+private:
+    void skip_ws() {
+        while (i_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[i_]))) ++i_;
+    }
+
+    static std::string escape_token(const std::string& s) {
+        std::string out;
+        for (char c : s) {
+            if (c == '~') out += "~0";
+            else if (c == '/') out += "~1";
+            else out += c;
+        }
+        return out;
+    }
+
+    std::string string_literal() {
+        // Returns the decoded key; only needs to be exact for keys, and nlohmann's
+        // decoding is used for that to get escapes right.
+        std::size_t start = i_;
+        ++i_;
+        while (i_ < t_.size() && t_[i_] != '"') {
+            if (t_[i_] == '\\') ++i_;
+            ++i_;
+        }
+        ++i_;
+        return nlohmann::json::parse(t_.substr(start, i_ - start)).get<std::string>();
+    }
+
+    void value(const std::string& ptr) {
+        out_[ptr] = i_;
+        if (i_ >= t_.size()) return;
+        char c = t_[i_];
+        if (c == '{') {
+            ++i_;
+            skip_ws();
+            if (t_[i_] == '}') {
+                ++i_;
+                return;
+            }
+            while (true) {
+                skip_ws();
+                std::string key = string_literal();
+                skip_ws();
+                ++i_;  // ':'
+                skip_ws();
+                value(ptr + "/" + escape_token(key));
+                skip_ws();
+                if (t_[i_] == ',') {
+                    ++i_;
+                    continue;
+                }
+                ++i_;  // '}'
+                return;
+            }
+        } else if (c == '[') {
+            ++i_;
+            skip_ws();
+            if (t_[i_] == ']') {
+                ++i_;
+                return;
+            }
+            for (std::size_t n = 0;; ++n) {
+                skip_ws();
+                value(ptr + "/" + std::to_string(n));
+                skip_ws();
+                if (t_[i_] == ',') {
+                    ++i_;
+                    continue;
+                }
+                ++i_;  // ']'
+                return;
+            }
+        } else if (c == '"') {
+            string_literal();
+        } else {
+            while (i_ < t_.size() && !std::isspace(static_cast<unsigned char>(t_[i_])) &&
+                   t_[i_] != ',' && t_[i_] != '}' && t_[i_] != ']')
+                ++i_;
+        }
+    }
+
+    std::string_view t_;
+    std::unordered_map<std::string, std::size_t>& out_;
+    std::size_t i_ = 0;
+};
+
+}  // namespace
+
+SourcePos JsonDocument::pos(const std::string& pointer) const {
+    std::string p = pointer;
+    while (true) {
+        auto it = offsets.find(p);
+        if (it != offsets.end()) return pos_at_offset(path, text, it->second);
+        if (p.empty()) return SourcePos{path, 1, 1};
+        p.erase(p.rfind('/'));
+    }
+}
+
+bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
+    std::string_view body = doc.text;
+    std::size_t skip = 0;
+    if (body.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // spreadsheets and Notepad write a BOM
+    try {
+        doc.value = Json::parse(body.substr(skip));
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.byte is 1-based and points just past the offending character.
+        std::size_t at = e.byte > 0 ? e.byte - 1 + skip : skip;
+        // nlohmann points at the end of the offending token; a string literal is
+        // easier to find from its opening quote.
+        if (at < doc.text.size() && doc.text[at] == '"') {
+            std::size_t open = doc.text.rfind('"', at == 0 ? 0 : at - 1);
+            if (open != std::string::npos && doc.text.find('\n', open) > at) at = open;
+        }
+        std::string msg = e.what();
+        // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
+        // syntax error while parsing object - ..." — keep the part after "syntax error".
+        auto cut = msg.find("syntax error");
+        if (cut == std::string::npos) cut = msg.find(": ");
+        std::string what = cut == std::string::npos ? msg : msg.substr(cut);
+        diags.error(pos_at_offset(doc.path, doc.text, at), "invalid JSON: " + what);
+        return false;
+    }
+    OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets).run();
+    for (auto& [k, v] : doc.offsets) v += skip;
+    return true;
+}
+
+std::string pointer_to_path(const std::string& pointer) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < pointer.size()) {
+        std::size_t next = pointer.find('/', i + 1);
+        std::string tok = pointer.substr(i + 1, next == std::string::npos ? std::string::npos
+                                                                         : next - i - 1);
+        std::string un;
+        for (std::size_t k = 0; k < tok.size(); ++k) {
+            if (tok[k] == '~' && k + 1 < tok.size()) {
+                un += tok[k + 1] == '1' ? '/' : '~';
+                ++k;
+            } else {
+                un += tok[k];
+            }
+        }
+        bool index = !un.empty() && un.find_first_not_of("0123456789") == std::string::npos;
+        if (index) out += "[" + un + "]";
+        else out += (out.empty() ? "" : ".") + un;
+        if (next == std::string::npos) break;
+        i = next;
+    }
+    return out;
+}
+
+}  // namespace portal

@@ -1,0 +1,33 @@
+// load/json_document.hpp — a parsed JSON file that remembers where each value
+// stands, so that schema and reference errors can say file:line:column.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+
+#include "core/diagnostics.hpp"
+
+namespace portal {
+
+using Json = nlohmann::json;
+
+struct JsonDocument {
+    std::string path;  // display path
+    std::string rel;   // path relative to the site folder, '/'-separated
+    std::string text;
+    Json value;
+    // JSON pointer ("/priorities/0/milestones/2/status") -> byte offset of the value.
+    std::unordered_map<std::string, std::size_t> offsets;
+
+    // Position of the value at a JSON pointer, or of the closest enclosing value.
+    SourcePos pos(const std::string& pointer) const;
+};
+
+// Parses text; on a syntax error adds a diagnostic with its position and returns false.
+bool parse_json_document(JsonDocument& doc, Diagnostics& diags);
+
+// "priorities[0].milestones[2].status" for "/priorities/0/milestones/2/status".
+std::string pointer_to_path(const std::string& pointer);
+
+}  // namespace portal

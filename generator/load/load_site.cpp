@@ -1,0 +1,119 @@
+#include <algorithm>
+#include <system_error>
+
+#include "core/files.hpp"
+#include "load/site_sources.hpp"
+
+namespace portal {
+
+namespace {
+
+// Files under `dir` with one of the extensions, as (absolute-ish path, rel) sorted by rel.
+// Hidden files and folders (editors' swap files, .git) are skipped.
+std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
+                                                         std::initializer_list<const char*> exts,
+                                                         Diagnostics& diags) {
+    std::vector<std::pair<fs::path, std::string>> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        diags.error(SourcePos{display_path(dir)}, "cannot read folder: " + ec.message());
+        return out;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            diags.error(SourcePos{display_path(it->path())}, "cannot read: " + ec.message());
+            break;
+        }
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        std::string ext = it->path().extension().string();
+        bool wanted = exts.size() == 0;
+        for (const char* e : exts)
+            if (ext == e) wanted = true;
+        if (!wanted) continue;
+        out.emplace_back(it->path(), it->path().lexically_relative(dir).generic_string());
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags) {
+    auto text = read_file(p);
+    if (!text) diags.error(SourcePos{display_path(p)}, "cannot read file");
+    return text;
+}
+
+}  // namespace
+
+SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
+    SiteSources s;
+    s.site_dir = site_dir;
+    const fs::path root(site_dir);
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) {
+        diags.error(SourcePos{site_dir}, "site folder does not exist");
+        return s;
+    }
+
+    const fs::path site_json = root / "site.json";
+    s.site_json.path = display_path(site_json);
+    s.site_json.rel = "site.json";
+    if (!fs::exists(site_json, ec)) {
+        diags.error(SourcePos{s.site_json.path},
+                    "site.json is missing: every site needs one (see the README)");
+    } else if (auto text = read_or_report(site_json, diags)) {
+        s.site_json.text = std::move(*text);
+        s.site_json_ok = parse_json_document(s.site_json, diags);
+    }
+
+    for (auto& [path, rel] : list_files(root / "content", {".md"}, diags)) {
+        MarkdownDocument doc;
+        doc.path = display_path(path);
+        doc.rel = rel;
+        auto text = read_or_report(path, diags);
+        if (!text) continue;
+        doc.text = std::move(*text);
+        if (parse_markdown_document(doc, diags)) s.pages.push_back(std::move(doc));
+    }
+
+    for (auto& [path, rel] : list_files(root / "data", {".json"}, diags)) {
+        JsonDocument doc;
+        doc.path = display_path(path);
+        doc.rel = rel;
+        auto text = read_or_report(path, diags);
+        if (!text) continue;
+        doc.text = std::move(*text);
+        if (parse_json_document(doc, diags)) s.data.push_back(std::move(doc));
+    }
+
+    for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
+        auto text = read_or_report(path, diags);
+        if (text) s.csv.push_back({display_path(path), rel, std::move(*text)});
+    }
+
+    for (auto& [path, rel] : list_files(root / "layouts", {".mustache"}, diags)) {
+        auto text = read_or_report(path, diags);
+        if (!text) continue;
+        std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
+        TextFile f{display_path(path), rel, std::move(*text)};
+        if (name.rfind("partials/", 0) == 0)
+            s.partials.emplace(name.substr(9), std::move(f));
+        else
+            s.layouts.emplace(name, std::move(f));
+    }
+
+    for (auto& [path, rel] : list_files(root / "assets", {}, diags)) {
+        auto bytes = read_or_report(path, diags);
+        if (bytes) s.assets.push_back({display_path(path), rel, std::move(*bytes)});
+    }
+    return s;
+}
+
+}  // namespace portal

@@ -1,0 +1,34 @@
+// load/site_sources.hpp — everything read from a site folder, unjudged.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "load/json_document.hpp"
+#include "load/markdown_document.hpp"
+
+namespace portal {
+
+struct TextFile {
+    std::string path;  // display path
+    std::string rel;   // relative to its folder (layouts/ or assets/)
+    std::string text;
+};
+
+struct SiteSources {
+    std::string site_dir;           // as given on the command line
+    JsonDocument site_json;          // site.json
+    bool site_json_ok = false;
+    std::vector<MarkdownDocument> pages;    // content/**/*.md, sorted by rel
+    std::vector<JsonDocument> data;         // data/**/*.json, sorted by rel
+    std::vector<TextFile> csv;              // data/**/*.csv
+    std::map<std::string, TextFile> layouts;   // "page" -> layouts/page.mustache
+    std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
+    std::vector<TextFile> assets;              // assets/**, bytes in text
+};
+
+// Reads the site at `site_dir`. Problems become diagnostics; what could be read is returned.
+SiteSources load_site(const std::string& site_dir, Diagnostics& diags);
+
+}  // namespace portal

@@ -1,0 +1,46 @@
+#include "model/site_model.hpp"
+
+#include <algorithm>
+
+namespace portal {
+
+namespace {
+
+Json page_view(const PublicPage& p, const SiteConfig& config) {
+    Json v;
+    v["title"] = p.front.title;
+    v["summary"] = p.front.summary;
+    v["date"] = p.front.date;
+    v["notice"] = p.lost_content ? config.notice : "";
+    return v;
+}
+
+}  // namespace
+
+SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
+    SiteModel m;
+    for (const auto& p : site.pages) {
+        PageModel pm;
+        pm.output = p.output;
+        pm.url = p.url;
+        pm.layout = p.front.layout;
+        pm.source = p.path;
+        pm.markdown = p.markdown;
+        pm.body_line = p.body_line;
+        pm.view = page_view(p, site.config);
+        m.source_urls[p.rel] = p.url;
+        m.urls.insert(p.url);
+        m.pages.push_back(std::move(pm));
+    }
+    std::sort(m.pages.begin(), m.pages.end(),
+              [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
+    m.config = std::move(site.config);
+    m.layouts = std::move(site.layouts);
+    m.partials = std::move(site.partials);
+    m.assets = std::move(site.assets);
+    m.log = std::move(site.log);
+    m.canaries = std::move(site.canaries);
+    return m;
+}
+
+}  // namespace portal

@@ -1,0 +1,42 @@
+// model/site_model.hpp — what render needs: view models for every page and the
+// theme, with the audit's canaries passed through untouched.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/canary.hpp"
+#include "load/json_document.hpp"
+#include "load/site_sources.hpp"
+#include "redact/public_site.hpp"
+#include "validate/site_config.hpp"
+
+namespace portal {
+
+struct PageModel {
+    std::string output;  // "about/index.html"
+    std::string url;     // "about/"
+    std::string layout;  // "page"
+    std::string source;  // source file for messages ("" for generated pages)
+    std::string markdown;  // body to render into {{{content}}} (may be empty)
+    int body_line = 1;
+    Json view;  // everything else the layout shows, under "page"
+};
+
+struct SiteModel {
+    SiteConfig config;
+    std::vector<PageModel> pages;
+    std::map<std::string, std::string> source_urls;  // content rel -> page url
+    std::set<std::string> urls;                      // every page url published
+    std::map<std::string, TextFile> layouts;
+    std::map<std::string, TextFile> partials;
+    std::vector<TextFile> assets;
+    std::vector<RedactionEntry> log;
+    CanarySet canaries;
+};
+
+SiteModel build_model(PublicSite&& site, Diagnostics& diags);
+
+}  // namespace portal

@@ -1,0 +1,34 @@
+// pipeline.hpp — runs the stages in order, stopping between stages when
+// there are errors. The only place that sees every stage.
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.hpp"
+
+namespace portal {
+
+struct BuildOptions {
+    std::string site_dir = ".";
+    std::string out_dir;    // default: <site_dir>/public
+    std::string log_path;   // default: <site_dir>/build/redactions.txt
+    bool write = true;      // false for `portal check`
+};
+
+struct BuildReport {
+    bool ok = false;
+    int pages = 0;
+    int reports = 0;
+    int datasets = 0;
+    int files = 0;
+    std::size_t bytes = 0;
+    int withheld = 0;
+    double seconds = 0;
+    std::string out_dir;
+    std::string log_path;
+    std::string redaction_log;  // the text of the log (locations only)
+};
+
+BuildReport run_build(const BuildOptions& options, Diagnostics& diags);
+
+}  // namespace portal

@@ -1,0 +1,32 @@
+// redact/marking_policy.hpp — what a label means under site.json's policy.
+// A label in neither list is an error: the build fails closed.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/diagnostics.hpp"
+#include "validate/site_config.hpp"
+
+namespace portal {
+
+enum class Verdict { publish, withhold };
+
+class MarkingPolicy {
+public:
+    // Reports labels that stand in both lists.
+    MarkingPolicy(const SiteConfig& config, Diagnostics& diags);
+
+    // The verdict on a label written at pos, or nullopt (with an error) when the
+    // policy does not know it.
+    std::optional<Verdict> judge(const std::string& label, const SourcePos& pos,
+                                 Diagnostics& diags) const;
+
+private:
+    std::set<std::string> publishable_;
+    std::set<std::string> withheld_;
+    std::string known_;  // for messages
+};
+
+}  // namespace portal

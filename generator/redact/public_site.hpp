@@ -1,0 +1,62 @@
+// redact/public_site.hpp — the documents residents may see. Only redact_site()
+// constructs a PublicSite; every later stage takes one and nothing rawer.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/canary.hpp"
+#include "load/json_document.hpp"
+#include "load/site_sources.hpp"
+#include "validate/front_matter.hpp"
+#include "validate/site_config.hpp"
+
+namespace portal {
+
+class ValidatedSite;
+
+struct PublicPage {
+    FrontMatter front;  // `marking` cleared
+    std::string path;   // source file, for messages
+    std::string rel;    // relative to content/
+    std::string url;    // "about/"
+    std::string output; // "about/index.html"
+    std::string markdown;  // the body with withheld regions removed (line numbers kept)
+    int body_line = 1;
+    bool lost_content = false;  // shows the policy's notice
+};
+
+struct PublicData {
+    std::string path;  // source file, for messages
+    std::string rel;   // relative to data/, e.g. "reports/2009-10-q3.json"
+    Json value;        // markings applied and removed
+    bool lost_content = false;
+};
+
+struct RedactionEntry {
+    SourcePos pos;
+    std::string what;   // "page", "region", "object priorities[0].achievements[2]", ...
+    std::string label;  // the label as written
+};
+
+class PublicSite {
+public:
+    SiteConfig config;
+    std::vector<PublicPage> pages;
+    std::vector<PublicData> data;
+    std::vector<TextFile> csv;
+    std::map<std::string, TextFile> layouts;
+    std::map<std::string, TextFile> partials;
+    std::vector<TextFile> assets;
+    std::vector<RedactionEntry> log;
+    CanarySet canaries;
+
+private:
+    PublicSite() = default;
+    friend PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags);
+};
+
+PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags);
+
+}  // namespace portal

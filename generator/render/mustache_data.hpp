@@ -1,0 +1,16 @@
+// render/mustache_data.hpp — view models (JSON) as kainjow Mustache data.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include "load/json_document.hpp"
+
+namespace portal {
+
+namespace mustache = kainjow::mustache;
+
+// Objects become Mustache objects, arrays lists, strings text; null and false
+// become false (a section that does not show); numbers their JSON text.
+mustache::data to_mustache(const Json& v);
+
+}  // namespace portal

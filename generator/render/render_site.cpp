@@ -1,0 +1,134 @@
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+
+#include "core/files.hpp"
+#include "core/text.hpp"
+#include "model/site_model.hpp"
+#include "render/hashed_assets.hpp"
+#include "render/mustache_data.hpp"
+#include "render/page_html.hpp"
+#include "render/rendered_site.hpp"
+
+namespace portal {
+
+namespace {
+
+std::string escape_for_mustache(const std::string& s) { return html_escape(s); }
+
+// Layouts and partials parsed once for the whole build.
+class Theme {
+public:
+    Theme(const std::map<std::string, TextFile>& layouts,
+          const std::map<std::string, TextFile>& partials)
+        : partials_(partials) {
+        for (const auto& [name, f] : layouts) {
+            auto t = std::make_unique<mustache::mustache>(f.text);
+            t->set_custom_escape(escape_for_mustache);
+            layouts_.emplace(name, std::move(t));
+        }
+    }
+
+    void add_partials(mustache::data& d) const {
+        for (const auto& [name, f] : partials_) {
+            const std::string* text = &f.text;
+            d.set(name, mustache::partial([text] { return *text; }));
+        }
+    }
+
+    // Renders a layout; reports a render-time error (a lambda misuse, say) at the layout.
+    std::string render(const std::string& name, const mustache::data& d, const std::string& source,
+                       Diagnostics& diags) const {
+        auto it = layouts_.find(name);
+        if (it == layouts_.end()) {
+            diags.error(SourcePos{source}, "layout '" + name + "' does not exist");
+            return {};
+        }
+        std::string out = it->second->render(d);
+        if (!it->second->error_message().empty())
+            diags.error(SourcePos{"layouts/" + name + ".mustache"},
+                        "template: " + it->second->error_message());
+        return out;
+    }
+
+private:
+    std::map<std::string, std::unique_ptr<mustache::mustache>> layouts_;
+    const std::map<std::string, TextFile>& partials_;
+};
+
+Json nav_view(const SiteConfig& c, const std::string& page_url) {
+    Json nav = Json::array();
+    for (const auto& n : c.nav) {
+        Json item;
+        item["title"] = n.title;
+        item["href"] = relative_href(page_url, n.url);
+        bool current = n.url.empty() ? page_url.empty()
+                                     : page_url.rfind(n.url, 0) == 0;
+        item["current"] = current;
+        nav.push_back(item);
+    }
+    return nav;
+}
+
+Json site_view(const SiteConfig& c) {
+    Json s;
+    s["title"] = c.title;
+    s["language"] = c.language;
+    s["base_url"] = c.base_url;
+    s["licence_name"] = c.licence_name;
+    s["licence_url"] = c.licence_url;
+    return s;
+}
+
+}  // namespace
+
+RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
+    RenderedSite out;
+    HashedAssets assets = hash_assets(m.assets);
+    const Theme theme(m.layouts, m.partials);
+    const Json site = site_view(m.config);
+
+    for (const auto& page : m.pages) {
+        LinkContext ctx{page.url, "", &m.urls, &m.source_urls, &assets.names};
+        for (const auto& [rel, url] : m.source_urls)
+            if (url == page.url && page.source.size() >= rel.size() &&
+                page.source.compare(page.source.size() - rel.size(), rel.size(), rel) == 0)
+                ctx.page_rel = rel;
+        PageHtml body = markdown_to_page_html(page.markdown, ctx);
+
+        Json view;
+        view["site"] = site;
+        view["nav"] = nav_view(m.config, page.url);
+        view["has_nav"] = !m.config.nav.empty();
+        view["page"] = page.view;
+        view["root"] = root_prefix(page.url);
+        view["home_href"] = relative_href(page.url, "");
+        view["canonical"] = m.config.base_url + page.url;
+        Json headings = Json::array();
+        for (const auto& [id, text] : body.headings) headings.push_back({{"id", id}, {"text", text}});
+        view["headings"] = headings;
+
+        mustache::data d = to_mustache(view);
+        d.set("content", body.html);
+        theme.add_partials(d);
+        const std::string root = root_prefix(page.url);
+        const auto* names = &assets.names;
+        d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
+                  auto it = names->find("assets/" + trim(logical));
+                  return it == names->end() ? root + "assets/" + trim(logical) : root + it->second;
+              }});
+
+        std::string inner = theme.render(page.layout, d, page.source, diags);
+        d.set("body", inner);
+        std::string html = theme.render("base", d, page.source, diags);
+        out.files.push_back({page.output, std::move(html)});
+        ++out.pages;
+    }
+    for (auto& f : assets.files) out.files.push_back(std::move(f));
+    out.log = std::move(m.log);
+    out.canaries = std::move(m.canaries);
+    return out;
+}
+
+}  // namespace portal

@@ -1,0 +1,184 @@
+#include "serve/serve.hpp"
+
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "core/files.hpp"
+#include "core/links.hpp"
+#include "core/text.hpp"
+#include "serve/source_watch.hpp"
+
+namespace portal {
+
+namespace {
+
+// Served only by the dev server, never written into the site: asks every
+// 400 ms whether a new build exists and reloads the page when it does.
+constexpr const char* kReloadScript = R"JS((function () {
+  var seen = null;
+  function poll() {
+    fetch('/__portal/status', {cache: 'no-store'}).then(function (r) { return r.json(); })
+      .then(function (s) {
+        if (seen !== null && s.build !== seen) { location.reload(); return; }
+        seen = s.build;
+        var box = document.getElementById('portal-build-errors');
+        if (s.errors) {
+          if (!box) {
+            box = document.createElement('pre');
+            box.id = 'portal-build-errors';
+            box.setAttribute('role', 'alert');
+            box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;' +
+              'margin:0;padding:1em;background:#fff;color:#0b0c0c;border-top:5px solid #d4351c;' +
+              'font:14px/1.4 monospace;z-index:99999;white-space:pre-wrap';
+            document.body.appendChild(box);
+          }
+          box.textContent = 'The last build failed; this is the last good site.\n\n' + s.errors;
+        } else if (box) { box.remove(); }
+      }).catch(function () {}).then(function () { setTimeout(poll, 400); });
+  }
+  poll();
+})();)JS";
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+        else if (c == '\n') out += "\\n";
+        else if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else out += static_cast<char>(c);
+    }
+    return out + "\"";
+}
+
+const char* mime_for(const std::string& path) {
+    auto ends = [&](const char* ext) {
+        std::string e(ext);
+        return path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0;
+    };
+    if (ends(".html")) return "text/html; charset=utf-8";
+    if (ends(".css")) return "text/css; charset=utf-8";
+    if (ends(".js")) return "text/javascript; charset=utf-8";
+    if (ends(".json")) return "application/json; charset=utf-8";
+    if (ends(".xml")) return "application/xml; charset=utf-8";
+    if (ends(".svg")) return "image/svg+xml";
+    if (ends(".csv")) return "text/csv; charset=utf-8";
+    if (ends(".txt")) return "text/plain; charset=utf-8";
+    if (ends(".png")) return "image/png";
+    if (ends(".woff2")) return "font/woff2";
+    return "application/octet-stream";
+}
+
+struct BuildState {
+    std::mutex mutex;
+    int build = 0;
+    std::string errors;
+};
+
+void build_once(const BuildOptions& opts, BuildState& state) {
+    Diagnostics diags;
+    BuildReport r = run_build(opts, diags);
+    std::ostringstream text;
+    diags.print(text);
+    std::lock_guard<std::mutex> lock(state.mutex);
+    if (r.ok) {
+        ++state.build;
+        state.errors.clear();
+        std::cout << "portal: built " << r.pages << " pages in " << r.seconds << " s\n"
+                  << std::flush;
+    } else {
+        state.errors = text.str();
+        std::cerr << text.str() << "portal: build failed; still serving the last good site\n"
+                  << std::flush;
+    }
+}
+
+}  // namespace
+
+int serve_site(const ServeOptions& options) {
+    BuildOptions opts = options.build;
+    if (opts.out_dir.empty()) opts.out_dir = (fs::path(opts.site_dir) / "public").string();
+    BuildState state;
+    build_once(opts, state);
+
+    httplib::Server server;
+    const fs::path root = fs::absolute(opts.out_dir);
+    server.Get("/__portal/reload.js", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(kReloadScript, "text/javascript; charset=utf-8");
+    });
+    server.Get("/__portal/status", [&state](const httplib::Request&, httplib::Response& res) {
+        std::lock_guard<std::mutex> lock(state.mutex);
+        res.set_header("Cache-Control", "no-store");
+        res.set_content("{\"build\":" + std::to_string(state.build) + ",\"errors\":" +
+                            (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
+                        "application/json");
+    });
+    server.Get(R"(/.*)", [&root](const httplib::Request& req, httplib::Response& res) {
+        std::string path = req.path;
+        auto norm = normalise_site_path(path.substr(1));
+        if (!norm) {
+            res.status = 404;
+            return;
+        }
+        std::string rel = *norm;
+        if (rel.empty() || rel.back() == '/') rel += "index.html";
+        fs::path file = root / rel;
+        std::error_code ec;
+        if (fs::is_directory(file, ec)) {
+            res.status = 301;
+            res.set_header("Location", path + "/");
+            return;
+        }
+        auto bytes = read_file(file);
+        if (!bytes) {
+            res.status = 404;
+            bytes = read_file(root / "404.html");
+            if (!bytes) bytes = std::string("<!doctype html><title>Not found</title><h1>Not found</h1>");
+            rel = "404.html";
+        }
+        if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0) {
+            auto at = bytes->rfind("</body>");
+            const std::string tag = "<script src=\"/__portal/reload.js\"></script>";
+            if (at == std::string::npos) *bytes += tag;
+            else bytes->insert(at, tag);
+        }
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(*bytes, mime_for(rel));
+    });
+
+    std::atomic<bool> stop{false};
+    std::thread watcher([&] {
+        std::uint64_t last = fingerprint_sources(opts.site_dir);
+        while (!stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(150));
+            std::uint64_t now = fingerprint_sources(opts.site_dir);
+            if (now != last) {
+                last = now;
+                build_once(opts, state);
+            }
+        }
+    });
+
+    std::cout << "portal: serving " << opts.out_dir << " at http://127.0.0.1:" << options.port
+              << "/ (Ctrl+C to stop)\n"
+              << std::flush;
+    bool ok = server.listen("127.0.0.1", options.port);
+    stop = true;
+    watcher.join();
+    if (!ok) {
+        std::cerr << "portal: cannot listen on 127.0.0.1:" << options.port
+                  << " (is another server using that port? try --port)\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace portal

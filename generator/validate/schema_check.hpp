@@ -1,0 +1,21 @@
+// validate/schema_check.hpp — checks a JSON document against one of the JSON
+// Schemas compiled into portal, with valijson, and reports each failure at the
+// line and column of the offending value, with its path in the document.
+#pragma once
+
+#include <string_view>
+
+#include "core/diagnostics.hpp"
+#include "load/json_document.hpp"
+
+namespace portal {
+
+// The text of a built-in schema ("site", "plan", "report", ...), or empty.
+std::string_view builtin_schema(std::string_view name);
+
+// Validates `instance` (the document's value, possibly with marking stripped) and
+// reports errors at positions in `doc`. Returns true when it conforms.
+bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema,
+                          Diagnostics& diags);
+
+}  // namespace portal

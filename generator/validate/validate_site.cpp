@@ -1,0 +1,220 @@
+#include <cmark-gfm.h>
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <regex>
+#include <set>
+
+#include "core/markdown.hpp"
+#include "core/text.hpp"
+#include "validate/page_links.hpp"
+#include "validate/schema_check.hpp"
+#include "validate/validated_site.hpp"
+
+namespace portal {
+
+std::string page_url_for(const std::string& rel) {
+    std::string stem = rel.substr(0, rel.size() - 3);  // drop ".md"
+    if (stem == "index") return "";
+    if (stem.size() > 6 && stem.compare(stem.size() - 6, 6, "/index") == 0)
+        return stem.substr(0, stem.size() - 5);
+    return stem + "/";
+}
+
+namespace {
+
+SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
+    SiteConfig c;
+    if (!check_against_schema(doc, doc.value, builtin_schema("site"), diags)) return c;
+    const Json& v = doc.value;
+    c.title = v["title"].get<std::string>();
+    c.base_url = v["base_url"].get<std::string>();
+    if (c.base_url.back() != '/') c.base_url += '/';
+    if (v.contains("language")) c.language = v["language"].get<std::string>();
+    if (v.contains("licence")) {
+        c.licence_name = v["licence"]["name"].get<std::string>();
+        c.licence_url = v["licence"]["url"].get<std::string>();
+    }
+    const Json& m = v["marking"];
+    for (std::size_t i = 0; i < m["publishable"].size(); ++i)
+        c.publishable.push_back({m["publishable"][i].get<std::string>(),
+                                 doc.pos("/marking/publishable/" + std::to_string(i))});
+    for (std::size_t i = 0; i < m["withheld"].size(); ++i)
+        c.withheld.push_back({m["withheld"][i].get<std::string>(),
+                              doc.pos("/marking/withheld/" + std::to_string(i))});
+    if (m.contains("notice")) c.notice = m["notice"].get<std::string>();
+    if (v.contains("nav")) {
+        for (std::size_t i = 0; i < v["nav"].size(); ++i) {
+            const Json& n = v["nav"][i];
+            std::string url = n["url"].get<std::string>();
+            if (url.find("://") != std::string::npos || starts_with(url, "/") ||
+                starts_with(url, "..")) {
+                diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
+                            "nav[" + std::to_string(i) +
+                                "].url: give a path inside the site relative to its root, "
+                                "like \"plans/\"");
+            }
+            c.nav.push_back({n["title"].get<std::string>(), url});
+        }
+    }
+    return c;
+}
+
+std::string scalar_or_report(const MarkdownDocument& doc, const YAML::Node& node,
+                             const std::string& key, Diagnostics& diags) {
+    if (!node.IsScalar()) {
+        diags.error(doc.pos_of(node), "'" + key + "' must be a single value, not a list or map");
+        return {};
+    }
+    return node.Scalar();
+}
+
+FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
+    FrontMatter fm;
+    fm.title_pos = SourcePos{doc.path, doc.front_line > 0 ? 1 : 1, 1};
+    bool has_title = false;
+    if (doc.front.IsMap()) {
+        for (const auto& kv : doc.front) {
+            const std::string key = kv.first.as<std::string>("");
+            const YAML::Node& val = kv.second;
+            if (key == "title") {
+                fm.title = trim(scalar_or_report(doc, val, key, diags));
+                fm.title_pos = doc.pos_of(val);
+                has_title = true;
+                if (fm.title.empty() && val.IsScalar())
+                    diags.error(doc.pos_of(val), "'title' is empty; give the page a title");
+            } else if (key == "layout") {
+                fm.layout = trim(scalar_or_report(doc, val, key, diags));
+                fm.layout_pos = doc.pos_of(val);
+            } else if (key == "date") {
+                fm.date = trim(scalar_or_report(doc, val, key, diags));
+                if (val.IsScalar() && !is_iso_date(fm.date))
+                    diags.error(doc.pos_of(val), "'date' must be a date written YYYY-MM-DD, "
+                                                 "like 2011-02-01; found '" + fm.date + "'");
+            } else if (key == "summary") {
+                fm.summary = trim(scalar_or_report(doc, val, key, diags));
+            } else if (key == "plan") {
+                fm.plan = trim(scalar_or_report(doc, val, key, diags));
+            } else if (key == "marking") {
+                MarkingField m;
+                m.pos = doc.pos_of(val);
+                m.is_string = val.IsScalar();
+                if (m.is_string) m.text = val.Scalar();
+                fm.marking = m;
+            } else if (key == "papers") {
+                if (!val.IsSequence()) {
+                    diags.error(doc.pos_of(val),
+                                "'papers' must be a list of items like '- report: 2010-11-q3'");
+                    continue;
+                }
+                for (const auto& item : val) {
+                    if (!item.IsMap() || item.size() != 1 || !item.begin()->second.IsScalar()) {
+                        diags.error(doc.pos_of(item),
+                                    "each paper is one 'kind: id' pair, like 'report: 2010-11-q3'");
+                        continue;
+                    }
+                    std::string kind = item.begin()->first.as<std::string>("");
+                    if (kind != "report" && kind != "funding" && kind != "plan" && kind != "page") {
+                        diags.error(doc.pos_of(item.begin()->first),
+                                    "unknown kind of paper '" + kind +
+                                        "'; use report, funding, plan or page");
+                        continue;
+                    }
+                    fm.papers.push_back(
+                        {kind, item.begin()->second.Scalar(), doc.pos_of(item.begin()->second)});
+                }
+            } else {
+                diags.warning(doc.pos_of(kv.first),
+                              "unknown front matter key '" + key +
+                                  "' is ignored (known: title, summary, date, layout, marking, "
+                                  "plan, papers)");
+            }
+        }
+    }
+    if (!has_title)
+        diags.error(SourcePos{doc.path, 1, 1},
+                    "page has no title; add 'title: ...' to its front matter (between '---' "
+                    "lines at the top)");
+    return fm;
+}
+
+// Mustache syntax errors come back as "... at <offset>"; turn the offset into a position.
+void check_template(const TextFile& f, Diagnostics& diags) {
+    kainjow::mustache::mustache tmpl(f.text);
+    if (tmpl.is_valid()) return;
+    const std::string& msg = tmpl.error_message();
+    std::size_t offset = 0;
+    auto at = msg.rfind(" at ");
+    if (at != std::string::npos) {
+        try {
+            offset = std::stoul(msg.substr(at + 4));
+        } catch (...) {
+        }
+    }
+    std::string what = at == std::string::npos ? msg : msg.substr(0, at);
+    diags.error(pos_at_offset(f.path, f.text, offset), "template syntax: " + what);
+}
+
+void check_partial_references(const TextFile& f, const std::map<std::string, TextFile>& partials,
+                              Diagnostics& diags) {
+    static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+    for (auto it = std::sregex_iterator(f.text.begin(), f.text.end(), partial_tag);
+         it != std::sregex_iterator(); ++it) {
+        std::string name = (*it)[1];
+        if (!partials.count(name))
+            diags.error(pos_at_offset(f.path, f.text, static_cast<std::size_t>(it->position())),
+                        "partial '" + name + "' does not exist (looked for layouts/partials/" +
+                            name + ".mustache)");
+    }
+}
+
+}  // namespace
+
+ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
+    ValidatedSite v;
+    if (s.site_json_ok) v.config = read_site_config(s.site_json, diags);
+
+    for (const auto& [name, f] : s.layouts) {
+        check_template(f, diags);
+        check_partial_references(f, s.partials, diags);
+    }
+    for (const auto& [name, f] : s.partials) {
+        check_template(f, diags);
+        check_partial_references(f, s.partials, diags);
+    }
+    if (!s.layouts.count("base"))
+        diags.error(SourcePos{s.site_dir + "/layouts"},
+                    "layouts/base.mustache is missing: it is the frame of every page");
+
+    std::map<std::string, const MarkdownDocument*> by_output;
+    for (auto& doc : s.pages) {
+        PageSource p;
+        p.front = read_front_matter(doc, diags);
+        if (!s.layouts.count(p.front.layout))
+            diags.error(p.front.layout_pos.file.empty() ? SourcePos{doc.path, 1, 1}
+                                                        : p.front.layout_pos,
+                        "layout '" + p.front.layout + "' does not exist (looked for layouts/" +
+                            p.front.layout + ".mustache)");
+        p.url = page_url_for(doc.rel);
+        p.output = p.url + "index.html";
+        auto [it, fresh] = by_output.emplace(p.output, &doc);
+        if (!fresh)
+            diags.error(SourcePos{doc.path, 1, 1},
+                        "this page and " + it->second->path + " would both be published at " +
+                            p.output + "; rename one of them");
+        p.doc = std::move(doc);
+        v.pages.push_back(std::move(p));
+    }
+    std::set<std::string> generated;
+    for (const auto& a : s.assets) generated.insert("assets/" + a.rel);
+    check_page_links(v.pages, generated, diags);
+
+    v.data = std::move(s.data);
+    v.csv = std::move(s.csv);
+    v.layouts = std::move(s.layouts);
+    v.partials = std::move(s.partials);
+    v.assets = std::move(s.assets);
+    return v;
+}
+
+}  // namespace portal

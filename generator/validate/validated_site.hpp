@@ -1,0 +1,42 @@
+// validate/validated_site.hpp — the output of validate: the full (board's)
+// documents, typed and checked. Only validate() makes one.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "load/site_sources.hpp"
+#include "validate/front_matter.hpp"
+#include "validate/site_config.hpp"
+
+namespace portal {
+
+struct PageSource {
+    MarkdownDocument doc;
+    FrontMatter front;
+    std::string url;     // site-root-relative folder URL, "" for the home page, "about/"
+    std::string output;  // "about/index.html"
+};
+
+class ValidatedSite {
+public:
+    SiteConfig config;
+    std::vector<PageSource> pages;
+    std::vector<JsonDocument> data;
+    std::vector<TextFile> csv;
+    std::map<std::string, TextFile> layouts;
+    std::map<std::string, TextFile> partials;
+    std::vector<TextFile> assets;
+
+private:
+    ValidatedSite() = default;
+    friend ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags);
+};
+
+ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags);
+
+// "plans/2011-14/index.md" -> "plans/2011-14/"; "about.md" -> "about/"; "index.md" -> "".
+std::string page_url_for(const std::string& rel);
+
+}  // namespace portal
