@@ -113,6 +113,16 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         auto bytes = read_or_report(path, diags);
         if (bytes) s.assets.push_back({display_path(path), rel, std::move(*bytes)});
     }
+    // Chart.js comes from the npm registry (package-lock.json), never from the
+    // repository: take the site's own node_modules, else the one portal was built beside.
+    for (const fs::path& base : {root, fs::path(PORTAL_SOURCE_DIR)}) {
+        const fs::path chartjs = base / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js";
+        if (!fs::is_regular_file(chartjs, ec)) continue;
+        if (auto bytes = read_file(chartjs)) {
+            s.assets.push_back({display_path(chartjs), "vendor/chart.umd.min.js", std::move(*bytes)});
+            break;
+        }
+    }
     return s;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/data_views.hpp"
+
 namespace portal {
 
 namespace {
@@ -32,6 +34,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
         m.urls.insert(p.url);
         m.pages.push_back(std::move(pm));
     }
+    add_data_pages(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
     m.config = std::move(site.config);

@@ -6,6 +6,7 @@
 #include "core/files.hpp"
 #include "core/text.hpp"
 #include "model/site_model.hpp"
+#include "render/chart.hpp"
 #include "render/hashed_assets.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
@@ -71,6 +72,35 @@ Json nav_view(const SiteConfig& c, const std::string& page_url) {
     return nav;
 }
 
+// Fills in what only render can make: relative hrefs for "*target" keys,
+// HTML for "*_md" Markdown fields, and the figure for a "chart" spec.
+void expand_view(Json& v, const LinkContext& ctx) {
+    if (v.is_array()) {
+        for (auto& item : v) expand_view(item, ctx);
+        return;
+    }
+    if (!v.is_object()) return;
+    Json added = Json::object();
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        const std::string& key = it.key();
+        if (key == "target" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_target") == 0)) {
+            if (it.value().is_string()) {
+                std::string base = key == "target" ? "" : key.substr(0, key.size() - 7) + "_";
+                added[base + "href"] = relative_href(ctx.page_url, it.value().get<std::string>());
+            }
+        } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_md") == 0) {
+            if (it.value().is_string() && !it.value().get<std::string>().empty())
+                added[key.substr(0, key.size() - 3) + "_html"] =
+                    markdown_to_page_html(it.value().get<std::string>(), ctx).html;
+        } else if (key == "chart" && it.value().is_object()) {
+            added["chart_html"] = render_chart(it.value());
+        } else {
+            expand_view(it.value(), ctx);
+        }
+    }
+    for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
+}
+
 Json site_view(const SiteConfig& c) {
     Json s;
     s["title"] = c.title;
@@ -102,6 +132,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         view["nav"] = nav_view(m.config, page.url);
         view["has_nav"] = !m.config.nav.empty();
         view["page"] = page.view;
+        expand_view(view["page"], ctx);
         view["root"] = root_prefix(page.url);
         view["home_href"] = relative_href(page.url, "");
         view["canonical"] = m.config.base_url + page.url;

@@ -7,6 +7,7 @@
 
 #include "core/markdown.hpp"
 #include "core/text.hpp"
+#include "validate/data_checks.hpp"
 #include "validate/page_links.hpp"
 #include "validate/schema_check.hpp"
 #include "validate/validated_site.hpp"
@@ -205,7 +206,9 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         p.doc = std::move(doc);
         v.pages.push_back(std::move(p));
     }
-    std::set<std::string> generated;
+    std::set<std::string> generated = check_data(s.data, diags);
+    for (const auto& p : v.pages)
+        if (p.doc.rel.rfind("meetings/", 0) == 0) generated.insert("meetings/");
     for (const auto& a : s.assets) generated.insert("assets/" + a.rel);
     check_page_links(v.pages, generated, diags);
 

@@ -1,0 +1,29 @@
+// validate/data_checks.hpp — data files against their built-in schemas (chosen
+// by folder: data/plans, data/reports, data/statistics, data/funding), then the
+// references between them: a report's plan and milestone ids, file names that
+// match the ids inside, series as long as their categories.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "load/json_document.hpp"
+
+namespace portal {
+
+// The document with marking syntax taken out (value wrappers replaced by their
+// value, "marking" keys dropped), so the schemas describe content only. Nothing
+// is withheld here: validation sees the board's full documents.
+Json strip_markings(const Json& v);
+
+// Validates every data document; returns the site paths the data will publish
+// ("plans/2011-14/", "reports/2010-11-q3/", ...) for link checking.
+std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags);
+
+// "reports/2010-11-q3.json" -> "reports"; "plans/x.json" -> "plans".
+std::string data_kind(const std::string& rel);
+std::string data_stem(const std::string& rel);
+
+}  // namespace portal
