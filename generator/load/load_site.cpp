@@ -31,8 +31,18 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (!it->is_regular_file(ec)) continue;
         std::string ext = it->path().extension().string();
+        if (!it->is_regular_file(ec)) {
+            // A file the build should read but cannot (a broken link, a device):
+            // say so rather than publish a site without it.
+            bool wanted_ext = exts.size() == 0;
+            for (const char* e : exts)
+                if (ext == e) wanted_ext = true;
+            if (wanted_ext && !it->is_directory(ec))
+                diags.error(SourcePos{display_path(it->path())},
+                            "cannot read file (a broken link, or not a regular file)");
+            continue;
+        }
         bool wanted = exts.size() == 0;
         for (const char* e : exts)
             if (ext == e) wanted = true;
@@ -95,7 +105,11 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
 
     for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
         auto text = read_or_report(path, diags);
-        if (text) s.csv.push_back({display_path(path), rel, std::move(*text)});
+        if (!text) continue;
+        CsvDocument doc;
+        doc.path = display_path(path);
+        doc.rel = rel;
+        if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
     for (auto& [path, rel] : list_files(root / "layouts", {".mustache"}, diags)) {

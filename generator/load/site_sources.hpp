@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "load/csv_document.hpp"
 #include "load/json_document.hpp"
 #include "load/markdown_document.hpp"
 
@@ -22,7 +23,7 @@ struct SiteSources {
     bool site_json_ok = false;
     std::vector<MarkdownDocument> pages;    // content/**/*.md, sorted by rel
     std::vector<JsonDocument> data;         // data/**/*.json, sorted by rel
-    std::vector<TextFile> csv;              // data/**/*.csv
+    std::vector<CsvDocument> csv;           // data/**/*.csv
     std::map<std::string, TextFile> layouts;   // "page" -> layouts/page.mustache
     std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
     std::vector<TextFile> assets;              // assets/**, bytes in text

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/data_views.hpp"
+#include "model/funding_views.hpp"
 
 namespace portal {
 
@@ -35,6 +36,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
         m.pages.push_back(std::move(pm));
     }
     add_data_pages(site, m);
+    add_funding_pages(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
     m.config = std::move(site.config);

@@ -97,7 +97,7 @@ void set_default(Json& view, const char* key, const std::string& value) {
 
 void add_data_pages(const PublicSite& site, SiteModel& m) {
     // page_at hands out references into m.pages: make room first so they stay valid.
-    m.pages.reserve(m.pages.size() + 2 * site.data.size() + 8);
+    m.pages.reserve(m.pages.size() + 2 * site.data.size() + 16);
     std::map<std::string, Plan> plans;
     std::vector<Report> reports;
     std::vector<std::pair<std::string, const Json*>> stats;
@@ -389,6 +389,8 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         more.push_back({{"title", "Performance reports, quarter by quarter"}, {"target", "reports/"}});
     if (!stats.empty())
         more.push_back({{"title", "Statistics behind the priorities"}, {"target", "statistics/"}});
+    if (!site.tables.empty())
+        more.push_back({{"title", "Funding: where the money went"}, {"target", "funding/"}});
     home.view["more"] = more;
     home.view["has_more"] = !more.empty();
 }

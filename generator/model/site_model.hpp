@@ -25,9 +25,17 @@ struct PageModel {
     Json view;  // everything else the layout shows, under "page"
 };
 
+// A table published as open data, as CSV and as JSON, at `path` + ".csv"/".json".
+struct Download {
+    std::string path;  // "funding/2010-11/allocations-2010-11"
+    Json columns;      // ["project", "fund", ...]
+    Json rows;         // arrays of strings, withheld cells as "Withheld"
+};
+
 struct SiteModel {
     SiteConfig config;
     std::vector<PageModel> pages;
+    std::vector<Download> downloads;
     std::map<std::string, std::string> source_urls;  // content rel -> page url
     std::set<std::string> urls;                      // every page url published
     std::map<std::string, TextFile> layouts;

@@ -34,6 +34,20 @@ struct PublicData {
     bool lost_content = false;
 };
 
+struct PublicCell {
+    std::string text;       // empty when withheld
+    bool withheld = false;  // shown as "Withheld"
+};
+
+// A CSV table after its marking column was applied and removed.
+struct PublicTable {
+    std::string path;  // source file, for messages
+    std::string rel;   // relative to data/, e.g. "funding/2010-11.csv"
+    std::vector<std::string> columns;  // folded names, without "marking"
+    std::vector<std::vector<PublicCell>> rows;
+    bool lost_content = false;
+};
+
 struct RedactionEntry {
     SourcePos pos;
     std::string what;   // "page", "region", "object priorities[0].achievements[2]", ...
@@ -45,7 +59,7 @@ public:
     SiteConfig config;
     std::vector<PublicPage> pages;
     std::vector<PublicData> data;
-    std::vector<TextFile> csv;
+    std::vector<PublicTable> tables;
     std::map<std::string, TextFile> layouts;
     std::map<std::string, TextFile> partials;
     std::vector<TextFile> assets;

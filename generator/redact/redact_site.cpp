@@ -1,9 +1,13 @@
 // redact/redact_site.cpp — the one pass that turns the board's documents into
 // the public ones.
+#include "redact/csv_redaction.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
+
+#include <map>
+#include <set>
 #include "validate/validated_site.hpp"
 
 namespace portal {
@@ -94,13 +98,45 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         out.data.push_back({doc.path, doc.rel, std::move(r.value), r.lost_content});
     }
 
+    // Funding tables, after the year's funds: a withheld fund takes its rows with it.
+    std::map<std::string, std::set<std::string>> public_funds;  // year -> fund names
+    for (const auto& d : out.data) {
+        if (d.rel.rfind("funding/", 0) != 0 || !d.value.contains("funds")) continue;
+        std::string year = d.rel.substr(8, d.rel.size() - 8 - 5);
+        auto& names = public_funds[year];
+        for (const auto& f : d.value["funds"])
+            if (f.contains("name") && f["name"].is_string()) names.insert(f["name"].get<std::string>());
+    }
+    for (const auto& doc : site.csv) {
+        std::string year = doc.rel.substr(doc.rel.rfind('/') + 1);
+        year = year.substr(0, year.rfind('.'));
+        auto funds = public_funds.find(year);
+        auto on_withheld = [&](const CsvWithheld& w) {
+            out.log.push_back({w.pos, w.what, w.label.empty() ? "with its fund" : w.label});
+            for (const auto& t : w.texts) canaries.add_withheld(t, w.pos.str() + " (" + w.what + ")");
+        };
+        if (funds == public_funds.end()) {
+            // The whole funding year is withheld (or never existed): every row goes.
+            for (std::size_t r = 1; r < doc.rows.size(); ++r) {
+                std::vector<std::string> texts;
+                for (const auto& c : doc.rows[r]) texts.push_back(c.text);
+                on_withheld({SourcePos{doc.path, doc.rows[r].front().line, 1}, "row " + std::to_string(r + 1) + " (its year is withheld)", "", texts});
+            }
+            continue;
+        }
+        auto table = redact_csv(doc, policy, &funds->second, on_withheld, diags);
+        if (!table) continue;
+        for (const auto& row : table->rows)
+            for (const auto& c : row) canaries.add_public(c.text);
+        out.tables.push_back(std::move(*table));
+    }
+
     // The theme is public by definition: its words are never canaries.
     for (const auto& [name, f] : site.layouts) canaries.add_public(f.text);
     for (const auto& [name, f] : site.partials) canaries.add_public(f.text);
     for (const auto& a : site.assets) canaries.add_public(a.text);
 
     out.config = std::move(site.config);
-    out.csv = std::move(site.csv);
     out.layouts = std::move(site.layouts);
     out.partials = std::move(site.partials);
     out.assets = std::move(site.assets);

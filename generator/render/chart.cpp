@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/money.hpp"
 #include "core/text.hpp"
 
 namespace portal {
@@ -36,7 +37,15 @@ std::string fmt(double v) {
     return buf;
 }
 
-std::string cell(const Json& v) { return v.is_number() ? num(v.get<double>()) : "not available"; }
+// Money charts carry pounds as numbers for Chart.js; their table prints exact
+// pounds and pence (the values came from integer pence, so rounding recovers them).
+thread_local bool money_cells = false;
+
+std::string cell(const Json& v) {
+    if (!v.is_number()) return "not available";
+    if (money_cells) return format_money(static_cast<Pence>(std::llround(v.get<double>() * 100)));
+    return num(v.get<double>());
+}
 
 std::string svg_bars(const Json& spec, bool stacked) {
     const Json& cats = spec["categories"];
@@ -195,9 +204,10 @@ std::string render_chart(const Json& spec) {
     const std::string type = spec.value("type", "bar");
     const std::string id = spec.value("id", "chart");
     const std::string title = spec.value("title", "");
-    const std::string unit = spec.value("unit", "");
+    const std::string unit = spec.value("money", false) ? "" : spec.value("unit", "");
     const Json& cats = spec["categories"];
     const Json& series = spec["series"];
+    money_cells = spec.value("money", false);
 
     std::string svg_body;
     double height = 320;

@@ -92,13 +92,47 @@ void expand_view(Json& v, const LinkContext& ctx) {
             if (it.value().is_string() && !it.value().get<std::string>().empty())
                 added[key.substr(0, key.size() - 3) + "_html"] =
                     markdown_to_page_html(it.value().get<std::string>(), ctx).html;
-        } else if (key == "chart" && it.value().is_object()) {
-            added["chart_html"] = render_chart(it.value());
+        } else if ((key == "chart" || (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
+                   it.value().is_object()) {
+            added[key + "_html"] = render_chart(it.value());
         } else {
             expand_view(it.value(), ctx);
         }
     }
     for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
+}
+
+// RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
+// quotes doubled; UTF-8.
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string table_csv(const Json& columns, const Json& rows) {
+    std::string out;
+    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + csv_field(columns[i]);
+    out += "\r\n";
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string table_json(const Json& columns, const Json& rows) {
+    Json out = Json::array();
+    for (const auto& row : rows) {
+        Json o = Json::object();
+        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i) o[columns[i].get<std::string>()] = row[i];
+        out.push_back(o);
+    }
+    return out.dump(1) + "\n";
 }
 
 Json site_view(const SiteConfig& c) {
@@ -155,6 +189,10 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         std::string html = theme.render("base", d, page.source, diags);
         out.files.push_back({page.output, std::move(html)});
         ++out.pages;
+    }
+    for (const auto& d : m.downloads) {
+        out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
+        out.files.push_back({d.path + ".json", table_json(d.columns, d.rows)});
     }
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);

@@ -113,7 +113,8 @@ std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnost
             if (v["financial_year"] != stem)
                 diags.error(doc.pos("/financial_year"),
                             "financial_year: must match the file name (" + stem + ".json)");
-            // Funding pages are not generated yet (issue 3): no routes, so links to them fail.
+            routes.insert("funding/" + stem + "/");
+            routes.insert("funding/");
         }
     }
 

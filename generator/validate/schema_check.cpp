@@ -115,6 +115,15 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
         return value->dump() + " is not in the expected form" +
                (hint.empty() ? "" : " (" + hint + ")");
     }
+    if (value && value->is_number() && sub && description.find("less than or equal") != std::string::npos &&
+        sub->contains("maximum"))
+        return value->dump() + " is more than the largest allowed, " + (*sub)["maximum"].dump();
+    if (value && value->is_number() && sub && description.find("greater than or equal") != std::string::npos &&
+        sub->contains("minimum"))
+        return value->dump() + " is less than the smallest allowed, " + (*sub)["minimum"].dump();
+    if (value && value->is_string() && sub && sub->contains("minLength") &&
+        description.find("length") != std::string::npos)
+        return "must not be empty";
     auto quote = description.find('\'');
     if (description.find("Missing required property") != std::string::npos &&
         quote != std::string::npos) {

@@ -8,6 +8,7 @@
 #include "core/markdown.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
+#include "validate/funding_checks.hpp"
 #include "validate/page_links.hpp"
 #include "validate/schema_check.hpp"
 #include "validate/validated_site.hpp"
@@ -207,6 +208,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         v.pages.push_back(std::move(p));
     }
     std::set<std::string> generated = check_data(s.data, diags);
+    check_funding(s.data, s.csv, diags);
     for (const auto& p : v.pages)
         if (p.doc.rel.rfind("meetings/", 0) == 0) generated.insert("meetings/");
     for (const auto& a : s.assets) generated.insert("assets/" + a.rel);

@@ -24,7 +24,7 @@ public:
     SiteConfig config;
     std::vector<PageSource> pages;
     std::vector<JsonDocument> data;
-    std::vector<TextFile> csv;
+    std::vector<CsvDocument> csv;
     std::map<std::string, TextFile> layouts;
     std::map<std::string, TextFile> partials;
     std::vector<TextFile> assets;

@@ -57,6 +57,14 @@ TEST(Errors, UnreadableFile) {
     expect_message(s, s.path("content/index.md") + ": error: cannot read file");
 }
 
+TEST(Errors, UnreadableFileEvenForRoot) {
+    // A link to nothing cannot be read by anyone, so this runs as root in CI too.
+    TempSite s;
+    fs::create_symlink(s.root() / "nowhere.md", s.root() / "content" / "gone.md");
+    EXPECT_FALSE(s.build().ok);
+    expect_message(s, s.path("content/gone.md") + ": error: cannot read file");
+}
+
 TEST(Errors, UnreadableFileAsADirectoryNamedLikeAPage) {
     // Works as root too: a folder called x.md cannot be read as a file.
     TempSite s;

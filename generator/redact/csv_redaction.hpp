@@ -1,0 +1,30 @@
+// redact/csv_redaction.hpp — the `marking` column of a CSV table: a label
+// withholds the row; "LABEL: project, progress" withholds only those cells and
+// keeps the row (and its amount, in every public total). Rows that belong to a
+// withheld fund are withheld with it.
+#pragma once
+
+#include <functional>
+#include <set>
+
+#include "load/csv_document.hpp"
+#include "redact/marking_policy.hpp"
+#include "redact/public_site.hpp"
+
+namespace portal {
+
+struct CsvWithheld {
+    SourcePos pos;
+    std::string what;   // "row 5", "cells project, progress of row 5"
+    std::string label;
+    std::vector<std::string> texts;  // for canaries only
+};
+
+// public_funds: the names of the funds that survived redaction of the year's
+// JSON; nullptr when the table has no such constraint.
+std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolicy& policy,
+                                      const std::set<std::string>* public_funds,
+                                      const std::function<void(const CsvWithheld&)>& on_withheld,
+                                      Diagnostics& diags);
+
+}  // namespace portal
