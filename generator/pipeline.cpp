@@ -12,7 +12,30 @@
 
 namespace portal {
 
+namespace {
+BuildReport run_stages(const BuildOptions& options, Diagnostics& diags);
+}
+
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
+    // Stages report problems as diagnostics; an exception here is a bug in
+    // portal, not in the site. Say so plainly, publish nothing, and do not let
+    // it escape into main.
+    try {
+        return run_stages(options, diags);
+    } catch (const std::exception& e) {
+        diags.error(SourcePos{options.site_dir}, std::string("internal error in portal (please report it): ") + e.what());
+    } catch (...) {
+        diags.error(SourcePos{options.site_dir}, "internal error in portal (please report it)");
+    }
+    BuildReport failed;
+    failed.out_dir = options.out_dir.empty() ? (fs::path(options.site_dir) / "public").lexically_normal().string()
+                                             : options.out_dir;
+    return failed;
+}
+
+namespace {
+
+BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
     const fs::path site(options.site_dir);
@@ -52,5 +75,7 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
     report.ok = written.published && !diags.has_errors();
     return finish();
 }
+
+}  // namespace
 
 }  // namespace portal

@@ -61,15 +61,33 @@ inline bool is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// Length of a Unicode space or invisible joiner encoded at text[i] (no-break
+// space, the U+2000 spaces, zero-width space and joiners, narrow no-break space,
+// ideographic space, BOM), or 0. They separate words like an ASCII space, so
+// "velvet&#160;harbour" reads as two words.
+inline std::size_t unicode_space_at(std::string_view t, std::size_t i) {
+    auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+    if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
+    if (b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x80 && b(2) <= 0x8F) || b(2) == 0xAF)) return 3;
+    if (b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0x9F || b(2) == 0xA0)) return 3;
+    if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return 3;
+    if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) return 3;
+    return 0;
+}
+
 template <typename F>
 void for_each_word(std::string_view text, F&& f) {
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size()) {
+            if (std::size_t sp = unicode_space_at(text, i)) i += sp;
+            else if (!is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            else break;
+        }
         if (i >= text.size()) break;
         std::uint64_t h = 1469598103934665603ULL;
         std::size_t len = 0;
-        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
+        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) && !unicode_space_at(text, i)) {
             unsigned char c = static_cast<unsigned char>(text[i]);
             if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
             h ^= c;

@@ -58,11 +58,20 @@ std::string plain_text(cmark_node* node) {
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node* n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_EXIT) {
+            // Blocks end with a space, so words of two paragraphs never run together.
+            if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) out += ' ';
+            continue;
+        }
         if (ev != CMARK_EVENT_ENTER) continue;
         switch (cmark_node_get_type(n)) {
             case CMARK_NODE_TEXT:
             case CMARK_NODE_CODE:
                 out += cmark_node_get_literal(n);
+                break;
+            case CMARK_NODE_CODE_BLOCK:
+                out += cmark_node_get_literal(n);
+                out += ' ';
                 break;
             case CMARK_NODE_SOFTBREAK:
             case CMARK_NODE_LINEBREAK:

@@ -51,10 +51,11 @@ std::string slugify(std::string_view s) {
     std::string out;
     bool pending_dash = false;
     for (unsigned char c : s) {
-        if (std::isalnum(c) || c >= 0x80) {
+        // ASCII letters and digits only: ids stay readable in URLs ("#appendix-1-a-service-user-s-story").
+        if (c < 0x80 && std::isalnum(c)) {
             if (pending_dash && !out.empty()) out += '-';
             pending_dash = false;
-            out += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
+            out += static_cast<char>(std::tolower(c));
         } else {
             pending_dash = true;
         }

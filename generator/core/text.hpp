@@ -13,7 +13,7 @@ std::vector<std::string> split_lines(std::string_view s);  // on \n, dropping a 
 bool starts_with(std::string_view s, std::string_view prefix);
 
 // A URL/anchor-safe slug of a heading or title: lowercase ASCII letters and digits,
-// other runs become '-'; non-ASCII bytes are kept (browsers accept UTF-8 ids).
+// every other run of characters (punctuation, spaces, non-ASCII) becomes one '-'.
 std::string slugify(std::string_view s);
 
 // A marking label folded for comparison: case-insensitive, with spaces, hyphens and

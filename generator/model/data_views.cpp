@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/generated_text.hpp"
 #include "core/text.hpp"
 
 namespace portal {
@@ -28,7 +29,7 @@ int status_rank(const std::string& s) {
 Json status_view(const std::string& s) { return {{"key", s}, {"word", status_word(s)}}; }
 
 std::string quarter_label(const Json& r) {
-    return r["financial_year"].get<std::string>() + " Q" + std::to_string(r["quarter"].get<int>());
+    return portal::quarter_label(r["financial_year"].get<std::string>(), r["quarter"].get<int>());
 }
 
 std::string anchor_for(const std::string& milestone_id) { return "m-" + slugify(milestone_id); }
@@ -36,11 +37,13 @@ std::string anchor_for(const std::string& milestone_id) { return "m-" + slugify(
 struct Report {
     std::string id;  // "2009-10-q3"
     const Json* v;
+    bool lost = false;  // lost content to redaction: the page shows the notice
 };
 
 struct Plan {
     std::string id;
     const Json* v;
+    bool lost = false;
 };
 
 Json texts(const Json& pr, const char* key) {
@@ -100,14 +103,14 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
     m.pages.reserve(m.pages.size() + 2 * site.data.size() + 16);
     std::map<std::string, Plan> plans;
     std::vector<Report> reports;
-    std::vector<std::pair<std::string, const Json*>> stats;
+    std::vector<std::pair<std::string, const PublicData*>> stats;
     for (const auto& d : site.data) {
         std::string kind = d.rel.substr(0, d.rel.find('/'));
         std::string stem = d.rel.substr(d.rel.rfind('/') + 1);
         stem = stem.substr(0, stem.rfind('.'));
-        if (kind == "plans") plans[stem] = {stem, &d.value};
-        else if (kind == "reports") reports.push_back({stem, &d.value});
-        else if (kind == "statistics") stats.emplace_back(stem, &d.value);
+        if (kind == "plans") plans[stem] = {stem, &d.value, d.lost_content};
+        else if (kind == "reports") reports.push_back({stem, &d.value, d.lost_content});
+        else if (kind == "statistics") stats.emplace_back(stem, &d);
     }
     std::sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {
         return std::make_pair((*a.v)["financial_year"].get<std::string>(), (*a.v)["quarter"].get<int>()) <
@@ -143,7 +146,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
 
         PageModel& page = page_at(m, "reports/" + r.id + "/", "report");
         Json& view = page.view;
-        set_default(view, "title", "Performance report " + quarter_label(v));
+        set_default(view, "title", report_title(v["financial_year"], v["quarter"]));
         set_default(view, "summary", "Progress against " + plan["title"].get<std::string>() + ", " +
                                          v.value("period", quarter_label(v)) + ".");
         view["quarter_label"] = quarter_label(v);
@@ -151,7 +154,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         view["board_meeting"] = v.value("board_meeting", "");
         view["source_document"] = v.value("source_document", "");
         view["plan_title"] = plan["title"];
-        view["plan_href_target"] = "plans/" + plan_id + "/";
+        view["plan_target"] = "plans/" + plan_id + "/";
         view["history_target"] = "milestones/" + plan_id + "/";
 
         std::map<std::string, int> total;
@@ -164,7 +167,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
             pv["number"] = number;
             pv["title"] = pr.contains("title") ? pr["title"].get<std::string>()
                           : priority_titles.count(number) ? priority_titles[number]
-                                                          : "Priority " + std::to_string(number);
+                                                          : priority_label(number);
             pv["anchor"] = "priority-" + std::to_string(number);
             pv["lead_officer"] = pr.value("lead_officer", "");
             Json lists = Json::array();
@@ -224,7 +227,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                 }
             pv["milestones"] = ms_rows;
             pv["counts"] = counts_view(counts);
-            pr_cats.push_back("Priority " + std::to_string(number));
+            pr_cats.push_back(priority_label(number));
             pr_counts.push_back(counts);
             priorities.push_back(pv);
         }
@@ -233,6 +236,23 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         view["chart"] = rag_chart("rag-" + r.id, "Milestones by status and priority, " + quarter_label(v),
                                   pr_cats, pr_counts, "stacked-bar");
         view["kind"] = "report";
+        // Also when an entry went because its milestone is withheld in the plan.
+        if (r.lost || plan_it->second.lost) view["notice"] = site.config.notice;
+        {
+            const std::string dl = "data/reports/milestones-" + r.id;
+            view["csv_target"] = dl + ".csv";
+            view["json_target"] = dl + ".json";
+            Json rows = Json::array();
+            for (const auto& pv : priorities)
+                for (const auto& ms : pv["milestones"])
+                    rows.push_back(Json::array({plan_id, v["financial_year"], v["quarter"], pv["number"], ms["id"],
+                                                ms["title"], ms["status"]["key"], ms["progress"], ms["change"]}));
+            m.downloads.push_back({dl, "Milestone statuses " + quarter_label(v),
+                                   "Every milestone reported in " + quarter_label(v) + " with its red/amber/green status, progress and change since the previous quarter.",
+                                   v.value("period", quarter_label(v)), v.value("source_document", ""), "reports/" + r.id + "/",
+                                   Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title", "status", "progress", "change"}),
+                                   rows, nullptr});
+        }
 
         Json row = {{"title", view["title"]}, {"target", "reports/" + r.id + "/"},
                     {"quarter", quarter_label(v)}, {"period", v.value("period", "")},
@@ -312,6 +332,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                                 {"anchor", "priority-" + std::to_string(pr["number"].get<int>())}});
         }
         page.view["priorities"] = prs;
+        if (plan.lost) page.view["notice"] = site.config.notice;
 
         PageModel& hist = page_at(m, "milestones/" + id + "/", "milestones");
         set_default(hist.view, "title", "Milestone history: " + v["title"].get<std::string>());
@@ -319,6 +340,7 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         hist.view["plan_title"] = v["title"];
         hist.view["plan_target"] = "plans/" + id + "/";
         hist.view["priorities"] = hist_prs;
+        if (plan.lost) hist.view["notice"] = site.config.notice;
 
         plan_rows.push_back({{"title", v["title"]}, {"target", "plans/" + id + "/"},
                              {"period", page.view.contains("period") ? page.view["period"] : Json(nullptr)}});
@@ -333,8 +355,8 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
     }
 
     Json stat_items = Json::array();
-    for (const auto& [name, vp] : stats) {
-        const Json& v = *vp;
+    for (const auto& [name, data] : stats) {
+        const Json& v = data->value;
         PageModel& page = page_at(m, "statistics/" + name + "/", "dataset");
         set_default(page.view, "title", v["title"]);
         set_default(page.view, "summary", v.value("description", ""));
@@ -350,6 +372,25 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         chart["categories"] = v["categories"];
         chart["series"] = v["series"];
         page.view["chart"] = chart;
+        if (data->lost_content) page.view["notice"] = site.config.notice;
+        {
+            const std::string dl = "data/statistics/" + name;
+            page.view["csv_target"] = dl + ".csv";
+            page.view["json_target"] = dl + ".json";
+            Json columns = Json::array({"category"});
+            for (const auto& s : v["series"]) columns.push_back(s["name"]);
+            Json rows = Json::array();
+            for (std::size_t c = 0; c < v["categories"].size(); ++c) {
+                Json row = Json::array({v["categories"][c]});
+                for (const auto& s : v["series"]) row.push_back(s["values"][c]);
+                rows.push_back(row);
+            }
+            Json json = v;  // the dataset as published, after redaction
+            std::string period = v["categories"].empty() ? "" : v["categories"].front().get<std::string>() +
+                                 (v["categories"].size() > 1 ? " to " + v["categories"].back().get<std::string>() : "");
+            m.downloads.push_back({dl, v["title"], v.value("description", ""), period, v.value("source", ""),
+                                   "statistics/" + name + "/", columns, rows, json});
+        }
         stat_items.push_back({{"title", v["title"]}, {"target", "statistics/" + name + "/"},
                               {"summary", v.value("source", "")}});
     }
@@ -358,6 +399,43 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         set_default(idx.view, "title", "Statistics");
         set_default(idx.view, "summary", "The figures the partnership's reports and plans quote, as charts and tables.");
         idx.view["items"] = stat_items;
+    }
+
+    // A meeting's papers: links to what it tabled; a withheld paper is left out.
+    for (const auto& p : site.pages) {
+        if (p.front.papers.empty()) continue;
+        Json papers = Json::array();
+        for (const auto& paper : p.front.papers) {
+            std::string target = paper.kind == "report" ? "reports/" + paper.id + "/"
+                               : paper.kind == "funding" ? "funding/" + paper.id + "/"
+                               : paper.kind == "plan" ? "plans/" + paper.id + "/"
+                               : "";
+            std::string title;
+            if (paper.kind == "page") {
+                std::string rel = paper.id.size() > 3 && paper.id.compare(paper.id.size() - 3, 3, ".md") == 0 ? paper.id : paper.id + ".md";
+                for (const auto& q : site.pages)
+                    if (q.rel == rel) {
+                        target = q.url;
+                        title = q.front.title;
+                    }
+            } else if (paper.kind == "report") {
+                for (const auto& r : reports)
+                    if (r.id == paper.id && plans.count((*r.v)["plan"].get<std::string>()))
+                        title = report_title((*r.v)["financial_year"], (*r.v)["quarter"]);
+            } else if (paper.kind == "plan") {
+                if (plans.count(paper.id)) title = (*plans[paper.id].v)["title"];
+            } else if (paper.kind == "funding") {
+                for (const auto& d : site.data)
+                    if (d.rel == "funding/" + paper.id + ".json") title = funding_title(paper.id);
+            }
+            if (title.empty()) continue;  // withheld
+            papers.push_back({{"title", title}, {"target", target}});
+        }
+        for (auto& pm : m.pages)
+            if (pm.url == p.url) {
+                pm.view["papers"] = papers;
+                pm.view["has_papers"] = !papers.empty();
+            }
     }
 
     // Meetings index, newest first.

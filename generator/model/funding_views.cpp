@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/generated_text.hpp"
 #include "core/money.hpp"
 
 namespace portal {
@@ -117,7 +118,7 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
             page->layout = "funding";
         }
         Json& view = page->view;
-        if (!view.contains("title") || view["title"] == "") view["title"] = "Funding " + year;
+        if (!view.contains("title") || view["title"] == "") view["title"] = funding_title(year);
         if (!view.contains("summary") || view["summary"] == "")
             view["summary"] = "What the partnership had in " + year + ", what it allocated and to what.";
         view["year"] = year;
@@ -138,12 +139,15 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         view["project_chart"] = {{"id", "funding-" + year + "-by-project"}, {"title", "Allocated by project, " + year},
                                  {"type", "bar"}, {"unit", "£"}, {"money", true},
                                  {"categories", project_names}, {"series", Json::array({{{"name", "Allocated"}, {"values", project_values}}})}};
-        view["csv_target"] = url + "allocations-" + year + ".csv";
-        view["json_target"] = url + "allocations-" + year + ".json";
+        const std::string dl = "data/funding/allocations-" + year;
+        view["csv_target"] = dl + ".csv";
+        view["json_target"] = dl + ".json";
 
         Json columns = Json::array();
         for (const auto& c : t.columns) columns.push_back(c);
-        m.downloads.push_back({url + "allocations-" + year, columns, download_rows});
+        m.downloads.push_back({dl, "Funding allocations " + year,
+                               "Every allocation of the partnership's funds in " + year + ": project, fund, amount, section and progress.",
+                               year, v.value("source_document", ""), url, columns, download_rows, nullptr});
 
         index_rows.push_back({{"year", year}, {"target", url}, {"allocated", format_money(total)},
                               {"available", all_available ? format_money(total_available) : "not stated"}});

@@ -25,17 +25,35 @@ struct PageModel {
     Json view;  // everything else the layout shows, under "page"
 };
 
-// A table published as open data, as CSV and as JSON, at `path` + ".csv"/".json".
+// A dataset published as open data: a table as CSV (RFC 4180) at `path`.csv and
+// as JSON at `path`.json (the rows as objects, or `json` when given), listed in
+// the open-data catalogue.
 struct Download {
-    std::string path;  // "funding/2010-11/allocations-2010-11"
-    Json columns;      // ["project", "fund", ...]
-    Json rows;         // arrays of strings, withheld cells as "Withheld"
+    std::string path;  // "data/funding/allocations-2010-11"
+    std::string title;
+    std::string description;
+    std::string period;
+    std::string source;
+    std::string page_url;  // the page that shows this data
+    Json columns;          // ["project", "fund", ...]
+    Json rows;             // arrays of strings/numbers; withheld cells as "Withheld"
+    Json json;             // optional: the JSON form, when not simply the rows
+};
+
+// A publication for the feed: reports, meetings, plans, funding years, dated pages.
+struct Publication {
+    std::string title;
+    std::string url;
+    std::string date;  // YYYY-MM-DD
+    std::string summary;
+    std::string kind;  // "report", "meeting", "plan", "funding", "page"
 };
 
 struct SiteModel {
     SiteConfig config;
     std::vector<PageModel> pages;
     std::vector<Download> downloads;
+    std::vector<Publication> publications;  // newest first
     std::map<std::string, std::string> source_urls;  // content rel -> page url
     std::set<std::string> urls;                      // every page url published
     std::map<std::string, TextFile> layouts;

@@ -106,7 +106,12 @@ JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
 void for_each_text(const Json& v, const std::function<void(const std::string&)>& f) {
     if (v.is_string()) f(v.get<std::string>());
     else if (v.is_number()) f(v.dump());
-    else if (v.is_structured())
+    else if (v.is_object())
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            f(it.key());  // keys are content too: statistics labels are keys
+            for_each_text(it.value(), f);
+        }
+    else if (v.is_array())
         for (const auto& item : v) for_each_text(item, f);
 }
 

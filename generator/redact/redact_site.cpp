@@ -1,10 +1,14 @@
 // redact/redact_site.cpp — the one pass that turns the board's documents into
 // the public ones.
+#include "core/generated_text.hpp"
+#include "core/markdown.hpp"
 #include "redact/csv_redaction.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
+#include "validate/data_checks.hpp"
+#include "validate/schema_check.hpp"
 
 #include <map>
 #include <set>
@@ -21,10 +25,9 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     canaries.add_public(c.licence_url);
     canaries.add_public(c.notice);
     canaries.add_public(c.language);
-    for (const auto& n : c.nav) {
-        canaries.add_public(n.title);
-        canaries.add_public(n.url);
-    }
+    // Nav titles are public words; nav URLs are not added: one may name a withheld
+    // page, whose address must stay a canary.
+    for (const auto& n : c.nav) canaries.add_public(n.title);
     for (const auto& l : c.publishable) canaries.add_public(l.text);
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }
@@ -65,6 +68,8 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
                                         std::to_string(r.last_line) + ")",
                                r.label});
             canaries.add_withheld(r.text, pos.str() + " (marked region)");
+            MarkdownTree region = parse_markdown(r.text);
+            canaries.add_withheld(plain_text(region.get()), pos.str() + " (marked region)");
         }
         if (!regions.ok) continue;
         PublicPage pub;
@@ -85,15 +90,32 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     }
 
     for (auto& doc : site.data) {
+        const std::string kind = data_kind(doc.rel);
+        const std::string_view schema = builtin_schema(kind == "plans" ? "plan" : kind == "reports" ? "report"
+                                                       : kind == "statistics" ? "statistics"
+                                                       : kind == "funding" ? "funding" : "");
+        bool required_withheld = false;
         auto on_withheld = [&](const JsonWithheld& w) {
             SourcePos pos = doc.pos(w.pointer);
             std::string path = pointer_to_path(w.pointer);
+            // A required field cannot go on its own: the public document would be
+            // malformed. Fail closed and say what to withhold instead.
+            if (!w.pointer.empty()) {
+                std::string parent = w.pointer.substr(0, w.pointer.rfind('/'));
+                std::string key = w.pointer.substr(w.pointer.rfind('/') + 1);
+                bool index = key.find_first_not_of("0123456789") == std::string::npos;
+                if (!index && schema_requires(schema, parent, key)) {
+                    diags.error(pos, path + ": '" + key + "' is required, so it cannot be withheld on its own; "
+                                                          "withhold the object that holds it (add \"marking\" to that object)");
+                    required_withheld = true;
+                }
+            }
             out.log.push_back({pos, path.empty() ? "file" : path, w.label});
             const std::string loc = pos.str() + (path.empty() ? " (file)" : " (" + path + ")");
             for_each_text(*w.value, [&](const std::string& t) { canaries.add_withheld(t, loc); });
         };
         JsonRedaction r = redact_json(doc, policy, on_withheld, diags);
-        if (!r.ok || r.whole_file) continue;
+        if (!r.ok || r.whole_file || required_withheld) continue;
         for_each_text(r.value, [&](const std::string& t) { canaries.add_public(t); });
         out.data.push_back({doc.path, doc.rel, std::move(r.value), r.lost_content});
     }
@@ -129,6 +151,22 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         for (const auto& row : table->rows)
             for (const auto& c : row) canaries.add_public(c.text);
         out.tables.push_back(std::move(*table));
+    }
+
+    // Words portal writes by itself from public data are public too.
+    for (const auto& phrase : fixed_phrases()) canaries.add_public(phrase);
+    for (const auto& d : out.data) {
+        const Json& v = d.value;
+        if (v.contains("financial_year") && v["financial_year"].is_string()) {
+            std::string fy = v["financial_year"];
+            canaries.add_public(funding_title(fy));
+            if (v.contains("quarter") && v["quarter"].is_number_integer())
+                canaries.add_public(report_title(fy, v["quarter"].get<int>()));
+        }
+        if (v.contains("priorities") && v["priorities"].is_array())
+            for (const auto& p : v["priorities"])
+                if (p.contains("number") && p["number"].is_number_integer())
+                    canaries.add_public(priority_label(p["number"].get<int>()));
     }
 
     // The theme is public by definition: its words are never canaries.

@@ -225,7 +225,7 @@ std::string render_chart(const Json& spec) {
             "</svg></div>\n";
 
     // The same figures as a table: categories down, series across.
-    html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + html_escape(title) + " (table)\">";
+    html += "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"" + html_escape(title) + " (table)\">";
     html += "<table class=\"chart-table\"><caption>" + html_escape(title) + (unit.empty() ? "" : " (" + html_escape(unit) + ")") +
             "</caption>\n<thead><tr><th scope=\"col\">Category</th>";
     for (const auto& s : series) html += "<th scope=\"col\" class=\"num\">" + html_escape(s["name"].get<std::string>()) + "</th>";
@@ -235,7 +235,7 @@ std::string render_chart(const Json& spec) {
         for (const auto& s : series) html += "<td class=\"num\">" + cell(s["values"][c]) + "</td>";
         html += "</tr>\n";
     }
-    html += "</tbody></table></div>\n";
+    html += "</tbody></table></section>\n";
 
     Json config;
     config["type"] = type;

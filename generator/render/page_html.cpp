@@ -28,6 +28,37 @@ void unlink(cmark_node* link) {
     cmark_node_free(link);  // unlinks itself from the tree first
 }
 
+// Tables scroll inside their own box on narrow screens; the box is a labelled
+// region that keyboard users can reach (WCAG 2.1.1). cmark's align attributes are
+// obsolete HTML, and style attributes would need 'unsafe-inline' under the CSP,
+// so alignment becomes a class.
+std::string wrap_tables(const std::string& html) {
+    std::string out;
+    out.reserve(html.size() + 256);
+    int n = 0;
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t open = html.find("<table>", pos);
+        if (open == std::string::npos) break;
+        std::size_t close = html.find("</table>", open);
+        if (close == std::string::npos) break;
+        close += 8;
+        out.append(html, pos, open - pos);
+        ++n;
+        out += "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"Table " + std::to_string(n) + "\">";
+        std::string table = html.substr(open, close - open);
+        for (auto [from, to] : {std::pair<const char*, const char*>{" align=\"right\"", " class=\"num\""},
+                                {" align=\"center\"", " class=\"center\""}, {" align=\"left\"", ""}}) {
+            for (std::size_t at = table.find(from); at != std::string::npos; at = table.find(from, at))
+                table.replace(at, std::string(from).size(), to);
+        }
+        out += table + "</section>";
+        pos = close;
+    }
+    out.append(html, pos, std::string::npos);
+    return out;
+}
+
 }  // namespace
 
 PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& ctx) {
@@ -92,7 +123,7 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
     std::vector<std::string> ids;
     std::set<std::string> used;
     for (cmark_node* h : headings) {
-        std::string text = plain_text(h);
+        std::string text = trim(plain_text(h));
         std::string id = slugify(text);
         std::string unique = id;
         for (int k = 2; used.count(unique); ++k) unique = id + "-" + std::to_string(k);
@@ -122,7 +153,7 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
         ++k;
     }
     result.append(html, pos, std::string::npos);
-    out.html = std::move(result);
+    out.html = wrap_tables(result);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <map>
+#include <set>
 #include <memory>
 
 #include "core/files.hpp"
@@ -58,9 +59,12 @@ private:
     const std::map<std::string, TextFile>& partials_;
 };
 
-Json nav_view(const SiteConfig& c, const std::string& page_url) {
+Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std::string& page_url) {
     Json nav = Json::array();
     for (const auto& n : c.nav) {
+        // A nav entry for a page that is not published (withheld) is left out:
+        // its address alone could say what it is about.
+        if (!urls.count(n.url)) continue;
         Json item;
         item["title"] = n.title;
         item["href"] = relative_href(page_url, n.url);
@@ -114,12 +118,19 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
+// A cell as CSV text: numbers as written in JSON, a missing figure (null) empty.
+std::string cell_text(const Json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_null()) return "";
+    return v.dump();
+}
+
 std::string table_csv(const Json& columns, const Json& rows) {
     std::string out;
-    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + csv_field(columns[i]);
+    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + csv_field(cell_text(columns[i]));
     out += "\r\n";
     for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(cell_text(row[i]));
         out += "\r\n";
     }
     return out;
@@ -163,7 +174,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
 
         Json view;
         view["site"] = site;
-        view["nav"] = nav_view(m.config, page.url);
+        view["nav"] = nav_view(m.config, m.urls, page.url);
         view["has_nav"] = !m.config.nav.empty();
         view["page"] = page.view;
         expand_view(view["page"], ctx);
@@ -192,7 +203,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     }
     for (const auto& d : m.downloads) {
         out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
-        out.files.push_back({d.path + ".json", table_json(d.columns, d.rows)});
+        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"});
     }
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);

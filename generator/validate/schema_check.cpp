@@ -145,23 +145,37 @@ struct CompiledSchema {
     valijson::Schema schema;
 };
 
-}  // namespace
-
-bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema_text,
-                          Diagnostics& diags) {
+const CompiledSchema& compiled(std::string_view schema_text) {
     // Parsing a schema costs more than validating a file: keep each one, keyed by text.
     // The cache is per thread so that parallel builds need no locking.
     thread_local std::map<std::string, std::unique_ptr<CompiledSchema>, std::less<>> cache;
     auto it = cache.find(schema_text);
     if (it == cache.end()) {
-        auto compiled = std::make_unique<CompiledSchema>();
-        compiled->json = Json::parse(schema_text);
+        auto c = std::make_unique<CompiledSchema>();
+        c->json = Json::parse(schema_text);
         valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter adapter(compiled->json);
-        parser.populateSchema(adapter, compiled->schema);
-        it = cache.emplace(std::string(schema_text), std::move(compiled)).first;
+        valijson::adapters::NlohmannJsonAdapter adapter(c->json);
+        parser.populateSchema(adapter, c->schema);
+        it = cache.emplace(std::string(schema_text), std::move(c)).first;
     }
-    const CompiledSchema& cs = *it->second;
+    return *it->second;
+}
+
+}  // namespace
+
+bool schema_requires(std::string_view schema, const std::string& parent_pointer, const std::string& key) {
+    if (schema.empty()) return false;
+    const Json& root = compiled(schema).json;
+    const Json* sub = schema_at(root, parent_pointer);
+    if (!sub || !sub->contains("required")) return false;
+    for (const auto& r : (*sub)["required"])
+        if (r == key) return true;
+    return false;
+}
+
+bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema_text,
+                          Diagnostics& diags) {
+    const CompiledSchema& cs = compiled(schema_text);
 
     valijson::Validator validator;
     valijson::ValidationResults results;

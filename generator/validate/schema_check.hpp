@@ -18,4 +18,9 @@ std::string_view builtin_schema(std::string_view name);
 bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema,
                           Diagnostics& diags);
 
+// True when the schema makes `key` a required property of the object at
+// `parent_pointer` (an instance pointer). Redact uses it to refuse withholding a
+// value the public document cannot do without.
+bool schema_requires(std::string_view schema, const std::string& parent_pointer, const std::string& key);
+
 }  // namespace portal

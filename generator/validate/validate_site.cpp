@@ -99,7 +99,7 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                 fm.plan = trim(scalar_or_report(doc, val, key, diags));
             } else if (key == "marking") {
                 MarkingField m;
-                m.pos = doc.pos_of(val);
+                m.pos = val.IsNull() ? doc.pos_of(kv.first) : doc.pos_of(val);
                 m.is_string = val.IsScalar();
                 if (m.is_string) m.text = val.Scalar();
                 fm.marking = m;
@@ -213,6 +213,19 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         if (p.doc.rel.rfind("meetings/", 0) == 0) generated.insert("meetings/");
     for (const auto& a : s.assets) generated.insert("assets/" + a.rel);
     check_page_links(v.pages, generated, diags);
+    // A meeting's papers must exist (in the board's full documents).
+    for (const auto& p : v.pages)
+        for (const auto& paper : p.front.papers) {
+            std::string target = paper.kind == "report" ? "reports/" + paper.id + "/"
+                               : paper.kind == "funding" ? "funding/" + paper.id + "/"
+                               : paper.kind == "plan" ? "plans/" + paper.id + "/"
+                               : page_url_for(paper.id.size() > 3 && paper.id.compare(paper.id.size() - 3, 3, ".md") == 0 ? paper.id : paper.id + ".md");
+            bool found = generated.count(target) > 0;
+            for (const auto& q : v.pages) found = found || q.url == target;
+            if (!found)
+                diags.error(paper.pos, "paper '" + paper.kind + ": " + paper.id + "' does not exist (looked for " +
+                                           (paper.kind == "page" ? "content/" + paper.id : "data/" + std::string(paper.kind == "report" ? "reports" : paper.kind == "plan" ? "plans" : "funding") + "/" + paper.id + ".json") + ")");
+        }
 
     v.data = std::move(s.data);
     v.csv = std::move(s.csv);

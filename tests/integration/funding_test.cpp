@@ -58,7 +58,7 @@ TEST(Funding, WithheldCellsKeepTheAmountInEveryPublicTotal) {
     EXPECT_NE(html.find("<th scope=\"row\"><em>Withheld</em></th><td data-label=\"Fund\">SSCF Revenue</td><td class=\"num\" data-label=\"Amount\">£400.00</td><td data-label=\"Progress\"><em>Withheld</em></td>"), std::string::npos) << html;
     EXPECT_NE(html.find("£60,545.90"), std::string::npos);
     EXPECT_NE(html.find("Information withheld."), std::string::npos);
-    std::string csv = s.read_out("funding/2010-11/allocations-2010-11.csv");
+    std::string csv = s.read_out("data/funding/allocations-2010-11.csv");
     EXPECT_NE(csv.find("Withheld,SSCF Revenue,400.00,Funding plan,Withheld\r\n"), std::string::npos) << csv;
     for (auto& e : fs::recursive_directory_iterator(s.out())) {
         if (!e.is_regular_file()) continue;
@@ -75,11 +75,11 @@ TEST(Funding, DownloadsParseBackToTheFiguresOnThePage) {
     portal::CsvDocument doc;
     doc.path = "download.csv";
     portal::Diagnostics d;
-    ASSERT_TRUE(portal::parse_csv_document(doc, s.read_out("funding/2010-11/allocations-2010-11.csv"), d));
+    ASSERT_TRUE(portal::parse_csv_document(doc, s.read_out("data/funding/allocations-2010-11.csv"), d));
     ASSERT_EQ(doc.rows.size(), 12u);
     EXPECT_EQ(doc.rows[0][0].text, "project");
     EXPECT_EQ(doc.rows[3][4].text, "Line one\nline two");
-    portal::Json json = portal::Json::parse(s.read_out("funding/2010-11/allocations-2010-11.json"));
+    portal::Json json = portal::Json::parse(s.read_out("data/funding/allocations-2010-11.json"));
     EXPECT_EQ(json.size(), 11u);
     EXPECT_EQ(json[2]["amount"], "10,140.30");
     EXPECT_EQ(json[4]["project"], "Withheld");
