@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
     if (is_build) {
         std::cout << "portal: built " << plural(r.pages, "page", "pages") << "; wrote "
-                  << plural(r.files, "file", "files") << " to " << r.out_dir << "; withheld "
+                  << plural(r.files, "file", "files") << " to " << r.out_dir << " (search index "
+                  << (r.search_index_bytes + 512) / 1024 << " KB); withheld "
                   << plural(r.withheld, "item", "items") << " (log: " << r.log_path << "); "
                   << secs << "\n";
     } else {

@@ -69,6 +69,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     RenderedSite rendered = render_site(std::move(model), diags);
     if (diags.has_errors()) return finish();
+    report.search_index_bytes = rendered.search_index_bytes;
     WriteResult written = write_site(std::move(rendered), {report.out_dir, report.log_path}, diags);
     report.files = written.files;
     report.bytes = written.bytes;

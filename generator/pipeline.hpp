@@ -22,6 +22,7 @@ struct BuildReport {
     int datasets = 0;
     int files = 0;
     std::size_t bytes = 0;
+    std::size_t search_index_bytes = 0;
     int withheld = 0;
     double seconds = 0;
     std::string out_dir;

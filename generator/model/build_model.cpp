@@ -5,6 +5,7 @@
 #include "model/data_views.hpp"
 #include "model/funding_views.hpp"
 #include "model/publications.hpp"
+#include "model/site_pages.hpp"
 
 namespace portal {
 
@@ -39,6 +40,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     add_data_pages(site, m);
     add_funding_pages(site, m);
     add_publications(site, m);
+    add_site_pages(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
     m.config = std::move(site.config);

@@ -11,6 +11,7 @@
 #include "render/hashed_assets.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
+#include "render/site_files.hpp"
 #include "render/rendered_site.hpp"
 
 namespace portal {
@@ -78,6 +79,17 @@ Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std:
 
 // Fills in what only render can make: relative hrefs for "*target" keys,
 // HTML for "*_md" Markdown fields, and the figure for a "chart" spec.
+std::string human_size(std::size_t bytes) {
+    char buf[32];
+    if (bytes < 1024) std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+    else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+// Sizes of the files render has made so far, for "*_file" keys in views.
+thread_local const std::map<std::string, std::size_t>* file_sizes = nullptr;
+
 void expand_view(Json& v, const LinkContext& ctx) {
     if (v.is_array()) {
         for (auto& item : v) expand_view(item, ctx);
@@ -96,6 +108,10 @@ void expand_view(Json& v, const LinkContext& ctx) {
             if (it.value().is_string() && !it.value().get<std::string>().empty())
                 added[key.substr(0, key.size() - 3) + "_html"] =
                     markdown_to_page_html(it.value().get<std::string>(), ctx).html;
+        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 && it.value().is_string() &&
+                   file_sizes) {
+            auto size = file_sizes->find(it.value().get<std::string>());
+            if (size != file_sizes->end()) added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
         } else if ((key == "chart" || (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
                    it.value().is_object()) {
             added[key + "_html"] = render_chart(it.value());
@@ -164,6 +180,16 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     const Theme theme(m.layouts, m.partials);
     const Json site = site_view(m.config);
 
+    // Downloads first: the catalogue page shows their sizes.
+    std::map<std::string, std::size_t> sizes;
+    for (const auto& d : m.downloads) {
+        out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
+        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"});
+    }
+    for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
+    file_sizes = &sizes;
+    std::vector<SearchEntry> search;
+
     for (const auto& page : m.pages) {
         LinkContext ctx{page.url, "", &m.urls, &m.source_urls, &assets.names};
         for (const auto& [rel, url] : m.source_urls)
@@ -181,6 +207,9 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         view["root"] = root_prefix(page.url);
         view["home_href"] = relative_href(page.url, "");
         view["canonical"] = m.config.base_url + page.url;
+        view["feed_href"] = relative_href(page.url, "feed.xml");
+        view["search_index_href"] = relative_href(page.url, "search/index.js");
+        if (page.view.contains("base_href")) view["base_href"] = page.view["base_href"];
         Json headings = Json::array();
         for (const auto& [id, text] : body.headings) headings.push_back({{"id", id}, {"text", text}});
         view["headings"] = headings;
@@ -198,13 +227,24 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         std::string inner = theme.render(page.layout, d, page.source, diags);
         d.set("body", inner);
         std::string html = theme.render("base", d, page.source, diags);
+        if (page.output == page.url + "index.html" && page.url != "search/") {
+            std::string heads;
+            for (const auto& [id, text] : body.headings) heads += text + " ";
+            search.push_back({page.view.value("title", ""), page.output, page.view.value("summary", ""), heads,
+                              main_text(html)});
+        }
         out.files.push_back({page.output, std::move(html)});
         ++out.pages;
     }
-    for (const auto& d : m.downloads) {
-        out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
-        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"});
-    }
+    file_sizes = nullptr;
+
+    std::string index = search_index_js(search);
+    out.search_index_bytes = index.size();
+    out.files.push_back({"search/index.js", std::move(index)});
+    out.files.push_back({"feed.xml", atom_feed(m)});
+    out.files.push_back({"sitemap.xml", sitemap_xml(m)});
+    out.files.push_back({"robots.txt", robots_txt(m)});
+    if (!m.downloads.empty()) out.files.push_back({"data/catalogue.json", catalogue_json(m, sizes)});
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);
     out.canaries = std::move(m.canaries);

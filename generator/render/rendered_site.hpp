@@ -21,6 +21,7 @@ struct RenderedSite {
     std::vector<RedactionEntry> log;
     CanarySet canaries;
     int pages = 0;
+    std::size_t search_index_bytes = 0;
 };
 
 RenderedSite render_site(SiteModel&& model, Diagnostics& diags);

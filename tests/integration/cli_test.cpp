@@ -25,10 +25,10 @@ static CliRun run(const std::string& args) {
 }
 
 TEST(Cli, BuildSucceedsWithOneSummaryLine) {
-    TempSite s;  // about.md, and the home page portal makes when content/index.md is absent
+    TempSite s;  // about.md, the home page portal makes when content/index.md is absent, search/, 404.html
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
-    EXPECT_NE(r.output.find("portal: built 2 pages; wrote"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("portal: built 4 pages; wrote"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find(" s\n"), std::string::npos);
 }
 

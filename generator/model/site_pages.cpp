@@ -1,0 +1,60 @@
+#include "model/site_pages.hpp"
+
+namespace portal {
+
+namespace {
+
+PageModel& page_for(SiteModel& m, const std::string& url, const std::string& output, const std::string& layout) {
+    for (auto& p : m.pages)
+        if (p.url == url && p.output == output) {
+            if (p.layout == "page") p.layout = layout;
+            return p;
+        }
+    m.pages.push_back(PageModel{output, url, layout, "", "", 1, Json::object()});
+    return m.pages.back();
+}
+
+void set_default(Json& view, const char* key, const std::string& value) {
+    if (!view.contains(key) || !view[key].is_string() || view[key] == "") view[key] = value;
+}
+
+}  // namespace
+
+void add_site_pages(const PublicSite& site, SiteModel& m) {
+    m.pages.reserve(m.pages.size() + 4);
+    if (!m.downloads.empty()) {
+        PageModel& cat = page_for(m, "data/", "data/index.html", "catalogue");
+        m.urls.insert("data/");
+        set_default(cat.view, "title", "Open data");
+        set_default(cat.view, "summary", "Every dataset on this site, as CSV and JSON, free to reuse under the site's licence.");
+        Json items = Json::array();
+        for (const auto& d : m.downloads)
+            items.push_back({{"title", d.title}, {"description", d.description}, {"period", d.period},
+                             {"source", d.source}, {"page_target", d.page_url},
+                             {"csv_file", d.path + ".csv"}, {"json_file", d.path + ".json"},
+                             {"csv_target", d.path + ".csv"}, {"json_target", d.path + ".json"}});
+        cat.view["datasets"] = items;
+        cat.view["licence_name"] = site.config.licence_name;
+        cat.view["licence_url"] = site.config.licence_url;
+    }
+
+    PageModel& search = page_for(m, "search/", "search/index.html", "search");
+    m.urls.insert("search/");
+    set_default(search.view, "title", "Search");
+    set_default(search.view, "summary", "Find pages of this site by the words in them.");
+    search.view["search"] = true;  // base loads the search scripts
+
+    // The not-found page is shown at whatever address was asked for, so its links
+    // are written from the site root and resolved against the path of base_url
+    // (<base href="/community-safety/">). Only the path: a same-origin base is
+    // what a strict Content-Security-Policy (base-uri 'self') allows.
+    PageModel& nf = page_for(m, "", "404.html", "not-found");
+    set_default(nf.view, "title", "Page not found");
+    const std::string& base = site.config.base_url;
+    auto scheme = base.find("://");
+    auto path = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
+    nf.view["base_href"] = path == std::string::npos ? "/" : base.substr(path);
+    nf.view["not_found"] = true;
+}
+
+}  // namespace portal

@@ -1,0 +1,42 @@
+// render/site_files.hpp — the files for machines: the Atom feed (RFC 4287), the
+// sitemap (sitemaps.org), robots.txt, the search index and the open-data
+// catalogue as JSON. Absolute URLs come from base_url; nothing else uses it.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site_model.hpp"
+
+namespace portal {
+
+// Text safe inside XML 1.0 elements and attributes: & < > " ' escaped, and the
+// control characters XML forbids dropped.
+std::string xml_escape(std::string_view s);
+
+std::string atom_feed(const SiteModel& m);
+std::string sitemap_xml(const SiteModel& m);
+std::string robots_txt(const SiteModel& m);
+
+struct SearchEntry {
+    std::string title;
+    std::string url;      // site-root-relative file ("reports/2010-11-q3/index.html")
+    std::string summary;  // or the start of the text
+    std::string headings; // the page's headings, space-separated
+    std::string text;     // the page's main text
+};
+
+// The page's main text: what is inside <main>, tags removed, entities decoded,
+// white space folded.
+std::string main_text(const std::string& html);
+
+// A JavaScript file (so that it also loads from disk, where fetch() cannot)
+// defining window.PORTAL_SEARCH: per page its title, address, snippet,
+// headings and the distinct words of its text.
+std::string search_index_js(const std::vector<SearchEntry>& entries);
+
+// The catalogue of open data as JSON, with absolute URLs and sizes in bytes.
+std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes);
+
+}  // namespace portal
