@@ -39,11 +39,9 @@ std::string fmt(double v) {
 
 // Money charts carry pounds as numbers for Chart.js; their table prints exact
 // pounds and pence (the values came from integer pence, so rounding recovers them).
-thread_local bool money_cells = false;
-
-std::string cell(const Json& v) {
+std::string cell(const Json& v, bool money = false) {
     if (!v.is_number()) return "not available";
-    if (money_cells) return format_money(static_cast<Pence>(std::llround(v.get<double>() * 100)));
+    if (money) return format_money(static_cast<Pence>(std::llround(v.get<double>() * 100)));
     return num(v.get<double>());
 }
 
@@ -207,7 +205,7 @@ std::string render_chart(const Json& spec) {
     const std::string unit = spec.value("money", false) ? "" : spec.value("unit", "");
     const Json& cats = spec["categories"];
     const Json& series = spec["series"];
-    money_cells = spec.value("money", false);
+    const bool money = spec.value("money", false);
 
     std::string svg_body;
     double height = 320;
@@ -232,7 +230,7 @@ std::string render_chart(const Json& spec) {
     html += "</tr></thead>\n<tbody>\n";
     for (std::size_t c = 0; c < cats.size(); ++c) {
         html += "<tr><th scope=\"row\">" + html_escape(cats[c].get<std::string>()) + "</th>";
-        for (const auto& s : series) html += "<td class=\"num\">" + cell(s["values"][c]) + "</td>";
+        for (const auto& s : series) html += "<td class=\"num\">" + cell(s["values"][c], money) + "</td>";
         html += "</tr>\n";
     }
     html += "</tbody></table></section>\n";

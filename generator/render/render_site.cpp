@@ -77,8 +77,6 @@ Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std:
     return nav;
 }
 
-// Fills in what only render can make: relative hrefs for "*target" keys,
-// HTML for "*_md" Markdown fields, and the figure for a "chart" spec.
 std::string human_size(std::size_t bytes) {
     char buf[32];
     if (bytes < 1024) std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
@@ -87,12 +85,12 @@ std::string human_size(std::size_t bytes) {
     return buf;
 }
 
-// Sizes of the files render has made so far, for "*_file" keys in views.
-thread_local const std::map<std::string, std::size_t>* file_sizes = nullptr;
-
-void expand_view(Json& v, const LinkContext& ctx) {
+// Fills in what only render can make: relative hrefs for "*target" keys,
+// HTML for "*_md" Markdown fields, the figure for a "chart" spec, and for
+// "*_file" keys the size of that generated file (from `sizes`).
+void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, std::size_t>& sizes) {
     if (v.is_array()) {
-        for (auto& item : v) expand_view(item, ctx);
+        for (auto& item : v) expand_view(item, ctx, sizes);
         return;
     }
     if (!v.is_object()) return;
@@ -108,15 +106,14 @@ void expand_view(Json& v, const LinkContext& ctx) {
             if (it.value().is_string() && !it.value().get<std::string>().empty())
                 added[key.substr(0, key.size() - 3) + "_html"] =
                     markdown_to_page_html(it.value().get<std::string>(), ctx).html;
-        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 && it.value().is_string() &&
-                   file_sizes) {
-            auto size = file_sizes->find(it.value().get<std::string>());
-            if (size != file_sizes->end()) added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
+        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 && it.value().is_string()) {
+            auto size = sizes.find(it.value().get<std::string>());
+            if (size != sizes.end()) added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
         } else if ((key == "chart" || (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
                    it.value().is_object()) {
             added[key + "_html"] = render_chart(it.value());
         } else {
-            expand_view(it.value(), ctx);
+            expand_view(it.value(), ctx, sizes);
         }
     }
     for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
@@ -187,7 +184,6 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"});
     }
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
-    file_sizes = &sizes;
     std::vector<SearchEntry> search;
 
     for (const auto& page : m.pages) {
@@ -203,7 +199,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         view["nav"] = nav_view(m.config, m.urls, page.url);
         view["has_nav"] = !m.config.nav.empty();
         view["page"] = page.view;
-        expand_view(view["page"], ctx);
+        expand_view(view["page"], ctx, sizes);
         view["root"] = root_prefix(page.url);
         view["home_href"] = relative_href(page.url, "");
         view["canonical"] = m.config.base_url + page.url;
@@ -236,7 +232,6 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         out.files.push_back({page.output, std::move(html)});
         ++out.pages;
     }
-    file_sizes = nullptr;
 
     std::string index = search_index_js(search);
     out.search_index_bytes = index.size();
