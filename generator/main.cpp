@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
     build->add_option("--site", build_opts.site_dir, "the site folder (holds site.json)")
         ->capture_default_str();
     build->add_option("--out", build_opts.out_dir, "the output folder (default: SITE/public)");
+    bool timings = false;
+    build->add_flag("--timings", timings, "print how long each stage took");
     build->add_option("--log", build_opts.log_path,
                       "where to write the redaction log (default: SITE/build/redactions.txt)");
 
@@ -70,6 +72,8 @@ int main(int argc, char** argv) {
     const bool is_build = static_cast<bool>(*build);
     portal::Diagnostics diags;
     portal::BuildReport r = portal::run_build(is_build ? build_opts : check_opts, diags);
+    if (timings)
+        for (const auto& [stage, s] : r.stage_seconds) std::fprintf(stderr, "  %-12s %7.3f s\n", stage.c_str(), s);
     if (!r.ok) return report_failure(diags, r.out_dir, is_build);
     diags.print(std::cerr);  // warnings
 

@@ -53,14 +53,24 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // Load, validate and redact each go as far as they can on what they were
     // given, so that one build reports every problem in the site together; the
     // build stops before anything is modelled or written.
+    auto lap = std::chrono::steady_clock::now();
+    auto stage_done = [&](const char* name) {
+        auto now = std::chrono::steady_clock::now();
+        report.stage_seconds.emplace_back(name, std::chrono::duration<double>(now - lap).count());
+        lap = now;
+    };
     SiteSources sources = load_site(options.site_dir, diags);
+    stage_done("load");
     if (!sources.site_json_ok) return finish();
     ValidatedSite validated = validate_site(std::move(sources), diags);
+    stage_done("validate");
     PublicSite pub = redact_site(std::move(validated), diags);
+    stage_done("redact");
     if (diags.has_errors()) return finish();
     report.withheld = static_cast<int>(pub.log.size());
     report.redaction_log = format_redaction_log(pub.log);
     SiteModel model = build_model(std::move(pub), diags);
+    stage_done("model");
     if (diags.has_errors()) return finish();
     report.pages = static_cast<int>(model.pages.size());
     if (!options.write) {
@@ -68,9 +78,11 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         return finish();
     }
     RenderedSite rendered = render_site(std::move(model), diags);
+    stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;
     WriteResult written = write_site(std::move(rendered), {report.out_dir, report.log_path}, diags);
+    stage_done("write+audit");
     report.files = written.files;
     report.bytes = written.bytes;
     report.ok = written.published && !diags.has_errors();

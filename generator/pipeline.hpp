@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 
@@ -28,6 +30,7 @@ struct BuildReport {
     std::string out_dir;
     std::string log_path;
     std::string redaction_log;  // the text of the log (locations only)
+    std::vector<std::pair<std::string, double>> stage_seconds;  // for --timings
 };
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);

@@ -30,6 +30,22 @@ inline const char* kSiteJson = R"({
   "nav": [{"title": "About", "url": "about/"}]
 })";
 
+// Files left in a build's staging folder (".public.staging" beside the output).
+// The folder itself stays between builds, with its sub-folders, to make the next
+// build fast; after any build, published or failed, it must hold no file: it may
+// sit beside a web root, and nothing withheld or unaudited may be left to serve.
+inline std::vector<fs::path> files_left_in_staging(const fs::path& parent) {
+    std::vector<fs::path> left;
+    for (auto& e : fs::directory_iterator(parent)) {
+        const std::string name = e.path().filename().string();
+        if (name.find(".old-") != std::string::npos) left.push_back(e.path());
+        if (name.find("staging") == std::string::npos || !e.is_directory()) continue;
+        for (auto& f : fs::recursive_directory_iterator(e.path()))
+            if (!f.is_directory()) left.push_back(f.path());
+    }
+    return left;
+}
+
 class TempSite {
 public:
     explicit TempSite(bool with_theme = true) {

@@ -22,7 +22,7 @@
     return false;
   }
   var prepared = pages.map(function (p) {
-    return {page: p, t: words(p.t), h: p.h ? p.h.split(' ') : [], w: p.w ? p.w.split(' ') : []};
+    return {page: p, t: words(p.t), h: p.h ? p.h.split('\u001f') : [], w: p.w ? p.w.split('\u001f') : []};
   });
 
   function run(query) {

@@ -4,6 +4,8 @@ namespace portal {
 
 namespace {
 
+}  // namespace
+
 // Key of the n-gram of word hashes w[0..n): order-sensitive, and n is mixed in so
 // that a 2-word run never collides with a 3-word run that starts the same way.
 std::uint64_t ngram_key(const std::uint64_t* w, int n) {
@@ -14,67 +16,75 @@ std::uint64_t ngram_key(const std::uint64_t* w, int n) {
     return k;
 }
 
+namespace {
+
 struct Words {
     std::vector<std::uint64_t> hashes;
     std::size_t chars = 0;
 };
 
-Words words_of(std::string_view text) {
-    Words w;
+// Runs of words between boundaries.
+std::vector<Words> runs_of(std::string_view text) {
+    std::vector<Words> runs(1);
     for_each_word(text, [&](std::uint64_t h, std::size_t len) {
-        w.hashes.push_back(h);
-        w.chars += len;
+        if (len == 0) {
+            if (!runs.back().hashes.empty()) runs.emplace_back();
+            return;
+        }
+        runs.back().hashes.push_back(h);
+        runs.back().chars += len;
     });
-    return w;
+    return runs;
 }
 
 }  // namespace
 
 void CanaryBuilder::add_withheld(std::string_view text, const std::string& location) {
-    Words w = words_of(text);
-    const int n = static_cast<int>(w.hashes.size());
+    for (const Words& w : runs_of(text)) add_withheld_run(w.hashes, w.chars, location);
+}
+
+void CanaryBuilder::add_withheld_run(const std::vector<std::uint64_t>& hashes, std::size_t chars,
+                                     const std::string& location) {
+    const int n = static_cast<int>(hashes.size());
     if (n == 0) return;
-    if (n < kCanaryWords && w.chars + static_cast<std::size_t>(n - 1) < kMinCanaryChars) return;
+    if (n < kCanaryWords && chars + static_cast<std::size_t>(n - 1) < kMinCanaryChars) return;
     auto loc = static_cast<std::uint32_t>(locations_.size());
     locations_.push_back(location);
     if (n < kCanaryWords) {
-        withheld_.push_back({ngram_key(w.hashes.data(), n), loc});
+        withheld_.push_back({ngram_key(hashes.data(), n), loc, static_cast<unsigned>(n)});
         return;
     }
     for (int i = 0; i + kCanaryWords <= n; ++i)
-        withheld_.push_back({ngram_key(w.hashes.data() + i, kCanaryWords), loc});
+        withheld_.push_back({ngram_key(hashes.data() + i, kCanaryWords), loc, static_cast<unsigned>(kCanaryWords)});
 }
 
-void CanaryBuilder::add_public(std::string_view text) {
-    Words w = words_of(text);
-    const int n = static_cast<int>(w.hashes.size());
-    for (int i = 0; i < n; ++i)
-        for (int len = 1; len <= kCanaryWords && i + len <= n; ++len)
-            public_.insert(ngram_key(w.hashes.data() + i, len));
-}
+void CanaryBuilder::add_public(std::string_view text) { public_texts_.emplace_back(text); }
 
 CanarySet CanaryBuilder::build() const {
+    // Candidates first, then strike out every one that publishable text also
+    // contains. Looking public n-grams up in the (small) candidate set is far
+    // cheaper than building a set of every public n-gram.
     CanarySet set;
     set.locations_ = locations_;
-    for (const auto& p : withheld_)
-        if (!public_.count(p.key)) set.keys_.emplace(p.key, p.location);
+    for (const auto& p : withheld_) {
+        set.keys_.emplace(p.key, p.location);
+        set.lengths_ |= 1u << p.length;
+    }
+    for (const auto& text : public_texts_) {
+        if (set.keys_.empty()) break;
+        set.scan(text, [&](std::uint64_t key) { set.keys_.erase(key); });
+    }
     return set;
 }
 
 std::vector<std::string> CanarySet::find_in(std::string_view text) const {
     std::vector<std::string> hits;
     if (keys_.empty()) return hits;
-    std::vector<std::uint64_t> w;
-    for_each_word(text, [&](std::uint64_t h, std::size_t) { w.push_back(h); });
     std::unordered_set<std::uint32_t> seen;
-    const int n = static_cast<int>(w.size());
-    for (int i = 0; i < n; ++i) {
-        for (int len = 1; len <= kCanaryWords && i + len <= n; ++len) {
-            auto it = keys_.find(ngram_key(w.data() + i, len));
-            if (it != keys_.end() && seen.insert(it->second).second)
-                hits.push_back(locations_[it->second]);
-        }
-    }
+    scan(text, [&](std::uint64_t key) {
+        auto it = keys_.find(key);
+        if (it != keys_.end() && seen.insert(it->second).second) hits.push_back(locations_[it->second]);
+    });
     return hits;
 }
 

@@ -21,7 +21,15 @@ constexpr int kCanaryWords = 5;
 // likely to occur by chance and is protected by redaction alone.
 constexpr std::size_t kMinCanaryChars = 8;
 
-// Calls f(word_hash, word_length) for every word of text, in order.
+// A character that ends a run of words: no canary spans it. The audit puts one
+// where block elements meet, and the search index separates its word lists
+// with it, so that words which merely stand side by side there (the end of one
+// paragraph and the start of the next, or two words in alphabetical order) are
+// never read as a sentence.
+constexpr char kWordBoundary = '\x1f';
+
+// Calls f(word_hash, word_length) for every word of text, in order, and
+// f(0, 0) at every kWordBoundary.
 template <typename F>
 void for_each_word(std::string_view text, F&& f);
 
@@ -34,9 +42,16 @@ public:
     std::vector<std::string> find_in(std::string_view text) const;
 
 private:
+    // Calls on_key(key) for every run of 1..kCanaryWords consecutive words of
+    // text whose length some canary has, without allocating: the last words'
+    // hashes stay in a small ring.
+    template <typename F>
+    void scan(std::string_view text, F&& on_key) const;
+
     friend class CanaryBuilder;
     std::unordered_map<std::uint64_t, std::uint32_t> keys_;  // n-gram key -> location index
     std::vector<std::string> locations_;
+    unsigned lengths_ = 0;  // bit n set: some canary is n words long (only those are looked up)
 };
 
 class CanaryBuilder {
@@ -49,13 +64,18 @@ private:
     struct Pending {
         std::uint64_t key;
         std::uint32_t location;
+        unsigned length;  // words
     };
+    void add_withheld_run(const std::vector<std::uint64_t>& hashes, std::size_t chars,
+                          const std::string& location);
     std::vector<Pending> withheld_;
     std::vector<std::string> locations_;
-    std::unordered_set<std::uint64_t> public_;
+    std::vector<std::string> public_texts_;  // judged in build(), against the candidates
 };
 
-// --- implementation of the template ---
+std::uint64_t ngram_key(const std::uint64_t* w, int n);
+
+// --- implementation of the templates ---
 
 inline bool is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
@@ -81,7 +101,10 @@ void for_each_word(std::string_view text, F&& f) {
     while (i < text.size()) {
         while (i < text.size()) {
             if (std::size_t sp = unicode_space_at(text, i)) i += sp;
-            else if (!is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            else if (text[i] == kWordBoundary) {
+                f(0, 0);
+                ++i;
+            } else if (!is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
             else break;
         }
         if (i >= text.size()) break;
@@ -97,6 +120,26 @@ void for_each_word(std::string_view text, F&& f) {
         }
         f(h, len);
     }
+}
+
+template <typename F>
+void CanarySet::scan(std::string_view text, F&& on_key) const {
+    std::uint64_t ring[kCanaryWords];
+    int have = 0;  // words in the current run, up to kCanaryWords
+    for_each_word(text, [&](std::uint64_t h, std::size_t len) {
+        if (len == 0) {  // kWordBoundary: a new run starts
+            have = 0;
+            return;
+        }
+        if (have == kCanaryWords) {
+            for (int k = 1; k < kCanaryWords; ++k) ring[k - 1] = ring[k];
+            --have;
+        }
+        ring[have++] = h;
+        // Every run that ends at this word, of each length a canary has.
+        for (int n = 1; n <= have; ++n)
+            if (lengths_ & (1u << n)) on_key(ngram_key(ring + have - n, n));
+    });
 }
 
 }  // namespace portal

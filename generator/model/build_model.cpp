@@ -30,6 +30,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
         pm.url = p.url;
         pm.layout = p.front.layout;
         pm.source = p.path;
+        pm.rel = p.rel;
         pm.markdown = p.markdown;
         pm.body_line = p.body_line;
         pm.view = page_view(p, site.config);

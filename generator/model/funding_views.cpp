@@ -111,7 +111,7 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         for (auto& p : m.pages)
             if (p.url == url) page = &p;
         if (!page) {
-            m.pages.push_back(PageModel{url + "index.html", url, "funding", "", "", 1, Json::object()});
+            m.pages.push_back(PageModel{url + "index.html", url, "funding", "", "", "", 1, Json::object()});
             m.urls.insert(url);
             page = &m.pages.back();
         } else if (page->layout == "page") {
@@ -157,7 +157,7 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         for (auto& p : m.pages)
             if (p.url == "funding/") idx = &p;
         if (!idx) {
-            m.pages.push_back(PageModel{"funding/index.html", "funding/", "funding-index", "", "", 1, Json::object()});
+            m.pages.push_back(PageModel{"funding/index.html", "funding/", "funding-index", "", "", "", 1, Json::object()});
             m.urls.insert("funding/");
             idx = &m.pages.back();
         }

@@ -20,6 +20,7 @@ struct PageModel {
     std::string url;     // "about/"
     std::string layout;  // "page"
     std::string source;  // source file for messages ("" for generated pages)
+    std::string rel;     // content/-relative source path ("" for generated pages), for .md links
     std::string markdown;  // body to render into {{{content}}} (may be empty)
     int body_line = 1;
     Json view;  // everything else the layout shows, under "page"

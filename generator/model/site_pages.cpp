@@ -10,7 +10,7 @@ PageModel& page_for(SiteModel& m, const std::string& url, const std::string& out
             if (p.layout == "page") p.layout = layout;
             return p;
         }
-    m.pages.push_back(PageModel{output, url, layout, "", "", 1, Json::object()});
+    m.pages.push_back(PageModel{output, url, layout, "", "", "", 1, Json::object()});
     return m.pages.back();
 }
 

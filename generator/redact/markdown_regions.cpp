@@ -46,6 +46,12 @@ bool parse_marker(const std::string& line, std::string& label) {
 RegionResult apply_regions(const std::string& body, int body_line, const std::string& path,
                            const MarkingPolicy& policy, Diagnostics& diags) {
     RegionResult result;
+    // Most pages have no region at all: without ":::" anywhere there is nothing
+    // to find, and no need to parse the page here.
+    if (body.find(":::") == std::string::npos) {
+        result.public_markdown = body;
+        return result;
+    }
     MarkdownTree tree = parse_markdown(body);
     const std::set<int> literal = literal_lines(tree.get());
     std::vector<std::string> lines = split_lines(body);

@@ -1,10 +1,12 @@
 #include <kainjow/mustache.hpp>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <memory>
 
 #include "core/files.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "model/site_model.hpp"
 #include "render/chart.hpp"
@@ -174,7 +176,6 @@ Json site_view(const SiteConfig& c) {
 RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     RenderedSite out;
     HashedAssets assets = hash_assets(m.assets);
-    const Theme theme(m.layouts, m.partials);
     const Json site = site_view(m.config);
 
     // Downloads first: the catalogue page shows their sizes.
@@ -186,12 +187,20 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
     std::vector<SearchEntry> search;
 
-    for (const auto& page : m.pages) {
-        LinkContext ctx{page.url, "", &m.urls, &m.source_urls, &assets.names};
-        for (const auto& [rel, url] : m.source_urls)
-            if (url == page.url && page.source.size() >= rel.size() &&
-                page.source.compare(page.source.size() - rel.size(), rel.size(), rel) == 0)
-                ctx.page_rel = rel;
+    // Pages render in parallel. Each worker has its own parsed layouts (a kainjow
+    // template is not safe to render from two threads) and every page writes
+    // only its own slots, so the output is the same whatever the thread count.
+    const unsigned workers = worker_count();
+    std::vector<std::unique_ptr<Theme>> themes;
+    for (unsigned w = 0; w < std::max(1u, workers); ++w) themes.push_back(std::make_unique<Theme>(m.layouts, m.partials));
+    std::vector<OutputFile> page_files(m.pages.size());
+    std::vector<std::optional<SearchEntry>> page_search(m.pages.size());
+    std::vector<Diagnostics> page_diags(m.pages.size());
+    parallel_for_workers(m.pages.size(), workers, [&](unsigned worker, std::size_t index) {
+        const PageModel& page = m.pages[index];
+        const Theme& theme = *themes[worker];
+        Diagnostics& diags = page_diags[index];
+        LinkContext ctx{page.url, page.rel, &m.urls, &m.source_urls, &assets.names};
         PageHtml body = markdown_to_page_html(page.markdown, ctx);
 
         Json view;
@@ -226,10 +235,18 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         if (page.output == page.url + "index.html" && page.url != "search/") {
             std::string heads;
             for (const auto& [id, text] : body.headings) heads += text + " ";
-            search.push_back({page.view.value("title", ""), page.output, page.view.value("summary", ""), heads,
-                              main_text(html)});
+            page_search[index] = SearchEntry{page.view.value("title", ""), page.output, page.view.value("summary", ""),
+                                             heads, main_text(html)};
         }
-        out.files.push_back({page.output, std::move(html)});
+        page_files[index] = {page.output, std::move(html)};
+    });
+    for (std::size_t i = 0; i < m.pages.size(); ++i) {
+        for (const auto& d : page_diags[i].all()) {
+            if (d.severity == Severity::error) diags.error(d.pos, d.message);
+            else diags.warning(d.pos, d.message);
+        }
+        if (page_search[i]) search.push_back(std::move(*page_search[i]));
+        out.files.push_back(std::move(page_files[i]));
         ++out.pages;
     }
 

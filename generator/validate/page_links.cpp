@@ -19,6 +19,9 @@ void check_page_links(const std::vector<PageSource>& pages, const std::set<std::
         sources.insert(p.doc.rel);
     }
     for (const auto& p : pages) {
+        // Inline links need "](" and reference definitions "]:"; a page with
+        // neither has no internal link to check (autolinks are always external).
+        if (p.doc.body.find("](") == std::string::npos && p.doc.body.find("]:") == std::string::npos) continue;
         MarkdownTree tree = parse_markdown(p.doc.body);
         cmark_iter* it = cmark_iter_new(tree.get());
         cmark_event_type ev;

@@ -137,6 +137,26 @@ std::string decode_percent(std::string_view s) {
     return out;
 }
 
+// Inline elements (em, a, span...) can split a sentence, so their tags vanish
+// and the words join up again; any other tag ends a run of words (kWordBoundary),
+// so the end of one paragraph or cell and the start of the next never read as
+// one sentence.
+bool is_inline_tag(std::string_view tag) {
+    static const char* inline_tags[] = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
+                                        "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong",
+                                        "sub", "sup", "time", "u", "var", "wbr",
+                                        // SVG text runs: a long label is often drawn as several lines
+                                        "text", "tspan", "textpath"};
+    std::size_t start = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
+    std::size_t end = start;
+    while (end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[end]))) ++end;
+    std::string name;
+    for (std::size_t i = start; i < end; ++i) name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
+    for (const char* t : inline_tags)
+        if (name == t) return true;
+    return false;
+}
+
 std::string remove_tags(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -146,8 +166,9 @@ std::string remove_tags(std::string_view s) {
              s[i + 1] == '!' || s[i + 1] == '?')) {
             std::size_t close = s.find('>', i);
             if (close != std::string_view::npos) {
+                if (!is_inline_tag(s.substr(i, close - i))) out += kWordBoundary;
                 i = close;
-                continue;  // inline tags join words; block tags are separated by newlines anyway
+                continue;
             }
         }
         out += s[i];
@@ -158,11 +179,14 @@ std::string remove_tags(std::string_view s) {
 }  // namespace
 
 std::string decode_for_audit(std::string_view bytes, bool strip_tags) {
-    std::string s = decode_json_escapes(bytes);
+    // Each decoder runs only when its escape character occurs: most files have
+    // no JSON escapes and no percent signs.
+    std::string s = bytes.find('\\') != std::string_view::npos ? decode_json_escapes(bytes) : std::string(bytes);
     if (strip_tags) s = remove_tags(s);
-    s = decode_entities(s);
+    if (s.find('&') != std::string::npos) s = decode_entities(s);
     // Entities can hide escapes and the other way round (&amp;#x41; or %26): once more.
-    s = decode_entities(decode_percent(s));
+    if (s.find('%') != std::string::npos || s.find('+') != std::string::npos) s = decode_percent(s);
+    if (s.find('&') != std::string::npos) s = decode_entities(s);
     return s;
 }
 

@@ -739,8 +739,7 @@ protected:
         EXPECT_FALSE(r.ok);
         EXPECT_CONTAINS(s.messages(), expected);
         EXPECT_EQ(s.snapshot(), before) << "public/ changed after a failed build";
-        for (auto& e : fs::directory_iterator(s.root()))
-            EXPECT_EQ(e.path().filename().string().find("staging"), std::string::npos) << e.path();
+        EXPECT_TRUE(files_left_in_staging(s.root()).empty());
     }
     std::string at(const std::string& rel, int line, int col) const {
         return s.path(rel) + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: ";

@@ -1,6 +1,13 @@
 // The output folder changes only when a whole build succeeds.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -46,13 +53,45 @@ TEST(Publish, StaleFilesDisappear) {
     EXPECT_TRUE(s.out_exists("about/index.html"));
 }
 
-TEST(Publish, NoStagingFolderIsLeftBehind) {
+TEST(Publish, NoFileIsLeftInStaging) {
     TempSite s;
     ASSERT_TRUE(s.build().ok);
+    EXPECT_TRUE(files_left_in_staging(s.root()).empty());
+    ASSERT_TRUE(s.build().ok);  // a rebuild: the previous site's files are gone from staging too
+    EXPECT_TRUE(files_left_in_staging(s.root()).empty());
     s.write("content/x.md", "---\ntitle: [\n---\n");
     EXPECT_FALSE(s.build().ok);
-    for (auto& e : fs::directory_iterator(s.root()))
-        EXPECT_EQ(e.path().filename().string().find(".staging"), std::string::npos) << e.path();
+    EXPECT_TRUE(files_left_in_staging(s.root()).empty());
+}
+
+TEST(Publish, UnchangedFilesKeepTheirDateAcrossRebuilds) {
+    TempSite s;
+    s.write("content/a.md", "---\ntitle: A\n---\nOne.\n");
+    s.write("content/b.md", "---\ntitle: B\n---\nTwo.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const auto a_time = fs::last_write_time(s.out() / "a/index.html");
+    const auto b_time = fs::last_write_time(s.out() / "b/index.html");
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    s.write("content/b.md", "---\ntitle: B\n---\nTwo, changed.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(fs::last_write_time(s.out() / "a/index.html"), a_time);  // same bytes: not rewritten
+    EXPECT_NE(fs::last_write_time(s.out() / "b/index.html"), b_time);
+    EXPECT_NE(s.read_out("b/index.html").find("Two, changed."), std::string::npos);
+}
+
+TEST(Publish, ASecondBuildOfTheSameOutputAtOnceIsRefused) {
+    TempSite s;
+    ASSERT_TRUE(s.build().ok);
+    // Hold the lock as a running build would.
+    int fd = ::open((s.root() / ".public.lock").c_str(), O_RDWR | O_CREAT, 0644);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(::flock(fd, LOCK_EX), 0);
+    const std::string before = s.snapshot();
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("another portal build is writing this folder"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.snapshot(), before);
+    ::close(fd);
+    EXPECT_TRUE(s.build().ok);
 }
 
 TEST(Publish, RedactionLogIsWrittenOutsideTheOutput) {
