@@ -19,7 +19,8 @@ std::string plural(int n, const char* one, const char* many) {
 int report_failure(const portal::Diagnostics& diags, const std::string& out_dir, bool wrote) {
     diags.print(std::cerr);
     std::cerr << "portal: " << plural(diags.error_count(), "error", "errors");
-    if (diags.warning_count()) std::cerr << ", " << plural(diags.warning_count(), "warning", "warnings");
+    if (diags.warning_count())
+        std::cerr << ", " << plural(diags.warning_count(), "warning", "warnings");
     if (wrote) std::cerr << "; nothing was published, " << out_dir << " is unchanged";
     std::cerr << "\n";
     return 1;
@@ -28,8 +29,9 @@ int report_failure(const portal::Diagnostics& diags, const std::string& out_dir,
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"portal — builds a Community Safety Partnership's transparency portal from "
-                 "Markdown, JSON and CSV, withholding protectively marked content."};
+    CLI::App app{
+        "portal — builds a Community Safety Partnership's transparency portal from "
+        "Markdown, JSON and CSV, withholding protectively marked content."};
     app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
     app.require_subcommand(1);
 
@@ -54,7 +56,8 @@ int main(int argc, char** argv) {
         "serve", "build, serve on 127.0.0.1, rebuild when files change and reload the browser");
     serve->add_option("--site", serve_opts.build.site_dir, "the site folder (holds site.json)")
         ->capture_default_str();
-    serve->add_option("--out", serve_opts.build.out_dir, "the output folder (default: SITE/public)");
+    serve->add_option("--out", serve_opts.build.out_dir,
+                      "the output folder (default: SITE/public)");
     serve->add_option("--port", serve_opts.port, "the port to listen on")
         ->capture_default_str()
         ->check(CLI::Range(1, 65535));
@@ -73,7 +76,8 @@ int main(int argc, char** argv) {
     portal::Diagnostics diags;
     portal::BuildReport r = portal::run_build(is_build ? build_opts : check_opts, diags);
     if (timings)
-        for (const auto& [stage, s] : r.stage_seconds) std::fprintf(stderr, "  %-12s %7.3f s\n", stage.c_str(), s);
+        for (const auto& [stage, s] : r.stage_seconds)
+            std::fprintf(stderr, "  %-12s %7.3f s\n", stage.c_str(), s);
     if (!r.ok) return report_failure(diags, r.out_dir, is_build);
     diags.print(std::cerr);  // warnings
 
@@ -83,8 +87,8 @@ int main(int argc, char** argv) {
         std::cout << "portal: built " << plural(r.pages, "page", "pages") << "; wrote "
                   << plural(r.files, "file", "files") << " to " << r.out_dir << " (search index "
                   << (r.search_index_bytes + 512) / 1024 << " KB); withheld "
-                  << plural(r.withheld, "item", "items") << " (log: " << r.log_path << "); "
-                  << secs << "\n";
+                  << plural(r.withheld, "item", "items") << " (log: " << r.log_path << "); " << secs
+                  << "\n";
     } else {
         std::cout << r.redaction_log;
         std::cout << "portal: check passed: " << plural(r.pages, "page", "pages")

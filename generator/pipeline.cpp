@@ -23,13 +23,15 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
     try {
         return run_stages(options, diags);
     } catch (const std::exception& e) {
-        diags.error(SourcePos{options.site_dir}, std::string("internal error in portal (please report it): ") + e.what());
+        diags.error(SourcePos{options.site_dir},
+                    std::string("internal error in portal (please report it): ") + e.what());
     } catch (...) {
         diags.error(SourcePos{options.site_dir}, "internal error in portal (please report it)");
     }
     BuildReport failed;
-    failed.out_dir = options.out_dir.empty() ? (fs::path(options.site_dir) / "public").lexically_normal().string()
-                                             : options.out_dir;
+    failed.out_dir = options.out_dir.empty()
+                         ? (fs::path(options.site_dir) / "public").lexically_normal().string()
+                         : options.out_dir;
     return failed;
 }
 
@@ -39,8 +41,8 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
     const fs::path site(options.site_dir);
-    report.out_dir = options.out_dir.empty() ? (site / "public").lexically_normal().string()
-                                             : options.out_dir;
+    report.out_dir =
+        options.out_dir.empty() ? (site / "public").lexically_normal().string() : options.out_dir;
     report.log_path = options.log_path.empty()
                           ? (site / "build" / "redactions.txt").lexically_normal().string()
                           : options.log_path;

@@ -12,9 +12,9 @@ namespace portal {
 
 struct BuildOptions {
     std::string site_dir = ".";
-    std::string out_dir;    // default: <site_dir>/public
-    std::string log_path;   // default: <site_dir>/build/redactions.txt
-    bool write = true;      // false for `portal check`
+    std::string out_dir;   // default: <site_dir>/public
+    std::string log_path;  // default: <site_dir>/build/redactions.txt
+    bool write = true;     // false for `portal check`
 };
 
 struct BuildReport {

@@ -47,7 +47,7 @@ inline std::vector<fs::path> files_left_in_staging(const fs::path& parent) {
 }
 
 class TempSite {
-public:
+  public:
     explicit TempSite(bool with_theme = true) {
         std::random_device rd;
         root_ = fs::temp_directory_path() /
@@ -106,7 +106,9 @@ public:
     }
 
     // Path prefix diagnostics use for this site's files.
-    std::string path(const std::string& rel) const { return (root_ / rel).lexically_normal().string(); }
+    std::string path(const std::string& rel) const {
+        return (root_ / rel).lexically_normal().string();
+    }
 
     // Every file under the output folder with its bytes, for before/after comparisons.
     std::string snapshot() const {
@@ -129,7 +131,7 @@ public:
 
     Diagnostics diags;
 
-private:
+  private:
     fs::path root_;
 };
 

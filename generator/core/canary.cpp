@@ -2,9 +2,7 @@
 
 namespace portal {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 // Key of the n-gram of word hashes w[0..n): order-sensitive, and n is mixed in so
 // that a 2-word run never collides with a 3-word run that starts the same way.
@@ -55,10 +53,13 @@ void CanaryBuilder::add_withheld_run(const std::vector<std::uint64_t>& hashes, s
         return;
     }
     for (int i = 0; i + kCanaryWords <= n; ++i)
-        withheld_.push_back({ngram_key(hashes.data() + i, kCanaryWords), loc, static_cast<unsigned>(kCanaryWords)});
+        withheld_.push_back(
+            {ngram_key(hashes.data() + i, kCanaryWords), loc, static_cast<unsigned>(kCanaryWords)});
 }
 
-void CanaryBuilder::add_public(std::string_view text) { public_texts_.emplace_back(text); }
+void CanaryBuilder::add_public(std::string_view text) {
+    public_texts_.emplace_back(text);
+}
 
 CanarySet CanaryBuilder::build() const {
     // Candidates first, then strike out every one that publishable text also
@@ -83,7 +84,8 @@ std::vector<std::string> CanarySet::find_in(std::string_view text) const {
     std::unordered_set<std::uint32_t> seen;
     scan(text, [&](std::uint64_t key) {
         auto it = keys_.find(key);
-        if (it != keys_.end() && seen.insert(it->second).second) hits.push_back(locations_[it->second]);
+        if (it != keys_.end() && seen.insert(it->second).second)
+            hits.push_back(locations_[it->second]);
     });
     return hits;
 }

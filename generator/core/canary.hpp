@@ -34,14 +34,14 @@ template <typename F>
 void for_each_word(std::string_view text, F&& f);
 
 class CanarySet {
-public:
+  public:
     bool empty() const { return keys_.empty(); }
     std::size_t size() const { return keys_.size(); }
 
     // Locations (as recorded by redact) of every canary found in text.
     std::vector<std::string> find_in(std::string_view text) const;
 
-private:
+  private:
     // Calls on_key(key) for every run of 1..kCanaryWords consecutive words of
     // text whose length some canary has, without allocating: the last words'
     // hashes stay in a small ring.
@@ -55,12 +55,12 @@ private:
 };
 
 class CanaryBuilder {
-public:
+  public:
     void add_withheld(std::string_view text, const std::string& location);
     void add_public(std::string_view text);
     CanarySet build() const;
 
-private:
+  private:
     struct Pending {
         std::uint64_t key;
         std::uint32_t location;
@@ -86,7 +86,9 @@ inline bool is_word_byte(unsigned char c) {
 // ideographic space, BOM), or 0. They separate words like an ASCII space, so
 // "velvet&#160;harbour" reads as two words.
 inline std::size_t unicode_space_at(std::string_view t, std::size_t i) {
-    auto b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+    auto b = [&](std::size_t k) {
+        return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u;
+    };
     if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
     if (b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x80 && b(2) <= 0x8F) || b(2) == 0xAF)) return 3;
     if (b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0x9F || b(2) == 0xA0)) return 3;
@@ -100,17 +102,21 @@ void for_each_word(std::string_view text, F&& f) {
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size()) {
-            if (std::size_t sp = unicode_space_at(text, i)) i += sp;
+            if (std::size_t sp = unicode_space_at(text, i))
+                i += sp;
             else if (text[i] == kWordBoundary) {
                 f(0, 0);
                 ++i;
-            } else if (!is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-            else break;
+            } else if (!is_word_byte(static_cast<unsigned char>(text[i])))
+                ++i;
+            else
+                break;
         }
         if (i >= text.size()) break;
         std::uint64_t h = 1469598103934665603ULL;
         std::size_t len = 0;
-        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) && !unicode_space_at(text, i)) {
+        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) &&
+               !unicode_space_at(text, i)) {
             unsigned char c = static_cast<unsigned char>(text[i]);
             if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
             h ^= c;

@@ -23,7 +23,7 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     void error(SourcePos pos, std::string message);
     void warning(SourcePos pos, std::string message);
 
@@ -35,7 +35,7 @@ public:
     // Every diagnostic, in the order files and positions appear.
     void print(std::ostream& out) const;
 
-private:
+  private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;
     int warnings_ = 0;

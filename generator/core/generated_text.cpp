@@ -10,19 +10,52 @@ std::string report_title(const std::string& financial_year, int quarter) {
     return "Performance report " + quarter_label(financial_year, quarter);
 }
 
-std::string priority_label(int number) { return "Priority " + std::to_string(number); }
+std::string priority_label(int number) {
+    return "Priority " + std::to_string(number);
+}
 
-std::string funding_title(const std::string& financial_year) { return "Funding " + financial_year; }
+std::string funding_title(const std::string& financial_year) {
+    return "Funding " + financial_year;
+}
 
 const std::vector<std::string>& fixed_phrases() {
-    static const std::vector<std::string> phrases = {
-        "Performance reports", "Milestone history", "Milestones by status and priority",
-        "Milestones by status in each quarter", "Green", "Amber", "Red", "Not reported", "not available",
-        "not stated", "Withheld", "improved", "worse", "unchanged", "new", "not reported",
-        "Allocated by fund", "Allocated by project", "Funding allocations", "Milestone statuses",
-        "Plans", "Statistics", "Board meetings", "Funding", "index html", "Download this data",
-        "Information withheld", "Key achievements", "Concerns", "Recommendations", "Publicity",
-        "Allocations", "Total", "Available", "Allocated", "Remaining", "Category"};
+    static const std::vector<std::string> phrases = {"Performance reports",
+                                                     "Milestone history",
+                                                     "Milestones by status and priority",
+                                                     "Milestones by status in each quarter",
+                                                     "Green",
+                                                     "Amber",
+                                                     "Red",
+                                                     "Not reported",
+                                                     "not available",
+                                                     "not stated",
+                                                     "Withheld",
+                                                     "improved",
+                                                     "worse",
+                                                     "unchanged",
+                                                     "new",
+                                                     "not reported",
+                                                     "Allocated by fund",
+                                                     "Allocated by project",
+                                                     "Funding allocations",
+                                                     "Milestone statuses",
+                                                     "Plans",
+                                                     "Statistics",
+                                                     "Board meetings",
+                                                     "Funding",
+                                                     "index html",
+                                                     "Download this data",
+                                                     "Information withheld",
+                                                     "Key achievements",
+                                                     "Concerns",
+                                                     "Recommendations",
+                                                     "Publicity",
+                                                     "Allocations",
+                                                     "Total",
+                                                     "Available",
+                                                     "Allocated",
+                                                     "Remaining",
+                                                     "Category"};
     return phrases;
 }
 

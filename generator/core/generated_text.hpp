@@ -12,9 +12,10 @@
 namespace portal {
 
 std::string quarter_label(const std::string& financial_year, int quarter);  // "2010-11 Q3"
-std::string report_title(const std::string& financial_year, int quarter);   // "Performance report 2010-11 Q3"
-std::string priority_label(int number);                                     // "Priority 2"
-std::string funding_title(const std::string& financial_year);               // "Funding 2010-11"
+std::string report_title(const std::string& financial_year,
+                         int quarter);                         // "Performance report 2010-11 Q3"
+std::string priority_label(int number);                        // "Priority 2"
+std::string funding_title(const std::string& financial_year);  // "Funding 2010-11"
 
 // Fixed phrases of the generator's own pages (headings, captions, status words).
 const std::vector<std::string>& fixed_phrases();

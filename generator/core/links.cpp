@@ -10,7 +10,8 @@ std::optional<std::string> normalise_site_path(const std::string& path) {
     std::size_t i = 0;
     while (i <= path.size()) {
         std::size_t slash = path.find('/', i);
-        std::string part = path.substr(i, slash == std::string::npos ? std::string::npos : slash - i);
+        std::string part =
+            path.substr(i, slash == std::string::npos ? std::string::npos : slash - i);
         if (part == "..") {
             if (parts.empty()) return std::nullopt;
             parts.pop_back();
@@ -22,8 +23,9 @@ std::optional<std::string> normalise_site_path(const std::string& path) {
     }
     std::string out;
     for (std::size_t k = 0; k < parts.size(); ++k) out += (k ? "/" : "") + parts[k];
-    bool dir = path.empty() || path.back() == '/' || (path.size() >= 2 &&
-               (path.substr(path.size() - 2) == "/." || path.substr(path.size() - 3) == "/.."));
+    bool dir = path.empty() || path.back() == '/' ||
+               (path.size() >= 2 &&
+                (path.substr(path.size() - 2) == "/." || path.substr(path.size() - 3) == "/.."));
     if (path == "." || path == "..") dir = true;
     if (dir && !out.empty()) out += '/';
     return out;
@@ -66,7 +68,8 @@ std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
     if (!norm) return InternalLink{"..", "", false};
     std::string t = *norm;
     // "x/index.html" and "x" name the page "x/".
-    if (t == "index.html") t.clear();
+    if (t == "index.html")
+        t.clear();
     else if (t.size() > 11 && t.compare(t.size() - 11, 11, "/index.html") == 0)
         t.erase(t.size() - 10);
     link.target = t;

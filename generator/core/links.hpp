@@ -9,8 +9,8 @@
 namespace portal {
 
 struct InternalLink {
-    std::string target;    // site-root-relative: "about/" (a page) or "assets/x.pdf" (a file)
-    std::string fragment;  // without '#', may be empty
+    std::string target;      // site-root-relative: "about/" (a page) or "assets/x.pdf" (a file)
+    std::string fragment;    // without '#', may be empty
     bool to_source = false;  // written as a path to a .md file (target is then its rel path)
 };
 

@@ -60,7 +60,8 @@ std::string plain_text(cmark_node* node) {
         cmark_node* n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_EXIT) {
             // Blocks end with a space, so words of two paragraphs never run together.
-            if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) out += ' ';
+            if ((cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
+                out += ' ';
             continue;
         }
         if (ev != CMARK_EVENT_ENTER) continue;

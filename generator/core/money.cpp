@@ -54,7 +54,8 @@ MoneyParse parse_money(std::string_view raw) {
 std::string format_money(Pence pence) {
     bool negative = pence < 0;
     // Work in unsigned so that the most negative value cannot overflow.
-    std::uint64_t v = negative ? 0 - static_cast<std::uint64_t>(pence) : static_cast<std::uint64_t>(pence);
+    std::uint64_t v =
+        negative ? 0 - static_cast<std::uint64_t>(pence) : static_cast<std::uint64_t>(pence);
     std::string pounds = std::to_string(v / 100);
     std::string grouped;
     int n = 0;

@@ -9,12 +9,23 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size() + s.size() / 8);
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -51,7 +62,8 @@ std::string slugify(std::string_view s) {
     std::string out;
     bool pending_dash = false;
     for (unsigned char c : s) {
-        // ASCII letters and digits only: ids stay readable in URLs ("#appendix-1-a-service-user-s-story").
+        // ASCII letters and digits only: ids stay readable in URLs
+        // ("#appendix-1-a-service-user-s-story").
         if (c < 0x80 && std::isalnum(c)) {
             if (pending_dash && !out.empty()) out += '-';
             pending_dash = false;

@@ -17,7 +17,8 @@ struct Collector {
 
 void on_field(void* data, size_t len, void* p) {
     auto* c = static_cast<Collector*>(p);
-    c->row.push_back({std::string(static_cast<const char*>(data), len), c->field_line, c->field_column});
+    c->row.push_back(
+        {std::string(static_cast<const char*>(data), len), c->field_line, c->field_column});
     c->field_open = false;
     c->field_ended = true;
 }

@@ -17,8 +17,8 @@ struct CsvCell {
 };
 
 struct CsvDocument {
-    std::string path;  // display path
-    std::string rel;   // relative to data/
+    std::string path;                        // display path
+    std::string rel;                         // relative to data/
     std::vector<std::vector<CsvCell>> rows;  // rows[0] is the header
 
     SourcePos pos(const CsvCell& c) const { return SourcePos{path, c.line, c.column}; }

@@ -9,7 +9,7 @@ namespace {
 // Walks text that nlohmann has already accepted and records the offset of every
 // value under its JSON pointer. Only called on valid JSON, so it can be simple.
 class OffsetIndexer {
-public:
+  public:
     OffsetIndexer(std::string_view text, std::unordered_map<std::string, std::size_t>& out)
         : t_(text), out_(out) {}
 
@@ -18,7 +18,7 @@ public:
         value("");
     }
 
-private:
+  private:
     void skip_ws() {
         while (i_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[i_]))) ++i_;
     }
@@ -26,9 +26,12 @@ private:
     static std::string escape_token(const std::string& s) {
         std::string out;
         for (char c : s) {
-            if (c == '~') out += "~0";
-            else if (c == '/') out += "~1";
-            else out += c;
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
         }
         return out;
     }
@@ -150,8 +153,8 @@ std::string pointer_to_path(const std::string& pointer) {
     std::size_t i = 0;
     while (i < pointer.size()) {
         std::size_t next = pointer.find('/', i + 1);
-        std::string tok = pointer.substr(i + 1, next == std::string::npos ? std::string::npos
-                                                                         : next - i - 1);
+        std::string tok =
+            pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
         std::string un;
         for (std::size_t k = 0; k < tok.size(); ++k) {
             if (tok[k] == '~' && k + 1 < tok.size()) {
@@ -162,8 +165,10 @@ std::string pointer_to_path(const std::string& pointer) {
             }
         }
         bool index = !un.empty() && un.find_first_not_of("0123456789") == std::string::npos;
-        if (index) out += "[" + un + "]";
-        else out += (out.empty() ? "" : ".") + un;
+        if (index)
+            out += "[" + un + "]";
+        else
+            out += (out.empty() ? "" : ".") + un;
         if (next == std::string::npos) break;
         i = next;
     }

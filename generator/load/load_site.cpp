@@ -133,7 +133,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         const fs::path chartjs = base / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js";
         if (!fs::is_regular_file(chartjs, ec)) continue;
         if (auto bytes = read_file(chartjs)) {
-            s.assets.push_back({display_path(chartjs), "vendor/chart.umd.min.js", std::move(*bytes)});
+            s.assets.push_back(
+                {display_path(chartjs), "vendor/chart.umd.min.js", std::move(*bytes)});
             break;
         }
     }

@@ -12,13 +12,13 @@
 namespace portal {
 
 struct MarkdownDocument {
-    std::string path;   // display path
-    std::string rel;    // relative to content/, '/'-separated, e.g. "plans/2011-14/index.md"
-    std::string text;   // the whole file
-    YAML::Node front;   // a map, or null when the file has no front matter
-    int front_line = 0; // file line of the first front matter line (0 = none)
-    std::string body;   // the Markdown after the closing `---`
-    int body_line = 1;  // file line where the body starts
+    std::string path;    // display path
+    std::string rel;     // relative to content/, '/'-separated, e.g. "plans/2011-14/index.md"
+    std::string text;    // the whole file
+    YAML::Node front;    // a map, or null when the file has no front matter
+    int front_line = 0;  // file line of the first front matter line (0 = none)
+    std::string body;    // the Markdown after the closing `---`
+    int body_line = 1;   // file line where the body starts
 
     // Position in the file of a YAML node's mark.
     SourcePos pos_of(const YAML::Node& node) const;

@@ -18,12 +18,12 @@ struct TextFile {
 };
 
 struct SiteSources {
-    std::string site_dir;           // as given on the command line
-    JsonDocument site_json;          // site.json
+    std::string site_dir;    // as given on the command line
+    JsonDocument site_json;  // site.json
     bool site_json_ok = false;
-    std::vector<MarkdownDocument> pages;    // content/**/*.md, sorted by rel
-    std::vector<JsonDocument> data;         // data/**/*.json, sorted by rel
-    std::vector<CsvDocument> csv;           // data/**/*.csv
+    std::vector<MarkdownDocument> pages;       // content/**/*.md, sorted by rel
+    std::vector<JsonDocument> data;            // data/**/*.json, sorted by rel
+    std::vector<CsvDocument> csv;              // data/**/*.csv
     std::map<std::string, TextFile> layouts;   // "page" -> layouts/page.mustache
     std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
     std::vector<TextFile> assets;              // assets/**, bytes in text

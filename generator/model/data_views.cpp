@@ -26,13 +26,17 @@ int status_rank(const std::string& s) {
     return 0;
 }
 
-Json status_view(const std::string& s) { return {{"key", s}, {"word", status_word(s)}}; }
+Json status_view(const std::string& s) {
+    return {{"key", s}, {"word", status_word(s)}};
+}
 
 std::string quarter_label(const Json& r) {
     return portal::quarter_label(r["financial_year"].get<std::string>(), r["quarter"].get<int>());
 }
 
-std::string anchor_for(const std::string& milestone_id) { return "m-" + slugify(milestone_id); }
+std::string anchor_for(const std::string& milestone_id) {
+    return "m-" + slugify(milestone_id);
+}
 
 struct Report {
     std::string id;  // "2009-10-q3"
@@ -55,11 +59,13 @@ Json texts(const Json& pr, const char* key) {
 
 Json counts_view(const std::map<std::string, int>& c) {
     Json out = Json::array();
-    for (const char* s : kStatuses) out.push_back({{"key", s}, {"word", status_word(s)}, {"count", c.count(s) ? c.at(s) : 0}});
+    for (const char* s : kStatuses)
+        out.push_back({{"key", s}, {"word", status_word(s)}, {"count", c.count(s) ? c.at(s) : 0}});
     return out;
 }
 
-Json rag_chart(const std::string& id, const std::string& title, const std::vector<std::string>& cats,
+Json rag_chart(const std::string& id, const std::string& title,
+               const std::vector<std::string>& cats,
                const std::vector<std::map<std::string, int>>& counts, const std::string& type) {
     Json chart;
     chart["id"] = id;
@@ -108,20 +114,26 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         std::string kind = d.rel.substr(0, d.rel.find('/'));
         std::string stem = d.rel.substr(d.rel.rfind('/') + 1);
         stem = stem.substr(0, stem.rfind('.'));
-        if (kind == "plans") plans[stem] = {stem, &d.value, d.lost_content};
-        else if (kind == "reports") reports.push_back({stem, &d.value, d.lost_content});
-        else if (kind == "statistics") stats.emplace_back(stem, &d);
+        if (kind == "plans")
+            plans[stem] = {stem, &d.value, d.lost_content};
+        else if (kind == "reports")
+            reports.push_back({stem, &d.value, d.lost_content});
+        else if (kind == "statistics")
+            stats.emplace_back(stem, &d);
     }
     std::sort(reports.begin(), reports.end(), [](const Report& a, const Report& b) {
-        return std::make_pair((*a.v)["financial_year"].get<std::string>(), (*a.v)["quarter"].get<int>()) <
-               std::make_pair((*b.v)["financial_year"].get<std::string>(), (*b.v)["quarter"].get<int>());
+        return std::make_pair((*a.v)["financial_year"].get<std::string>(),
+                              (*a.v)["quarter"].get<int>()) <
+               std::make_pair((*b.v)["financial_year"].get<std::string>(),
+                              (*b.v)["quarter"].get<int>());
     });
 
     // Milestone history: plan -> milestone id -> entries in quarter order.
     std::map<std::string, std::map<std::string, Json>> history;
     // Latest status per plan milestone.
     std::map<std::string, std::map<std::string, std::string>> latest;
-    std::map<std::string, std::map<std::string, std::string>> previous_status;  // plan -> id -> last status
+    std::map<std::string, std::map<std::string, std::string>>
+        previous_status;  // plan -> id -> last status
 
     Json report_rows = Json::array();
     std::vector<std::string> trend_cats;
@@ -147,8 +159,9 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         PageModel& page = page_at(m, "reports/" + r.id + "/", "report");
         Json& view = page.view;
         set_default(view, "title", report_title(v["financial_year"], v["quarter"]));
-        set_default(view, "summary", "Progress against " + plan["title"].get<std::string>() + ", " +
-                                         v.value("period", quarter_label(v)) + ".");
+        set_default(view, "summary",
+                    "Progress against " + plan["title"].get<std::string>() + ", " +
+                        v.value("period", quarter_label(v)) + ".");
         view["quarter_label"] = quarter_label(v);
         view["period"] = v.value("period", "");
         view["board_meeting"] = v.value("board_meeting", "");
@@ -165,15 +178,17 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
             int number = pr["number"];
             Json pv;
             pv["number"] = number;
-            pv["title"] = pr.contains("title") ? pr["title"].get<std::string>()
+            pv["title"] = pr.contains("title")            ? pr["title"].get<std::string>()
                           : priority_titles.count(number) ? priority_titles[number]
                                                           : priority_label(number);
             pv["anchor"] = "priority-" + std::to_string(number);
             pv["lead_officer"] = pr.value("lead_officer", "");
             Json lists = Json::array();
             const std::pair<const char*, const char*> list_names[] = {
-                {"achievements", "Key achievements"}, {"concerns", "Concerns"},
-                {"recommendations", "Recommendations"}, {"publicity", "Publicity"}};
+                {"achievements", "Key achievements"},
+                {"concerns", "Concerns"},
+                {"recommendations", "Recommendations"},
+                {"publicity", "Publicity"}};
             for (const auto& [k, heading] : list_names) {
                 Json items = texts(pr, k);
                 if (!items.empty()) lists.push_back({{"heading", heading}, {"items", items}});
@@ -186,8 +201,11 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                     Json rows = Json::array();
                     for (auto it = st["values"].begin(); it != st["values"].end(); ++it)
                         rows.push_back({{"label", it.key()},
-                                        {"value", it.value().is_null() ? "not available" : it.value().dump()}});
-                    stats_v.push_back({{"title", st["title"]}, {"period", st.value("period", "")}, {"rows", rows}});
+                                        {"value", it.value().is_null() ? "not available"
+                                                                       : it.value().dump()}});
+                    stats_v.push_back({{"title", st["title"]},
+                                       {"period", st.value("period", "")},
+                                       {"rows", rows}});
                 }
             pv["statistics"] = stats_v;
 
@@ -222,7 +240,8 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                                                     {"report_target", "reports/" + r.id + "/"},
                                                     {"status", status_view(status)},
                                                     {"progress", ms.value("progress", "")}});
-                    if (status != "not-reported" || !latest[plan_id].count(id)) latest[plan_id][id] = status;
+                    if (status != "not-reported" || !latest[plan_id].count(id))
+                        latest[plan_id][id] = status;
                     previous_status[plan_id][id] = status;
                 }
             pv["milestones"] = ms_rows;
@@ -233,8 +252,9 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         }
         view["priorities"] = priorities;
         view["counts"] = counts_view(total);
-        view["chart"] = rag_chart("rag-" + r.id, "Milestones by status and priority, " + quarter_label(v),
-                                  pr_cats, pr_counts, "stacked-bar");
+        view["chart"] =
+            rag_chart("rag-" + r.id, "Milestones by status and priority, " + quarter_label(v),
+                      pr_cats, pr_counts, "stacked-bar");
         view["kind"] = "report";
         // Also when an entry went because its milestone is withheld in the plan.
         if (r.lost || plan_it->second.lost) view["notice"] = site.config.notice;
@@ -245,16 +265,22 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
             Json rows = Json::array();
             for (const auto& pv : priorities)
                 for (const auto& ms : pv["milestones"])
-                    rows.push_back(Json::array({plan_id, v["financial_year"], v["quarter"], pv["number"], ms["id"],
-                                                ms["title"], ms["status"]["key"], ms["progress"], ms["change"]}));
-            m.downloads.push_back({dl, "Milestone statuses " + quarter_label(v),
-                                   "Every milestone reported in " + quarter_label(v) + " with its red/amber/green status, progress and change since the previous quarter.",
-                                   v.value("period", quarter_label(v)), v.value("source_document", ""), "reports/" + r.id + "/",
-                                   Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title", "status", "progress", "change"}),
-                                   rows, nullptr});
+                    rows.push_back(Json::array(
+                        {plan_id, v["financial_year"], v["quarter"], pv["number"], ms["id"],
+                         ms["title"], ms["status"]["key"], ms["progress"], ms["change"]}));
+            m.downloads.push_back(
+                {dl, "Milestone statuses " + quarter_label(v),
+                 "Every milestone reported in " + quarter_label(v) +
+                     " with its red/amber/green status, progress and change since the previous "
+                     "quarter.",
+                 v.value("period", quarter_label(v)), v.value("source_document", ""),
+                 "reports/" + r.id + "/",
+                 Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title",
+                              "status", "progress", "change"}),
+                 rows, nullptr});
         }
 
-        Json row = {{"title", view["title"]}, {"target", "reports/" + r.id + "/"},
+        Json row = {{"title", view["title"]},      {"target", "reports/" + r.id + "/"},
                     {"quarter", quarter_label(v)}, {"period", v.value("period", "")},
                     {"plan_title", plan["title"]}, {"counts", counts_view(total)}};
         report_rows.push_back(row);
@@ -265,12 +291,13 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
     if (!reports.empty()) {
         PageModel& idx = page_at(m, "reports/", "reports");
         set_default(idx.view, "title", "Performance reports");
-        set_default(idx.view, "summary", "How each commitment in the partnership's plans is doing, quarter by quarter.");
+        set_default(idx.view, "summary",
+                    "How each commitment in the partnership's plans is doing, quarter by quarter.");
         Json rows = report_rows;
         std::reverse(rows.begin(), rows.end());
         idx.view["reports"] = rows;
-        idx.view["chart"] = rag_chart("rag-trend", "Milestones by status in each quarter", trend_cats,
-                                      trend_counts, "stacked-bar");
+        idx.view["chart"] = rag_chart("rag-trend", "Milestones by status in each quarter",
+                                      trend_cats, trend_counts, "stacked-bar");
     }
 
     Json plan_rows = Json::array();
@@ -302,20 +329,24 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                     av["title"] = ac["title"];
                     std::string lead, partners;
                     if (ac.contains("lead_agency"))
-                        for (const auto& l : ac["lead_agency"]) lead += (lead.empty() ? "" : ", ") + l.get<std::string>();
+                        for (const auto& l : ac["lead_agency"])
+                            lead += (lead.empty() ? "" : ", ") + l.get<std::string>();
                     if (ac.contains("partners"))
-                        for (const auto& l : ac["partners"]) partners += (partners.empty() ? "" : ", ") + l.get<std::string>();
+                        for (const auto& l : ac["partners"])
+                            partners += (partners.empty() ? "" : ", ") + l.get<std::string>();
                     av["lead_agency"] = lead;
                     av["partners"] = partners;
                     Json ms = Json::array();
                     for (const auto& mm : ac["milestones"]) {
                         std::string mid = mm["id"];
-                        Json mv = {{"id", mid}, {"title", mm["title"]},
+                        Json mv = {{"id", mid},
+                                   {"title", mm["title"]},
                                    {"measurement", mm.value("measurement", "")},
                                    {"source", mm.value("source", "")},
                                    {"history_anchor", anchor_for(mid)}};
                         auto st = latest[id].find(mid);
-                        mv["status"] = status_view(st == latest[id].end() ? "not-reported" : st->second);
+                        mv["status"] =
+                            status_view(st == latest[id].end() ? "not-reported" : st->second);
                         ms.push_back(mv);
                         Json h = mv;
                         h["quarters"] = history[id].count(mid) ? history[id][mid] : Json::array();
@@ -328,7 +359,9 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                 }
             pv["actions"] = actions;
             prs.push_back(pv);
-            hist_prs.push_back({{"number", pr["number"]}, {"title", pr["title"]}, {"milestones", hist_ms},
+            hist_prs.push_back({{"number", pr["number"]},
+                                {"title", pr["title"]},
+                                {"milestones", hist_ms},
                                 {"anchor", "priority-" + std::to_string(pr["number"].get<int>())}});
         }
         page.view["priorities"] = prs;
@@ -336,21 +369,27 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
 
         PageModel& hist = page_at(m, "milestones/" + id + "/", "milestones");
         set_default(hist.view, "title", "Milestone history: " + v["title"].get<std::string>());
-        set_default(hist.view, "summary", "Every milestone of the plan with its status in each quarter that reported it.");
+        set_default(
+            hist.view, "summary",
+            "Every milestone of the plan with its status in each quarter that reported it.");
         hist.view["plan_title"] = v["title"];
         hist.view["plan_target"] = "plans/" + id + "/";
         hist.view["priorities"] = hist_prs;
         if (plan.lost) hist.view["notice"] = site.config.notice;
 
-        plan_rows.push_back({{"title", v["title"]}, {"target", "plans/" + id + "/"},
-                             {"period", page.view.contains("period") ? page.view["period"] : Json(nullptr)}});
+        plan_rows.push_back(
+            {{"title", v["title"]},
+             {"target", "plans/" + id + "/"},
+             {"period", page.view.contains("period") ? page.view["period"] : Json(nullptr)}});
     }
     if (!plans.empty()) {
         PageModel& idx = page_at(m, "plans/", "list");
         set_default(idx.view, "title", "Plans");
-        set_default(idx.view, "summary", "The partnership's plans: its priorities and what it committed to do.");
+        set_default(idx.view, "summary",
+                    "The partnership's plans: its priorities and what it committed to do.");
         Json items = Json::array();
-        for (const auto& p : plan_rows) items.push_back({{"title", p["title"]}, {"target", p["target"]}});
+        for (const auto& p : plan_rows)
+            items.push_back({{"title", p["title"]}, {"target", p["target"]}});
         idx.view["items"] = items;
     }
 
@@ -386,18 +425,25 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
                 rows.push_back(row);
             }
             Json json = v;  // the dataset as published, after redaction
-            std::string period = v["categories"].empty() ? "" : v["categories"].front().get<std::string>() +
-                                 (v["categories"].size() > 1 ? " to " + v["categories"].back().get<std::string>() : "");
-            m.downloads.push_back({dl, v["title"], v.value("description", ""), period, v.value("source", ""),
-                                   "statistics/" + name + "/", columns, rows, json});
+            std::string period = v["categories"].empty()
+                                     ? ""
+                                     : v["categories"].front().get<std::string>() +
+                                           (v["categories"].size() > 1
+                                                ? " to " + v["categories"].back().get<std::string>()
+                                                : "");
+            m.downloads.push_back({dl, v["title"], v.value("description", ""), period,
+                                   v.value("source", ""), "statistics/" + name + "/", columns, rows,
+                                   json});
         }
-        stat_items.push_back({{"title", v["title"]}, {"target", "statistics/" + name + "/"},
+        stat_items.push_back({{"title", v["title"]},
+                              {"target", "statistics/" + name + "/"},
                               {"summary", v.value("source", "")}});
     }
     if (!stats.empty()) {
         PageModel& idx = page_at(m, "statistics/", "list");
         set_default(idx.view, "title", "Statistics");
-        set_default(idx.view, "summary", "The figures the partnership's reports and plans quote, as charts and tables.");
+        set_default(idx.view, "summary",
+                    "The figures the partnership's reports and plans quote, as charts and tables.");
         idx.view["items"] = stat_items;
     }
 
@@ -406,13 +452,16 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
         if (p.front.papers.empty()) continue;
         Json papers = Json::array();
         for (const auto& paper : p.front.papers) {
-            std::string target = paper.kind == "report" ? "reports/" + paper.id + "/"
-                               : paper.kind == "funding" ? "funding/" + paper.id + "/"
-                               : paper.kind == "plan" ? "plans/" + paper.id + "/"
-                               : "";
+            std::string target = paper.kind == "report"    ? "reports/" + paper.id + "/"
+                                 : paper.kind == "funding" ? "funding/" + paper.id + "/"
+                                 : paper.kind == "plan"    ? "plans/" + paper.id + "/"
+                                                           : "";
             std::string title;
             if (paper.kind == "page") {
-                std::string rel = paper.id.size() > 3 && paper.id.compare(paper.id.size() - 3, 3, ".md") == 0 ? paper.id : paper.id + ".md";
+                std::string rel =
+                    paper.id.size() > 3 && paper.id.compare(paper.id.size() - 3, 3, ".md") == 0
+                        ? paper.id
+                        : paper.id + ".md";
                 for (const auto& q : site.pages)
                     if (q.rel == rel) {
                         target = q.url;
@@ -442,10 +491,13 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
     Json meetings = Json::array();
     for (const auto& p : site.pages)
         if (p.rel.rfind("meetings/", 0) == 0 && p.front.layout == "meeting")
-            meetings.push_back({{"title", p.front.title}, {"target", p.url}, {"summary", p.front.summary},
+            meetings.push_back({{"title", p.front.title},
+                                {"target", p.url},
+                                {"summary", p.front.summary},
                                 {"date", p.front.date}});
-    std::sort(meetings.begin(), meetings.end(),
-              [](const Json& a, const Json& b) { return a["date"].get<std::string>() > b["date"].get<std::string>(); });
+    std::sort(meetings.begin(), meetings.end(), [](const Json& a, const Json& b) {
+        return a["date"].get<std::string>() > b["date"].get<std::string>();
+    });
     if (!meetings.empty()) {
         PageModel& idx = page_at(m, "meetings/", "list");
         set_default(idx.view, "title", "Board meetings");
@@ -464,7 +516,8 @@ void add_data_pages(const PublicSite& site, SiteModel& m) {
     home.view["has_meetings"] = !meetings.empty();
     Json more = Json::array();
     if (!reports.empty())
-        more.push_back({{"title", "Performance reports, quarter by quarter"}, {"target", "reports/"}});
+        more.push_back(
+            {{"title", "Performance reports, quarter by quarter"}, {"target", "reports/"}});
     if (!stats.empty())
         more.push_back({{"title", "Statistics behind the priorities"}, {"target", "statistics/"}});
     if (!site.tables.empty())

@@ -9,9 +9,13 @@ namespace portal {
 
 namespace {
 
-Pence money_or_zero(const std::string& s) { return parse_money(s).pence.value_or(0); }
+Pence money_or_zero(const std::string& s) {
+    return parse_money(s).pence.value_or(0);
+}
 
-double pounds(Pence p) { return static_cast<double>(p) / 100.0; }
+double pounds(Pence p) {
+    return static_cast<double>(p) / 100.0;
+}
 
 }  // namespace
 
@@ -51,10 +55,16 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         Json download_rows = Json::array();
         for (const auto& row : t.rows) {
             bool amount_public = c_amount >= 0 && !row[static_cast<std::size_t>(c_amount)].withheld;
-            Pence amount = amount_public ? money_or_zero(row[static_cast<std::size_t>(c_amount)].text) : 0;
-            std::string fund = c_fund >= 0 && !row[static_cast<std::size_t>(c_fund)].withheld ? row[static_cast<std::size_t>(c_fund)].text : "";
-            std::string section = c_section >= 0 && !row[static_cast<std::size_t>(c_section)].withheld && !row[static_cast<std::size_t>(c_section)].text.empty()
-                                      ? row[static_cast<std::size_t>(c_section)].text : "Allocations";
+            Pence amount =
+                amount_public ? money_or_zero(row[static_cast<std::size_t>(c_amount)].text) : 0;
+            std::string fund = c_fund >= 0 && !row[static_cast<std::size_t>(c_fund)].withheld
+                                   ? row[static_cast<std::size_t>(c_fund)].text
+                                   : "";
+            std::string section = c_section >= 0 &&
+                                          !row[static_cast<std::size_t>(c_section)].withheld &&
+                                          !row[static_cast<std::size_t>(c_section)].text.empty()
+                                      ? row[static_cast<std::size_t>(c_section)].text
+                                      : "Allocations";
             if (!sections.count(section)) {
                 section_order.push_back(section);
                 sections[section] = Json::array();
@@ -70,13 +80,15 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
             r["amount"] = amount_public ? Json(format_money(amount)) : Json{{"withheld", true}};
             r["progress"] = text(row, c_progress);
             sections[section].push_back(r);
-            std::string project_label = r["project"].is_string() ? r["project"].get<std::string>() : "Withheld";
+            std::string project_label =
+                r["project"].is_string() ? r["project"].get<std::string>() : "Withheld";
             if (amount_public) {
                 project_names.push_back(project_label);
                 project_values.push_back(pounds(amount));
             }
             Json d = Json::array();
-            for (std::size_t i = 0; i < t.columns.size(); ++i) d.push_back(row[i].withheld ? "Withheld" : row[i].text);
+            for (std::size_t i = 0; i < t.columns.size(); ++i)
+                d.push_back(row[i].withheld ? "Withheld" : row[i].text);
             download_rows.push_back(d);
         }
 
@@ -111,7 +123,8 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         for (auto& p : m.pages)
             if (p.url == url) page = &p;
         if (!page) {
-            m.pages.push_back(PageModel{url + "index.html", url, "funding", "", "", "", 1, Json::object()});
+            m.pages.push_back(
+                PageModel{url + "index.html", url, "funding", "", "", "", 1, Json::object()});
             m.urls.insert(url);
             page = &m.pages.back();
         } else if (page->layout == "page") {
@@ -120,25 +133,38 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         Json& view = page->view;
         if (!view.contains("title") || view["title"] == "") view["title"] = funding_title(year);
         if (!view.contains("summary") || view["summary"] == "")
-            view["summary"] = "What the partnership had in " + year + ", what it allocated and to what.";
+            view["summary"] =
+                "What the partnership had in " + year + ", what it allocated and to what.";
         view["year"] = year;
         view["source_document"] = v.value("source_document", "");
         view["funds"] = funds;
         view["total_allocated"] = format_money(total);
         view["total_available"] = all_available ? format_money(total_available) : "not stated";
-        view["total_remaining"] = all_available ? format_money(total_available - total) : "not stated";
+        view["total_remaining"] =
+            all_available ? format_money(total_available - total) : "not stated";
         Json secs = Json::array();
         for (const auto& s : section_order)
-            secs.push_back({{"name", s}, {"rows", sections[s]}, {"total", format_money(section_totals[s])}});
+            secs.push_back(
+                {{"name", s}, {"rows", sections[s]}, {"total", format_money(section_totals[s])}});
         view["sections"] = secs;
         view["lost_content"] = t.lost_content || data->lost_content;
         if (t.lost_content || data->lost_content) view["notice"] = site.config.notice;
-        view["chart"] = {{"id", "funding-" + year + "-by-fund"}, {"title", "Allocated by fund, " + year},
-                         {"type", "bar"}, {"unit", "£"}, {"money", true},
-                         {"categories", fund_names}, {"series", Json::array({{{"name", "Allocated"}, {"values", fund_values}}})}};
-        view["project_chart"] = {{"id", "funding-" + year + "-by-project"}, {"title", "Allocated by project, " + year},
-                                 {"type", "bar"}, {"unit", "£"}, {"money", true},
-                                 {"categories", project_names}, {"series", Json::array({{{"name", "Allocated"}, {"values", project_values}}})}};
+        view["chart"] = {
+            {"id", "funding-" + year + "-by-fund"},
+            {"title", "Allocated by fund, " + year},
+            {"type", "bar"},
+            {"unit", "£"},
+            {"money", true},
+            {"categories", fund_names},
+            {"series", Json::array({{{"name", "Allocated"}, {"values", fund_values}}})}};
+        view["project_chart"] = {
+            {"id", "funding-" + year + "-by-project"},
+            {"title", "Allocated by project, " + year},
+            {"type", "bar"},
+            {"unit", "£"},
+            {"money", true},
+            {"categories", project_names},
+            {"series", Json::array({{{"name", "Allocated"}, {"values", project_values}}})}};
         const std::string dl = "data/funding/allocations-" + year;
         view["csv_target"] = dl + ".csv";
         view["json_target"] = dl + ".json";
@@ -146,22 +172,29 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
         Json columns = Json::array();
         for (const auto& c : t.columns) columns.push_back(c);
         m.downloads.push_back({dl, "Funding allocations " + year,
-                               "Every allocation of the partnership's funds in " + year + ": project, fund, amount, section and progress.",
-                               year, v.value("source_document", ""), url, columns, download_rows, nullptr});
+                               "Every allocation of the partnership's funds in " + year +
+                                   ": project, fund, amount, section and progress.",
+                               year, v.value("source_document", ""), url, columns, download_rows,
+                               nullptr});
 
-        index_rows.push_back({{"year", year}, {"target", url}, {"allocated", format_money(total)},
-                              {"available", all_available ? format_money(total_available) : "not stated"}});
+        index_rows.push_back(
+            {{"year", year},
+             {"target", url},
+             {"allocated", format_money(total)},
+             {"available", all_available ? format_money(total_available) : "not stated"}});
     }
     if (!index_rows.empty()) {
         PageModel* idx = nullptr;
         for (auto& p : m.pages)
             if (p.url == "funding/") idx = &p;
         if (!idx) {
-            m.pages.push_back(PageModel{"funding/index.html", "funding/", "funding-index", "", "", "", 1, Json::object()});
+            m.pages.push_back(PageModel{"funding/index.html", "funding/", "funding-index", "", "",
+                                        "", 1, Json::object()});
             m.urls.insert("funding/");
             idx = &m.pages.back();
         }
-        if (!idx->view.contains("title") || idx->view["title"] == "") idx->view["title"] = "Funding";
+        if (!idx->view.contains("title") || idx->view["title"] == "")
+            idx->view["title"] = "Funding";
         if (!idx->view.contains("summary") || idx->view["summary"] == "")
             idx->view["summary"] = "Where the partnership's money went, year by year.";
         Json rows = index_rows;

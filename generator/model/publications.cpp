@@ -8,10 +8,14 @@ namespace portal {
 std::string quarter_end(const std::string& fy, int q) {
     int start = std::stoi(fy.substr(0, 4));
     switch (q) {
-        case 1: return std::to_string(start) + "-06-30";
-        case 2: return std::to_string(start) + "-09-30";
-        case 3: return std::to_string(start) + "-12-31";
-        default: return std::to_string(start + 1) + "-03-31";
+        case 1:
+            return std::to_string(start) + "-06-30";
+        case 2:
+            return std::to_string(start) + "-09-30";
+        case 3:
+            return std::to_string(start) + "-12-31";
+        default:
+            return std::to_string(start + 1) + "-03-31";
     }
 }
 
@@ -40,18 +44,24 @@ void add_publications(const PublicSite& site, SiteModel& m) {
             pub.kind = "report";
             pub.url = "reports/" + stem + "/";
             pub.date = d.value.value("board_meeting", "");
-            if (pub.date.empty() && tabled.count("report:" + stem)) pub.date = tabled["report:" + stem];
-            if (pub.date.empty()) pub.date = quarter_end(d.value["financial_year"], d.value["quarter"]);
+            if (pub.date.empty() && tabled.count("report:" + stem))
+                pub.date = tabled["report:" + stem];
+            if (pub.date.empty())
+                pub.date = quarter_end(d.value["financial_year"], d.value["quarter"]);
         } else if (kind == "plans") {
             pub.kind = "plan";
             pub.url = "plans/" + stem + "/";
-            if (tabled.count("plan:" + stem)) pub.date = tabled["plan:" + stem];
-            else if (d.value.contains("period")) pub.date = d.value["period"]["from"];
+            if (tabled.count("plan:" + stem))
+                pub.date = tabled["plan:" + stem];
+            else if (d.value.contains("period"))
+                pub.date = d.value["period"]["from"];
         } else if (kind == "funding") {
             pub.kind = "funding";
             pub.url = "funding/" + stem + "/";
-            if (tabled.count("funding:" + stem)) pub.date = tabled["funding:" + stem];
-            else pub.date = std::to_string(std::stoi(stem.substr(0, 4)) + 1) + "-03-31";
+            if (tabled.count("funding:" + stem))
+                pub.date = tabled["funding:" + stem];
+            else
+                pub.date = std::to_string(std::stoi(stem.substr(0, 4)) + 1) + "-03-31";
         } else {
             continue;
         }

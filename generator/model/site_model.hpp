@@ -16,11 +16,11 @@
 namespace portal {
 
 struct PageModel {
-    std::string output;  // "about/index.html"
-    std::string url;     // "about/"
-    std::string layout;  // "page"
-    std::string source;  // source file for messages ("" for generated pages)
-    std::string rel;     // content/-relative source path ("" for generated pages), for .md links
+    std::string output;    // "about/index.html"
+    std::string url;       // "about/"
+    std::string layout;    // "page"
+    std::string source;    // source file for messages ("" for generated pages)
+    std::string rel;       // content/-relative source path ("" for generated pages), for .md links
     std::string markdown;  // body to render into {{{content}}} (may be empty)
     int body_line = 1;
     Json view;  // everything else the layout shows, under "page"
@@ -54,7 +54,7 @@ struct SiteModel {
     SiteConfig config;
     std::vector<PageModel> pages;
     std::vector<Download> downloads;
-    std::vector<Publication> publications;  // newest first
+    std::vector<Publication> publications;           // newest first
     std::map<std::string, std::string> source_urls;  // content rel -> page url
     std::set<std::string> urls;                      // every page url published
     std::map<std::string, TextFile> layouts;

@@ -4,7 +4,8 @@ namespace portal {
 
 namespace {
 
-PageModel& page_for(SiteModel& m, const std::string& url, const std::string& output, const std::string& layout) {
+PageModel& page_for(SiteModel& m, const std::string& url, const std::string& output,
+                    const std::string& layout) {
     for (auto& p : m.pages)
         if (p.url == url && p.output == output) {
             if (p.layout == "page") p.layout = layout;
@@ -26,13 +27,20 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
         PageModel& cat = page_for(m, "data/", "data/index.html", "catalogue");
         m.urls.insert("data/");
         set_default(cat.view, "title", "Open data");
-        set_default(cat.view, "summary", "Every dataset on this site, as CSV and JSON, free to reuse under the site's licence.");
+        set_default(
+            cat.view, "summary",
+            "Every dataset on this site, as CSV and JSON, free to reuse under the site's licence.");
         Json items = Json::array();
         for (const auto& d : m.downloads)
-            items.push_back({{"title", d.title}, {"description", d.description}, {"period", d.period},
-                             {"source", d.source}, {"page_target", d.page_url},
-                             {"csv_file", d.path + ".csv"}, {"json_file", d.path + ".json"},
-                             {"csv_target", d.path + ".csv"}, {"json_target", d.path + ".json"}});
+            items.push_back({{"title", d.title},
+                             {"description", d.description},
+                             {"period", d.period},
+                             {"source", d.source},
+                             {"page_target", d.page_url},
+                             {"csv_file", d.path + ".csv"},
+                             {"json_file", d.path + ".json"},
+                             {"csv_target", d.path + ".csv"},
+                             {"json_target", d.path + ".json"}});
         cat.view["datasets"] = items;
         cat.view["licence_name"] = site.config.licence_name;
         cat.view["licence_url"] = site.config.licence_url;

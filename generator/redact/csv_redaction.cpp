@@ -17,8 +17,10 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     for (std::size_t i = 0; i < doc.rows[0].size(); ++i) {
         std::string name = fold_label(doc.rows[0][i].text);
         names.push_back(name);
-        if (name == "marking") marking_col = i;
-        else t.columns.push_back(name);
+        if (name == "marking")
+            marking_col = i;
+        else
+            t.columns.push_back(name);
         if (name == "fund") fund_col = i;
     }
     bool ok = true;
@@ -51,14 +53,16 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
                 std::size_t start = 0;
                 while (start <= list.size()) {
                     std::size_t comma = list.find(',', start);
-                    std::string col = fold_label(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+                    std::string col = fold_label(list.substr(
+                        start, comma == std::string::npos ? std::string::npos : comma - start));
                     std::size_t idx = names.size();
                     for (std::size_t i = 0; i < names.size(); ++i)
                         if (names[i] == col && col != "marking") idx = i;
                     if (idx == names.size()) {
-                        diags.error(doc.pos(m), "marking names a column '" + col +
-                                                    "' that this file does not have; write e.g. \"" + label +
-                                                    ": project, progress\"");
+                        diags.error(doc.pos(m),
+                                    "marking names a column '" + col +
+                                        "' that this file does not have; write e.g. \"" + label +
+                                        ": project, progress\"");
                         ok = false;
                     } else {
                         hidden_cells.insert(idx);
@@ -90,8 +94,10 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         std::vector<PublicCell> cells;
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (marking_col && i == *marking_col) continue;
-            if (hidden_cells.count(i)) cells.push_back({"", true});
-            else cells.push_back({i < row.size() ? row[i].text : "", false});
+            if (hidden_cells.count(i))
+                cells.push_back({"", true});
+            else
+                cells.push_back({i < row.size() ? row[i].text : "", false});
         }
         t.rows.push_back(std::move(cells));
     }

@@ -15,7 +15,7 @@ namespace portal {
 
 struct CsvWithheld {
     SourcePos pos;
-    std::string what;   // "row 5", "cells project, progress of row 5"
+    std::string what;  // "row 5", "cells project, progress of row 5"
     std::string label;
     std::vector<std::string> texts;  // for canaries only
 };

@@ -9,7 +9,7 @@ bool is_value_wrapper(const Json& v) {
 }
 
 class Redactor {
-public:
+  public:
     Redactor(const JsonDocument& doc, const MarkingPolicy& policy,
              const std::function<void(const JsonWithheld&)>& on_withheld, Diagnostics& diags)
         : doc_(doc), policy_(policy), on_withheld_(on_withheld), diags_(diags) {}
@@ -24,8 +24,9 @@ public:
                 const Json& m = v["marking"];
                 const std::string mptr = ptr + "/marking";
                 if (!m.is_string()) {
-                    diags_.error(doc_.pos(mptr), where(mptr) + "a marking must be a label written "
-                                                               "as text, like \"PROTECT\"");
+                    diags_.error(doc_.pos(mptr), where(mptr) +
+                                                     "a marking must be a label written "
+                                                     "as text, like \"PROTECT\"");
                     ok = false;
                     return false;  // fail closed: drop it even if the build went on
                 }
@@ -50,8 +51,10 @@ public:
             }
             for (auto it = v.begin(); it != v.end();) {
                 std::string child = ptr + "/" + escape(it.key());
-                if (!visit(it.value(), child)) it = v.erase(it);
-                else ++it;
+                if (!visit(it.value(), child))
+                    it = v.erase(it);
+                else
+                    ++it;
             }
         } else if (v.is_array()) {
             // Indexes in pointers are those of the source document, so messages and
@@ -64,13 +67,16 @@ public:
         return true;
     }
 
-private:
+  private:
     static std::string escape(const std::string& key) {
         std::string out;
         for (char c : key) {
-            if (c == '~') out += "~0";
-            else if (c == '/') out += "~1";
-            else out += c;
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out += c;
         }
         return out;
     }
@@ -104,8 +110,10 @@ JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
 }
 
 void for_each_text(const Json& v, const std::function<void(const std::string&)>& f) {
-    if (v.is_string()) f(v.get<std::string>());
-    else if (v.is_number()) f(v.dump());
+    if (v.is_string())
+        f(v.get<std::string>());
+    else if (v.is_number())
+        f(v.dump());
     else if (v.is_object())
         for (auto it = v.begin(); it != v.end(); ++it) {
             f(it.key());  // keys are content too: statistics labels are keys

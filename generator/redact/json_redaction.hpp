@@ -15,7 +15,7 @@ namespace portal {
 struct JsonWithheld {
     std::string pointer;  // where it stood
     std::string label;
-    const Json* value;    // valid only during the callback
+    const Json* value;  // valid only during the callback
 };
 
 struct JsonRedaction {

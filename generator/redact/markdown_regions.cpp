@@ -80,11 +80,13 @@ RegionResult apply_regions(const std::string& body, int body_line, const std::st
             bool parent_withholds = !stack.empty() && stack.back().withhold;
             // An unknown label withholds too: if the build went on by mistake,
             // nothing under it would be published.
-            stack.push_back({bl, label, parent_withholds || !verdict || *verdict == Verdict::withhold});
+            stack.push_back(
+                {bl, label, parent_withholds || !verdict || *verdict == Verdict::withhold});
         } else {
             if (stack.empty()) {
-                diags.error(pos, "':::' closes a marking region, but no region is open here "
-                                 "(a region opens with a line like '::: PROTECT')");
+                diags.error(pos,
+                            "':::' closes a marking region, but no region is open here "
+                            "(a region opens with a line like '::: PROTECT')");
                 result.ok = false;
                 continue;
             }
@@ -96,7 +98,8 @@ RegionResult apply_regions(const std::string& body, int body_line, const std::st
                 r.first_line = body_line + open.line - 1;
                 r.last_line = body_line + bl - 1;
                 r.label = open.label;
-                for (int k = open.line; k < bl - 1; ++k) r.text += lines[static_cast<std::size_t>(k)] + "\n";
+                for (int k = open.line; k < bl - 1; ++k)
+                    r.text += lines[static_cast<std::size_t>(k)] + "\n";
                 result.withheld.push_back(std::move(r));
             }
         }

@@ -23,9 +23,8 @@ std::optional<Verdict> MarkingPolicy::judge(const std::string& label, const Sour
     std::string f = fold_label(label);
     if (withheld_.count(f)) return Verdict::withhold;
     if (publishable_.count(f)) return Verdict::publish;
-    diags.error(pos, "unknown marking label '" + label +
-                         "'; site.json's marking policy knows: " + known_ +
-                         " (nothing is published while a label is unknown)");
+    diags.error(pos, "unknown marking label '" + label + "'; site.json's marking policy knows: " +
+                         known_ + " (nothing is published while a label is unknown)");
     return std::nullopt;
 }
 

@@ -14,7 +14,7 @@ namespace portal {
 enum class Verdict { publish, withhold };
 
 class MarkingPolicy {
-public:
+  public:
     // Reports labels that stand in both lists.
     MarkingPolicy(const SiteConfig& config, Diagnostics& diags);
 
@@ -23,7 +23,7 @@ public:
     std::optional<Verdict> judge(const std::string& label, const SourcePos& pos,
                                  Diagnostics& diags) const;
 
-private:
+  private:
     std::set<std::string> publishable_;
     std::set<std::string> withheld_;
     std::string known_;  // for messages

@@ -17,11 +17,11 @@ namespace portal {
 class ValidatedSite;
 
 struct PublicPage {
-    FrontMatter front;  // `marking` cleared
-    std::string path;   // source file, for messages
-    std::string rel;    // relative to content/
-    std::string url;    // "about/"
-    std::string output; // "about/index.html"
+    FrontMatter front;     // `marking` cleared
+    std::string path;      // source file, for messages
+    std::string rel;       // relative to content/
+    std::string url;       // "about/"
+    std::string output;    // "about/index.html"
     std::string markdown;  // the body with withheld regions removed (line numbers kept)
     int body_line = 1;
     bool lost_content = false;  // shows the policy's notice
@@ -41,8 +41,8 @@ struct PublicCell {
 
 // A CSV table after its marking column was applied and removed.
 struct PublicTable {
-    std::string path;  // source file, for messages
-    std::string rel;   // relative to data/, e.g. "funding/2010-11.csv"
+    std::string path;                  // source file, for messages
+    std::string rel;                   // relative to data/, e.g. "funding/2010-11.csv"
     std::vector<std::string> columns;  // folded names, without "marking"
     std::vector<std::vector<PublicCell>> rows;
     bool lost_content = false;
@@ -55,7 +55,7 @@ struct RedactionEntry {
 };
 
 class PublicSite {
-public:
+  public:
     SiteConfig config;
     std::vector<PublicPage> pages;
     std::vector<PublicData> data;
@@ -66,7 +66,7 @@ public:
     std::vector<RedactionEntry> log;
     CanarySet canaries;
 
-private:
+  private:
     PublicSite() = default;
     friend PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags);
 };

@@ -64,8 +64,9 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         RegionResult regions = apply_regions(doc.body, doc.body_line, doc.path, policy, diags);
         for (const auto& r : regions.withheld) {
             SourcePos pos{doc.path, r.first_line, 1};
-            out.log.push_back({pos, "region (lines " + std::to_string(r.first_line) + "-" +
-                                        std::to_string(r.last_line) + ")",
+            out.log.push_back({pos,
+                               "region (lines " + std::to_string(r.first_line) + "-" +
+                                   std::to_string(r.last_line) + ")",
                                r.label});
             canaries.add_withheld(r.text, pos.str() + " (marked region)");
             MarkdownTree region = parse_markdown(r.text);
@@ -91,9 +92,11 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
 
     for (auto& doc : site.data) {
         const std::string kind = data_kind(doc.rel);
-        const std::string_view schema = builtin_schema(kind == "plans" ? "plan" : kind == "reports" ? "report"
+        const std::string_view schema = builtin_schema(kind == "plans"        ? "plan"
+                                                       : kind == "reports"    ? "report"
                                                        : kind == "statistics" ? "statistics"
-                                                       : kind == "funding" ? "funding" : "");
+                                                       : kind == "funding"    ? "funding"
+                                                                              : "");
         bool required_withheld = false;
         auto on_withheld = [&](const JsonWithheld& w) {
             SourcePos pos = doc.pos(w.pointer);
@@ -105,8 +108,11 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
                 std::string key = w.pointer.substr(w.pointer.rfind('/') + 1);
                 bool index = key.find_first_not_of("0123456789") == std::string::npos;
                 if (!index && schema_requires(schema, parent, key)) {
-                    diags.error(pos, path + ": '" + key + "' is required, so it cannot be withheld on its own; "
-                                                          "withhold the object that holds it (add \"marking\" to that object)");
+                    diags.error(
+                        pos,
+                        path + ": '" + key +
+                            "' is required, so it cannot be withheld on its own; "
+                            "withhold the object that holds it (add \"marking\" to that object)");
                     required_withheld = true;
                 }
             }
@@ -127,7 +133,8 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         std::string year = d.rel.substr(8, d.rel.size() - 8 - 5);
         auto& names = public_funds[year];
         for (const auto& f : d.value["funds"])
-            if (f.contains("name") && f["name"].is_string()) names.insert(f["name"].get<std::string>());
+            if (f.contains("name") && f["name"].is_string())
+                names.insert(f["name"].get<std::string>());
     }
     for (const auto& doc : site.csv) {
         std::string year = doc.rel.substr(doc.rel.rfind('/') + 1);
@@ -135,14 +142,17 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         auto funds = public_funds.find(year);
         auto on_withheld = [&](const CsvWithheld& w) {
             out.log.push_back({w.pos, w.what, w.label.empty() ? "with its fund" : w.label});
-            for (const auto& t : w.texts) canaries.add_withheld(t, w.pos.str() + " (" + w.what + ")");
+            for (const auto& t : w.texts)
+                canaries.add_withheld(t, w.pos.str() + " (" + w.what + ")");
         };
         if (funds == public_funds.end()) {
             // The whole funding year is withheld (or never existed): every row goes.
             for (std::size_t r = 1; r < doc.rows.size(); ++r) {
                 std::vector<std::string> texts;
                 for (const auto& c : doc.rows[r]) texts.push_back(c.text);
-                on_withheld({SourcePos{doc.path, doc.rows[r].front().line, 1}, "row " + std::to_string(r + 1) + " (its year is withheld)", "", texts});
+                on_withheld({SourcePos{doc.path, doc.rows[r].front().line, 1},
+                             "row " + std::to_string(r + 1) + " (its year is withheld)", "",
+                             texts});
             }
             continue;
         }

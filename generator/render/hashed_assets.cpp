@@ -11,9 +11,10 @@ HashedAssets hash_assets(const std::vector<TextFile>& assets) {
         std::string h = hex64(fnv1a(a.text)).substr(0, 10);
         auto slash = rel.rfind('/');
         auto dot = rel.rfind('.');
-        std::string hashed = (dot == std::string::npos || (slash != std::string::npos && dot < slash))
-                                 ? rel + "." + h
-                                 : rel.substr(0, dot) + "." + h + rel.substr(dot);
+        std::string hashed =
+            (dot == std::string::npos || (slash != std::string::npos && dot < slash))
+                ? rel + "." + h
+                : rel.substr(0, dot) + "." + h + rel.substr(dot);
         out.names["assets/" + rel] = "assets/" + hashed;
         out.files.push_back({"assets/" + hashed, a.text});
     }

@@ -20,9 +20,12 @@ mustache::data to_mustache(const Json& v) {
             if (s.empty()) return mustache::data{false};
             return mustache::data{s};
         }
-        case Json::value_t::boolean: return mustache::data{v.get<bool>()};
-        case Json::value_t::null: return mustache::data{false};
-        default: return mustache::data{v.dump()};
+        case Json::value_t::boolean:
+            return mustache::data{v.get<bool>()};
+        case Json::value_t::null:
+            return mustache::data{false};
+        default:
+            return mustache::data{v.dump()};
     }
 }
 

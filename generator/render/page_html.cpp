@@ -14,7 +14,8 @@ namespace portal {
 std::string relative_href(const std::string& page_url, const std::string& target) {
     // Drop the folders the two share: "plans/a/" -> "plans/a/glossary/" is "glossary/".
     std::size_t common = 0;
-    for (std::size_t i = 0; i < page_url.size() && i < target.size() && page_url[i] == target[i]; ++i)
+    for (std::size_t i = 0; i < page_url.size() && i < target.size() && page_url[i] == target[i];
+         ++i)
         if (page_url[i] == '/') common = i + 1;
     std::string href = root_prefix(page_url.substr(common)) + target.substr(common);
     if (target.empty() || target.back() == '/') href += "index.html";
@@ -45,11 +46,15 @@ std::string wrap_tables(const std::string& html) {
         close += 8;
         out.append(html, pos, open - pos);
         ++n;
-        out += "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"Table " + std::to_string(n) + "\">";
+        out += "<section class=\"table-scroll\" tabindex=\"0\" aria-label=\"Table " +
+               std::to_string(n) + "\">";
         std::string table = html.substr(open, close - open);
-        for (auto [from, to] : {std::pair<const char*, const char*>{" align=\"right\"", " class=\"num\""},
-                                {" align=\"center\"", " class=\"center\""}, {" align=\"left\"", ""}}) {
-            for (std::size_t at = table.find(from); at != std::string::npos; at = table.find(from, at))
+        for (auto [from, to] :
+             {std::pair<const char*, const char*>{" align=\"right\"", " class=\"num\""},
+              {" align=\"center\"", " class=\"center\""},
+              {" align=\"left\"", ""}}) {
+            for (std::size_t at = table.find(from); at != std::string::npos;
+                 at = table.find(from, at))
                 table.replace(at, std::string(from).size(), to);
         }
         out += table + "</section>";
@@ -111,8 +116,10 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
         if (!found) {
             // Validate proved every link resolves against the full site; what does
             // not resolve now leads to a withheld page, and its address must not show.
-            if (cmark_node_get_type(n) == CMARK_NODE_LINK) unlink(n);
-            else cmark_node_set_url(n, "");
+            if (cmark_node_get_type(n) == CMARK_NODE_LINK)
+                unlink(n);
+            else
+                cmark_node_set_url(n, "");
             continue;
         }
         std::string href = relative_href(ctx.page_url, target);
@@ -140,8 +147,10 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
     std::size_t pos = 0, k = 0;
     while (k < ids.size()) {
         std::size_t found = std::string::npos;
-        for (std::size_t p = html.find("<h", pos); p != std::string::npos; p = html.find("<h", p + 2)) {
-            if (p + 3 < html.size() && html[p + 2] >= '1' && html[p + 2] <= '6' && html[p + 3] == '>') {
+        for (std::size_t p = html.find("<h", pos); p != std::string::npos;
+             p = html.find("<h", p + 2)) {
+            if (p + 3 < html.size() && html[p + 2] >= '1' && html[p + 2] <= '6' &&
+                html[p + 3] == '>') {
                 found = p;
                 break;
             }

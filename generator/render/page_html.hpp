@@ -12,8 +12,8 @@
 namespace portal {
 
 struct LinkContext {
-    std::string page_url;  // "plans/2011-14/"
-    std::string page_rel;  // "plans/2011-14/index.md"
+    std::string page_url;                                   // "plans/2011-14/"
+    std::string page_rel;                                   // "plans/2011-14/index.md"
     const std::set<std::string>* urls;                      // published page urls
     const std::map<std::string, std::string>* source_urls;  // content rel -> url
     const std::map<std::string, std::string>* assets;       // "assets/x" -> hashed path

@@ -1,9 +1,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
-#include <memory>
 
 #include "core/files.hpp"
 #include "core/parallel.hpp"
@@ -13,18 +13,20 @@
 #include "render/hashed_assets.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
-#include "render/site_files.hpp"
 #include "render/rendered_site.hpp"
+#include "render/site_files.hpp"
 
 namespace portal {
 
 namespace {
 
-std::string escape_for_mustache(const std::string& s) { return html_escape(s); }
+std::string escape_for_mustache(const std::string& s) {
+    return html_escape(s);
+}
 
 // Layouts and partials parsed once for the whole build.
 class Theme {
-public:
+  public:
     Theme(const std::map<std::string, TextFile>& layouts,
           const std::map<std::string, TextFile>& partials)
         : partials_(partials) {
@@ -57,7 +59,7 @@ public:
         return out;
     }
 
-private:
+  private:
     std::map<std::string, std::unique_ptr<mustache::mustache>> layouts_;
     const std::map<std::string, TextFile>& partials_;
 };
@@ -71,8 +73,7 @@ Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std:
         Json item;
         item["title"] = n.title;
         item["href"] = relative_href(page_url, n.url);
-        bool current = n.url.empty() ? page_url.empty()
-                                     : page_url.rfind(n.url, 0) == 0;
+        bool current = n.url.empty() ? page_url.empty() : page_url.rfind(n.url, 0) == 0;
         item["current"] = current;
         nav.push_back(item);
     }
@@ -81,9 +82,12 @@ Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std:
 
 std::string human_size(std::size_t bytes) {
     char buf[32];
-    if (bytes < 1024) std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-    else if (bytes < 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    if (bytes < 1024)
+        std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+    else if (bytes < 1024 * 1024)
+        std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
     return buf;
 }
 
@@ -108,10 +112,13 @@ void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, st
             if (it.value().is_string() && !it.value().get<std::string>().empty())
                 added[key.substr(0, key.size() - 3) + "_html"] =
                     markdown_to_page_html(it.value().get<std::string>(), ctx).html;
-        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 && it.value().is_string()) {
+        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 &&
+                   it.value().is_string()) {
             auto size = sizes.find(it.value().get<std::string>());
-            if (size != sizes.end()) added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
-        } else if ((key == "chart" || (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
+            if (size != sizes.end())
+                added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
+        } else if ((key == "chart" ||
+                    (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
                    it.value().is_object()) {
             added[key + "_html"] = render_chart(it.value());
         } else {
@@ -142,10 +149,12 @@ std::string cell_text(const Json& v) {
 
 std::string table_csv(const Json& columns, const Json& rows) {
     std::string out;
-    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + csv_field(cell_text(columns[i]));
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        out += (i ? "," : "") + csv_field(cell_text(columns[i]));
     out += "\r\n";
     for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(cell_text(row[i]));
+        for (std::size_t i = 0; i < row.size(); ++i)
+            out += (i ? "," : "") + csv_field(cell_text(row[i]));
         out += "\r\n";
     }
     return out;
@@ -155,7 +164,8 @@ std::string table_json(const Json& columns, const Json& rows) {
     Json out = Json::array();
     for (const auto& row : rows) {
         Json o = Json::object();
-        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i) o[columns[i].get<std::string>()] = row[i];
+        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
+            o[columns[i].get<std::string>()] = row[i];
         out.push_back(o);
     }
     return out.dump(1) + "\n";
@@ -182,7 +192,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     std::map<std::string, std::size_t> sizes;
     for (const auto& d : m.downloads) {
         out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
-        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"});
+        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows)
+                                                                : d.json.dump(1) + "\n"});
     }
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
     std::vector<SearchEntry> search;
@@ -192,7 +203,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     // only its own slots, so the output is the same whatever the thread count.
     const unsigned workers = worker_count();
     std::vector<std::unique_ptr<Theme>> themes;
-    for (unsigned w = 0; w < std::max(1u, workers); ++w) themes.push_back(std::make_unique<Theme>(m.layouts, m.partials));
+    for (unsigned w = 0; w < std::max(1u, workers); ++w)
+        themes.push_back(std::make_unique<Theme>(m.layouts, m.partials));
     std::vector<OutputFile> page_files(m.pages.size());
     std::vector<std::optional<SearchEntry>> page_search(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
@@ -216,7 +228,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         view["search_index_href"] = relative_href(page.url, "search/index.js");
         if (page.view.contains("base_href")) view["base_href"] = page.view["base_href"];
         Json headings = Json::array();
-        for (const auto& [id, text] : body.headings) headings.push_back({{"id", id}, {"text", text}});
+        for (const auto& [id, text] : body.headings)
+            headings.push_back({{"id", id}, {"text", text}});
         view["headings"] = headings;
 
         mustache::data d = to_mustache(view);
@@ -235,15 +248,18 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         if (page.output == page.url + "index.html" && page.url != "search/") {
             std::string heads;
             for (const auto& [id, text] : body.headings) heads += text + " ";
-            page_search[index] = SearchEntry{page.view.value("title", ""), page.output, page.view.value("summary", ""),
-                                             heads, main_text(html)};
+            page_search[index] =
+                SearchEntry{page.view.value("title", ""), page.output,
+                            page.view.value("summary", ""), heads, main_text(html)};
         }
         page_files[index] = {page.output, std::move(html)};
     });
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
         for (const auto& d : page_diags[i].all()) {
-            if (d.severity == Severity::error) diags.error(d.pos, d.message);
-            else diags.warning(d.pos, d.message);
+            if (d.severity == Severity::error)
+                diags.error(d.pos, d.message);
+            else
+                diags.warning(d.pos, d.message);
         }
         if (page_search[i]) search.push_back(std::move(*page_search[i]));
         out.files.push_back(std::move(page_files[i]));
@@ -256,7 +272,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     out.files.push_back({"feed.xml", atom_feed(m)});
     out.files.push_back({"sitemap.xml", sitemap_xml(m)});
     out.files.push_back({"robots.txt", robots_txt(m)});
-    if (!m.downloads.empty()) out.files.push_back({"data/catalogue.json", catalogue_json(m, sizes)});
+    if (!m.downloads.empty())
+        out.files.push_back({"data/catalogue.json", catalogue_json(m, sizes)});
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);
     out.canaries = std::move(m.canaries);

@@ -12,11 +12,21 @@ std::string xml_escape(std::string_view s) {
     out.reserve(s.size());
     for (unsigned char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
             default:
                 // XML 1.0 allows tab, line feed and carriage return only, below space.
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
@@ -28,7 +38,9 @@ std::string xml_escape(std::string_view s) {
 
 namespace {
 
-std::string atom_date(const std::string& date) { return date + "T00:00:00Z"; }
+std::string atom_date(const std::string& date) {
+    return date + "T00:00:00Z";
+}
 
 }  // namespace
 
@@ -38,20 +50,24 @@ std::string atom_feed(const SiteModel& m) {
     // a fixed date so that builds stay reproducible.
     std::string updated = m.publications.empty() ? "1970-01-01" : m.publications.front().date;
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-    out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + xml_escape(m.config.language) + "\">\n";
+    out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+           xml_escape(m.config.language) + "\">\n";
     out += "  <title>" + xml_escape(m.config.title) + "</title>\n";
     out += "  <subtitle>Plans, performance reports, funding and board meetings</subtitle>\n";
-    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_escape(base + "feed.xml") + "\"/>\n";
+    out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" +
+           xml_escape(base + "feed.xml") + "\"/>\n";
     out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(base) + "\"/>\n";
     out += "  <id>" + xml_escape(base) + "</id>\n";
     out += "  <updated>" + atom_date(updated) + "</updated>\n";
     out += "  <author><name>" + xml_escape(m.config.title) + "</name></author>\n";
-    if (!m.config.licence_name.empty()) out += "  <rights>" + xml_escape(m.config.licence_name) + "</rights>\n";
+    if (!m.config.licence_name.empty())
+        out += "  <rights>" + xml_escape(m.config.licence_name) + "</rights>\n";
     for (const auto& p : m.publications) {
         const std::string url = base + p.url;
         out += "  <entry>\n";
         out += "    <title>" + xml_escape(p.title) + "</title>\n";
-        out += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(url) + "\"/>\n";
+        out +=
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(url) + "\"/>\n";
         out += "    <id>" + xml_escape(url) + "</id>\n";
         out += "    <updated>" + atom_date(p.date) + "</updated>\n";
         out += "    <category term=\"" + xml_escape(p.kind) + "\"/>\n";
@@ -67,7 +83,8 @@ std::string sitemap_xml(const SiteModel& m) {
     out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     std::set<std::string> seen;
     for (const auto& p : m.pages) {
-        if (p.output != p.url + "index.html" || !seen.insert(p.url).second) continue;  // not 404.html
+        if (p.output != p.url + "index.html" || !seen.insert(p.url).second)
+            continue;  // not 404.html
         out += "  <url><loc>" + xml_escape(m.config.base_url + p.url) + "</loc></url>\n";
     }
     out += "</urlset>\n";
@@ -90,8 +107,10 @@ std::string main_text(const std::string& html) {
         char c = html[i];
         if (c == '<') {
             in_tag = true;
-            if (html.compare(i, 7, "<script") == 0 || html.compare(i, 4, "<svg") == 0) in_script = true;
-            if (html.compare(i, 9, "</script>") == 0 || html.compare(i, 6, "</svg>") == 0) in_script = false;
+            if (html.compare(i, 7, "<script") == 0 || html.compare(i, 4, "<svg") == 0)
+                in_script = true;
+            if (html.compare(i, 9, "</script>") == 0 || html.compare(i, 6, "</svg>") == 0)
+                in_script = false;
             text += ' ';
             continue;
         }
@@ -105,7 +124,8 @@ std::string main_text(const std::string& html) {
     static const std::pair<const char*, const char*> entities[] = {
         {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
     for (const auto& [from, to] : entities)
-        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + 1))
+        for (std::size_t at = text.find(from); at != std::string::npos;
+             at = text.find(from, at + 1))
             text.replace(at, std::string(from).size(), to);
     std::string folded;
     bool space = true;
@@ -129,8 +149,10 @@ std::string js_string(const std::string& s) {
     std::string j = Json(s).dump();
     std::string out;
     for (char c : j) {
-        if (c == '<') out += "\\u003c";
-        else out += c;
+        if (c == '<')
+            out += "\\u003c";
+        else
+            out += c;
     }
     return out;
 }
@@ -143,8 +165,10 @@ std::string distinct_words(const std::string& text) {
         w.clear();
     };
     for (unsigned char c : text) {
-        if (std::isalnum(c) || c >= 0x80) w += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-        else flush();
+        if (std::isalnum(c) || c >= 0x80)
+            w += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+        else
+            flush();
     }
     flush();
     // Separated by kWordBoundary, not spaces: words that only stand side by side
@@ -173,9 +197,10 @@ std::string search_index_js(const std::vector<SearchEntry>& entries) {
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto& e = entries[i];
         std::string snip = snippet(e.summary.empty() ? e.text : e.summary, 200);
-        out += "{\"t\":" + js_string(e.title) + ",\"u\":" + js_string(e.url) + ",\"s\":" + js_string(snip) +
-               ",\"h\":" + js_string(distinct_words(e.headings)) + ",\"w\":" + js_string(distinct_words(e.title + " " + e.text)) +
-               "}" + (i + 1 < entries.size() ? "," : "") + "\n";
+        out += "{\"t\":" + js_string(e.title) + ",\"u\":" + js_string(e.url) +
+               ",\"s\":" + js_string(snip) + ",\"h\":" + js_string(distinct_words(e.headings)) +
+               ",\"w\":" + js_string(distinct_words(e.title + " " + e.text)) + "}" +
+               (i + 1 < entries.size() ? "," : "") + "\n";
     }
     out += "];\n";
     return out;
@@ -195,9 +220,11 @@ std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::
         ds["source"] = d.source;
         ds["page"] = m.config.base_url + d.page_url;
         ds["distributions"] = Json::array();
-        for (const auto& [ext, type] : {std::pair<const char*, const char*>{".csv", "text/csv"}, {".json", "application/json"}}) {
+        for (const auto& [ext, type] : {std::pair<const char*, const char*>{".csv", "text/csv"},
+                                        {".json", "application/json"}}) {
             auto size = sizes.find(d.path + ext);
-            ds["distributions"].push_back({{"format", ext + 1}, {"media_type", type},
+            ds["distributions"].push_back({{"format", ext + 1},
+                                           {"media_type", type},
                                            {"url", m.config.base_url + d.path + ext},
                                            {"bytes", size == sizes.end() ? 0 : size->second}});
         }

@@ -21,10 +21,10 @@ std::string robots_txt(const SiteModel& m);
 
 struct SearchEntry {
     std::string title;
-    std::string url;      // site-root-relative file ("reports/2010-11-q3/index.html")
-    std::string summary;  // or the start of the text
-    std::string headings; // the page's headings, space-separated
-    std::string text;     // the page's main text
+    std::string url;       // site-root-relative file ("reports/2010-11-q3/index.html")
+    std::string summary;   // or the start of the text
+    std::string headings;  // the page's headings, space-separated
+    std::string text;      // the page's main text
 };
 
 // The page's main text: what is inside <main>, tags removed, entities decoded,

@@ -48,13 +48,16 @@ constexpr const char* kReloadScript = R"JS((function () {
 std::string json_string(const std::string& s) {
     std::string out = "\"";
     for (unsigned char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-        else if (c == '\n') out += "\\n";
+        if (c == '"' || c == '\\')
+            out += '\\', out += static_cast<char>(c);
+        else if (c == '\n')
+            out += "\\n";
         else if (c < 0x20) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
             out += buf;
-        } else out += static_cast<char>(c);
+        } else
+            out += static_cast<char>(c);
     }
     return out + "\"";
 }
@@ -141,14 +144,17 @@ int serve_site(const ServeOptions& options) {
         if (!bytes) {
             res.status = 404;
             bytes = read_file(root / "404.html");
-            if (!bytes) bytes = std::string("<!doctype html><title>Not found</title><h1>Not found</h1>");
+            if (!bytes)
+                bytes = std::string("<!doctype html><title>Not found</title><h1>Not found</h1>");
             rel = "404.html";
         }
         if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0) {
             auto at = bytes->rfind("</body>");
             const std::string tag = "<script src=\"/__portal/reload.js\"></script>";
-            if (at == std::string::npos) *bytes += tag;
-            else bytes->insert(at, tag);
+            if (at == std::string::npos)
+                *bytes += tag;
+            else
+                bytes->insert(at, tag);
         }
         res.set_header("Cache-Control", "no-store");
         res.set_content(*bytes, mime_for(rel));

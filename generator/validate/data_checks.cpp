@@ -35,8 +35,10 @@ std::string data_stem(const std::string& rel) {
 }
 
 std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {
-    static const std::map<std::string, std::string> schema_of = {
-        {"plans", "plan"}, {"reports", "report"}, {"statistics", "statistics"}, {"funding", "funding"}};
+    static const std::map<std::string, std::string> schema_of = {{"plans", "plan"},
+                                                                 {"reports", "report"},
+                                                                 {"statistics", "statistics"},
+                                                                 {"funding", "funding"}};
     std::set<std::string> routes;
     std::map<std::string, std::set<std::string>> plan_milestones;  // plan id -> ids
     std::map<std::string, const JsonDocument*> plan_docs;
@@ -73,10 +75,11 @@ std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnost
                     for (std::size_t m = 0; m < ac["milestones"].size(); ++m) {
                         std::string id = ac["milestones"][m]["id"];
                         std::string ptr = "/priorities/" + std::to_string(p) + "/actions/" +
-                                          std::to_string(a) + "/milestones/" + std::to_string(m) + "/id";
+                                          std::to_string(a) + "/milestones/" + std::to_string(m) +
+                                          "/id";
                         if (!ids.insert(id).second)
-                            diags.error(doc.pos(ptr), pointer_to_path(ptr) + ": milestone id \"" + id +
-                                                          "\" is used twice in this plan");
+                            diags.error(doc.pos(ptr), pointer_to_path(ptr) + ": milestone id \"" +
+                                                          id + "\" is used twice in this plan");
                     }
                 }
             }
@@ -87,8 +90,9 @@ std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnost
             std::string fy = v["financial_year"];
             std::string expect = fy + "-q" + std::to_string(v["quarter"].get<int>());
             if (!is_financial_year(fy))
-                diags.error(doc.pos("/financial_year"),
-                            "financial_year: \"" + fy + "\" is not a financial year (like 2010-11)");
+                diags.error(
+                    doc.pos("/financial_year"),
+                    "financial_year: \"" + fy + "\" is not a financial year (like 2010-11)");
             if (stem != expect)
                 diags.error(doc.pos("/quarter"), "a report for " + fy + " quarter " +
                                                      std::to_string(v["quarter"].get<int>()) +
@@ -131,8 +135,8 @@ std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnost
             if (!pr.contains("milestones")) continue;
             for (std::size_t m = 0; m < pr["milestones"].size(); ++m) {
                 std::string id = pr["milestones"][m]["id"];
-                std::string ptr = "/priorities/" + std::to_string(p) + "/milestones/" +
-                                  std::to_string(m) + "/id";
+                std::string ptr =
+                    "/priorities/" + std::to_string(p) + "/milestones/" + std::to_string(m) + "/id";
                 if (!ids->second.count(id))
                     diags.error(r.doc->pos(ptr), pointer_to_path(ptr) + ": milestone \"" + id +
                                                      "\" is not in plan " + plan);

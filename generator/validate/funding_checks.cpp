@@ -9,7 +9,8 @@
 namespace portal {
 
 const std::vector<std::string>& funding_columns() {
-    static const std::vector<std::string> cols = {"project", "fund", "amount", "section", "progress", "marking"};
+    static const std::vector<std::string> cols = {"project", "fund",     "amount",
+                                                  "section", "progress", "marking"};
     return cols;
 }
 
@@ -32,18 +33,21 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
     std::map<std::string, const CsvDocument*> tables;
     for (const auto& c : csv) {
         if (data_kind(c.rel) != "funding") {
-            diags.warning(SourcePos{c.path}, "CSV files are read only in data/funding; this one is ignored");
+            diags.warning(SourcePos{c.path},
+                          "CSV files are read only in data/funding; this one is ignored");
             continue;
         }
         tables[data_stem(c.rel)] = &c;
         if (!years.count(data_stem(c.rel)))
-            diags.error(SourcePos{c.path, 1, 1}, "allocations without their funds: add data/funding/" +
-                                                     data_stem(c.rel) + ".json naming the funds of the year");
+            diags.error(SourcePos{c.path, 1, 1},
+                        "allocations without their funds: add data/funding/" + data_stem(c.rel) +
+                            ".json naming the funds of the year");
     }
 
     for (const auto& [year, doc] : years) {
         Json v = strip_markings(doc->value);
-        if (!v.is_object() || !v.contains("funds") || !v["funds"].is_array()) continue;  // schema reported it
+        if (!v.is_object() || !v.contains("funds") || !v["funds"].is_array())
+            continue;  // schema reported it
         auto table_it = tables.find(year);
         if (table_it == tables.end()) {
             diags.error(SourcePos{doc->path, 1, 1},
@@ -73,13 +77,16 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
                 fund.stated = money_at(*doc, f["stated_total"], fund.stated_ptr, diags);
             }
             std::string name = f["name"];
-            if (funds.count(name)) diags.error(doc->pos(base + "/name"), "fund \"" + name + "\" is listed twice");
+            if (funds.count(name))
+                diags.error(doc->pos(base + "/name"), "fund \"" + name + "\" is listed twice");
             funds[name] = fund;
             fund_names += (fund_names.empty() ? "" : ", ") + name;
         }
 
         if (t.rows.empty()) {
-            diags.error(SourcePos{t.path, 1, 1}, "empty file: the first line names the columns: project,fund,amount,section,progress,marking");
+            diags.error(SourcePos{t.path, 1, 1},
+                        "empty file: the first line names the columns: "
+                        "project,fund,amount,section,progress,marking");
             continue;
         }
         std::map<std::string, std::size_t> col;
@@ -89,8 +96,10 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
             bool known = false;
             for (const auto& c : funding_columns()) known = known || c == name;
             if (!known)
-                diags.error(t.pos(header[i]), "unknown column '" + header[i].text +
-                                                  "'; the columns are project, fund, amount, section, progress, marking");
+                diags.error(
+                    t.pos(header[i]),
+                    "unknown column '" + header[i].text +
+                        "'; the columns are project, fund, amount, section, progress, marking");
             else if (col.count(name))
                 diags.error(t.pos(header[i]), "column '" + header[i].text + "' appears twice");
             else
@@ -99,7 +108,8 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
         bool complete = true;
         for (const char* need : {"project", "fund", "amount"})
             if (!col.count(need)) {
-                diags.error(SourcePos{t.path, 1, 1}, std::string("the first line must name a '") + need + "' column");
+                diags.error(SourcePos{t.path, 1, 1},
+                            std::string("the first line must name a '") + need + "' column");
                 complete = false;
             }
         if (!complete) continue;
@@ -107,9 +117,10 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
         for (std::size_t r = 1; r < t.rows.size(); ++r) {
             const auto& row = t.rows[r];
             if (row.size() > header.size()) {
-                diags.error(t.pos(row[header.size()]), "this row has " + std::to_string(row.size()) +
-                                                           " cells but the first line names " +
-                                                           std::to_string(header.size()) + " columns");
+                diags.error(t.pos(row[header.size()]),
+                            "this row has " + std::to_string(row.size()) +
+                                " cells but the first line names " + std::to_string(header.size()) +
+                                " columns");
                 continue;
             }
             auto cell = [&](const char* name) -> const CsvCell* {
@@ -120,7 +131,9 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
             const CsvCell* fund = cell("fund");
             const CsvCell* project = cell("project");
             SourcePos row_pos{t.path, row.front().line, 1};
-            if (!project || trim(project->text).empty()) diags.error(project ? t.pos(*project) : row_pos, "project: every allocation names its project");
+            if (!project || trim(project->text).empty())
+                diags.error(project ? t.pos(*project) : row_pos,
+                            "project: every allocation names its project");
             if (!amount) {
                 diags.error(row_pos, "this row has no amount");
                 continue;
@@ -134,8 +147,8 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
             auto f = funds.find(fund_name);
             if (f == funds.end()) {
                 diags.error(fund ? t.pos(*fund) : row_pos,
-                            "fund: \"" + fund_name + "\" is not a fund of " + year + " (data/funding/" + year +
-                                ".json lists: " + fund_names + ")");
+                            "fund: \"" + fund_name + "\" is not a fund of " + year +
+                                " (data/funding/" + year + ".json lists: " + fund_names + ")");
                 continue;
             }
             f->second.allocated += *money.pence;
@@ -144,12 +157,13 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
         for (const auto& [name, fund] : funds) {
             if (fund.available && fund.allocated > *fund.available)
                 diags.error(doc->pos(fund.available_ptr),
-                            name + ": allocations add up to " + format_money(fund.allocated) + ", more than the " +
-                                format_money(*fund.available) + " available");
+                            name + ": allocations add up to " + format_money(fund.allocated) +
+                                ", more than the " + format_money(*fund.available) + " available");
             if (fund.stated && fund.allocated != *fund.stated)
                 diags.error(doc->pos(fund.stated_ptr),
-                            name + ": the stated total is " + format_money(*fund.stated) + " but the rows of " +
-                                t.path + " add up to " + format_money(fund.allocated));
+                            name + ": the stated total is " + format_money(*fund.stated) +
+                                " but the rows of " + t.path + " add up to " +
+                                format_money(fund.allocated));
         }
     }
 }

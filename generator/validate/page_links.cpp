@@ -21,7 +21,9 @@ void check_page_links(const std::vector<PageSource>& pages, const std::set<std::
     for (const auto& p : pages) {
         // Inline links need "](" and reference definitions "]:"; a page with
         // neither has no internal link to check (autolinks are always external).
-        if (p.doc.body.find("](") == std::string::npos && p.doc.body.find("]:") == std::string::npos) continue;
+        if (p.doc.body.find("](") == std::string::npos &&
+            p.doc.body.find("]:") == std::string::npos)
+            continue;
         MarkdownTree tree = parse_markdown(p.doc.body);
         cmark_iter* it = cmark_iter_new(tree.get());
         cmark_event_type ev;
@@ -39,9 +41,9 @@ void check_page_links(const std::vector<PageSource>& pages, const std::set<std::
                 diags.error(pos, std::string("link '") + url + "' points outside the site");
                 continue;
             }
-            bool ok = link->to_source ? sources.count(link->target) > 0
-                                      : urls.count(link->target) > 0 ||
-                                            urls.count(link->target + "/") > 0;
+            bool ok = link->to_source
+                          ? sources.count(link->target) > 0
+                          : urls.count(link->target) > 0 || urls.count(link->target + "/") > 0;
             if (!ok)
                 diags.error(pos, std::string("link '") + url +
                                      "' does not lead to any page of the site" +

@@ -25,9 +25,12 @@ std::string context_to_pointer(const std::vector<std::string>& context) {
             tok = tok.substr(1, tok.size() - 2);
         std::string esc;
         for (char ch : tok) {
-            if (ch == '~') esc += "~0";
-            else if (ch == '/') esc += "~1";
-            else esc += ch;
+            if (ch == '~')
+                esc += "~0";
+            else if (ch == '/')
+                esc += "~1";
+            else
+                esc += ch;
         }
         ptr += "/" + esc;
     }
@@ -35,7 +38,8 @@ std::string context_to_pointer(const std::vector<std::string>& context) {
 }
 
 const Json* resolve_ref(const Json& root, const Json* node) {
-    for (int guard = 0; node && node->is_object() && node->contains("$ref") && guard < 16; ++guard) {
+    for (int guard = 0; node && node->is_object() && node->contains("$ref") && guard < 16;
+         ++guard) {
         std::string ref = (*node)["$ref"].get<std::string>();
         if (ref.rfind("#", 0) != 0) return node;
         try {
@@ -73,12 +77,18 @@ const Json* schema_at(const Json& root, const std::string& pointer) {
 
 std::string type_name(const Json& v) {
     switch (v.type()) {
-        case Json::value_t::null: return "null";
-        case Json::value_t::boolean: return "true/false";
-        case Json::value_t::string: return "text";
-        case Json::value_t::array: return "a list";
-        case Json::value_t::object: return "an object";
-        default: return "a number";
+        case Json::value_t::null:
+            return "null";
+        case Json::value_t::boolean:
+            return "true/false";
+        case Json::value_t::string:
+            return "text";
+        case Json::value_t::array:
+            return "a list";
+        case Json::value_t::object:
+            return "an object";
+        default:
+            return "a number";
     }
 }
 
@@ -90,8 +100,7 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
     } catch (...) {
     }
     const Json* sub = schema_at(schema_root, pointer);
-    if (value && sub && sub->contains("enum") &&
-        description.find("enum") != std::string::npos) {
+    if (value && sub && sub->contains("enum") && description.find("enum") != std::string::npos) {
         std::string list;
         for (const auto& e : (*sub)["enum"]) {
             if (!list.empty()) list += ", ";
@@ -102,11 +111,16 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
     if (value && sub && sub->contains("type") && description.find("type") != std::string::npos) {
         const Json& t = (*sub)["type"];
         std::string want = t.is_string() ? t.get<std::string>() : t.dump();
-        if (want == "string") want = "text";
-        else if (want == "integer") want = "a whole number";
-        else if (want == "number") want = "a number";
-        else if (want == "array") want = "a list";
-        else if (want == "object") want = "an object";
+        if (want == "string")
+            want = "text";
+        else if (want == "integer")
+            want = "a whole number";
+        else if (want == "number")
+            want = "a number";
+        else if (want == "array")
+            want = "a list";
+        else if (want == "object")
+            want = "an object";
         return "expected " + want + ", found " + type_name(*value);
     }
     if (value && sub && sub->contains("pattern") &&
@@ -115,11 +129,11 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
         return value->dump() + " is not in the expected form" +
                (hint.empty() ? "" : " (" + hint + ")");
     }
-    if (value && value->is_number() && sub && description.find("less than or equal") != std::string::npos &&
-        sub->contains("maximum"))
+    if (value && value->is_number() && sub &&
+        description.find("less than or equal") != std::string::npos && sub->contains("maximum"))
         return value->dump() + " is more than the largest allowed, " + (*sub)["maximum"].dump();
-    if (value && value->is_number() && sub && description.find("greater than or equal") != std::string::npos &&
-        sub->contains("minimum"))
+    if (value && value->is_number() && sub &&
+        description.find("greater than or equal") != std::string::npos && sub->contains("minimum"))
         return value->dump() + " is less than the smallest allowed, " + (*sub)["minimum"].dump();
     if (value && value->is_string() && sub && sub->contains("minLength") &&
         description.find("length") != std::string::npos)
@@ -131,8 +145,8 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
     }
     if (description.find("could not be validated using 'properties'") != std::string::npos) {
         auto colon = description.rfind(": ");
-        return "unknown key" + (colon == std::string::npos ? std::string() : " " +
-                                description.substr(colon + 2));
+        return "unknown key" +
+               (colon == std::string::npos ? std::string() : " " + description.substr(colon + 2));
     }
     std::string d = description;
     if (!d.empty() && d.back() == '.') d.pop_back();
@@ -163,7 +177,8 @@ const CompiledSchema& compiled(std::string_view schema_text) {
 
 }  // namespace
 
-bool schema_requires(std::string_view schema, const std::string& parent_pointer, const std::string& key) {
+bool schema_requires(std::string_view schema, const std::string& parent_pointer,
+                     const std::string& key) {
     if (schema.empty()) return false;
     const Json& root = compiled(schema).json;
     const Json* sub = schema_at(root, parent_pointer);
@@ -173,8 +188,8 @@ bool schema_requires(std::string_view schema, const std::string& parent_pointer,
     return false;
 }
 
-bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema_text,
-                          Diagnostics& diags) {
+bool check_against_schema(const JsonDocument& doc, const Json& instance,
+                          std::string_view schema_text, Diagnostics& diags) {
     const CompiledSchema& cs = compiled(schema_text);
 
     valijson::Validator validator;

@@ -21,6 +21,7 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance, std::st
 // True when the schema makes `key` a required property of the object at
 // `parent_pointer` (an instance pointer). Redact uses it to refuse withholding a
 // value the public document cannot do without.
-bool schema_requires(std::string_view schema, const std::string& parent_pointer, const std::string& key);
+bool schema_requires(std::string_view schema, const std::string& parent_pointer,
+                     const std::string& key);
 
 }  // namespace portal

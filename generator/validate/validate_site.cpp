@@ -91,8 +91,10 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
             } else if (key == "date") {
                 fm.date = trim(scalar_or_report(doc, val, key, diags));
                 if (val.IsScalar() && !is_iso_date(fm.date))
-                    diags.error(doc.pos_of(val), "'date' must be a date written YYYY-MM-DD, "
-                                                 "like 2011-02-01; found '" + fm.date + "'");
+                    diags.error(doc.pos_of(val),
+                                "'date' must be a date written YYYY-MM-DD, "
+                                "like 2011-02-01; found '" +
+                                    fm.date + "'");
             } else if (key == "summary") {
                 fm.summary = trim(scalar_or_report(doc, val, key, diags));
             } else if (key == "plan") {
@@ -193,17 +195,17 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         PageSource p;
         p.front = read_front_matter(doc, diags);
         if (!s.layouts.count(p.front.layout))
-            diags.error(p.front.layout_pos.file.empty() ? SourcePos{doc.path, 1, 1}
-                                                        : p.front.layout_pos,
-                        "layout '" + p.front.layout + "' does not exist (looked for layouts/" +
-                            p.front.layout + ".mustache)");
+            diags.error(
+                p.front.layout_pos.file.empty() ? SourcePos{doc.path, 1, 1} : p.front.layout_pos,
+                "layout '" + p.front.layout + "' does not exist (looked for layouts/" +
+                    p.front.layout + ".mustache)");
         p.url = page_url_for(doc.rel);
         p.output = p.url + "index.html";
         auto [it, fresh] = by_output.emplace(p.output, &doc);
         if (!fresh)
-            diags.error(SourcePos{doc.path, 1, 1},
-                        "this page and " + it->second->path + " would both be published at " +
-                            p.output + "; rename one of them");
+            diags.error(SourcePos{doc.path, 1, 1}, "this page and " + it->second->path +
+                                                       " would both be published at " + p.output +
+                                                       "; rename one of them");
         p.doc = std::move(doc);
         v.pages.push_back(std::move(p));
     }
@@ -216,15 +218,29 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
     // A meeting's papers must exist (in the board's full documents).
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {
-            std::string target = paper.kind == "report" ? "reports/" + paper.id + "/"
-                               : paper.kind == "funding" ? "funding/" + paper.id + "/"
-                               : paper.kind == "plan" ? "plans/" + paper.id + "/"
-                               : page_url_for(paper.id.size() > 3 && paper.id.compare(paper.id.size() - 3, 3, ".md") == 0 ? paper.id : paper.id + ".md");
+            std::string target =
+                paper.kind == "report"    ? "reports/" + paper.id + "/"
+                : paper.kind == "funding" ? "funding/" + paper.id + "/"
+                : paper.kind == "plan"
+                    ? "plans/" + paper.id + "/"
+                    : page_url_for(paper.id.size() > 3 &&
+                                           paper.id.compare(paper.id.size() - 3, 3, ".md") == 0
+                                       ? paper.id
+                                       : paper.id + ".md");
             bool found = generated.count(target) > 0;
             for (const auto& q : v.pages) found = found || q.url == target;
             if (!found)
-                diags.error(paper.pos, "paper '" + paper.kind + ": " + paper.id + "' does not exist (looked for " +
-                                           (paper.kind == "page" ? "content/" + paper.id : "data/" + std::string(paper.kind == "report" ? "reports" : paper.kind == "plan" ? "plans" : "funding") + "/" + paper.id + ".json") + ")");
+                diags.error(paper.pos,
+                            "paper '" + paper.kind + ": " + paper.id +
+                                "' does not exist (looked for " +
+                                (paper.kind == "page"
+                                     ? "content/" + paper.id
+                                     : "data/" +
+                                           std::string(paper.kind == "report" ? "reports"
+                                                       : paper.kind == "plan" ? "plans"
+                                                                              : "funding") +
+                                           "/" + paper.id + ".json") +
+                                ")");
         }
 
     v.data = std::move(s.data);

@@ -20,7 +20,7 @@ struct PageSource {
 };
 
 class ValidatedSite {
-public:
+  public:
     SiteConfig config;
     std::vector<PageSource> pages;
     std::vector<JsonDocument> data;
@@ -29,7 +29,7 @@ public:
     std::map<std::string, TextFile> partials;
     std::vector<TextFile> assets;
 
-private:
+  private:
     ValidatedSite() = default;
     friend ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags);
 };

@@ -58,7 +58,9 @@ std::string decode_json_escapes(std::string_view s) {
             if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < s.size() + 0 && s[i + 1] == '\\' &&
                 s[i + 2] == 'u') {
                 std::uint32_t lo = 0;
-                for (int k = 3; k <= 6; ++k) lo = lo * 16 + static_cast<std::uint32_t>(std::max(0, hexval(s[i + static_cast<std::size_t>(k)])));
+                for (int k = 3; k <= 6; ++k)
+                    lo = lo * 16 + static_cast<std::uint32_t>(
+                                       std::max(0, hexval(s[i + static_cast<std::size_t>(k)])));
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                 i += 6;
             }
@@ -73,10 +75,18 @@ std::string decode_json_escapes(std::string_view s) {
 }
 
 std::string decode_entities(std::string_view s) {
-    static const std::pair<const char*, const char*> named[] = {
-        {"amp", "&"},  {"lt", "<"},     {"gt", ">"},     {"quot", "\""},  {"apos", "'"},
-        {"nbsp", " "}, {"pound", "\xC2\xA3"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"},
-        {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"hellip", "\xE2\x80\xA6"}};
+    static const std::pair<const char*, const char*> named[] = {{"amp", "&"},
+                                                                {"lt", "<"},
+                                                                {"gt", ">"},
+                                                                {"quot", "\""},
+                                                                {"apos", "'"},
+                                                                {"nbsp", " "},
+                                                                {"pound", "\xC2\xA3"},
+                                                                {"ndash", "\xE2\x80\x93"},
+                                                                {"mdash", "\xE2\x80\x94"},
+                                                                {"rsquo", "\xE2\x80\x99"},
+                                                                {"lsquo", "\xE2\x80\x98"},
+                                                                {"hellip", "\xE2\x80\xA6"}};
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -96,8 +106,10 @@ std::string decode_entities(std::string_view s) {
             bool ok = ent.size() > (hex ? 2u : 1u);
             for (std::size_t k = hex ? 2 : 1; k < ent.size() && ok; ++k) {
                 int d = hex ? hexval(ent[k]) : (ent[k] >= '0' && ent[k] <= '9' ? ent[k] - '0' : -1);
-                if (d < 0) ok = false;
-                else cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
+                if (d < 0)
+                    ok = false;
+                else
+                    cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
             }
             if (ok) {
                 append_utf8(out, cp);
@@ -142,16 +154,18 @@ std::string decode_percent(std::string_view s) {
 // so the end of one paragraph or cell and the start of the next never read as
 // one sentence.
 bool is_inline_tag(std::string_view tag) {
-    static const char* inline_tags[] = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em",
-                                        "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong",
-                                        "sub", "sup", "time", "u", "var", "wbr",
-                                        // SVG text runs: a long label is often drawn as several lines
-                                        "text", "tspan", "textpath"};
+    static const char* inline_tags[] = {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
+        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+        "var", "wbr",
+        // SVG text runs: a long label is often drawn as several lines
+        "text", "tspan", "textpath"};
     std::size_t start = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
     std::size_t end = start;
     while (end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[end]))) ++end;
     std::string name;
-    for (std::size_t i = start; i < end; ++i) name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
+    for (std::size_t i = start; i < end; ++i)
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
     for (const char* t : inline_tags)
         if (name == t) return true;
     return false;
@@ -181,7 +195,8 @@ std::string remove_tags(std::string_view s) {
 std::string decode_for_audit(std::string_view bytes, bool strip_tags) {
     // Each decoder runs only when its escape character occurs: most files have
     // no JSON escapes and no percent signs.
-    std::string s = bytes.find('\\') != std::string_view::npos ? decode_json_escapes(bytes) : std::string(bytes);
+    std::string s = bytes.find('\\') != std::string_view::npos ? decode_json_escapes(bytes)
+                                                               : std::string(bytes);
     if (strip_tags) s = remove_tags(s);
     if (s.find('&') != std::string::npos) s = decode_entities(s);
     // Entities can hide escapes and the other way round (&amp;#x41; or %26): once more.

@@ -27,8 +27,9 @@ void remove_tree(const fs::path& p) {
 // that two builds (say `portal serve` and a `portal build` in another terminal)
 // never write the same staging folder at once.
 class OutputLock {
-public:
-    explicit OutputLock(const fs::path& path) : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+  public:
+    explicit OutputLock(const fs::path& path)
+        : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
         locked_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
     }
     ~OutputLock() {
@@ -38,7 +39,7 @@ public:
     OutputLock& operator=(const OutputLock&) = delete;
     bool locked() const { return locked_; }
 
-private:
+  private:
     int fd_;
     bool locked_ = false;
 };
@@ -55,10 +56,12 @@ bool swap_into_place(const fs::path& staging, const fs::path& out, Diagnostics& 
         return !ec;
     }
     if (!fs::is_directory(out, ec)) {
-        diags.error(SourcePos{display_path(out)}, "exists and is not a folder; portal will not replace it");
+        diags.error(SourcePos{display_path(out)},
+                    "exists and is not a folder; portal will not replace it");
         return false;
     }
-    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0)
+        return true;
     // Filesystems without RENAME_EXCHANGE: two renames, the old site kept until the
     // new one is in place.
     fs::path old = out;
@@ -84,22 +87,25 @@ bool swap_into_place(const fs::path& staging, const fs::path& out, Diagnostics& 
 // file it will not write: files of the previous version that the new site has
 // no more are removed, empty folders too. Existing folders are kept: making and
 // deleting thousands of them on every build is what costs most on ext4.
-bool prepare_staging(const fs::path& staging, const std::vector<OutputFile>& files, Diagnostics& diags) {
+bool prepare_staging(const fs::path& staging, const std::vector<OutputFile>& files,
+                     Diagnostics& diags) {
     std::error_code ec;
     fs::create_directories(staging, ec);
     if (ec) {
-        diags.error(SourcePos{display_path(staging)}, "cannot create the staging folder: " + ec.message());
+        diags.error(SourcePos{display_path(staging)},
+                    "cannot create the staging folder: " + ec.message());
         return false;
     }
     std::unordered_set<std::string> wanted;
     std::set<fs::path> folders;
     for (const auto& f : files) {
         wanted.insert(f.path);
-        for (fs::path p = fs::path(f.path).parent_path(); !p.empty(); p = p.parent_path()) folders.insert(p);
+        for (fs::path p = fs::path(f.path).parent_path(); !p.empty(); p = p.parent_path())
+            folders.insert(p);
     }
     std::vector<fs::path> stale, stale_dirs;
-    for (auto it = fs::recursive_directory_iterator(staging, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(staging, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         const fs::path rel = it->path().lexically_relative(staging);
         if (it->is_directory(ec) && !it->is_symlink(ec)) {
@@ -130,8 +136,8 @@ bool prepare_staging(const fs::path& staging, const std::vector<OutputFile>& fil
 void clear_files(const fs::path& root) {
     std::error_code ec;
     std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         if (!it->is_directory(ec) || it->is_symlink(ec)) files.push_back(it->path());
     }
@@ -163,7 +169,8 @@ bool place_file(const fs::path& path, const fs::path& published, const std::stri
 }  // namespace
 
 std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
-    std::string out = "# portal redaction log: what was withheld, by location only (never the text).\n";
+    std::string out =
+        "# portal redaction log: what was withheld, by location only (never the text).\n";
     for (const auto& e : log) out += e.pos.str() + ": withheld " + e.what + " [" + e.label + "]\n";
     out += "# " + std::to_string(log.size()) + " item(s) withheld\n";
     return out;
@@ -179,8 +186,9 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
 
     OutputLock lock(parent / ("." + name + ".lock"));
     if (!lock.locked()) {
-        diags.error(SourcePos{display_path(out)},
-                    "another portal build is writing this folder; wait for it to finish and try again");
+        diags.error(
+            SourcePos{display_path(out)},
+            "another portal build is writing this folder; wait for it to finish and try again");
         return result;
     }
     // The staging folder is kept beside the output between builds, empty of files
@@ -216,7 +224,8 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
                 continue;
             }
             if (!outcomes[i].read_back) {
-                diags.error(SourcePos{display_path(out / f.path)}, "cannot read back for the audit");
+                diags.error(SourcePos{display_path(out / f.path)},
+                            "cannot read back for the audit");
                 ok = false;
             }
             for (const auto& hit : outcomes[i].hits) {
@@ -232,13 +241,14 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
     // Nothing but what was placed and audited may be in the staging folder.
     if (ok) {
         std::size_t on_disk = 0;
-        for (auto it = fs::recursive_directory_iterator(staging, ec); it != fs::recursive_directory_iterator();
-             it.increment(ec))
+        for (auto it = fs::recursive_directory_iterator(staging, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec))
             if (!ec && !it->is_directory(ec)) ++on_disk;
         if (on_disk != site.files.size()) {
-            diags.error(SourcePos{display_path(out)}, "the new site holds " + std::to_string(on_disk) +
-                                                          " files but " + std::to_string(site.files.size()) +
-                                                          " were written and audited; nothing was published");
+            diags.error(SourcePos{display_path(out)},
+                        "the new site holds " + std::to_string(on_disk) + " files but " +
+                            std::to_string(site.files.size()) +
+                            " were written and audited; nothing was published");
             ok = false;
         }
     }

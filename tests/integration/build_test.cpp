@@ -43,12 +43,15 @@ TEST(Build, RendersGfmWithoutRawHtmlAndWithHeadingIds) {
     // Exactly one h1: the page title.
     EXPECT_EQ(std::count(html.begin(), html.end(), '\n') > 0, true);
     std::regex h1("<h1[ >]");
-    EXPECT_EQ(std::distance(std::sregex_iterator(html.begin(), html.end(), h1), std::sregex_iterator()), 1);
+    EXPECT_EQ(
+        std::distance(std::sregex_iterator(html.begin(), html.end(), h1), std::sregex_iterator()),
+        1);
 }
 
 TEST(Build, EscapesFrontMatterInLayouts) {
     TempSite s;
-    s.write("content/index.md", "---\ntitle: \"Fish & <chips> \\\"now\\\"\"\nsummary: a < b\n---\nx\n");
+    s.write("content/index.md",
+            "---\ntitle: \"Fish & <chips> \\\"now\\\"\"\nsummary: a < b\n---\nx\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     std::string html = s.read_out("index.html");
     EXPECT_NE(html.find("Fish &amp; &lt;chips&gt; &quot;now&quot;"), std::string::npos);
@@ -80,13 +83,16 @@ static void expect_links_resolve(const fs::path& out) {
         if (e.path().extension() != ".html" || e.path().filename() == "404.html") continue;
         std::ifstream in(e.path());
         std::string html((std::istreambuf_iterator<char>(in)), {});
-        for (auto it = std::sregex_iterator(html.begin(), html.end(), attr); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(html.begin(), html.end(), attr);
+             it != std::sregex_iterator(); ++it) {
             std::string url = (*it)[1];
-            if (url.rfind("http", 0) == 0 || url.rfind("#", 0) == 0 || url.rfind("mailto:", 0) == 0) continue;
+            if (url.rfind("http", 0) == 0 || url.rfind("#", 0) == 0 || url.rfind("mailto:", 0) == 0)
+                continue;
             EXPECT_NE(url.rfind("/", 0), 0u) << "root-absolute link " << url << " in " << e.path();
             std::string path = url.substr(0, url.find('#'));
             fs::path target = (e.path().parent_path() / path).lexically_normal();
-            EXPECT_TRUE(fs::is_regular_file(target)) << url << " in " << e.path() << " -> " << target;
+            EXPECT_TRUE(fs::is_regular_file(target))
+                << url << " in " << e.path() << " -> " << target;
             ++checked;
         }
     }
@@ -95,10 +101,15 @@ static void expect_links_resolve(const fs::path& out) {
 
 TEST(Build, LinksAreRelativeAndResolveUnderAnySubPath) {
     TempSite s;
-    s.write("content/index.md", "---\ntitle: Home\n---\n[About](about.md), [plan](plans/a/), [gloss](plans/a/glossary/index.html)\n");
-    s.write("content/plans/a/index.md", "---\ntitle: Plan A\n---\n[Home](../../), [glossary](glossary.md#terms), [about](/about/)\n");
+    s.write("content/index.md",
+            "---\ntitle: Home\n---\n[About](about.md), [plan](plans/a/), "
+            "[gloss](plans/a/glossary/index.html)\n");
+    s.write("content/plans/a/index.md",
+            "---\ntitle: Plan A\n---\n[Home](../../), [glossary](glossary.md#terms), "
+            "[about](/about/)\n");
     s.write("content/plans/a/glossary.md", "---\ntitle: Glossary\n---\n## Terms\n\n[Plan](../)\n");
-    s.write("site.json", std::string(kSiteJson).replace(std::string(kSiteJson).find("\"about/\""), 8, "\"plans/a/\""));
+    s.write("site.json", std::string(kSiteJson).replace(std::string(kSiteJson).find("\"about/\""),
+                                                        8, "\"plans/a/\""));
     ASSERT_TRUE(s.build().ok) << s.messages();
     expect_links_resolve(s.out());
     // Moved under a deeper path (as a sub-path on a server, or a folder on disk): still resolves.
@@ -117,7 +128,9 @@ TEST(Build, NavigationComesFromSiteJsonAndMarksTheCurrentPage) {
     TempSite s;
     ASSERT_TRUE(s.build().ok) << s.messages();
     std::string html = s.read_out("about/index.html");
-    EXPECT_NE(html.find("<a href=\"index.html\" aria-current=\"page\">About</a>"), std::string::npos) << html;
+    EXPECT_NE(html.find("<a href=\"index.html\" aria-current=\"page\">About</a>"),
+              std::string::npos)
+        << html;
     EXPECT_NE(html.find("Open Government Licence v3.0"), std::string::npos);
 }
 
@@ -126,7 +139,8 @@ TEST(Build, UnknownFrontMatterKeyIsAWarningNotAnError) {
     s.write("content/index.md", "---\ntitle: Home\ncolour: blue\n---\nx\n");
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
-    EXPECT_NE(s.messages().find(s.path("content/index.md") + ":3:1: warning: unknown front matter key 'colour'"),
+    EXPECT_NE(s.messages().find(s.path("content/index.md") +
+                                ":3:1: warning: unknown front matter key 'colour'"),
               std::string::npos)
         << s.messages();
 }

@@ -25,7 +25,8 @@ static CliRun run(const std::string& args) {
 }
 
 TEST(Cli, BuildSucceedsWithOneSummaryLine) {
-    TempSite s;  // about.md, the home page portal makes when content/index.md is absent, search/, 404.html
+    TempSite s;  // about.md, the home page portal makes when content/index.md is absent, search/,
+                 // 404.html
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
     EXPECT_NE(r.output.find("portal: built 4 pages; wrote"), std::string::npos) << r.output;
@@ -38,7 +39,8 @@ TEST(Cli, SiteErrorsExitOneWithSummary) {
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.output.find("x.md:1:1: error: page has no title"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("portal: 1 error; nothing was published"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("portal: 1 error; nothing was published"), std::string::npos)
+        << r.output;
 }
 
 TEST(Cli, BadUsageExitsTwo) {
@@ -61,11 +63,13 @@ TEST(Cli, HelpAndVersionSucceed) {
 
 TEST(Cli, CheckWritesNothingAndReportsWithheldLocations) {
     TempSite s;
-    s.write("content/index.md", "---\ntitle: Home\n---\n::: PROTECT\nA withheld sentence of some length.\n:::\n");
+    s.write("content/index.md",
+            "---\ntitle: Home\n---\n::: PROTECT\nA withheld sentence of some length.\n:::\n");
     CliRun r = run("check --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
     EXPECT_FALSE(fs::exists(s.out()));
-    EXPECT_NE(r.output.find("content/index.md:4:1: withheld region"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("content/index.md:4:1: withheld region"), std::string::npos)
+        << r.output;
     EXPECT_NE(r.output.find("1 item would be withheld"), std::string::npos) << r.output;
     EXPECT_EQ(r.output.find("withheld sentence"), std::string::npos);
 }
@@ -73,5 +77,7 @@ TEST(Cli, CheckWritesNothingAndReportsWithheldLocations) {
 TEST(Cli, MissingSiteFolder) {
     CliRun r = run("build --site /nonexistent/site");
     EXPECT_EQ(r.code, 1);
-    EXPECT_NE(r.output.find("/nonexistent/site: error: site folder does not exist"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("/nonexistent/site: error: site folder does not exist"),
+              std::string::npos)
+        << r.output;
 }

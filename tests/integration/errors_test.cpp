@@ -10,7 +10,8 @@ using namespace portal::testing;
 
 static void expect_message(const TempSite& s, const std::string& expected) {
     EXPECT_NE(s.messages().find(expected), std::string::npos)
-        << "expected: " << expected << "\ngot:\n" << s.messages();
+        << "expected: " << expected << "\ngot:\n"
+        << s.messages();
 }
 
 TEST(Errors, BadYamlPointsAtTheLine) {
@@ -24,7 +25,8 @@ TEST(Errors, UnclosedFrontMatter) {
     TempSite s;
     s.write("content/index.md", "---\ntitle: Home\n\nBody\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("content/index.md") + ":1:1: error: front matter opened with '---' is never closed");
+    expect_message(s, s.path("content/index.md") +
+                          ":1:1: error: front matter opened with '---' is never closed");
 }
 
 TEST(Errors, MissingTitle) {
@@ -45,7 +47,8 @@ TEST(Errors, BadDate) {
     TempSite s;
     s.write("content/index.md", "---\ntitle: Home\ndate: 2011-02-30\n---\nx\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("content/index.md") + ":3:7: error: 'date' must be a date written YYYY-MM-DD");
+    expect_message(
+        s, s.path("content/index.md") + ":3:7: error: 'date' must be a date written YYYY-MM-DD");
 }
 
 TEST(Errors, UnreadableFile) {
@@ -76,21 +79,25 @@ TEST(Errors, UnreadableFileAsADirectoryNamedLikeAPage) {
 
 TEST(Errors, MustacheSyntaxErrorPointsIntoTheLayout) {
     TempSite s;
-    s.write("layouts/page.mustache", "<article>\n<h1>{{page.title}}</h1>\n{{#page.summary}}\n</article>\n");
+    s.write("layouts/page.mustache",
+            "<article>\n<h1>{{page.title}}</h1>\n{{#page.summary}}\n</article>\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("layouts/page.mustache") + ":3:1: error: template syntax: Unclosed section \"page.summary\"");
+    expect_message(s, s.path("layouts/page.mustache") +
+                          ":3:1: error: template syntax: Unclosed section \"page.summary\"");
 }
 
 TEST(Errors, MissingPartial) {
     TempSite s;
     s.write("layouts/page.mustache", "<h1>{{page.title}}</h1>\n  {{> sidebar}}\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("layouts/page.mustache") + ":2:3: error: partial 'sidebar' does not exist");
+    expect_message(
+        s, s.path("layouts/page.mustache") + ":2:3: error: partial 'sidebar' does not exist");
 }
 
 TEST(Errors, InvalidSiteJsonPointsAtTheCharacter) {
     TempSite s;
-    s.write("site.json", "{\n  \"title\": \"x\",\n  \"base_url\": \"https://e.org/\"\n  \"marking\": {}\n}\n");
+    s.write("site.json",
+            "{\n  \"title\": \"x\",\n  \"base_url\": \"https://e.org/\"\n  \"marking\": {}\n}\n");
     EXPECT_FALSE(s.build().ok);
     expect_message(s, s.path("site.json") + ":4:3: error: invalid JSON");
 }
@@ -108,7 +115,8 @@ TEST(Errors, BrokenLinkBetweenPages) {
     TempSite s;
     s.write("content/index.md", "---\ntitle: Home\n---\nSee\n[nowhere](missing/) too.\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("content/index.md") + ":5:1: error: link 'missing/' does not lead to any page");
+    expect_message(
+        s, s.path("content/index.md") + ":5:1: error: link 'missing/' does not lead to any page");
 }
 
 TEST(Errors, TwoPagesAtOneAddress) {

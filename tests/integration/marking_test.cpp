@@ -27,8 +27,10 @@ std::vector<std::string> words_of(const std::string& phrase) {
     std::vector<std::string> out;
     std::string w;
     for (char c : phrase + " ") {
-        if (std::isalnum(static_cast<unsigned char>(c))) w += static_cast<char>(std::tolower(c));
-        else if (!w.empty()) out.push_back(std::exchange(w, {}));
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            w += static_cast<char>(std::tolower(c));
+        else if (!w.empty())
+            out.push_back(std::exchange(w, {}));
     }
     return out;
 }
@@ -45,9 +47,12 @@ std::string without_tags(const std::string& s) {
     std::string out;
     bool in_tag = false;
     for (char c : s) {
-        if (c == '<') in_tag = true;
-        else if (c == '>' && in_tag) in_tag = false;
-        else if (!in_tag) out += c;
+        if (c == '<')
+            in_tag = true;
+        else if (c == '>' && in_tag)
+            in_tag = false;
+        else if (!in_tag)
+            out += c;
     }
     return out;
 }
@@ -64,7 +69,8 @@ std::vector<std::string> leaks(const TempSite& s, const std::string& phrase) {
         const std::string bytes = e.is_regular_file() ? lower(read_file(e.path())) : "";
         const std::string text = without_tags(bytes);
         for (const auto& w : words_of(phrase)) {
-            if (name.find(w) != std::string::npos) found.push_back("file name " + rel + ": " + w);
+            if (name.find(w) != std::string::npos)
+                found.push_back("file name " + rel + ": " + w);
             else if (bytes.find(w) != std::string::npos || text.find(w) != std::string::npos)
                 found.push_back(rel + ": " + w);
         }
@@ -87,26 +93,32 @@ int file_count(const TempSite& s) {
     return n;
 }
 
-#define EXPECT_ABSENT(site, phrase)                                                          \
-    do {                                                                                     \
-        auto found_ = leaks(site, phrase);                                                   \
-        EXPECT_TRUE(found_.empty()) << "withheld words published:\n"                         \
-                                    << ::testing::PrintToString(found_);                    \
-        EXPECT_GT(file_count(site), 3) << "nothing to look at: the site was not written";    \
+#define EXPECT_ABSENT(site, phrase)                                                       \
+    do {                                                                                  \
+        auto found_ = leaks(site, phrase);                                                \
+        EXPECT_TRUE(found_.empty()) << "withheld words published:\n"                      \
+                                    << ::testing::PrintToString(found_);                  \
+        EXPECT_GT(file_count(site), 3) << "nothing to look at: the site was not written"; \
     } while (0)
 
-#define EXPECT_CONTAINS(haystack, needle) \
-    EXPECT_NE((haystack).find(needle), std::string::npos) << "missing: " << (needle) << "\nin:\n" << (haystack)
-#define EXPECT_LACKS(haystack, needle) \
-    EXPECT_EQ((haystack).find(needle), std::string::npos) << "unexpected: " << (needle) << "\nin:\n" << (haystack)
+#define EXPECT_CONTAINS(haystack, needle)                                                         \
+    EXPECT_NE((haystack).find(needle), std::string::npos) << "missing: " << (needle) << "\nin:\n" \
+                                                          << (haystack)
+#define EXPECT_LACKS(haystack, needle)                    \
+    EXPECT_EQ((haystack).find(needle), std::string::npos) \
+        << "unexpected: " << (needle) << "\nin:\n"        \
+        << (haystack)
 
 const char* kNotice = "Some information has been withheld from this page.";
 
 bool has_notice(const std::string& html) {
-    return html.find("class=\"notice\"") != std::string::npos && html.find(kNotice) != std::string::npos;
+    return html.find("class=\"notice\"") != std::string::npos &&
+           html.find(kNotice) != std::string::npos;
 }
 
-std::string redaction_log(const TempSite& s) { return read_file(s.root() / "build" / "redactions.txt"); }
+std::string redaction_log(const TempSite& s) {
+    return read_file(s.root() / "build" / "redactions.txt");
+}
 
 // A page with front matter of three lines, so the body starts at line 4.
 std::string page(const std::string& title, const std::string& body, const std::string& extra = "") {
@@ -141,14 +153,14 @@ TEST(Marking, WholePageIsWithheldFromEveryFileAndItsAddressFromEveryLink) {
     const std::string summary = "Marzipan glacier heron vellum oboe";
     const std::string heading = "Halberd nectarine cobalt";
     const std::string body = "Paprika turbine wombat saffron dirigible";
-    s.write("content/zephyrine-ledger.md",
-            page(title, "# " + heading + "\n\n" + body + ".\n",
-                 "summary: " + summary + "\nmarking: PROTECT\n"));
+    s.write("content/zephyrine-ledger.md", page(title, "# " + heading + "\n\n" + body + ".\n",
+                                                "summary: " + summary + "\nmarking: PROTECT\n"));
     s.write("content/index.md",
-            page("Home", "Public introduction stays.\n\nSee [the ledger](zephyrine-ledger/), "
-                         "[its source](zephyrine-ledger.md) and "
-                         "[a part of it](zephyrine-ledger/#halberd-nectarine-cobalt). "
-                         "![chart](zephyrine-ledger/) ends.\n"));
+            page("Home",
+                 "Public introduction stays.\n\nSee [the ledger](zephyrine-ledger/), "
+                 "[its source](zephyrine-ledger.md) and "
+                 "[a part of it](zephyrine-ledger/#halberd-nectarine-cobalt). "
+                 "![chart](zephyrine-ledger/) ends.\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -166,7 +178,8 @@ TEST(Marking, WholePageIsWithheldFromEveryFileAndItsAddressFromEveryLink) {
 
 TEST(Marking, PublishableLabelOnAPageKeepsItWithoutNotice) {
     TempSite s;
-    s.write("content/open.md", page("Open page", "Lettuce kiosk pavilion.\n", "marking: not_protectively marked\n"));
+    s.write("content/open.md",
+            page("Open page", "Lettuce kiosk pavilion.\n", "marking: not_protectively marked\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 0);
@@ -178,10 +191,12 @@ TEST(Marking, PublishableLabelOnAPageKeepsItWithoutNotice) {
 TEST(Marking, WithheldMeetingIsNotListedInTheMeetingsIndex) {
     TempSite s;
     s.write("content/meetings/2011-02-01.md",
-            page("Board meeting February", "Minutes.\n", "layout: meeting\ndate: 2011-02-01\nsummary: Agreed the budget\n"));
+            page("Board meeting February", "Minutes.\n",
+                 "layout: meeting\ndate: 2011-02-01\nsummary: Agreed the budget\n"));
     s.write("content/meetings/2011-03-01.md",
             page("Gorgonzola turnstile meeting", "Minutes of cardamom yodel.\n",
-                 "layout: meeting\ndate: 2011-03-01\nsummary: Trombone lichen harpoon\nmarking: RESTRICTED\n"));
+                 "layout: meeting\ndate: 2011-03-01\nsummary: Trombone lichen harpoon\nmarking: "
+                 "RESTRICTED\n"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     std::string idx = s.read_out("meetings/index.html");
     EXPECT_CONTAINS(idx, "Board meeting February");
@@ -195,9 +210,11 @@ TEST(Marking, NavigationEntryForAWithheldPageDoesNotPublishItsAddress) {
     TempSite s;
     std::string site = kSiteJson;
     site.replace(site.find("{\"title\": \"About\", \"url\": \"about/\"}"), 35,
-                 "{\"title\": \"About\", \"url\": \"about/\"}, {\"title\": \"Casework\", \"url\": \"zephyrine-ledger/\"}");
+                 "{\"title\": \"About\", \"url\": \"about/\"}, {\"title\": \"Casework\", \"url\": "
+                 "\"zephyrine-ledger/\"}");
     s.write("site.json", site);
-    s.write("content/zephyrine-ledger.md", page("Casework", "Paprika turbine wombat.\n", "marking: PROTECT\n"));
+    s.write("content/zephyrine-ledger.md",
+            page("Casework", "Paprika turbine wombat.\n", "marking: PROTECT\n"));
     auto r = s.build();
     if (!r.ok) {
         // Refusing to build (an error naming the nav entry) would also keep the page safe.
@@ -213,14 +230,14 @@ TEST(Marking, NavigationEntryForAWithheldPageDoesNotPublishItsAddress) {
 TEST(Marking, RegionIsWithheldAndThePageShowsTheNotice) {
     TempSite s;
     const std::string secret = "Gherkin sextant lupine pumice walrus jacaranda sorbet quiver";
-    s.write("content/index.md",
-            page("Home", "Opening paragraph stays public.\n\n"  // 5, 6
-                         "::: PROTECT\n"                         // 7
-                         "## Gherkin sextant lupine\n\n"         // 8, 9
-                         "Pumice walrus [jacaranda](about/) sorbet quiver.\n"  // 10
-                         ":::\n\n"                               // 11, 12
-                         "Closing paragraph stays public.\n",
-                 "summary: Home summary stays\n"));
+    s.write("content/index.md", page("Home",
+                                     "Opening paragraph stays public.\n\n"                 // 5, 6
+                                     "::: PROTECT\n"                                       // 7
+                                     "## Gherkin sextant lupine\n\n"                       // 8, 9
+                                     "Pumice walrus [jacaranda](about/) sorbet quiver.\n"  // 10
+                                     ":::\n\n"                                             // 11, 12
+                                     "Closing paragraph stays public.\n",
+                                     "summary: Home summary stays\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -243,11 +260,11 @@ TEST(Marking, RegionIsWithheldAndThePageShowsTheNotice) {
 
 TEST(Marking, SeveralRegionsAndTheTextBetweenThem) {
     TempSite s;
-    s.write("content/index.md",
-            page("Home", "::: PROTECT\nMandolin quarry zucchini.\n:::\n"  // 4-6
-                         "Middle text is public.\n"                          // 7
-                         "::: restricted\n- Fennel\n- Parsnip oxbow\n:::\n"   // 8-11
-                         "Last line is public.\n"));
+    s.write("content/index.md", page("Home",
+                                     "::: PROTECT\nMandolin quarry zucchini.\n:::\n"     // 4-6
+                                     "Middle text is public.\n"                          // 7
+                                     "::: restricted\n- Fennel\n- Parsnip oxbow\n:::\n"  // 8-11
+                                     "Last line is public.\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 2);
@@ -256,8 +273,10 @@ TEST(Marking, SeveralRegionsAndTheTextBetweenThem) {
     EXPECT_CONTAINS(html, "Middle text is public.");
     EXPECT_CONTAINS(html, "Last line is public.");
     EXPECT_TRUE(has_notice(html));
-    EXPECT_CONTAINS(redaction_log(s), "content/index.md:4:1: withheld region (lines 4-6) [PROTECT]");
-    EXPECT_CONTAINS(redaction_log(s), "content/index.md:8:1: withheld region (lines 8-11) [restricted]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "content/index.md:4:1: withheld region (lines 4-6) [PROTECT]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "content/index.md:8:1: withheld region (lines 8-11) [restricted]");
 }
 
 TEST(Marking, PublishableRegionIsShownWithoutItsMarkersOrNotice) {
@@ -275,14 +294,14 @@ TEST(Marking, PublishableRegionIsShownWithoutItsMarkersOrNotice) {
 
 TEST(Marking, WithheldRegionInsidePublishableRegion) {
     TempSite s;
-    s.write("content/index.md",
-            page("Home", "::: OFFICIAL\n"                      // 4
-                         "Outer public before.\n\n"              // 5, 6
-                         "::: RESTRICTED\n"                      // 7
-                         "Turquoise falafel semaphore.\n"        // 8
-                         ":::\n\n"                               // 9, 10
-                         "Outer public after.\n"                 // 11
-                         ":::\n"));                              // 12
+    s.write("content/index.md", page("Home",
+                                     "::: OFFICIAL\n"                  // 4
+                                     "Outer public before.\n\n"        // 5, 6
+                                     "::: RESTRICTED\n"                // 7
+                                     "Turquoise falafel semaphore.\n"  // 8
+                                     ":::\n\n"                         // 9, 10
+                                     "Outer public after.\n"           // 11
+                                     ":::\n"));                        // 12
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -291,23 +310,24 @@ TEST(Marking, WithheldRegionInsidePublishableRegion) {
     EXPECT_CONTAINS(html, "Outer public before.");
     EXPECT_CONTAINS(html, "Outer public after.");
     EXPECT_TRUE(has_notice(html));
-    EXPECT_CONTAINS(redaction_log(s), "content/index.md:7:1: withheld region (lines 7-9) [RESTRICTED]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "content/index.md:7:1: withheld region (lines 7-9) [RESTRICTED]");
 }
 
 TEST(Marking, PublishableRegionInsideWithheldRegionIsWithheldWithIt) {
     // A publishable label cannot publish what its withheld parent holds: the
     // whole outer region goes, and the log names the outer region only.
     TempSite s;
-    s.write("content/index.md",
-            page("Home", "Before stays.\n\n"                   // 4, 5
-                         "::: PROTECT\n"                         // 6
-                         "Cinnabar mongoose.\n\n"                // 7, 8
-                         "::: OFFICIAL\n"                        // 9
-                         "Trellis yodeller inside.\n"            // 10
-                         ":::\n\n"                               // 11, 12
-                         "Velour pistachio.\n"                   // 13
-                         ":::\n\n"                               // 14, 15
-                         "After stays.\n"));
+    s.write("content/index.md", page("Home",
+                                     "Before stays.\n\n"           // 4, 5
+                                     "::: PROTECT\n"               // 6
+                                     "Cinnabar mongoose.\n\n"      // 7, 8
+                                     "::: OFFICIAL\n"              // 9
+                                     "Trellis yodeller inside.\n"  // 10
+                                     ":::\n\n"                     // 11, 12
+                                     "Velour pistachio.\n"         // 13
+                                     ":::\n\n"                     // 14, 15
+                                     "After stays.\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -316,26 +336,30 @@ TEST(Marking, PublishableRegionInsideWithheldRegionIsWithheldWithIt) {
     EXPECT_CONTAINS(html, "Before stays.");
     EXPECT_CONTAINS(html, "After stays.");
     EXPECT_TRUE(has_notice(html));
-    EXPECT_CONTAINS(redaction_log(s), "content/index.md:6:1: withheld region (lines 6-14) [PROTECT]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "content/index.md:6:1: withheld region (lines 6-14) [PROTECT]");
 }
 
 TEST(Marking, WithheldRegionInsideWithheldRegionIsLoggedOnce) {
     TempSite s;
-    s.write("content/index.md",
-            page("Home", "::: RESTRICTED\nOuter cassowary.\n::: PROTECT\nInner bergamot.\n:::\nOuter tapioca.\n:::\nKept.\n"));
+    s.write("content/index.md", page("Home",
+                                     "::: RESTRICTED\nOuter cassowary.\n::: PROTECT\nInner "
+                                     "bergamot.\n:::\nOuter tapioca.\n:::\nKept.\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
     EXPECT_ABSENT(s, "cassowary bergamot tapioca");
     EXPECT_CONTAINS(s.read_out("index.html"), "Kept.");
-    EXPECT_CONTAINS(redaction_log(s), "content/index.md:4:1: withheld region (lines 4-10) [RESTRICTED]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "content/index.md:4:1: withheld region (lines 4-10) [RESTRICTED]");
 }
 
 TEST(Marking, RegionInsideAListItemByIndentation) {
     // A marker line indented to sit in a list item (up to three spaces) is a marker.
     TempSite s;
-    s.write("content/index.md",
-            page("Home", "- First item stays\n  ::: PROTECT\n  Hibiscus tumbleweed.\n  :::\n- Second item stays\n"));
+    s.write("content/index.md", page("Home",
+                                     "- First item stays\n  ::: PROTECT\n  Hibiscus tumbleweed.\n  "
+                                     ":::\n- Second item stays\n"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_ABSENT(s, "Hibiscus tumbleweed");
     std::string html = s.read_out("index.html");
@@ -347,23 +371,31 @@ TEST(Marking, RegionInsideAListItemByIndentation) {
 // Every way of writing a label the policy folds: case, and spaces, hyphens and
 // underscores alike; on a page and on a region. One site, one build.
 TEST(Marking, LabelSpellingsAreFolded) {
-    const std::vector<std::string> withheld = {"protect", "Protect", "official_sensitive", "Official Sensitive",
-                                               "official - sensitive", "OFFICIAL__SENSITIVE", "  restricted  "};
-    const std::vector<std::string> publishable = {"official", "Not Protectively Marked", "not-protectively_marked"};
+    const std::vector<std::string> withheld = {"protect",
+                                               "Protect",
+                                               "official_sensitive",
+                                               "Official Sensitive",
+                                               "official - sensitive",
+                                               "OFFICIAL__SENSITIVE",
+                                               "  restricted  "};
+    const std::vector<std::string> publishable = {"official", "Not Protectively Marked",
+                                                  "not-protectively_marked"};
     TempSite s;
     // Page i is "w<i>"; its title and body are made of words unique to it.
     for (std::size_t i = 0; i < withheld.size(); ++i) {
         const std::string n = std::to_string(i);
         s.write("content/w" + n + ".md", page("Nutmeg gondola" + n, "Saxophone quince" + n + ".\n",
-                                                "marking: \"" + withheld[i] + "\"\n"));
+                                              "marking: \"" + withheld[i] + "\"\n"));
         s.write("content/r" + n + ".md",
-                page("Region page " + n, "Kept before " + n + ".\n\n::: " + withheld[i] + "\nMarigold tundra" + n + ".\n:::\n"));
+                page("Region page " + n, "Kept before " + n + ".\n\n::: " + withheld[i] +
+                                             "\nMarigold tundra" + n + ".\n:::\n"));
     }
     for (std::size_t i = 0; i < publishable.size(); ++i) {
         const std::string n = std::to_string(i);
-        s.write("content/p" + n + ".md",
-                page("Open page " + n, "::: " + publishable[i] + "\nBuckwheat gazelle" + n + ".\n:::\n",
-                     "marking: " + publishable[i] + "\n"));
+        s.write(
+            "content/p" + n + ".md",
+            page("Open page " + n, "::: " + publishable[i] + "\nBuckwheat gazelle" + n + ".\n:::\n",
+                 "marking: " + publishable[i] + "\n"));
     }
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
@@ -377,7 +409,8 @@ TEST(Marking, LabelSpellingsAreFolded) {
         EXPECT_CONTAINS(html, "Kept before " + n + ".");
         EXPECT_TRUE(has_notice(html));
         // The log keeps the label as it was written.
-        EXPECT_CONTAINS(redaction_log(s), "content/w" + n + ".md:1:1: withheld page [" + withheld[i] + "]");
+        EXPECT_CONTAINS(redaction_log(s),
+                        "content/w" + n + ".md:1:1: withheld page [" + withheld[i] + "]");
     }
     for (std::size_t i = 0; i < publishable.size(); ++i) {
         SCOPED_TRACE(publishable[i]);
@@ -389,7 +422,8 @@ TEST(Marking, LabelSpellingsAreFolded) {
 
 TEST(Marking, MarkersWithMoreColonsAndUpToThreeSpaces) {
     TempSite s;
-    s.write("content/index.md", page("Home", "Kept.\n\n   :::: PROTECT\nWalnut zeppelin.\n ::::\n\nAlso kept.\n"));
+    s.write("content/index.md",
+            page("Home", "Kept.\n\n   :::: PROTECT\nWalnut zeppelin.\n ::::\n\nAlso kept.\n"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_ABSENT(s, "Walnut zeppelin");
     EXPECT_CONTAINS(s.read_out("index.html"), "Also kept.");
@@ -428,8 +462,9 @@ TEST(Marking, CloserInsideACodeBlockDoesNotCloseTheRegion) {
     TempSite s;
     for (std::string f : {"```", "~~~"}) {
         s.write("content/" + std::string(f[0] == '`' ? "b" : "t") + ".md",
-                page("Home", "Kept before.\n\n::: PROTECT\nCrocus hammock.\n\n" + f + "\n:::\nRhubarb lantern code.\n" +
-                                 f + "\n\nPelican tangerine after code.\n:::\n\nKept after.\n"));
+                page("Home", "Kept before.\n\n::: PROTECT\nCrocus hammock.\n\n" + f +
+                                 "\n:::\nRhubarb lantern code.\n" + f +
+                                 "\n\nPelican tangerine after code.\n:::\n\nKept after.\n"));
     }
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
@@ -441,8 +476,8 @@ TEST(Marking, CloserInsideACodeBlockDoesNotCloseTheRegion) {
         EXPECT_CONTAINS(html, "Kept before.");
         EXPECT_CONTAINS(html, "Kept after.");
         EXPECT_TRUE(has_notice(html));
-        EXPECT_CONTAINS(redaction_log(s),
-                        "content/" + std::string(rel) + ".md:6:1: withheld region (lines 6-15) [PROTECT]");
+        EXPECT_CONTAINS(redaction_log(s), "content/" + std::string(rel) +
+                                              ".md:6:1: withheld region (lines 6-15) [PROTECT]");
     }
 }
 
@@ -484,10 +519,12 @@ std::string fill(std::string t, std::initializer_list<std::pair<const char*, std
     }
     for (const char* k : {"@MS@", "@PR@", "@ACH@", "@RMS@"})
         if (auto p = t.find(k); p != std::string::npos) t.erase(p, std::string(k).size());
-    if (auto p = t.find("@WHY@"); p != std::string::npos) t.replace(p, 5, "\"Residents asked for it.\"");
+    if (auto p = t.find("@WHY@"); p != std::string::npos)
+        t.replace(p, 5, "\"Residents asked for it.\"");
     if (auto p = t.find("@PERIOD@"); p != std::string::npos)
         t.replace(p, 8, "{\"from\": \"2010-04-01\", \"to\": \"2011-03-31\"}");
-    if (auto p = t.find("@PROGRESS@"); p != std::string::npos) t.replace(p, 10, "\"Timetable went up\"");
+    if (auto p = t.find("@PROGRESS@"); p != std::string::npos)
+        t.replace(p, 10, "\"Timetable went up\"");
     return t;
 }
 
@@ -516,11 +553,14 @@ TEST(MarkingData, CleanFixtureBuildsAndShowsItsPublicText) {
 
 TEST(MarkingData, ObjectInAnArrayIsRemovedWithEverythingThatRefersToIt) {
     TempSite s;
-    write_data(s,
-               fill(kPlan, {{"@MS@", R"(,
+    write_data(
+        s, fill(kPlan, {{"@MS@", R"(,
         {"id": "1.1b", "title": "Albatross crumpet dossier", "measurement": "Counted by Quillon Vermouth",
          "marking": "PROTECT"})"}}),
-               fill(kReport, {{"@RMS@", R"(, {"id": "1.1b", "status": "red", "progress": "Escalated to Ptarmigan Oyster"})"}}));
+        fill(
+            kReport,
+            {{"@RMS@",
+              R"(, {"id": "1.1b", "status": "red", "progress": "Escalated to Ptarmigan Oyster"})"}}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -534,14 +574,14 @@ TEST(MarkingData, ObjectInAnArrayIsRemovedWithEverythingThatRefersToIt) {
     EXPECT_CONTAINS(report, "status-red\">Red</span> 0</li>");  // counted after redaction
     EXPECT_CONTAINS(report, "\"name\":\"Red\",\"values\":[0]");
     EXPECT_CONTAINS(s.read_out("plans/p1/index.html"), "Publish the patrol timetable");
-    EXPECT_CONTAINS(redaction_log(s),
-                    "data/plans/p1.json:9:9: withheld priorities[0].actions[0].milestones[1] [PROTECT]");
+    EXPECT_CONTAINS(
+        redaction_log(s),
+        "data/plans/p1.json:9:9: withheld priorities[0].actions[0].milestones[1] [PROTECT]");
 }
 
 TEST(MarkingData, WithheldPriorityObjectInAnArray) {
     TempSite s;
-    write_data(s,
-               fill(kPlan, {{"@PR@", R"(,
+    write_data(s, fill(kPlan, {{"@PR@", R"(,
     {"number": 2, "title": "Sandalwood vortex priority", "why": "Because of Kumquat Ravine",
      "marking": "RESTRICTED",
      "actions": [{"number": "2.1", "title": "Manticore action", "milestones": [{"id": "2.1a", "title": "Oregano spire"}]}]})"}}),
@@ -556,23 +596,31 @@ TEST(MarkingData, WithheldPriorityObjectInAnArray) {
 
 TEST(MarkingData, ValueWrapperInAnArrayIsRemoved) {
     TempSite s;
-    write_data(s, fill(kPlan, {}),
-               fill(kReport, {{"@ACH@", R"(, {"value": "Tarragon bulwark achievement", "marking": "Official-Sensitive"})"}}));
+    write_data(
+        s, fill(kPlan, {}),
+        fill(
+            kReport,
+            {{"@ACH@",
+              R"(, {"value": "Tarragon bulwark achievement", "marking": "Official-Sensitive"})"}}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
     EXPECT_ABSENT(s, "Tarragon bulwark");
     std::string report = s.read_out("reports/2010-11-q3/index.html");
     EXPECT_CONTAINS(report, "Timetable printed for residents");
-    EXPECT_CONTAINS(redaction_log(s), "data/reports/2010-11-q3.json:")
-        << "the log names the file";
-    EXPECT_CONTAINS(redaction_log(s), "withheld priorities[0].achievements[1] [Official-Sensitive]");
+    EXPECT_CONTAINS(redaction_log(s), "data/reports/2010-11-q3.json:") << "the log names the file";
+    EXPECT_CONTAINS(redaction_log(s),
+                    "withheld priorities[0].achievements[1] [Official-Sensitive]");
 }
 
 TEST(MarkingData, ValueWrapperOnAPropertyRemovesTheField) {
     TempSite s;
-    write_data(s, fill(kPlan, {{"@WHY@", R"({"value": "Because of the Gazebo Lamprey case", "marking": "PROTECT"})"}}),
-               fill(kReport, {{"@PROGRESS@", R"({"value": "Waiting on Brouhaha Kestrel", "marking": "PROTECT"})"}}));
+    write_data(
+        s,
+        fill(kPlan, {{"@WHY@",
+                      R"({"value": "Because of the Gazebo Lamprey case", "marking": "PROTECT"})"}}),
+        fill(kReport, {{"@PROGRESS@",
+                        R"({"value": "Waiting on Brouhaha Kestrel", "marking": "PROTECT"})"}}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 2);
@@ -589,8 +637,11 @@ TEST(MarkingData, ValueWrapperOnAPropertyRemovesTheField) {
 
 TEST(MarkingData, ObjectPropertyIsRemoved) {
     TempSite s;
-    write_data(s, fill(kPlan, {{"@PERIOD@", R"({"from": "1987-06-05", "to": "1988-07-09", "marking": "PROTECT"})"}}),
-               fill(kReport, {}));
+    write_data(
+        s,
+        fill(kPlan,
+             {{"@PERIOD@", R"({"from": "1987-06-05", "to": "1988-07-09", "marking": "PROTECT"})"}}),
+        fill(kReport, {}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
@@ -601,10 +652,13 @@ TEST(MarkingData, ObjectPropertyIsRemoved) {
 
 TEST(MarkingData, PublishableMarkingsInDataAreStrippedAndTheirContentKept) {
     TempSite s;
-    write_data(s,
-               fill(kPlan, {{"@WHY@", R"({"value": "Residents asked loudly.", "marking": "OFFICIAL"})"},
-                            {"@MS@", R"(, {"id": "1.1c", "title": "Open milestone kept", "marking": "official"})"}}),
-               fill(kReport, {}));
+    write_data(
+        s,
+        fill(kPlan,
+             {{"@WHY@", R"({"value": "Residents asked loudly.", "marking": "OFFICIAL"})"},
+              {"@MS@",
+               R"(, {"id": "1.1c", "title": "Open milestone kept", "marking": "official"})"}}),
+        fill(kReport, {}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 0);
@@ -640,7 +694,8 @@ TEST(MarkingData, WholeFileIsWithheldWithItsPagesListEntriesAndReports) {
     EXPECT_ABSENT(s, "Wolverine chalice Porcupine sonata Juniper catapult");
     EXPECT_ABSENT(s, "Marmoset fandango");  // its report goes with it
     for (const char* addr : {"plans/p2", "milestones/p2", "2010-11-q2"})
-        EXPECT_TRUE(files_containing(s, addr).empty()) << addr << " in " << ::testing::PrintToString(files_containing(s, addr));
+        EXPECT_TRUE(files_containing(s, addr).empty())
+            << addr << " in " << ::testing::PrintToString(files_containing(s, addr));
     EXPECT_CONTAINS(s.read_out("plans/index.html"), "Plan of public works");
     EXPECT_CONTAINS(redaction_log(s), "data/plans/p2.json:1:1: withheld file [PROTECT]");
 }
@@ -648,7 +703,8 @@ TEST(MarkingData, WholeFileIsWithheldWithItsPagesListEntriesAndReports) {
 TEST(MarkingData, DataOfAnUnknownKindIsRedactedToo) {
     // data/misc is ignored (a warning) but its markings are still judged and logged.
     TempSite s;
-    s.write("data/misc/notes.json", R"({"items": [{"t": "Lanolin"}, {"t": "Grapnel mistral", "marking": "PROTECT"}],
+    s.write("data/misc/notes.json",
+            R"({"items": [{"t": "Lanolin"}, {"t": "Grapnel mistral", "marking": "PROTECT"}],
  "info": {"note": "Cobblestone", "marking": "PROTECT"}, "one": {"value": "Snowdrop", "marking": "PROTECT"}}
 )");
     auto r = s.build();
@@ -668,11 +724,17 @@ TEST(MarkingData, WithholdingARequiredFieldIsAMessageNotACrash) {
     // then either publish without it or fail with a message naming the file.
     const std::pair<const char*, std::string> cases[] = {
         {"plan milestone title",
-         fill(kPlan, {{"@MS@", R"(, {"id": "1.1b", "title": {"value": "Pangolin brisket", "marking": "PROTECT"}})"}})},
+         fill(
+             kPlan,
+             {{"@MS@",
+               R"(, {"id": "1.1b", "title": {"value": "Pangolin brisket", "marking": "PROTECT"}})"}})},
         {"report milestone status",
-         fill(kReport, {{"@RMS@", R"(, {"id": "1.1a", "status": {"value": "red", "marking": "PROTECT"}})"}})},
+         fill(
+             kReport,
+             {{"@RMS@", R"(, {"id": "1.1a", "status": {"value": "red", "marking": "PROTECT"}})"}})},
         {"report statistic values",
-         fill(kReport, {{"@ACH@", R"(], "statistics": [{"title": "Counts", "values": {"Pangolin brisket": 3,
+         fill(kReport,
+              {{"@ACH@", R"(], "statistics": [{"title": "Counts", "values": {"Pangolin brisket": 3,
               "marking": "PROTECT"}}], "concerns": ["none")"}})},
     };
     std::string crashes;
@@ -691,7 +753,8 @@ TEST(MarkingData, WithholdingARequiredFieldIsAMessageNotACrash) {
         if (r.ok) {
             EXPECT_ABSENT(s, "Pangolin brisket");
         } else {
-            EXPECT_CONTAINS(s.messages(), s.path(is_plan ? "data/plans/p1.json" : "data/reports/2010-11-q3.json"));
+            EXPECT_CONTAINS(s.messages(), s.path(is_plan ? "data/plans/p1.json"
+                                                         : "data/reports/2010-11-q3.json"));
         }
     }
     EXPECT_EQ(crashes, "");
@@ -699,8 +762,10 @@ TEST(MarkingData, WithholdingARequiredFieldIsAMessageNotACrash) {
 
 TEST(MarkingData, AReportThatLostContentShowsTheNotice) {
     TempSite s;
-    write_data(s, fill(kPlan, {}),
-               fill(kReport, {{"@ACH@", R"(, {"value": "Tarragon bulwark achievement", "marking": "PROTECT"})"}}));
+    write_data(
+        s, fill(kPlan, {}),
+        fill(kReport,
+             {{"@ACH@", R"(, {"value": "Tarragon bulwark achievement", "marking": "PROTECT"})"}}));
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_TRUE(has_notice(s.read_out("reports/2010-11-q3/index.html")));
     EXPECT_FALSE(has_notice(s.read_out("plans/p1/index.html")));
@@ -711,8 +776,10 @@ TEST(MarkingData, WithheldTextThatTheSiteGeneratesAnywayIsNotALeak) {
     // titled "Performance report 2010-11 Q3" by the generator. That text is
     // public (the generator made it from public data), so it must not fail the audit.
     TempSite s;
-    write_data(s, fill(kPlan, {}),
-               fill(kReport, {{"@ACH@", R"(], "statistics": [{"title": "Quetzal referrals", "period": "2010-11 Q3",
+    write_data(
+        s, fill(kPlan, {}),
+        fill(kReport,
+             {{"@ACH@", R"(], "statistics": [{"title": "Quetzal referrals", "period": "2010-11 Q3",
         "values": {"Cases": 3}, "marking": "PROTECT"}], "concerns": ["none")"}}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
@@ -726,7 +793,7 @@ TEST(MarkingData, WithheldTextThatTheSiteGeneratesAnywayIsNotALeak) {
 namespace {
 
 class MarkingErrors : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         s.write("content/index.md", page("Home", "The earlier good build.\n"));
         ASSERT_TRUE(s.build().ok) << s.messages();
@@ -778,12 +845,14 @@ TEST_F(MarkingErrors, UnknownLabelInJson) {
 
 TEST_F(MarkingErrors, PageMarkingThatIsAList) {
     s.write("content/index.md", page("Home", "Changed text.\n", "marking: [PROTECT]\n"));
-    expect_refused(at("content/index.md", 3, 10) + "'marking' must be a label written as text, like PROTECT");
+    expect_refused(at("content/index.md", 3, 10) +
+                   "'marking' must be a label written as text, like PROTECT");
 }
 
 TEST_F(MarkingErrors, PageMarkingThatIsAMap) {
     s.write("content/index.md", page("Home", "Changed text.\n", "marking:\n  label: PROTECT\n"));
-    expect_refused(at("content/index.md", 4, 3) + "'marking' must be a label written as text, like PROTECT");
+    expect_refused(at("content/index.md", 4, 3) +
+                   "'marking' must be a label written as text, like PROTECT");
 }
 
 TEST_F(MarkingErrors, EmptyPageMarkingIsAnErrorOnItsOwnLine) {
@@ -796,26 +865,33 @@ TEST_F(MarkingErrors, JsonMarkingThatIsANumber) {
     write_data(s, fill(kPlan, {{"@MS@", R"(,
         {"id": "1.1b", "title": "Held", "marking": 3})"}}),
                fill(kReport, {}));
-    expect_refused(at("data/plans/p1.json", 9, 52) +
-                   "priorities[0].actions[0].milestones[1].marking: a marking must be a label written "
-                   "as text, like \"PROTECT\"");
+    expect_refused(
+        at("data/plans/p1.json", 9, 52) +
+        "priorities[0].actions[0].milestones[1].marking: a marking must be a label written "
+        "as text, like \"PROTECT\"");
 }
 
 TEST_F(MarkingErrors, JsonMarkingThatIsAnObjectOrList) {
-    s.write("data/misc/x.json", "{\n  \"a\": {\"marking\": {\"label\": \"PROTECT\"}},\n  \"b\": [{\"marking\": [\"PROTECT\"]}]\n}\n");
-    expect_refused(at("data/misc/x.json", 2, 20) + "a.marking: a marking must be a label written as text");
-    EXPECT_CONTAINS(s.messages(), at("data/misc/x.json", 3, 21) + "b[0].marking: a marking must be a label");
+    s.write("data/misc/x.json",
+            "{\n  \"a\": {\"marking\": {\"label\": \"PROTECT\"}},\n  \"b\": [{\"marking\": "
+            "[\"PROTECT\"]}]\n}\n");
+    expect_refused(at("data/misc/x.json", 2, 20) +
+                   "a.marking: a marking must be a label written as text");
+    EXPECT_CONTAINS(s.messages(),
+                    at("data/misc/x.json", 3, 21) + "b[0].marking: a marking must be a label");
 }
 
 TEST_F(MarkingErrors, TopLevelJsonMarkingThatIsNotAString) {
     s.write("data/misc/x.json", "{\"marking\": null, \"a\": 1}\n");
-    expect_refused(at("data/misc/x.json", 1, 13) + "marking: a marking must be a label written as text");
+    expect_refused(at("data/misc/x.json", 1, 13) +
+                   "marking: a marking must be a label written as text");
 }
 
 TEST_F(MarkingErrors, UnclosedRegion) {
     s.write("content/index.md", page("Home", "Changed text.\n\n::: PROTECT\nHidden.\n"));
     expect_refused(at("content/index.md", 6, 1) +
-                   "marking region '::: PROTECT' is never closed; add a line ':::' where the marked text ends");
+                   "marking region '::: PROTECT' is never closed; add a line ':::' where the "
+                   "marked text ends");
 }
 
 TEST_F(MarkingErrors, RegionClosedOnlyInsideACodeBlockIsUnclosed) {
@@ -825,21 +901,24 @@ TEST_F(MarkingErrors, RegionClosedOnlyInsideACodeBlockIsUnclosed) {
 
 TEST_F(MarkingErrors, StrayCloser) {
     s.write("content/index.md", page("Home", "Changed text.\n:::\n"));
-    expect_refused(at("content/index.md", 5, 1) +
-                   "':::' closes a marking region, but no region is open here (a region opens with a "
-                   "line like '::: PROTECT')");
+    expect_refused(
+        at("content/index.md", 5, 1) +
+        "':::' closes a marking region, but no region is open here (a region opens with a "
+        "line like '::: PROTECT')");
 }
 
 TEST_F(MarkingErrors, MarkerInsideAListItemOrQuote) {
     const std::string msg =
-        "a marking region marker (':::') must stand alone at the start of a line, outside lists and quotes";
+        "a marking region marker (':::') must stand alone at the start of a line, outside lists "
+        "and quotes";
     const std::pair<const char*, int> cases[] = {
         {"Changed.\n\n- ::: PROTECT\n  Hidden.\n- :::\n", 6},
         {"Changed.\n\n* ::: PROTECT\n", 6},
         {"Changed.\n\n1. ::: PROTECT\n", 6},
         {"Changed.\n\n> ::: PROTECT\n> Hidden.\n> :::\n", 6},
         {"Changed.\n\n>::: PROTECT\n", 6},
-        {"Changed.\n\n- item\n\n     ::: PROTECT\n", 8},  // 5 spaces: in the item, not code (6 would be)
+        {"Changed.\n\n- item\n\n     ::: PROTECT\n",
+         8},  // 5 spaces: in the item, not code (6 would be)
         {"Changed.\n\n- item\n  > ::: RESTRICTED\n", 7},
     };
     for (const auto& [body, line] : cases) {
@@ -851,8 +930,10 @@ TEST_F(MarkingErrors, MarkerInsideAListItemOrQuote) {
 
 TEST_F(MarkingErrors, MarkerContinuingAParagraphIsNotPublished) {
     // Four spaces after a paragraph line continue the paragraph (not code).
-    s.write("content/index.md", page("Home", "Changed paragraph\n    ::: PROTECT\nHidden.\n    :::\n"));
-    expect_refused(s.path("content/index.md") + ":4:1: error: a marking region marker (':::') must stand alone");
+    s.write("content/index.md",
+            page("Home", "Changed paragraph\n    ::: PROTECT\nHidden.\n    :::\n"));
+    expect_refused(s.path("content/index.md") +
+                   ":4:1: error: a marking region marker (':::') must stand alone");
 }
 
 TEST_F(MarkingErrors, LabelListedAsBothPublishableAndWithheld) {
@@ -861,7 +942,8 @@ TEST_F(MarkingErrors, LabelListedAsBothPublishableAndWithheld) {
     s.write("site.json", site);
     // "withheld" is on line 8 of kSiteJson; the string "official" starts at column 65.
     expect_refused(at("site.json", 8, 65) +
-                   "marking label 'official' is listed as both publishable and withheld; keep it in one list only");
+                   "marking label 'official' is listed as both publishable and withheld; keep it "
+                   "in one list only");
 }
 
 TEST_F(MarkingErrors, ErrorsInSeveralFilesAreAllReported) {

@@ -32,27 +32,37 @@ Shell sh(const std::string& cmd) {
 const std::string kFixtures = std::string(PORTAL_SOURCE_DIR) + "/tests/fixtures/";
 
 Shell xmllint(const std::string& kind, const fs::path& file) {
-    return sh("xmllint --noout " + std::string(kind == "atom" ? "--relaxng " + kFixtures + "atom.rng"
-                                                              : "--schema " + kFixtures + "sitemap.xsd") +
+    return sh("xmllint --noout " +
+              std::string(kind == "atom" ? "--relaxng " + kFixtures + "atom.rng"
+                                         : "--schema " + kFixtures + "sitemap.xsd") +
               " '" + file.string() + "'");
 }
 
 void write_site_with_data(TempSite& s) {
     s.write("content/index.md", "---\ntitle: Home\n---\nWelcome.\n");
     s.write("content/meetings/2011-02-01.md",
-            "---\ntitle: Board meeting, 1 February 2011\ndate: 2011-02-01\nlayout: meeting\nsummary: The agenda.\n"
+            "---\ntitle: Board meeting, 1 February 2011\ndate: 2011-02-01\nlayout: "
+            "meeting\nsummary: The agenda.\n"
             "papers:\n  - report: 2010-11-q3\n  - funding: 2010-11\n---\nAgenda.\n");
-    s.write("content/news.md", "---\ntitle: A dated page\ndate: 2010-05-01\nsummary: Something happened.\n---\nText.\n");
-    s.write("data/plans/p1.json", R"({"id": "p1", "title": "Plan One", "period": {"from": "2010-04-01", "to": "2013-03-31"},
+    s.write(
+        "content/news.md",
+        "---\ntitle: A dated page\ndate: 2010-05-01\nsummary: Something happened.\n---\nText.\n");
+    s.write(
+        "data/plans/p1.json",
+        R"({"id": "p1", "title": "Plan One", "period": {"from": "2010-04-01", "to": "2013-03-31"},
       "priorities": [{"number": 1, "title": "Burglary", "actions": [{"number": "1.1", "title": "Act",
         "milestones": [{"id": "1.1a", "title": "Mile"}]}]}]})");
-    s.write("data/reports/2010-11-q3.json", R"({"plan": "p1", "financial_year": "2010-11", "quarter": 3,
+    s.write("data/reports/2010-11-q3.json",
+            R"({"plan": "p1", "financial_year": "2010-11", "quarter": 3,
       "period": "October to December 2010", "priorities": [{"number": 1,
         "milestones": [{"id": "1.1a", "status": "amber", "progress": "Ongoing"}]}]})");
-    s.write("data/statistics/idvas.json", R"({"title": "IDVAS caseload", "source": "Research Team", "unit": "cases",
+    s.write("data/statistics/idvas.json",
+            R"({"title": "IDVAS caseload", "source": "Research Team", "unit": "cases",
       "categories": ["2009-10 Q1", "2009-10 Q2"], "series": [{"name": "South Cambs", "values": [46, null]}]})");
-    s.write("data/funding/2010-11.json", R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "100.00"}]})");
-    s.write("data/funding/2010-11.csv", "project,fund,amount,section,progress,marking\nTesco TV,SSCF,\"60.00\",Plan,Done,\n");
+    s.write("data/funding/2010-11.json",
+            R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "100.00"}]})");
+    s.write("data/funding/2010-11.csv",
+            "project,fund,amount,section,progress,marking\nTesco TV,SSCF,\"60.00\",Plan,Done,\n");
 }
 
 std::vector<fs::path> all_files(const fs::path& root) {
@@ -82,11 +92,13 @@ TEST(Outputs, FeedAndSitemapValidateAgainstTheirSchemas) {
 
     // The checks can fail: a feed entry without its id, a relative sitemap location.
     std::string broken = s.read_out("feed.xml");
-    broken.erase(broken.find("    <id>"), broken.find("</id>", broken.find("    <id>")) + 6 - broken.find("    <id>"));
+    broken.erase(broken.find("    <id>"),
+                 broken.find("</id>", broken.find("    <id>")) + 6 - broken.find("    <id>"));
     std::ofstream(s.root() / "broken-feed.xml") << broken;
     EXPECT_NE(xmllint("atom", s.root() / "broken-feed.xml").code, 0);
-    std::ofstream(s.root() / "broken-map.xml")
-        << "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>about/</loc></url></urlset>";
+    std::ofstream(s.root() / "broken-map.xml") << "<?xml version=\"1.0\"?><urlset "
+                                                  "xmlns=\"http://www.sitemaps.org/schemas/sitemap/"
+                                                  "0.9\"><url><loc>about/</loc></url></urlset>";
     EXPECT_NE(xmllint("sitemap", s.root() / "broken-map.xml").code, 0);
 }
 
@@ -106,7 +118,8 @@ TEST(Outputs, FeedHasOneEntryPerPublicationNewestFirstWithAbsoluteLinks) {
     EXPECT_NE(feed.find("<title>Funding 2010-11</title>"), std::string::npos);
     EXPECT_NE(feed.find("<title>Plan One</title>"), std::string::npos);
     EXPECT_NE(feed.find("<title>Board meeting, 1 February 2011</title>"), std::string::npos);
-    EXPECT_EQ(feed.find("<title>About</title>"), std::string::npos);  // an undated page is not a publication
+    EXPECT_EQ(feed.find("<title>About</title>"),
+              std::string::npos);  // an undated page is not a publication
     std::string robots = s.read_out("robots.txt");
     EXPECT_NE(robots.find("Sitemap: https://example.org/cs/sitemap.xml"), std::string::npos);
     std::string map = s.read_out("sitemap.xml");
@@ -117,11 +130,14 @@ TEST(Outputs, FeedHasOneEntryPerPublicationNewestFirstWithAbsoluteLinks) {
 TEST(Outputs, HostileStringsAreEscapedInXmlAndJson) {
     TempSite s;
     const std::string evil = "Fish & <chips> \\\"quoted\\\" 'apos' ]]> </script>";
-    s.write("content/news.md", "---\ntitle: \"" + evil + "\"\ndate: 2010-05-01\nsummary: \"" + evil + " \\u0007bell\"\n---\nx\n");
+    s.write("content/news.md", "---\ntitle: \"" + evil + "\"\ndate: 2010-05-01\nsummary: \"" +
+                                   evil + " \\u0007bell\"\n---\nx\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_EQ(xmllint("atom", s.out() / "feed.xml").code, 0) << s.read_out("feed.xml");
     std::string feed = s.read_out("feed.xml");
-    EXPECT_NE(feed.find("Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;apos&apos; ]]&gt;"), std::string::npos) << feed;
+    EXPECT_NE(feed.find("Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;apos&apos; ]]&gt;"),
+              std::string::npos)
+        << feed;
     portal::Json index = search_index(s);  // parses: the JSON is well formed
     bool found = false;
     for (const auto& e : index)
@@ -133,7 +149,8 @@ TEST(Outputs, HostileStringsAreEscapedInXmlAndJson) {
 TEST(Outputs, SearchIndexFindsPagesByTheirWords) {
     TempSite s;
     write_site_with_data(s);
-    s.write("content/garden.md", "---\ntitle: Gardens\n---\n## Hedgehog corridors\n\nThe parish planted marigolds.\n");
+    s.write("content/garden.md",
+            "---\ntitle: Gardens\n---\n## Hedgehog corridors\n\nThe parish planted marigolds.\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     portal::Json index = search_index(s);
     const portal::Json* garden = nullptr;
@@ -143,7 +160,8 @@ TEST(Outputs, SearchIndexFindsPagesByTheirWords) {
     EXPECT_EQ((*garden)["t"], "Gardens");
     EXPECT_NE((*garden)["w"].get<std::string>().find("marigolds"), std::string::npos);
     EXPECT_NE((*garden)["h"].get<std::string>().find("hedgehog"), std::string::npos);
-    EXPECT_NE((*garden)["s"].get<std::string>().find("The parish planted marigolds"), std::string::npos);
+    EXPECT_NE((*garden)["s"].get<std::string>().find("The parish planted marigolds"),
+              std::string::npos);
     // Data pages are indexed too; the search and 404 pages are not.
     bool report = false, searchpage = false, notfound = false;
     for (const auto& e : index) {
@@ -171,16 +189,21 @@ TEST(Outputs, OpenDataParsesBackToTheFiguresOnThePages) {
     EXPECT_EQ(csv.rows[1][1].text, "46");
     EXPECT_EQ(csv.rows[2][1].text, "");  // a missing figure is empty, never 0
     std::string page = s.read_out("statistics/idvas/index.html");
-    EXPECT_NE(page.find("<th scope=\"row\">2009-10 Q1</th><td class=\"num\">46</td>"), std::string::npos);
-    EXPECT_NE(page.find("href=\"../../data/statistics/idvas.csv\""), std::string::npos);  // "Download this data"
+    EXPECT_NE(page.find("<th scope=\"row\">2009-10 Q1</th><td class=\"num\">46</td>"),
+              std::string::npos);
+    EXPECT_NE(page.find("href=\"../../data/statistics/idvas.csv\""),
+              std::string::npos);  // "Download this data"
 
     portal::CsvDocument ms;
     ms.path = "y";
-    ASSERT_TRUE(portal::parse_csv_document(ms, s.read_out("data/reports/milestones-2010-11-q3.csv"), d));
+    ASSERT_TRUE(
+        portal::parse_csv_document(ms, s.read_out("data/reports/milestones-2010-11-q3.csv"), d));
     ASSERT_EQ(ms.rows.size(), 2u);
     EXPECT_EQ(ms.rows[1][4].text, "1.1a");
     EXPECT_EQ(ms.rows[1][6].text, "amber");
-    EXPECT_NE(s.read_out("reports/2010-11-q3/index.html").find("<span class=\"status status-amber\">Amber</span>"), std::string::npos);
+    EXPECT_NE(s.read_out("reports/2010-11-q3/index.html")
+                  .find("<span class=\"status status-amber\">Amber</span>"),
+              std::string::npos);
 
     portal::Json cat = portal::Json::parse(s.read_out("data/catalogue.json"));
     EXPECT_EQ(cat["licence"]["name"], "Open Government Licence v3.0");
@@ -188,8 +211,10 @@ TEST(Outputs, OpenDataParsesBackToTheFiguresOnThePages) {
     for (const auto& ds : cat["datasets"])
         if (ds["title"] == "IDVAS caseload") {
             idvas = true;
-            EXPECT_EQ(ds["distributions"][0]["url"], "https://example.org/cs/data/statistics/idvas.csv");
-            EXPECT_EQ(ds["distributions"][0]["bytes"], s.read_out("data/statistics/idvas.csv").size());
+            EXPECT_EQ(ds["distributions"][0]["url"],
+                      "https://example.org/cs/data/statistics/idvas.csv");
+            EXPECT_EQ(ds["distributions"][0]["bytes"],
+                      s.read_out("data/statistics/idvas.csv").size());
         }
     EXPECT_TRUE(idvas);
     EXPECT_NE(s.read_out("data/index.html").find("IDVAS caseload"), std::string::npos);
@@ -205,9 +230,11 @@ TEST(Outputs, NotFoundPageLinksWorkFromAnyDepth) {
     // server shows the page: each must name a file that exists from the root.
     std::regex attr("(?:href|src)=\"([^\"]*)\"");
     int links = 0;
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), attr); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), attr);
+         it != std::sregex_iterator(); ++it) {
         std::string url = (*it)[1];
-        if (url.rfind("http", 0) == 0 || url[0] == '#' || url == "/cs/") continue;  // external, anchors, the base itself
+        if (url.rfind("http", 0) == 0 || url[0] == '#' || url == "/cs/")
+            continue;  // external, anchors, the base itself
         EXPECT_EQ(url.find("../"), std::string::npos) << url;
         EXPECT_NE(url[0], '/') << url;
         EXPECT_TRUE(s.out_exists(url.substr(0, url.find('#')))) << url;
@@ -223,38 +250,54 @@ TEST(Outputs, PagesCarryTheirMetadata) {
     std::string html = s.read_out("news/index.html");
     EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos);
     EXPECT_NE(html.find("<title>Dated – Test Partnership</title>"), std::string::npos);
-    EXPECT_NE(html.find("<meta name=\"description\" content=\"One sentence.\">"), std::string::npos);
-    EXPECT_NE(html.find("<link rel=\"canonical\" href=\"https://example.org/cs/news/\">"), std::string::npos);
+    EXPECT_NE(html.find("<meta name=\"description\" content=\"One sentence.\">"),
+              std::string::npos);
+    EXPECT_NE(html.find("<link rel=\"canonical\" href=\"https://example.org/cs/news/\">"),
+              std::string::npos);
     EXPECT_NE(html.find("<meta property=\"og:title\" content=\"Dated\">"), std::string::npos);
-    EXPECT_NE(html.find("<meta property=\"og:description\" content=\"One sentence.\">"), std::string::npos);
+    EXPECT_NE(html.find("<meta property=\"og:description\" content=\"One sentence.\">"),
+              std::string::npos);
     EXPECT_NE(html.find("type=\"application/atom+xml\""), std::string::npos);
 }
 
 TEST(Outputs, NothingWithheldReachesFeedSitemapSearchOrOpenData) {
     TempSite s;
     write_site_with_data(s);
-    s.write("content/casework.md", "---\ntitle: Wolfram lantern casework\ndate: 2011-01-01\nsummary: Wolfram lantern summary\nmarking: PROTECT\n---\nWolfram lantern body.\n");
-    s.write("content/news.md", "---\ntitle: A dated page\ndate: 2010-05-01\n---\nPublic words.\n\n::: RESTRICTED\nThistle barometer quince region text.\n:::\n");
-    s.write("data/reports/2010-11-q3.json", R"({"plan": "p1", "financial_year": "2010-11", "quarter": 3,
+    s.write("content/casework.md",
+            "---\ntitle: Wolfram lantern casework\ndate: 2011-01-01\nsummary: Wolfram lantern "
+            "summary\nmarking: PROTECT\n---\nWolfram lantern body.\n");
+    s.write("content/news.md",
+            "---\ntitle: A dated page\ndate: 2010-05-01\n---\nPublic words.\n\n::: "
+            "RESTRICTED\nThistle barometer quince region text.\n:::\n");
+    s.write("data/reports/2010-11-q3.json",
+            R"({"plan": "p1", "financial_year": "2010-11", "quarter": 3,
       "priorities": [{"number": 1, "achievements": [{"value": "Marzipan viaduct achievement text", "marking": "PROTECT"}, "Public achievement"],
         "milestones": [{"id": "1.1a", "status": "amber", "progress": {"value": "Kestrel obelisk progress words", "marking": "PROTECT"}}]}]})");
-    s.write("data/statistics/secret.json", R"({"marking": "PROTECT", "title": "Juniper carousel dataset", "source": "Juniper carousel source",
+    s.write(
+        "data/statistics/secret.json",
+        R"({"marking": "PROTECT", "title": "Juniper carousel dataset", "source": "Juniper carousel source",
       "categories": ["a"], "series": [{"name": "Juniper carousel series", "values": [1]}]})");
     s.write("data/funding/2010-11.csv",
             "project,fund,amount,section,progress,marking\nTesco TV,SSCF,\"60.00\",Plan,Done,\n"
-            "Ocelot pavilion project,SSCF,\"10.00\",Plan,Ocelot pavilion progress,\"PROTECT: project, progress\"\n");
+            "Ocelot pavilion project,SSCF,\"10.00\",Plan,Ocelot pavilion progress,\"PROTECT: "
+            "project, progress\"\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     for (const auto& f : all_files(s.out())) {
         std::string rel = f.lexically_relative(s.out()).string();
         std::string bytes = s.read_out(rel);
         std::string lower;
-        for (char c : bytes + " " + rel) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        for (const char* word : {"wolfram", "casework", "thistle", "marzipan", "kestrel", "juniper", "ocelot"})
+        for (char c : bytes + " " + rel)
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const char* word :
+             {"wolfram", "casework", "thistle", "marzipan", "kestrel", "juniper", "ocelot"})
             EXPECT_EQ(lower.find(word), std::string::npos) << word << " in " << rel;
     }
     // The public parts are all there.
     EXPECT_NE(s.read_out("search/index.js").find("public"), std::string::npos);
-    EXPECT_NE(s.read_out("data/funding/allocations-2010-11.csv").find("Withheld,SSCF,10.00,Plan,Withheld"), std::string::npos);
+    EXPECT_NE(s.read_out("data/funding/allocations-2010-11.csv")
+                  .find("Withheld,SSCF,10.00,Plan,Withheld"),
+              std::string::npos);
     EXPECT_NE(s.read_out("feed.xml").find("A dated page"), std::string::npos);
-    EXPECT_NE(s.read_out("reports/2010-11-q3/index.html").find("Public achievement"), std::string::npos);
+    EXPECT_NE(s.read_out("reports/2010-11-q3/index.html").find("Public achievement"),
+              std::string::npos);
 }

@@ -88,7 +88,8 @@ TEST(Publish, ASecondBuildOfTheSameOutputAtOnceIsRefused) {
     ASSERT_EQ(::flock(fd, LOCK_EX), 0);
     const std::string before = s.snapshot();
     EXPECT_FALSE(s.build().ok);
-    EXPECT_NE(s.messages().find("another portal build is writing this folder"), std::string::npos) << s.messages();
+    EXPECT_NE(s.messages().find("another portal build is writing this folder"), std::string::npos)
+        << s.messages();
     EXPECT_EQ(s.snapshot(), before);
     ::close(fd);
     EXPECT_TRUE(s.build().ok);
@@ -96,13 +97,16 @@ TEST(Publish, ASecondBuildOfTheSameOutputAtOnceIsRefused) {
 
 TEST(Publish, RedactionLogIsWrittenOutsideTheOutput) {
     TempSite s;
-    s.write("content/index.md", "---\ntitle: Home\n---\n::: PROTECT\nSecret words go here today.\n:::\n");
+    s.write("content/index.md",
+            "---\ntitle: Home\n---\n::: PROTECT\nSecret words go here today.\n:::\n");
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_EQ(r.withheld, 1);
     std::ifstream in(s.root() / "build" / "redactions.txt");
     std::string log((std::istreambuf_iterator<char>(in)), {});
-    EXPECT_NE(log.find("content/index.md:4:1: withheld region (lines 4-6) [PROTECT]"), std::string::npos) << log;
+    EXPECT_NE(log.find("content/index.md:4:1: withheld region (lines 4-6) [PROTECT]"),
+              std::string::npos)
+        << log;
     EXPECT_EQ(log.find("Secret"), std::string::npos);
     for (auto& e : fs::recursive_directory_iterator(s.out()))
         EXPECT_EQ(e.path().filename().string().find("redaction"), std::string::npos);

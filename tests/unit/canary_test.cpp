@@ -19,7 +19,9 @@ CanarySet withheld_only(std::string_view text, const std::string& loc = "w.md:3:
     return b.build();
 }
 
-bool hits(const CanarySet& set, std::string_view text) { return !set.find_in(text).empty(); }
+bool hits(const CanarySet& set, std::string_view text) {
+    return !set.find_in(text).empty();
+}
 
 }  // namespace
 
@@ -106,10 +108,10 @@ TEST(Canary, TextsBelowTheThresholdAreNotCanaries) {
     EXPECT_TRUE(withheld_only("").empty());
     EXPECT_TRUE(withheld_only("  --- !!! ").empty());
     // The boundary: 7 characters is not enough, 8 is.
-    EXPECT_TRUE(withheld_only("abc defg").size() == 1u);      // 3+4+1 = 8
-    EXPECT_TRUE(withheld_only("abc def").empty());            // 3+3+1 = 7
-    EXPECT_EQ(withheld_only("abcdefgh").size(), 1u);          // 8
-    EXPECT_TRUE(withheld_only("abcdefg").empty());            // 7
+    EXPECT_TRUE(withheld_only("abc defg").size() == 1u);  // 3+4+1 = 8
+    EXPECT_TRUE(withheld_only("abc def").empty());        // 3+3+1 = 7
+    EXPECT_EQ(withheld_only("abcdefgh").size(), 1u);      // 8
+    EXPECT_TRUE(withheld_only("abcdefg").empty());        // 7
 }
 
 TEST(Canary, WindowsThatAlsoOccurInPublicTextAreNotCanaries) {
@@ -131,7 +133,7 @@ TEST(Canary, PublicExclusionIsCaseAndPunctuationBlindAndOrderIndependent) {
     b.add_public("VELVET-HARBOUR: canary; alpha; seven");  // public first...
     b.add_withheld("velvet harbour canary alpha seven", "w");
     b.add_withheld("zinc quartz ember lotus nine", "w2");
-    b.add_public("nothing to do with it");                 // ...or after
+    b.add_public("nothing to do with it");  // ...or after
     CanarySet set = b.build();
     EXPECT_EQ(set.size(), 1u);
     EXPECT_FALSE(hits(set, "velvet harbour canary alpha seven"));
@@ -140,8 +142,8 @@ TEST(Canary, PublicExclusionIsCaseAndPunctuationBlindAndOrderIndependent) {
 
 TEST(Canary, ShortWithheldTextThatIsPublicIsNotACanary) {
     CanaryBuilder b;
-    b.add_withheld("Jane Doe", "w");           // 2-word canary...
-    b.add_public("Lead officer: Jane Doe.");   // ...unless the public text holds it
+    b.add_withheld("Jane Doe", "w");          // 2-word canary...
+    b.add_public("Lead officer: Jane Doe.");  // ...unless the public text holds it
     EXPECT_TRUE(b.build().empty());
 
     CanaryBuilder c;

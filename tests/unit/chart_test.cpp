@@ -5,7 +5,8 @@
 using namespace portal;
 
 static Json spec(const std::string& type) {
-    return Json::parse(R"({"id":"c1","title":"IDVAS caseload","type":")" + type + R"(","unit":"cases",
+    return Json::parse(R"({"id":"c1","title":"IDVAS caseload","type":")" + type +
+                       R"(","unit":"cases",
       "categories":["Q1","Q2","Q3","Q4"],
       "series":[{"name":"South Cambs","values":[46,45,31,null]},{"name":"County","values":[366,313,237,null]}]})");
 }
@@ -13,15 +14,24 @@ static Json spec(const std::string& type) {
 TEST(Chart, FigureHoldsCaptionSvgTableAndConfig) {
     for (const char* type : {"bar", "stacked-bar", "line", "doughnut"}) {
         std::string html = render_chart(spec(type));
-        EXPECT_NE(html.find("<figure class=\"chart\" id=\"c1\" data-chart-type=\"" + std::string(type) + "\">"), std::string::npos) << type;
+        EXPECT_NE(html.find("<figure class=\"chart\" id=\"c1\" data-chart-type=\"" +
+                            std::string(type) + "\">"),
+                  std::string::npos)
+            << type;
         EXPECT_NE(html.find("<figcaption>IDVAS caseload (cases)</figcaption>"), std::string::npos);
         EXPECT_NE(html.find("<svg class=\"chart-svg\""), std::string::npos);
         EXPECT_NE(html.find("<caption>IDVAS caseload (cases)</caption>"), std::string::npos);
         EXPECT_NE(html.find("<th scope=\"col\" class=\"num\">South Cambs</th>"), std::string::npos);
-        EXPECT_NE(html.find("<th scope=\"row\">Q3</th><td class=\"num\">31</td><td class=\"num\">237</td>"), std::string::npos) << type;
+        EXPECT_NE(
+            html.find(
+                "<th scope=\"row\">Q3</th><td class=\"num\">31</td><td class=\"num\">237</td>"),
+            std::string::npos)
+            << type;
         // A missing figure is "not available", never 0.
-        EXPECT_NE(html.find("<th scope=\"row\">Q4</th><td class=\"num\">not available</td>"), std::string::npos);
-        EXPECT_NE(html.find("<script type=\"application/json\" class=\"chart-config\">"), std::string::npos);
+        EXPECT_NE(html.find("<th scope=\"row\">Q4</th><td class=\"num\">not available</td>"),
+                  std::string::npos);
+        EXPECT_NE(html.find("<script type=\"application/json\" class=\"chart-config\">"),
+                  std::string::npos);
     }
 }
 

@@ -6,9 +6,9 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <cstdlib>
 #include <random>
 #include <sstream>
 
@@ -48,7 +48,7 @@ std::string snapshot(const fs::path& dir) {
 }
 
 class LeakAudit : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         std::random_device rd;
         root_ = fs::temp_directory_path() /
@@ -70,14 +70,17 @@ protected:
     // A site of innocent files plus the given ones, with kSecret withheld.
     static RenderedSite site_with(std::vector<OutputFile> leaky) {
         RenderedSite s;
-        s.files.push_back({"index.html", "<!DOCTYPE html><title>Home</title><p>Welcome to the partnership.</p>\n"});
+        s.files.push_back(
+            {"index.html",
+             "<!DOCTYPE html><title>Home</title><p>Welcome to the partnership.</p>\n"});
         s.files.push_back({"assets/css/site.0123456789.css", "body { color: #222 }\n"});
         for (auto& f : leaky) s.files.push_back(std::move(f));
         CanaryBuilder b;
         b.add_withheld(kSecret, kSecretLoc);
         b.add_public("Home Welcome to the partnership. body color 222");
         s.canaries = b.build();
-        s.log.push_back({SourcePos{"content/board/2011-02-01.md", 12, 1}, "region (lines 12-14)", "PROTECT"});
+        s.log.push_back(
+            {SourcePos{"content/board/2011-02-01.md", 12, 1}, "region (lines 12-14)", "PROTECT"});
         return s;
     }
 
@@ -105,12 +108,15 @@ protected:
         EXPECT_FALSE(r.published);
         EXPECT_TRUE(diags.has_errors());
         EXPECT_NE(messages().find(leak_message(rel)), std::string::npos)
-            << "expected: " << leak_message(rel) << "\ngot:\n" << messages();
+            << "expected: " << leak_message(rel) << "\ngot:\n"
+            << messages();
         // Beyond the file's own name, which it must give, the message does not quote the text.
         std::string m = messages();
         const std::string named = (out() / rel).lexically_normal().generic_string();
-        for (auto p = m.find(named); p != std::string::npos; p = m.find(named)) m.erase(p, named.size());
-        EXPECT_EQ(m.find("velvet"), std::string::npos) << "the message must not quote the text:\n" << m;
+        for (auto p = m.find(named); p != std::string::npos; p = m.find(named))
+            m.erase(p, named.size());
+        EXPECT_EQ(m.find("velvet"), std::string::npos) << "the message must not quote the text:\n"
+                                                       << m;
         EXPECT_EQ(snapshot(out()), before_);
         // The staging folder may stay (its sub-folders speed up the next build) but
         // no file may be left in it: the leaking file least of all.
@@ -151,7 +157,9 @@ struct Encoding {
 };
 
 // Test names print the encoding's name, not its bytes.
-void PrintTo(const Encoding& e, std::ostream* os) { *os << e.name; }
+void PrintTo(const Encoding& e, std::ostream* os) {
+    *os << e.name;
+}
 
 class LeakAuditEncodings : public LeakAudit, public ::testing::WithParamInterface<Encoding> {};
 
@@ -164,14 +172,17 @@ TEST_P(LeakAuditEncodings, RefusesToPublish) {
 INSTANTIATE_TEST_SUITE_P(
     All, LeakAuditEncodings,
     ::testing::Values(
-        Encoding{"plain", "report/index.html", "<p>The velvet harbour canary alpha seven matter.</p>"},
+        Encoding{"plain", "report/index.html",
+                 "<p>The velvet harbour canary alpha seven matter.</p>"},
         Encoding{"inline_tags", "report/index.html",
                  "<p>The velvet <em>harbour</em> canary <a href=\"x/\">alpha</a> seven.</p>"},
-        Encoding{"tag_inside_a_word", "report/index.html",
-                 "<p>vel<strong>vet</strong> harbour can<span class=\"x\">ary</span> alpha seven</p>"},
+        Encoding{
+            "tag_inside_a_word", "report/index.html",
+            "<p>vel<strong>vet</strong> harbour can<span class=\"x\">ary</span> alpha seven</p>"},
         Encoding{"decimal_entities", "report/index.html",
                  "<p>&#118;elvet &#104;arbour canary alpha seve&#110;</p>"},
-        Encoding{"hex_entities", "report/index.html", "<p>&#x76;elvet harbour &#X63;anary alpha seven</p>"},
+        Encoding{"hex_entities", "report/index.html",
+                 "<p>&#x76;elvet harbour &#X63;anary alpha seven</p>"},
         Encoding{"amp_escaped_entity", "report/index.html",
                  "<p>&amp;#118;elvet harbour canary alpha seven</p>"},
         Encoding{"named_entities", "report/index.html",
@@ -192,28 +203,37 @@ INSTANTIATE_TEST_SUITE_P(
                  "<abbr title=\"velvet&#32;harbour&#x20;canary alpha seven\">VH</abbr>"},
         Encoding{"heading_id", "report/index.html",
                  "<h2 id=\"velvet-harbour-canary-alpha-seven\">Case</h2>"},
-        Encoding{"csv_cell", "downloads/report.csv", "id,text\n1,\"Velvet, harbour; canary alpha seven\"\n"},
+        Encoding{"csv_cell", "downloads/report.csv",
+                 "id,text\n1,\"Velvet, harbour; canary alpha seven\"\n"},
         Encoding{"svg_text", "charts/c.svg",
-                 "<svg><text x=\"1\">velvet harbour</text>\n<text x=\"2\">canary alpha seven</text></svg>"},
-        Encoding{"javascript_string", "assets/js/x.js", "const t = 'velvet\\u0020harbour canary alpha seven';"},
+                 "<svg><text x=\"1\">velvet harbour</text>\n<text x=\"2\">canary alpha "
+                 "seven</text></svg>"},
+        Encoding{"javascript_string", "assets/js/x.js",
+                 "const t = 'velvet\\u0020harbour canary alpha seven';"},
         Encoding{"plain_text_feed", "feed.xml",
-                 "<entry><summary>&lt;p&gt;velvet harbour canary alpha seven&lt;/p&gt;</summary></entry>"},
-        Encoding{"file_name_slug", "velvet-harbour-canary-alpha-seven/index.html", "<p>Nothing here.</p>"},
-        Encoding{"file_name_spaces", "downloads/Velvet Harbour Canary Alpha Seven.csv", "a,b\n1,2\n"},
-        Encoding{"file_name_percent", "downloads/velvet%20harbour%20canary%20alpha%20seven.txt", "x"},
+                 "<entry><summary>&lt;p&gt;velvet harbour canary alpha "
+                 "seven&lt;/p&gt;</summary></entry>"},
+        Encoding{"file_name_slug", "velvet-harbour-canary-alpha-seven/index.html",
+                 "<p>Nothing here.</p>"},
+        Encoding{"file_name_spaces", "downloads/Velvet Harbour Canary Alpha Seven.csv",
+                 "a,b\n1,2\n"},
+        Encoding{"file_name_percent", "downloads/velvet%20harbour%20canary%20alpha%20seven.txt",
+                 "x"},
         Encoding{"folder_names", "velvet/harbour/canary/alpha/seven.html", "x"}),
     [](const ::testing::TestParamInfo<Encoding>& info) { return std::string(info.param.name); });
 
 TEST_F(LeakAudit, EveryLeakingFileIsNamedNotJustTheFirst) {
-    WriteResult r = write(site_with({{"a/index.html", "<p>velvet harbour canary alpha seven</p>"},
-                                     {"b/data.json", "{\"x\": \"velvet harbour canary alpha seven\"}"}}));
+    WriteResult r =
+        write(site_with({{"a/index.html", "<p>velvet harbour canary alpha seven</p>"},
+                         {"b/data.json", "{\"x\": \"velvet harbour canary alpha seven\"}"}}));
     expect_refused(r, "a/index.html");
     EXPECT_NE(messages().find(leak_message("b/data.json")), std::string::npos) << messages();
     EXPECT_EQ(diags.error_count(), 2) << messages();
 }
 
 TEST_F(LeakAudit, APartialLeakOfAnyFiveWordWindowIsCaught) {
-    RenderedSite s = site_with({{"p/index.html", "<p>... noted that Ms Quill of 14 Larch Row ...</p>"}});
+    RenderedSite s =
+        site_with({{"p/index.html", "<p>... noted that Ms Quill of 14 Larch Row ...</p>"}});
     CanaryBuilder b;
     b.add_withheld("The board noted that Ms Quill of 14 Larch Row was at risk.", kSecretLoc);
     s.canaries = b.build();
@@ -244,9 +264,10 @@ TEST_F(LeakAudit, TextThatIsAlsoPublicIsNotACanary) {
 }
 
 TEST_F(LeakAudit, WordsOfASecretInAnotherOrderOrWithGapsAreNotALeak) {
-    WriteResult r = write(site_with({{"p/index.html",
-                                      "<p>seven alpha canary harbour velvet; velvet harbour, a canary, "
-                                      "alpha seven</p>"}}));
+    WriteResult r =
+        write(site_with({{"p/index.html",
+                          "<p>seven alpha canary harbour velvet; velvet harbour, a canary, "
+                          "alpha seven</p>"}}));
     EXPECT_TRUE(r.published) << messages();
 }
 
@@ -256,7 +277,8 @@ TEST_F(LeakAudit, ShortWithheldValuesBelowTheThresholdAreNotCanaries) {
     // (every report shows "Red" milestones), so as canaries they would stop every
     // build. They are protected by redaction alone, and publishing the same short
     // text elsewhere is not reported.
-    RenderedSite s = site_with({{"p/index.html", "<td>Red</td><td>450</td><td>Q3</td><td>Ann Lee</td>"}});
+    RenderedSite s =
+        site_with({{"p/index.html", "<td>Red</td><td>450</td><td>Q3</td><td>Ann Lee</td>"}});
     CanaryBuilder b;
     b.add_withheld("Red", kSecretLoc);
     b.add_withheld("450", kSecretLoc);
@@ -270,7 +292,8 @@ TEST_F(LeakAudit, ShortWithheldValuesBelowTheThresholdAreNotCanaries) {
 
 TEST_F(LeakAudit, AWithheldPhraseInsideALongerUnrelatedWordIsNotALeak) {
     // "velvetharbour" is one word: canaries match whole words, not substrings.
-    WriteResult r = write(site_with({{"p/index.html", "<p>xvelvet harbour canary alpha sevens</p>"}}));
+    WriteResult r =
+        write(site_with({{"p/index.html", "<p>xvelvet harbour canary alpha sevens</p>"}}));
     EXPECT_TRUE(r.published) << messages();
 }
 
@@ -280,7 +303,9 @@ TEST_F(LeakAudit, NumericNonBreakingSpaceIsWhiteSpace) {
     // &#160;, &#xA0; and a literal U+00A0 decode to the bytes C2 A0; they must
     // separate words like a space, or 'velvet&#160;harbour' would read as one word.
     for (const char* bytes : {"<p>velvet&#160;harbour&#160;canary&#160;alpha&#160;seven</p>",
-                              "<p>velvet\xC2\xA0harbour\xC2\xA0" "canary\xC2\xA0" "alpha\xC2\xA0seven</p>"}) {
+                              "<p>velvet\xC2\xA0harbour\xC2\xA0"
+                              "canary\xC2\xA0"
+                              "alpha\xC2\xA0seven</p>"}) {
         SCOPED_TRACE(bytes);
         expect_refused(write(site_with({{"p/index.html", bytes}})), "p/index.html");
     }
@@ -309,7 +334,8 @@ TEST(LeakAuditDecode, DecodesWhatEachOutputFormatEscapes) {
     EXPECT_EQ(decode_for_audit("a &amp; b &lt;c&gt; &#65;&#x42;", false), "a & b <c> AB");
     EXPECT_EQ(decode_for_audit("\\u0041\\u00e9\\ud83d\\ude00", false), "A\xC3\xA9\xF0\x9F\x98\x80");
     EXPECT_EQ(decode_for_audit("a%20b+c%2Fd", false), "a b c/d");
-    EXPECT_EQ(decode_for_audit("vel<em>vet</em> <a href=\"x\">har</a>bour", true), "velvet harbour");
+    EXPECT_EQ(decode_for_audit("vel<em>vet</em> <a href=\"x\">har</a>bour", true),
+              "velvet harbour");
     EXPECT_EQ(decode_for_audit("a &amp;#66; c", false), "a B c");
 }
 
@@ -318,7 +344,8 @@ TEST(LeakAuditDecode, AuditFileLooksAtTheNameAndBothReadingsOfTheBytes) {
     b.add_withheld(kSecret, "loc");
     CanarySet set = b.build();
     EXPECT_EQ(audit_file("x/velvet-harbour-canary-alpha-seven.html", "", set).size(), 1u);
-    EXPECT_EQ(audit_file("x.html", "<img alt=\"velvet harbour canary alpha seven\">", set).size(), 1u);
+    EXPECT_EQ(audit_file("x.html", "<img alt=\"velvet harbour canary alpha seven\">", set).size(),
+              1u);
     EXPECT_EQ(audit_file("x.html", "velvet <b>harbour</b> canary alpha seven", set).size(), 1u);
     auto hits = audit_file("x.html", "velvet harbour canary alpha seven", set);
     ASSERT_EQ(hits.size(), 1u);  // once per location, though both readings find it
