@@ -10,7 +10,10 @@
 
 namespace portal {
 
-using Json = nlohmann::json;
+// Objects keep their keys in the order the file gives them: a statistic's
+// values ("Individuals", "Areas", "Families") or months must be shown in the
+// order the paper printed, not alphabetically.
+using Json = nlohmann::ordered_json;
 
 struct JsonDocument {
     std::string path;  // display path

@@ -154,8 +154,13 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
     return d;
 }
 
+// valijson's adapter reads nlohmann::json (keys sorted); portal's documents are
+// ordered_json. Key order means nothing to a schema, so validation takes a copy.
+using ValijsonJson = nlohmann::json;
+
 struct CompiledSchema {
     Json json;
+    ValijsonJson for_valijson;
     valijson::Schema schema;
 };
 
@@ -167,8 +172,9 @@ const CompiledSchema& compiled(std::string_view schema_text) {
     if (it == cache.end()) {
         auto c = std::make_unique<CompiledSchema>();
         c->json = Json::parse(schema_text);
+        c->for_valijson = ValijsonJson::parse(schema_text);
         valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter adapter(c->json);
+        valijson::adapters::NlohmannJsonAdapter adapter(c->for_valijson);
         parser.populateSchema(adapter, c->schema);
         it = cache.emplace(std::string(schema_text), std::move(c)).first;
     }
@@ -194,7 +200,8 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance,
 
     valijson::Validator validator;
     valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(instance);
+    const ValijsonJson copy(instance);
+    valijson::adapters::NlohmannJsonAdapter target(copy);
     if (validator.validate(cs.schema, target, &results)) return true;
 
     // valijson reports a failure at every level of nesting; keep the deepest ones.
