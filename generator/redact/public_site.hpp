@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,11 @@ struct PublicData {
     std::string rel;   // relative to data/, e.g. "reports/2009-10-q3.json"
     Json value;        // markings applied and removed
     bool lost_content = false;
+    // JSON pointers (into `value`) of items that keep their place but lost their
+    // content: an element of a positional array (a statistic's categories or
+    // values) is withheld as null, so that the figures after it stay under their
+    // own headings; pages show "Withheld" there. Locations only, never content.
+    std::set<std::string> withheld;
 };
 
 struct PublicCell {

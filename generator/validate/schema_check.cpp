@@ -194,6 +194,13 @@ bool schema_requires(std::string_view schema, const std::string& parent_pointer,
     return false;
 }
 
+bool schema_is_markdown(std::string_view schema, const std::string& pointer) {
+    if (schema.empty()) return false;
+    const Json& root = compiled(schema).json;
+    const Json* sub = schema_at(root, pointer);
+    return sub && sub->is_object() && sub->value("contentMediaType", "") == "text/markdown";
+}
+
 bool check_against_schema(const JsonDocument& doc, const Json& instance,
                           std::string_view schema_text, Diagnostics& diags) {
     const CompiledSchema& cs = compiled(schema_text);

@@ -24,4 +24,9 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance, std::st
 bool schema_requires(std::string_view schema, const std::string& parent_pointer,
                      const std::string& key);
 
+// True when the schema says the string at `pointer` (an instance pointer) is
+// Markdown ("contentMediaType": "text/markdown"): redact applies `:::` regions to
+// it, validate checks its links, render renders it as a page body.
+bool schema_is_markdown(std::string_view schema, const std::string& pointer);
+
 }  // namespace portal
