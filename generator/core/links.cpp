@@ -31,10 +31,54 @@ std::optional<std::string> normalise_site_path(const std::string& path) {
     return out;
 }
 
+namespace {
+
+bool starts_with_nocase(const std::string& s, const std::string& prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) !=
+            std::tolower(static_cast<unsigned char>(prefix[i])))
+            return false;
+    return true;
+}
+
+// The part of `href` after the site's own address, as a site-root path ("/about/"),
+// or nullopt when href is not on the site. Scheme and host compare without case,
+// and http and https count as the same site.
+std::optional<std::string> strip_site_address(const std::string& href,
+                                              const std::string& base_url) {
+    auto host_start = base_url.find("://");
+    if (host_start == std::string::npos) return std::nullopt;
+    const std::string rest = base_url.substr(host_start + 3);  // "host/path/"
+    const std::string path = rest.find('/') == std::string::npos ? "/" : rest.substr(rest.find('/'));
+    for (const char* scheme : {"https://", "http://", "//"}) {
+        std::string site = std::string(scheme) + rest;
+        std::string bare = site.substr(0, site.size() - (site.back() == '/' ? 1 : 0));
+        if (starts_with_nocase(href, site)) return "/" + href.substr(site.size());
+        if (href.size() == bare.size() && starts_with_nocase(href, bare)) return std::string("/");
+    }
+    // Host-relative, under the site's path ("/community-safety/about/").
+    if (path.size() > 1 && href.rfind(path, 0) == 0) return "/" + href.substr(path.size());
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
                                                   const std::string& page_rel,
-                                                  const std::string& href) {
-    if (href.empty() || href[0] == '#' || href[0] == '?') return std::nullopt;
+                                                  const std::string& raw_href,
+                                                  const std::string& base_url) {
+    std::string href = raw_href;
+    if (!base_url.empty())
+        if (auto local = strip_site_address(raw_href, base_url)) href = *local;
+    if (href.empty() || href[0] == '?') return std::nullopt;
+    if (href[0] == '#') {
+        InternalLink self;
+        self.target = page_url;
+        self.fragment = href.substr(1);
+        self.same_page = true;
+        return self;
+    }
     if (href.rfind("//", 0) == 0) return std::nullopt;
     // A scheme: letters, digits, + - . followed by ':' before any '/'.
     auto colon = href.find(':');

@@ -12,15 +12,20 @@ struct InternalLink {
     std::string target;      // site-root-relative: "about/" (a page) or "assets/x.pdf" (a file)
     std::string fragment;    // without '#', may be empty
     bool to_source = false;  // written as a path to a .md file (target is then its rel path)
+    bool same_page = false;  // "#x": a place on the page itself (target is the page's url)
 };
 
 // Resolves `href` as written in the page published at `page_url` ("plans/2011-14/").
-// External links (with a scheme, "//", "mailto:") and pure fragments return nullopt.
+// External links (another host, "mailto:") return nullopt. A link to the site's
+// own address (`base_url`, e.g. "https://www.example.gov.uk/community-safety/about/",
+// or the host-relative "/community-safety/about/") is internal: it must resolve,
+// and it must not keep the address of a withheld page.
 // A ".md" target is returned with to_source set and target = content-relative path.
 // `page_rel` is the page's path relative to content/ ("plans/2011-14/index.md").
 std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
                                                   const std::string& page_rel,
-                                                  const std::string& href);
+                                                  const std::string& href,
+                                                  const std::string& base_url = "");
 
 // Normalises a site-root-relative path: resolves "." and "..", keeps a trailing '/'.
 // Returns nullopt when ".." would climb above the site root.

@@ -58,16 +58,44 @@ bool starts_with(std::string_view s, std::string_view prefix) {
     return s.substr(0, prefix.size()) == prefix;
 }
 
+namespace {
+
+// ASCII for the accented letters of U+00C0..U+00FF ("" for the two symbols, × and
+// ÷), so that "Café" becomes "cafe", not "caf".
+const char* latin1_letter(unsigned cp) {
+    static const char* const table[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+    return cp >= 0xC0 && cp <= 0xFF ? table[cp - 0xC0] : "";
+}
+
+}  // namespace
+
 std::string slugify(std::string_view s) {
     std::string out;
     bool pending_dash = false;
-    for (unsigned char c : s) {
-        // ASCII letters and digits only: ids stay readable in URLs
-        // ("#appendix-1-a-service-user-s-story").
-        if (c < 0x80 && std::isalnum(c)) {
-            if (pending_dash && !out.empty()) out += '-';
-            pending_dash = false;
-            out += static_cast<char>(std::tolower(c));
+    auto add = [&](std::string_view letters) {
+        if (letters.empty()) {
+            pending_dash = true;
+            return;
+        }
+        if (pending_dash && !out.empty()) out += '-';
+        pending_dash = false;
+        out += letters;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        // ASCII letters and digits, and accented Latin letters as their base
+        // letter: ids stay readable in URLs ("#appendix-1-a-service-user-s-story").
+        if (c < 0x80) {
+            const char lower = static_cast<char>(std::tolower(c));
+            add(std::isalnum(c) ? std::string_view(&lower, 1) : std::string_view());
+        } else if ((c == 0xC3) && i + 1 < s.size()) {
+            unsigned cp = 0xC0 + (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+            add(latin1_letter(cp));
+            ++i;
         } else {
             pending_dash = true;
         }

@@ -1,6 +1,9 @@
 #include "load/json_document.hpp"
 
 #include <cctype>
+#include <vector>
+
+#include "core/utf8.hpp"
 
 namespace portal {
 
@@ -8,10 +11,19 @@ namespace {
 
 // Walks text that nlohmann has already accepted and records the offset of every
 // value under its JSON pointer. Only called on valid JSON, so it can be simple.
+// A key written twice in one object: JSON parsers keep one of them silently,
+// and a second "marking" could undo the first. Always an error.
+struct DuplicateKey {
+    std::string key;
+    std::size_t first = 0;  // offsets of both key strings
+    std::size_t again = 0;
+};
+
 class OffsetIndexer {
   public:
-    OffsetIndexer(std::string_view text, std::unordered_map<std::string, std::size_t>& out)
-        : t_(text), out_(out) {}
+    OffsetIndexer(std::string_view text, std::unordered_map<std::string, std::size_t>& out,
+                  std::vector<DuplicateKey>& duplicates)
+        : t_(text), out_(out), duplicates_(duplicates) {}
 
     void run() {
         skip_ws();
@@ -41,11 +53,16 @@ class OffsetIndexer {
         // decoding is used for that to get escapes right.
         std::size_t start = i_;
         ++i_;
+        bool escaped = false;
         while (i_ < t_.size() && t_[i_] != '"') {
-            if (t_[i_] == '\\') ++i_;
+            if (t_[i_] == '\\') {
+                escaped = true;
+                ++i_;
+            }
             ++i_;
         }
         ++i_;
+        if (!escaped) return std::string(t_.substr(start + 1, i_ - start - 2));
         return nlohmann::json::parse(t_.substr(start, i_ - start)).get<std::string>();
     }
 
@@ -60,9 +77,13 @@ class OffsetIndexer {
                 ++i_;
                 return;
             }
+            std::unordered_map<std::string, std::size_t> keys;  // key -> offset
             while (true) {
                 skip_ws();
+                const std::size_t key_at = i_;
                 std::string key = string_literal();
+                if (auto [seen, fresh] = keys.emplace(key, key_at); !fresh)
+                    duplicates_.push_back({key, seen->second, key_at});
                 skip_ws();
                 ++i_;  // ':'
                 skip_ws();
@@ -104,6 +125,7 @@ class OffsetIndexer {
 
     std::string_view t_;
     std::unordered_map<std::string, std::size_t>& out_;
+    std::vector<DuplicateKey>& duplicates_;
     std::size_t i_ = 0;
 };
 
@@ -120,6 +142,12 @@ SourcePos JsonDocument::pos(const std::string& pointer) const {
 }
 
 bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
+    if (auto bad = first_invalid_utf8(doc.text)) {
+        diags.error(pos_at_offset(doc.path, doc.text, *bad),
+                    "this file is not UTF-8 text (an editor saved it in another encoding); save "
+                    "it as UTF-8");
+        return false;
+    }
     std::string_view body = doc.text;
     std::size_t skip = 0;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // spreadsheets and Notepad write a BOM
@@ -143,9 +171,17 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
         diags.error(pos_at_offset(doc.path, doc.text, at), "invalid JSON: " + what);
         return false;
     }
-    OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets).run();
+    std::vector<DuplicateKey> duplicates;
+    OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets, duplicates).run();
     for (auto& [k, v] : doc.offsets) v += skip;
-    return true;
+    for (const auto& d : duplicates) {
+        SourcePos first = pos_at_offset(doc.path, doc.text, d.first + skip);
+        diags.error(pos_at_offset(doc.path, doc.text, d.again + skip),
+                    "key \"" + d.key + "\" is written twice in this object (first on line " +
+                        std::to_string(first.line) +
+                        "); a key may appear once, or which one counts is anyone's guess");
+    }
+    return duplicates.empty();
 }
 
 std::string pointer_to_path(const std::string& pointer) {

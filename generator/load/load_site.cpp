@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <system_error>
 
 #include "core/files.hpp"
@@ -16,7 +17,9 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
     std::vector<std::pair<fs::path, std::string>> out;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return out;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    // Not skip_permission_denied: a folder the build cannot read must stop it,
+    // not quietly leave its pages out of the site.
+    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
     if (ec) {
         diags.error(SourcePos{display_path(dir)}, "cannot read folder: " + ec.message());
         return out;
@@ -46,7 +49,18 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
         bool wanted = exts.size() == 0;
         for (const char* e : exts)
             if (ext == e) wanted = true;
-        if (!wanted) continue;
+        if (!wanted) {
+            // "notes.MD", "plan.markdown": meant as pages or data, and silently
+            // left out they would be missed.
+            std::string lower;
+            for (unsigned char c : ext) lower += static_cast<char>(std::tolower(c));
+            for (const char* e : exts)
+                if (lower == e || (std::string(e) == ".md" && lower == ".markdown"))
+                    diags.warning(SourcePos{display_path(it->path())},
+                                  std::string("is not read: only files ending in '") + e +
+                                      "' (lower case) are; rename it to publish it");
+            continue;
+        }
         out.emplace_back(it->path(), it->path().lexically_relative(dir).generic_string());
     }
     std::sort(out.begin(), out.end(),

@@ -1,6 +1,7 @@
 #include "load/markdown_document.hpp"
 
 #include "core/text.hpp"
+#include "core/utf8.hpp"
 
 namespace portal {
 
@@ -10,6 +11,12 @@ SourcePos MarkdownDocument::pos_of(const YAML::Node& node) const {
 }
 
 bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
+    if (auto bad = first_invalid_utf8(doc.text)) {
+        diags.error(pos_at_offset(doc.path, doc.text, *bad),
+                    "this file is not UTF-8 text (an editor saved it in another encoding); save "
+                    "it as UTF-8");
+        return false;
+    }
     std::string_view text = doc.text;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     auto lines = split_lines(text);

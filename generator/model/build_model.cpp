@@ -33,6 +33,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
         pm.rel = p.rel;
         pm.markdown = p.markdown;
         pm.body_line = p.body_line;
+        pm.lost_content = p.lost_content;
         pm.view = page_view(p, site.config);
         m.source_urls[p.rel] = p.url;
         m.urls.insert(p.url);

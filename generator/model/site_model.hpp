@@ -23,7 +23,8 @@ struct PageModel {
     std::string rel;       // content/-relative source path ("" for generated pages), for .md links
     std::string markdown;  // body to render into {{{content}}} (may be empty)
     int body_line = 1;
-    Json view;  // everything else the layout shows, under "page"
+    Json view;                  // everything else the layout shows, under "page"
+    bool lost_content = false;  // a content page that lost part of its Markdown to redaction
 };
 
 // A dataset published as open data: a table as CSV (RFC 4180) at `path`.csv and

@@ -11,7 +11,12 @@ PageModel& page_for(SiteModel& m, const std::string& url, const std::string& out
             if (p.layout == "page") p.layout = layout;
             return p;
         }
-    m.pages.push_back(PageModel{output, url, layout, "", "", "", 1, Json::object()});
+    PageModel page;
+    page.output = output;
+    page.url = url;
+    page.layout = layout;
+    page.view = Json::object();
+    m.pages.push_back(std::move(page));
     return m.pages.back();
 }
 
@@ -53,15 +58,16 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
     search.view["search"] = true;  // base loads the search scripts
 
     // The not-found page is shown at whatever address was asked for, so its links
-    // are written from the site root and resolved against the path of base_url
-    // (<base href="/community-safety/">). Only the path: a same-origin base is
-    // what a strict Content-Security-Policy (base-uri 'self') allows.
+    // cannot be relative: they are written from the path of base_url
+    // ("/community-safety/plans/index.html"), where the site is published. (A
+    // <base href> would do the same for links but send the skip link "#main" to
+    // the home page.)
     PageModel& nf = page_for(m, "", "404.html", "not-found");
     set_default(nf.view, "title", "Page not found");
     const std::string& base = site.config.base_url;
     auto scheme = base.find("://");
     auto path = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
-    nf.view["base_href"] = path == std::string::npos ? "/" : base.substr(path);
+    nf.view["absolute_root"] = path == std::string::npos ? "/" : base.substr(path);
     nf.view["not_found"] = true;
 }
 

@@ -10,19 +10,22 @@ bool is_value_wrapper(const Json& v) {
 
 class Redactor {
   public:
-    Redactor(const JsonDocument& doc, const MarkingPolicy& policy,
-             const std::function<void(const JsonWithheld&)>& on_withheld, Diagnostics& diags)
-        : doc_(doc), policy_(policy), on_withheld_(on_withheld), diags_(diags) {}
+    Redactor(const JsonDocument& doc, const MarkingPolicy& policy, const JsonRedactionHooks& hooks,
+             Diagnostics& diags)
+        : doc_(doc), policy_(policy), hooks_(hooks), diags_(diags) {}
 
     bool ok = true;
     bool lost = false;
+    std::set<std::string> withheld_in_place;
 
-    // Returns false when v is withheld and must be dropped by the caller.
-    bool visit(Json& v, const std::string& ptr) {
+    // Returns false when v is withheld and must be dropped by the caller. `src` is
+    // the pointer in the file (for messages and the log), `pub` the pointer in the
+    // public value (indexes shift when items before are dropped).
+    bool visit(Json& v, const std::string& src, const std::string& pub) {
         if (v.is_object()) {
             if (v.contains("marking")) {
                 const Json& m = v["marking"];
-                const std::string mptr = ptr + "/marking";
+                const std::string mptr = src + "/marking";
                 if (!m.is_string()) {
                     diags_.error(doc_.pos(mptr), where(mptr) +
                                                      "a marking must be a label written "
@@ -39,47 +42,52 @@ class Redactor {
                 if (*verdict == Verdict::withhold) {
                     lost = true;
                     const Json* shown = is_value_wrapper(v) ? &v["value"] : &v;
-                    on_withheld_({ptr, label, shown});
+                    if (hooks_.on_withheld) hooks_.on_withheld({src, label, shown});
                     return false;
                 }
                 if (is_value_wrapper(v)) {
                     Json inner = std::move(v["value"]);
                     v = std::move(inner);
-                    return visit(v, ptr);
+                    return visit(v, src, pub);
                 }
                 v.erase("marking");
             }
+            if (hooks_.withheld_by_reference)
+                if (auto why = hooks_.withheld_by_reference(v, src)) {
+                    lost = true;
+                    if (hooks_.on_withheld) hooks_.on_withheld({src, *why, &v});
+                    return false;
+                }
             for (auto it = v.begin(); it != v.end();) {
-                std::string child = ptr + "/" + escape(it.key());
-                if (!visit(it.value(), child))
+                const std::string token = "/" + pointer_token(it.key());
+                if (!visit(it.value(), src + token, pub + token))
                     it = v.erase(it);
                 else
                     ++it;
             }
         } else if (v.is_array()) {
-            // Indexes in pointers are those of the source document, so messages and
-            // the log match what the officer sees in the file.
+            // Indexes in `src` are those of the file, so messages and the log match
+            // what the officer sees there.
+            const bool positional = hooks_.is_positional && hooks_.is_positional(src);
             Json kept = Json::array();
-            for (std::size_t i = 0; i < v.size(); ++i)
-                if (visit(v[i], ptr + "/" + std::to_string(i))) kept.push_back(std::move(v[i]));
+            for (std::size_t i = 0; i < v.size(); ++i) {
+                const std::string pub_item = pub + "/" + std::to_string(kept.size());
+                if (visit(v[i], src + "/" + std::to_string(i), pub_item)) {
+                    kept.push_back(std::move(v[i]));
+                } else if (positional) {
+                    // The figures after it must stay under their own headings.
+                    withheld_in_place.insert(pub_item);
+                    kept.push_back(nullptr);
+                }
+            }
             v = std::move(kept);
+        } else if (v.is_string() && hooks_.on_string) {
+            if (!hooks_.on_string(v.get_ref<std::string&>(), src)) ok = false;
         }
         return true;
     }
 
   private:
-    static std::string escape(const std::string& key) {
-        std::string out;
-        for (char c : key) {
-            if (c == '~')
-                out += "~0";
-            else if (c == '/')
-                out += "~1";
-            else
-                out += c;
-        }
-        return out;
-    }
     static std::string where(const std::string& ptr) {
         std::string p = pointer_to_path(ptr);
         return p.empty() ? "" : p + ": ";
@@ -87,24 +95,38 @@ class Redactor {
 
     const JsonDocument& doc_;
     const MarkingPolicy& policy_;
-    const std::function<void(const JsonWithheld&)>& on_withheld_;
+    const JsonRedactionHooks& hooks_;
     Diagnostics& diags_;
 };
 
 }  // namespace
 
+std::string pointer_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
 JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
-                          const std::function<void(const JsonWithheld&)>& on_withheld,
-                          Diagnostics& diags) {
+                          const JsonRedactionHooks& hooks, Diagnostics& diags) {
     JsonRedaction r;
     r.value = doc.value;
-    Redactor red(doc, policy, on_withheld, diags);
-    bool keep = red.visit(r.value, "");
+    Redactor red(doc, policy, hooks, diags);
+    bool keep = red.visit(r.value, "", "");
     r.ok = red.ok;
     r.lost_content = red.lost;
+    r.withheld_in_place = std::move(red.withheld_in_place);
     if (!keep) {
         r.whole_file = true;
         r.value = nullptr;
+        r.withheld_in_place.clear();
     }
     return r;
 }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "core/diagnostics.hpp"
@@ -13,9 +15,27 @@
 namespace portal {
 
 struct JsonWithheld {
-    std::string pointer;  // where it stood
+    std::string pointer;  // where it stood in the file
     std::string label;
     const Json* value;  // valid only during the callback
+};
+
+struct JsonRedactionHooks {
+    // Called for every withheld part (outermost only) before it is dropped, so the
+    // caller can log it and take canaries.
+    std::function<void(const JsonWithheld&)> on_withheld;
+    // True when the array at this pointer is positional: a withheld item keeps its
+    // place as null (see PublicData::withheld).
+    std::function<bool(const std::string& pointer)> is_positional;
+    // Called for every public string, with its pointer in the file, after the
+    // markings around it were applied; may rewrite it (Markdown regions). Returns
+    // false when the string has errors (the build then fails).
+    std::function<bool(std::string& text, const std::string& pointer)> on_string;
+    // Returns why an object that is public in itself goes with something withheld
+    // elsewhere (a report's entry for a milestone withheld in its plan), or
+    // nothing. Called for every public object, the file's top level too.
+    std::function<std::optional<std::string>(const Json& object, const std::string& pointer)>
+        withheld_by_reference;
 };
 
 struct JsonRedaction {
@@ -23,15 +43,17 @@ struct JsonRedaction {
     bool whole_file = false;  // the file itself is withheld
     bool lost_content = false;
     bool ok = true;
+    std::set<std::string> withheld_in_place;  // pointers into `value` (PublicData::withheld)
 };
 
-// Applies markings to doc.value. on_withheld is called for every withheld part
-// (outermost only) before it is dropped, so the caller can log it and take canaries.
+// Applies markings to doc.value.
 JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
-                          const std::function<void(const JsonWithheld&)>& on_withheld,
-                          Diagnostics& diags);
+                          const JsonRedactionHooks& hooks, Diagnostics& diags);
 
 // Calls f on every string (and number, as text) inside v.
 void for_each_text(const Json& v, const std::function<void(const std::string&)>& f);
+
+// A JSON pointer token: "~" and "/" escaped.
+std::string pointer_token(const std::string& key);
 
 }  // namespace portal

@@ -2,6 +2,7 @@
 
 #include <cmark-gfm.h>
 
+#include <map>
 #include <set>
 
 #include "core/markdown.hpp"
@@ -11,19 +12,24 @@ namespace portal {
 
 namespace {
 
-// Lines (1-based, of the body) that belong to code or raw HTML blocks.
-std::set<int> literal_lines(cmark_node* root) {
-    std::set<int> lines;
+// Lines (1-based) of code and raw HTML blocks: true for indented code blocks,
+// false for fenced ones and HTML.
+std::map<int, bool> literal_lines(cmark_node* root) {
+    std::map<int, bool> lines;
     cmark_iter* it = cmark_iter_new(root);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node* n = cmark_iter_get_node(it);
         if (ev != CMARK_EVENT_ENTER) continue;
         auto t = cmark_node_get_type(n);
-        if (t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK) {
-            for (int l = cmark_node_get_start_line(n); l <= cmark_node_get_end_line(n); ++l)
-                lines.insert(l);
-        }
+        if (t != CMARK_NODE_CODE_BLOCK && t != CMARK_NODE_HTML_BLOCK) continue;
+        int fence_length = 0, fence_offset = 0;
+        char fence_char = 0;
+        const bool indented =
+            t == CMARK_NODE_CODE_BLOCK &&
+            !cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
+        for (int l = cmark_node_get_start_line(n); l <= cmark_node_get_end_line(n); ++l)
+            lines[l] = indented;
     }
     cmark_iter_free(it);
     return lines;
@@ -41,9 +47,62 @@ bool parse_marker(const std::string& line, std::string& label) {
     return true;
 }
 
+// A marker whatever its indentation (tabs and spaces before the colons).
+bool looks_like_marker(const std::string& line) {
+    std::size_t i = line.find_first_not_of(" \t");
+    return i != std::string::npos && line.compare(i, 3, ":::") == 0;
+}
+
+bool is_table_row(const std::string& line) {
+    std::size_t i = line.find_first_not_of(" \t");
+    return i != std::string::npos && line[i] == '|';
+}
+
+// Markers inside paragraphs (a region opened inside a list item or a quote)
+// cannot be regions: the line scan does not see them. Refuse them rather than
+// publish the marked text after them.
+bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLocator& locate,
+                              Diagnostics& diags) {
+    bool ok = true;
+    MarkdownTree pub = parse_markdown(public_markdown);
+    std::set<int> reported;
+    cmark_iter* it = cmark_iter_new(pub.get());
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_TEXT) continue;
+        cmark_node* prev = cmark_node_previous(n);
+        bool line_start = !prev || cmark_node_get_type(prev) == CMARK_NODE_SOFTBREAK ||
+                          cmark_node_get_type(prev) == CMARK_NODE_LINEBREAK;
+        const char* lit = cmark_node_get_literal(n);
+        if (!line_start || !lit || std::string_view(lit).substr(0, 3) != ":::") continue;
+        // The text node's own line: its block's first line, plus the line breaks before it.
+        cmark_node* block = cmark_node_parent(n);
+        int line = block ? cmark_node_get_start_line(block) : 1;
+        for (cmark_node* p = cmark_node_previous(n); p; p = cmark_node_previous(p))
+            if (cmark_node_get_type(p) == CMARK_NODE_SOFTBREAK ||
+                cmark_node_get_type(p) == CMARK_NODE_LINEBREAK)
+                ++line;
+        if (!reported.insert(line).second) continue;
+        diags.error(locate(line),
+                    "a marking region marker (':::') must stand alone at the start of a "
+                    "line, outside lists and quotes");
+        ok = false;
+    }
+    cmark_iter_free(it);
+    return ok;
+}
+
 }  // namespace
 
-RegionResult apply_regions(const std::string& body, int body_line, const std::string& path,
+bool has_region_marker(const std::string& text) {
+    if (text.find(":::") == std::string::npos) return false;
+    for (const auto& line : split_lines(text))
+        if (looks_like_marker(line)) return true;
+    return false;
+}
+
+RegionResult apply_regions(const std::string& body, const LineLocator& locate,
                            const MarkingPolicy& policy, Diagnostics& diags) {
     RegionResult result;
     // Most pages have no region at all: without ":::" anywhere there is nothing
@@ -53,26 +112,34 @@ RegionResult apply_regions(const std::string& body, int body_line, const std::st
         return result;
     }
     MarkdownTree tree = parse_markdown(body);
-    const std::set<int> literal = literal_lines(tree.get());
+    const std::map<int, bool> literal = literal_lines(tree.get());
     std::vector<std::string> lines = split_lines(body);
 
     struct Open {
-        int line;  // body line
+        int line;  // line of the text
         std::string label;
         bool withhold;
     };
     std::vector<Open> stack;
     std::vector<bool> drop(lines.size(), false);
-    std::vector<int> withheld_starts;
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const int bl = static_cast<int>(i) + 1;
         std::string label;
-        if (literal.count(bl) || !parse_marker(lines[i], label)) {
+        auto lit = literal.find(bl);
+        if (lit != literal.end() && lit->second && looks_like_marker(lines[i])) {
+            diags.error(locate(bl),
+                        "this marking region marker is indented by four spaces or a tab, so "
+                        "Markdown would show it, and the text after it, as code; start the "
+                        "line with ':::' (to show a marker as an example, put it in a ``` "
+                        "fenced block)");
+            result.ok = false;
+        }
+        if (lit != literal.end() || !parse_marker(lines[i], label)) {
             if (!stack.empty() && stack.back().withhold) drop[i] = true;
             continue;
         }
-        const SourcePos pos{path, body_line + bl - 1, 1};
+        const SourcePos pos = locate(bl);
         drop[i] = true;  // marker lines never reach the page
         if (!label.empty()) {
             auto verdict = policy.judge(label, pos, diags);
@@ -95,8 +162,9 @@ RegionResult apply_regions(const std::string& body, int body_line, const std::st
             bool parent_withholds = !stack.empty() && stack.back().withhold;
             if (open.withhold && !parent_withholds) {
                 WithheldRegion r;
-                r.first_line = body_line + open.line - 1;
-                r.last_line = body_line + bl - 1;
+                r.first_line = open.line;
+                r.last_line = bl;
+                r.pos = locate(open.line);
                 r.label = open.label;
                 for (int k = open.line; k < bl - 1; ++k)
                     r.text += lines[static_cast<std::size_t>(k)] + "\n";
@@ -105,36 +173,28 @@ RegionResult apply_regions(const std::string& body, int body_line, const std::st
         }
     }
     for (const auto& open : stack) {
-        diags.error(SourcePos{path, body_line + open.line - 1, 1},
+        diags.error(locate(open.line),
                     "marking region '::: " + open.label +
                         "' is never closed; add a line ':::' where the marked text ends");
         result.ok = false;
     }
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        result.public_markdown += (drop[i] ? std::string() : lines[i]) + "\n";
-
-    // A marker the line scan could not see (inside a list item or a quote) would
-    // otherwise be published as text with the marked content after it: refuse it.
-    MarkdownTree pub = parse_markdown(result.public_markdown);
-    cmark_iter* it = cmark_iter_new(pub.get());
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_TEXT) continue;
-        cmark_node* prev = cmark_node_previous(n);
-        bool line_start = !prev || cmark_node_get_type(prev) == CMARK_NODE_SOFTBREAK ||
-                          cmark_node_get_type(prev) == CMARK_NODE_LINEBREAK;
-        const char* lit = cmark_node_get_literal(n);
-        if (line_start && lit && std::string_view(lit).substr(0, 3) == ":::") {
-            cmark_node* block = cmark_node_parent(n);
-            int line = block ? cmark_node_get_start_line(block) : 1;
-            diags.error(SourcePos{path, body_line + line - 1, 1},
-                        "a marking region marker (':::') must stand alone at the start of a "
-                        "line, outside lists and quotes");
-            result.ok = false;
+    // Dropped lines become blank lines, so that line numbers stay those of the
+    // file and paragraphs either side stay apart; inside a table (a table row
+    // before and after) they go altogether, or the table would end there.
+    std::string prev_kept;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!drop[i]) {
+            result.public_markdown += lines[i] + "\n";
+            prev_kept = lines[i];
+            continue;
         }
+        std::size_t next = i;
+        while (next < lines.size() && drop[next]) ++next;
+        const bool in_table =
+            is_table_row(prev_kept) && next < lines.size() && is_table_row(lines[next]);
+        if (!in_table) result.public_markdown += "\n";
     }
-    cmark_iter_free(it);
+    if (!refuse_markers_in_blocks(result.public_markdown, locate, diags)) result.ok = false;
     return result;
 }
 

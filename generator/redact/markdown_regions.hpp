@@ -1,8 +1,11 @@
 // redact/markdown_regions.hpp — `::: LABEL` ... `:::` regions inside a page.
 // Markers are found with the parsed document in hand, so a marker line inside a
-// fenced or indented code block is code, not a region.
+// fenced code block is code, not a region. A marker line in an indented code
+// block is an error: it is far more likely a region indented by mistake (which
+// Markdown would publish as code, withheld text and all) than an example.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,11 +15,16 @@
 namespace portal {
 
 struct WithheldRegion {
-    int first_line = 0;  // file lines of the opening and closing markers
+    int first_line = 0;  // lines of the text (1-based) of the opening and closing markers
     int last_line = 0;
+    SourcePos pos;  // where the opening marker stands in its file
     std::string label;
     std::string text;  // the withheld Markdown (for canaries only)
 };
+
+// Where line n (1-based) of the text stands in its file: a page body starts some
+// lines into its file; a Markdown string in JSON stands at one position.
+using LineLocator = std::function<SourcePos(int line)>;
 
 struct RegionResult {
     std::string public_markdown;  // withheld lines and all marker lines blanked
@@ -24,8 +32,10 @@ struct RegionResult {
     bool ok = true;
 };
 
-// `body_line` is the file line of the body's first line, for messages.
-RegionResult apply_regions(const std::string& body, int body_line, const std::string& path,
+RegionResult apply_regions(const std::string& body, const LineLocator& locate,
                            const MarkingPolicy& policy, Diagnostics& diags);
+
+// True when some line of text is a region marker (":::", "::: PROTECT").
+bool has_region_marker(const std::string& text);
 
 }  // namespace portal

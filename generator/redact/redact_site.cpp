@@ -1,17 +1,19 @@
 // redact/redact_site.cpp — the one pass that turns the board's documents into
 // the public ones.
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "core/generated_text.hpp"
 #include "core/markdown.hpp"
+#include "redact/canary_text.hpp"
 #include "redact/csv_redaction.hpp"
+#include "redact/data_redaction.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
 #include "validate/data_checks.hpp"
-#include "validate/schema_check.hpp"
-
-#include <map>
-#include <set>
 #include "validate/validated_site.hpp"
 
 namespace portal {
@@ -32,14 +34,8 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }
 
-}  // namespace
-
-PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
-    PublicSite out;
-    const MarkingPolicy policy(site.config, diags);
-    CanaryBuilder canaries;
-    add_config_text(site.config, canaries);
-
+void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
+                  CanaryBuilder& canaries, Diagnostics& diags) {
     for (auto& p : site.pages) {
         const auto& doc = p.doc;
         if (p.front.marking) {
@@ -55,22 +51,25 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
                 out.log.push_back({SourcePos{doc.path, 1, 1}, "page", m.text});
                 canaries.add_withheld(p.front.title, loc);
                 canaries.add_withheld(p.front.summary, loc);
-                canaries.add_withheld(doc.body, loc);
+                withhold_blocks(canaries, doc.body, loc);
                 // The address of a withheld page can itself say what it is about.
                 canaries.add_withheld(p.url, loc);
                 continue;
             }
         }
-        RegionResult regions = apply_regions(doc.body, doc.body_line, doc.path, policy, diags);
+        const int body_line = doc.body_line;
+        const std::string path = doc.path;
+        RegionResult regions = apply_regions(
+            doc.body, [&](int line) { return SourcePos{path, body_line + line - 1, 1}; }, policy,
+            diags);
         for (const auto& r : regions.withheld) {
-            SourcePos pos{doc.path, r.first_line, 1};
-            out.log.push_back({pos,
-                               "region (lines " + std::to_string(r.first_line) + "-" +
-                                   std::to_string(r.last_line) + ")",
-                               r.label});
-            canaries.add_withheld(r.text, pos.str() + " (marked region)");
+            const int first = body_line + r.first_line - 1, last = body_line + r.last_line - 1;
+            out.log.push_back(
+                {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
+                 r.label});
+            withhold_blocks(canaries, r.text, r.pos.str() + " (marked region)");
             MarkdownTree region = parse_markdown(r.text);
-            canaries.add_withheld(plain_text(region.get()), pos.str() + " (marked region)");
+            canaries.add_withheld(plain_text(region.get()), r.pos.str() + " (marked region)");
         }
         if (!regions.ok) continue;
         PublicPage pub;
@@ -85,48 +84,39 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         pub.lost_content = !regions.withheld.empty();
         canaries.add_public(pub.front.title);
         canaries.add_public(pub.front.summary);
-        canaries.add_public(pub.markdown);
+        canaries.add_public(without_link_destinations(pub.markdown));
         canaries.add_public(pub.url);
         out.pages.push_back(std::move(pub));
     }
+}
 
-    for (auto& doc : site.data) {
-        const std::string kind = data_kind(doc.rel);
-        const std::string_view schema = builtin_schema(kind == "plans"        ? "plan"
-                                                       : kind == "reports"    ? "report"
-                                                       : kind == "statistics" ? "statistics"
-                                                       : kind == "funding"    ? "funding"
-                                                                              : "");
-        bool required_withheld = false;
-        auto on_withheld = [&](const JsonWithheld& w) {
-            SourcePos pos = doc.pos(w.pointer);
-            std::string path = pointer_to_path(w.pointer);
-            // A required field cannot go on its own: the public document would be
-            // malformed. Fail closed and say what to withhold instead.
-            if (!w.pointer.empty()) {
-                std::string parent = w.pointer.substr(0, w.pointer.rfind('/'));
-                std::string key = w.pointer.substr(w.pointer.rfind('/') + 1);
-                bool index = key.find_first_not_of("0123456789") == std::string::npos;
-                if (!index && schema_requires(schema, parent, key)) {
-                    diags.error(
-                        pos,
-                        path + ": '" + key +
-                            "' is required, so it cannot be withheld on its own; "
-                            "withhold the object that holds it (add \"marking\" to that object)");
-                    required_withheld = true;
-                }
-            }
-            out.log.push_back({pos, path.empty() ? "file" : path, w.label});
-            const std::string loc = pos.str() + (path.empty() ? " (file)" : " (" + path + ")");
-            for_each_text(*w.value, [&](const std::string& t) { canaries.add_withheld(t, loc); });
-        };
-        JsonRedaction r = redact_json(doc, policy, on_withheld, diags);
-        if (!r.ok || r.whole_file || required_withheld) continue;
-        for_each_text(r.value, [&](const std::string& t) { canaries.add_public(t); });
-        out.data.push_back({doc.path, doc.rel, std::move(r.value), r.lost_content});
+// Plans first: a report's entries for what its plan withholds go with them.
+void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
+                 CanaryBuilder& canaries, Diagnostics& diags) {
+    std::vector<const JsonDocument*> order;
+    for (const auto& doc : site.data) order.push_back(&doc);
+    std::stable_partition(order.begin(), order.end(),
+                          [](const JsonDocument* d) { return data_kind(d->rel) == "plans"; });
+    std::map<std::string, PublicPlanParts> plans;
+    DataRedaction ctx{policy, canaries, out.log, diags, plans};
+    for (const JsonDocument* doc : order) {
+        auto pub = redact_data_document(*doc, ctx);
+        if (!pub) continue;
+        if (data_kind(doc->rel) == "plans") plans[data_stem(doc->rel)] = public_parts_of(pub->value);
+        out.data.push_back(std::move(*pub));
     }
+    // Back to the order of the files, which later stages rely on.
+    std::sort(out.data.begin(), out.data.end(),
+              [](const PublicData& a, const PublicData& b) { return a.rel < b.rel; });
+    for (const auto& d : out.data)
+        for_each_text(d.value, [&](const std::string& t) {
+            canaries.add_public(without_link_destinations(t));
+        });
+}
 
-    // Funding tables, after the year's funds: a withheld fund takes its rows with it.
+// Funding tables, after the year's funds: a withheld fund takes its rows with it.
+void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
+                   CanaryBuilder& canaries, Diagnostics& diags) {
     std::map<std::string, std::set<std::string>> public_funds;  // year -> fund names
     for (const auto& d : out.data) {
         if (d.rel.rfind("funding/", 0) != 0 || !d.value.contains("funds")) continue;
@@ -162,8 +152,10 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
             for (const auto& c : row) canaries.add_public(c.text);
         out.tables.push_back(std::move(*table));
     }
+}
 
-    // Words portal writes by itself from public data are public too.
+// Words portal writes by itself from public data are public too.
+void add_generated_text(const PublicSite& out, CanaryBuilder& canaries) {
     for (const auto& phrase : fixed_phrases()) canaries.add_public(phrase);
     for (const auto& d : out.data) {
         const Json& v = d.value;
@@ -178,6 +170,19 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
                 if (p.contains("number") && p["number"].is_number_integer())
                     canaries.add_public(priority_label(p["number"].get<int>()));
     }
+}
+
+}  // namespace
+
+PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
+    PublicSite out;
+    const MarkingPolicy policy(site.config, diags);
+    CanaryBuilder canaries;
+    add_config_text(site.config, canaries);
+    redact_pages(site, policy, out, canaries, diags);
+    redact_data(site, policy, out, canaries, diags);
+    redact_tables(site, policy, out, canaries, diags);
+    add_generated_text(out, canaries);
 
     // The theme is public by definition: its words are never canaries.
     for (const auto& [name, f] : site.layouts) canaries.add_public(f.text);

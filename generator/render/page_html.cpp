@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/files.hpp"
+#include "core/heading_ids.hpp"
 #include "core/links.hpp"
 #include "core/markdown.hpp"
 #include "core/text.hpp"
@@ -22,9 +23,28 @@ std::string relative_href(const std::string& page_url, const std::string& target
     return href;
 }
 
+std::string href_for(const LinkContext& ctx, const std::string& target) {
+    if (ctx.absolute_root.empty()) return relative_href(ctx.page_url, target);
+    return ctx.absolute_root + target + (target.empty() || target.back() == '/' ? "index.html" : "");
+}
+
 namespace {
 
-void unlink(cmark_node* link) {
+// Addresses cmark refuses to write (it leaves href=""): script and file schemes.
+bool is_unsafe_url(std::string_view url) {
+    std::string scheme;
+    for (char c : url) {
+        if (c == ':') break;
+        if (c == '/' || c == '?' || c == '#') return false;
+        scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (scheme.size() == url.size()) return false;  // no scheme at all
+    return scheme == "javascript" || scheme == "vbscript" || scheme == "file" || scheme == "data";
+}
+
+// A link becomes its text; an image (whose address would show) is removed, its
+// description kept as text.
+void drop_link(cmark_node* link) {
     while (cmark_node* child = cmark_node_first_child(link)) cmark_node_insert_before(link, child);
     cmark_node_free(link);  // unlinks itself from the tree first
 }
@@ -87,6 +107,11 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
     }
     cmark_iter_free(it);
 
+    // Ids first: a "#x" link to this page is checked against them.
+    std::set<std::string> local_ids;
+    std::set<std::string>& used = ctx.used_ids ? *ctx.used_ids : local_ids;
+    out.headings = assign_heading_ids(tree.get(), used);
+
     // The layout owns the page's only h1; a Markdown "# X" becomes an h2.
     if (has_h1)
         for (cmark_node* h : headings)
@@ -94,8 +119,18 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
 
     for (cmark_node* n : links) {
         const char* raw = cmark_node_get_url(n);
-        auto link = resolve_internal_link(ctx.page_url, ctx.page_rel, raw ? raw : "");
+        if (raw && is_unsafe_url(raw)) {  // cmark would write href="": drop the link instead
+            drop_link(n);
+            continue;
+        }
+        auto link = resolve_internal_link(ctx.page_url, ctx.page_rel, raw ? raw : "", ctx.base_url);
         if (!link) continue;
+        if (link->same_page) {
+            // A place on this page that redaction removed: the link goes with it.
+            if (ctx.page_lost_content && !link->fragment.empty() && !used.count(link->fragment))
+                drop_link(n);
+            continue;
+        }
         std::string target = link->target;
         bool found = false;
         if (link->to_source) {
@@ -116,36 +151,28 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
         if (!found) {
             // Validate proved every link resolves against the full site; what does
             // not resolve now leads to a withheld page, and its address must not show.
-            if (cmark_node_get_type(n) == CMARK_NODE_LINK)
-                unlink(n);
-            else
-                cmark_node_set_url(n, "");
+            drop_link(n);
             continue;
         }
-        std::string href = relative_href(ctx.page_url, target);
-        if (!link->fragment.empty()) href += "#" + link->fragment;
+        std::string fragment = link->fragment;
+        if (!fragment.empty() && ctx.trimmed_page_ids) {
+            auto ids = ctx.trimmed_page_ids->find(target);
+            // The heading it named was withheld: link to the page, not to the place.
+            if (ids != ctx.trimmed_page_ids->end() && !ids->second.count(fragment))
+                fragment.clear();
+        }
+        std::string href = href_for(ctx, target);
+        if (!fragment.empty()) href += "#" + fragment;
         cmark_node_set_url(n, href.c_str());
-    }
-
-    std::vector<std::string> ids;
-    std::set<std::string> used;
-    for (cmark_node* h : headings) {
-        std::string text = trim(plain_text(h));
-        std::string id = slugify(text);
-        std::string unique = id;
-        for (int k = 2; used.count(unique); ++k) unique = id + "-" + std::to_string(k);
-        used.insert(unique);
-        ids.push_back(unique);
-        out.headings.emplace_back(unique, text);
     }
 
     std::string html = render_html(tree.get());
     // cmark writes headings as "<hN>" with no attributes, in document order; with
     // raw HTML off no other "<hN>" can appear, so the n-th one is headings[n].
     std::string result;
-    result.reserve(html.size() + ids.size() * 24);
+    result.reserve(html.size() + out.headings.size() * 24);
     std::size_t pos = 0, k = 0;
-    while (k < ids.size()) {
+    while (k < out.headings.size()) {
         std::size_t found = std::string::npos;
         for (std::size_t p = html.find("<h", pos); p != std::string::npos;
              p = html.find("<h", p + 2)) {
@@ -157,7 +184,7 @@ PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& c
         }
         if (found == std::string::npos) break;
         result.append(html, pos, found + 3 - pos);
-        result += " id=\"" + html_escape(ids[k]) + "\"";
+        result += " id=\"" + html_escape(out.headings[k].first) + "\"";
         pos = found + 3;
         ++k;
     }

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/files.hpp"
+#include "core/heading_ids.hpp"
+#include "core/markdown.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "model/site_model.hpp"
@@ -64,7 +66,8 @@ class Theme {
     const std::map<std::string, TextFile>& partials_;
 };
 
-Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std::string& page_url) {
+Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const LinkContext& ctx) {
+    const std::string& page_url = ctx.page_url;
     Json nav = Json::array();
     for (const auto& n : c.nav) {
         // A nav entry for a page that is not published (withheld) is left out:
@@ -72,12 +75,29 @@ Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const std:
         if (!urls.count(n.url)) continue;
         Json item;
         item["title"] = n.title;
-        item["href"] = relative_href(page_url, n.url);
+        item["href"] = href_for(ctx, n.url);
         bool current = n.url.empty() ? page_url.empty() : page_url.rfind(n.url, 0) == 0;
         item["current"] = current;
         nav.push_back(item);
     }
     return nav;
+}
+
+// Anchors the page's view gives its layout ("priority-2", "m-1-1a"): Markdown
+// headings shown on the same page must not take them.
+void collect_anchors(const Json& v, std::set<std::string>& ids) {
+    if (v.is_array()) {
+        for (const auto& item : v) collect_anchors(item, ids);
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            const std::string& key = it.key();
+            if (it.value().is_string() &&
+                (key == "anchor" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_anchor") == 0)))
+                ids.insert(it.value().get<std::string>());
+            else
+                collect_anchors(it.value(), ids);
+        }
+    }
 }
 
 std::string human_size(std::size_t bytes) {
@@ -106,7 +126,7 @@ void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, st
         if (key == "target" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_target") == 0)) {
             if (it.value().is_string()) {
                 std::string base = key == "target" ? "" : key.substr(0, key.size() - 7) + "_";
-                added[base + "href"] = relative_href(ctx.page_url, it.value().get<std::string>());
+                added[base + "href"] = href_for(ctx, it.value().get<std::string>());
             }
         } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_md") == 0) {
             if (it.value().is_string() && !it.value().get<std::string>().empty())
@@ -201,6 +221,22 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     // Pages render in parallel. Each worker has its own parsed layouts (a kainjow
     // template is not safe to render from two threads) and every page writes
     // only its own slots, so the output is the same whatever the thread count.
+    // Ids the theme writes itself, which headings must not take; and the heading
+    // ids of content pages that lost content, so that "#fragment" links to a
+    // withheld heading are cut back to the page.
+    std::vector<const std::string*> theme_texts;
+    for (const auto* files : {&m.layouts, &m.partials})
+        for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
+    const std::set<std::string> theme_ids = literal_ids_in(theme_texts);
+    std::map<std::string, std::set<std::string>> trimmed_ids;
+    for (const auto& page : m.pages) {
+        if (!page.lost_content) continue;
+        std::set<std::string> ids = theme_ids;
+        MarkdownTree tree = parse_markdown(page.markdown);
+        assign_heading_ids(tree.get(), ids);
+        trimmed_ids.emplace(page.url, std::move(ids));
+    }
+
     const unsigned workers = worker_count();
     std::vector<std::unique_ptr<Theme>> themes;
     for (unsigned w = 0; w < std::max(1u, workers); ++w)
@@ -212,21 +248,34 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         const PageModel& page = m.pages[index];
         const Theme& theme = *themes[worker];
         Diagnostics& diags = page_diags[index];
-        LinkContext ctx{page.url, page.rel, &m.urls, &m.source_urls, &assets.names};
+        LinkContext ctx;
+        ctx.page_url = page.url;
+        ctx.page_rel = page.rel;
+        ctx.urls = &m.urls;
+        ctx.source_urls = &m.source_urls;
+        ctx.assets = &assets.names;
+        ctx.base_url = m.config.base_url;
+        std::set<std::string> used_ids = theme_ids;
+        collect_anchors(page.view, used_ids);
+        ctx.used_ids = &used_ids;
+        ctx.trimmed_page_ids = &trimmed_ids;
+        ctx.page_lost_content = page.lost_content;
+        ctx.absolute_root = page.view.value("absolute_root", "");
         PageHtml body = markdown_to_page_html(page.markdown, ctx);
 
         Json view;
         view["site"] = site;
-        view["nav"] = nav_view(m.config, m.urls, page.url);
+        view["nav"] = nav_view(m.config, m.urls, ctx);
         view["has_nav"] = !m.config.nav.empty();
         view["page"] = page.view;
         expand_view(view["page"], ctx, sizes);
-        view["root"] = root_prefix(page.url);
-        view["home_href"] = relative_href(page.url, "");
+        const std::string root =
+            ctx.absolute_root.empty() ? root_prefix(page.url) : ctx.absolute_root;
+        view["root"] = root;
+        view["home_href"] = href_for(ctx, "");
         view["canonical"] = m.config.base_url + page.url;
-        view["feed_href"] = relative_href(page.url, "feed.xml");
-        view["search_index_href"] = relative_href(page.url, "search/index.js");
-        if (page.view.contains("base_href")) view["base_href"] = page.view["base_href"];
+        view["feed_href"] = href_for(ctx, "feed.xml");
+        view["search_index_href"] = href_for(ctx, "search/index.js");
         Json headings = Json::array();
         for (const auto& [id, text] : body.headings)
             headings.push_back({{"id", id}, {"text", text}});
@@ -235,7 +284,6 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         mustache::data d = to_mustache(view);
         d.set("content", body.html);
         theme.add_partials(d);
-        const std::string root = root_prefix(page.url);
         const auto* names = &assets.names;
         d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
                   auto it = names->find("assets/" + trim(logical));

@@ -201,6 +201,20 @@ bool schema_is_markdown(std::string_view schema, const std::string& pointer) {
     return sub && sub->is_object() && sub->value("contentMediaType", "") == "text/markdown";
 }
 
+bool schema_is_positional(std::string_view schema, const std::string& pointer) {
+    if (schema.empty()) return false;
+    const Json* sub = schema_at(compiled(schema).json, pointer);
+    return sub && sub->is_object() && sub->value("x-portal-positional", false);
+}
+
+bool schema_declares_property(std::string_view schema, const std::string& parent_pointer,
+                              const std::string& key) {
+    if (schema.empty()) return false;
+    const Json* sub = schema_at(compiled(schema).json, parent_pointer);
+    return sub && sub->is_object() && sub->contains("properties") &&
+           (*sub)["properties"].contains(key);
+}
+
 bool check_against_schema(const JsonDocument& doc, const Json& instance,
                           std::string_view schema_text, Diagnostics& diags) {
     const CompiledSchema& cs = compiled(schema_text);

@@ -29,4 +29,15 @@ bool schema_requires(std::string_view schema, const std::string& parent_pointer,
 // it, validate checks its links, render renders it as a page body.
 bool schema_is_markdown(std::string_view schema, const std::string& pointer);
 
+// True when the array at `pointer` is positional ("x-portal-positional": true):
+// its items line up with another array's (a statistic's categories and each
+// series' values), so a withheld item must keep its place.
+bool schema_is_positional(std::string_view schema, const std::string& pointer);
+
+// True when the object at `parent_pointer` declares `key` among its properties;
+// false for free-form keys (a statistic's value labels), which are content and
+// must not be written into the redaction log.
+bool schema_declares_property(std::string_view schema, const std::string& parent_pointer,
+                              const std::string& key);
+
 }  // namespace portal

@@ -1,8 +1,10 @@
 #include <cmark-gfm.h>
 #include <kainjow/mustache.hpp>
 
+#include <cctype>
 #include <map>
 #include <regex>
+#include <functional>
 #include <set>
 
 #include "core/markdown.hpp"
@@ -10,6 +12,8 @@
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
 #include "validate/page_links.hpp"
+#include "core/heading_ids.hpp"
+#include "core/links.hpp"
 #include "validate/schema_check.hpp"
 #include "validate/validated_site.hpp"
 
@@ -71,14 +75,49 @@ std::string scalar_or_report(const MarkdownDocument& doc, const YAML::Node& node
     return node.Scalar();
 }
 
+// "Marking", "MARKING", "markings", "protective_marking", "marked": a key that
+// means to mark the page, spelled other than 'marking'.
+bool looks_like_marking_key(const std::string& key) {
+    std::string letters;
+    for (unsigned char c : key)
+        if (std::isalpha(c)) letters += static_cast<char>(std::tolower(c));
+    return letters.find("mark") != std::string::npos ||
+           letters.find("classif") != std::string::npos ||
+           letters.find("sensitiv") != std::string::npos ||
+           letters.find("withh") != std::string::npos;
+}
+
 FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
     FrontMatter fm;
     fm.title_pos = SourcePos{doc.path, doc.front_line > 0 ? 1 : 1, 1};
     bool has_title = false;
     if (doc.front.IsMap()) {
+        std::map<std::string, int> seen;  // key -> line
         for (const auto& kv : doc.front) {
             const std::string key = kv.first.as<std::string>("");
             const YAML::Node& val = kv.second;
+            const SourcePos key_pos = doc.pos_of(kv.first);
+            if (auto [first, fresh] = seen.emplace(key, key_pos.line); !fresh) {
+                // YAML keeps one of them silently; a second 'marking' could undo the first.
+                diags.error(key_pos, "'" + key + "' is written twice in the front matter (first "
+                                                 "on line " +
+                                         std::to_string(first->second) + "); keep one");
+                continue;
+            }
+            if (key == "<<") {
+                diags.error(key_pos,
+                            "'<<' (a YAML merge key) is not supported in front matter; write each "
+                            "key on its own line");
+                continue;
+            }
+            if (key != "marking" && looks_like_marking_key(key)) {
+                // Fail closed: a page meant to be withheld must not be published
+                // because its key was spelled differently.
+                diags.error(key_pos, "'" + key +
+                                         "' is not a front matter key; to mark this page write "
+                                         "'marking: LABEL' (lower case, singular)");
+                continue;
+            }
             if (key == "title") {
                 fm.title = trim(scalar_or_report(doc, val, key, diags));
                 fm.title_pos = doc.pos_of(val);
@@ -172,6 +211,76 @@ void check_partial_references(const TextFile& f, const std::map<std::string, Tex
     }
 }
 
+std::set<std::string> layout_ids(const std::map<std::string, TextFile>& layouts,
+                                 const std::map<std::string, TextFile>& partials) {
+    std::vector<const std::string*> texts;
+    for (const auto* files : {&layouts, &partials})
+        for (const auto& [name, f] : *files) texts.push_back(&f.text);
+    return literal_ids_in(texts);
+}
+
+// A nav entry must name a page of the site (in the board's full site: an entry for
+// a page that is then withheld is left out of the published nav, not an error).
+void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<PageSource>& pages,
+               const std::set<std::string>& generated, Diagnostics& diags) {
+    std::set<std::string> urls = generated;
+    for (const auto& p : pages) urls.insert(p.url);
+    for (std::size_t i = 0; i < config.nav.size(); ++i) {
+        std::string& url = config.nav[i].url;
+        auto norm = normalise_site_path(url);
+        if (!norm) continue;  // reported when site.json was read
+        std::string t = *norm;
+        if (t == "index.html") t.clear();
+        if (t.size() > 11 && t.compare(t.size() - 11, 11, "/index.html") == 0)
+            t.erase(t.size() - 10);
+        if (!urls.count(t) && urls.count(t + "/")) t += "/";
+        if (!urls.count(t)) {
+            diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
+                        "nav[" + std::to_string(i) + "].url: \"" + url +
+                            "\" is not a page of the site; give a page's address relative to "
+                            "the site's root, like \"plans/\" or \"about/\"");
+            continue;
+        }
+        url = t;
+    }
+}
+
+// Links inside Markdown kept in data files (a report's narrative), reported at
+// the string's position. Markings are looked through: the board's full text is
+// checked, withheld parts too.
+void check_data_text_links(const JsonDocument& doc, LinkChecker& links, Diagnostics& diags) {
+    const std::string kind = data_kind(doc.rel);
+    const std::string schema_name = kind == "plans"        ? "plan"
+                                    : kind == "reports"    ? "report"
+                                    : kind == "statistics" ? "statistics"
+                                    : kind == "funding"    ? "funding"
+                                                           : "";
+    if (schema_name.empty()) return;
+    const std::string_view schema = builtin_schema(schema_name);
+    const std::string page_url = kind + "/" + data_stem(doc.rel) + "/";
+    // pointer: where the value stands in the file; schema_ptr: the same place with
+    // value wrappers ({"value": ..., "marking": ...}) looked through.
+    std::function<void(const Json&, const std::string&, const std::string&)> walk =
+        [&](const Json& v, const std::string& pointer, const std::string& schema_ptr) {
+            if (v.is_string()) {
+                if (schema_is_markdown(schema, schema_ptr))
+                    links.check_text(v.get<std::string>(), page_url, doc.pos(pointer), diags);
+            } else if (v.is_object()) {
+                const bool wrapper = v.size() == 2 && v.contains("value") && v.contains("marking");
+                for (auto it = v.begin(); it != v.end(); ++it) {
+                    if (it.key() == "marking") continue;
+                    walk(it.value(), pointer + "/" + it.key(),
+                         wrapper ? schema_ptr : schema_ptr + "/" + it.key());
+                }
+            } else if (v.is_array()) {
+                for (std::size_t i = 0; i < v.size(); ++i)
+                    walk(v[i], pointer + "/" + std::to_string(i),
+                         schema_ptr + "/" + std::to_string(i));
+            }
+        };
+    walk(doc.value, "", "");
+}
+
 }  // namespace
 
 ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
@@ -190,7 +299,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         diags.error(SourcePos{s.site_dir + "/layouts"},
                     "layouts/base.mustache is missing: it is the frame of every page");
 
-    std::map<std::string, const MarkdownDocument*> by_output;
+    std::map<std::string, std::string> by_output;  // output file -> source path
     for (auto& doc : s.pages) {
         PageSource p;
         p.front = read_front_matter(doc, diags);
@@ -201,9 +310,9 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
                     p.front.layout + ".mustache)");
         p.url = page_url_for(doc.rel);
         p.output = p.url + "index.html";
-        auto [it, fresh] = by_output.emplace(p.output, &doc);
+        auto [it, fresh] = by_output.emplace(p.output, doc.path);
         if (!fresh)
-            diags.error(SourcePos{doc.path, 1, 1}, "this page and " + it->second->path +
+            diags.error(SourcePos{doc.path, 1, 1}, "this page and " + it->second +
                                                        " would both be published at " + p.output +
                                                        "; rename one of them");
         p.doc = std::move(doc);
@@ -214,7 +323,13 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
     for (const auto& p : v.pages)
         if (p.doc.rel.rfind("meetings/", 0) == 0) generated.insert("meetings/");
     for (const auto& a : s.assets) generated.insert("assets/" + a.rel);
-    check_page_links(v.pages, generated, diags);
+    for (const char* file : {"", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search/",
+                             "data/", "data/catalogue.json"})
+        generated.insert(file);
+    if (s.site_json_ok) check_nav(s.site_json, v.config, v.pages, generated, diags);
+    LinkChecker links(v.pages, generated, layout_ids(s.layouts, s.partials), v.config.base_url);
+    links.check_pages(diags);
+    for (const auto& doc : s.data) check_data_text_links(doc, links, diags);
     // A meeting's papers must exist (in the board's full documents).
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {

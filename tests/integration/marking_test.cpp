@@ -432,13 +432,11 @@ TEST(Marking, MarkersWithMoreColonsAndUpToThreeSpaces) {
 // ---------------------------------------------------------------------------
 // Code is code: a marker inside a code block is text, never a region.
 
-TEST(Marking, MarkerInsideFencedOrIndentedCodeIsShownAsCode) {
+TEST(Marking, MarkerInsideFencedCodeIsShownAsCode) {
     const char* bodies[] = {
         "Intro.\n\n```\n::: PROTECT\nshown as code\n:::\n```\n\nOutro.\n",
         "Intro.\n\n~~~markdown\n::: PROTECT\nshown as code\n:::\n~~~\n\nOutro.\n",
-        "Intro.\n\n    ::: PROTECT\n    shown as code\n    :::\n\nOutro.\n",
         "Intro.\n\n````\n```\n::: PROTECT\n```\nshown as code\n:::\n````\n\nOutro.\n",
-        "Intro.\n\n- item\n\n      ::: PROTECT\n      shown as code\n      :::\n\nOutro.\n",
     };
     TempSite s;
     for (std::size_t i = 0; i < std::size(bodies); ++i)
@@ -455,6 +453,27 @@ TEST(Marking, MarkerInsideFencedOrIndentedCodeIsShownAsCode) {
         EXPECT_CONTAINS(html, "shown as code");
         EXPECT_CONTAINS(html, "Outro.");
         EXPECT_FALSE(has_notice(html));
+    }
+}
+
+// A region indented by mistake would be published as code, the marked text with
+// it: refused, at the marker's line, and nothing is published.
+TEST(Marking, MarkerInsideIndentedCodeIsRefused) {
+    const char* bodies[] = {
+        "Intro.\n\n    ::: PROTECT\n    Crocus hammock.\n    :::\n\nOutro.\n",
+        "Intro.\n\n\t::: PROTECT\n\tCrocus hammock.\n\t:::\n\nOutro.\n",
+        "Intro.\n\n- item\n\n      ::: PROTECT\n      Crocus hammock.\n      :::\n\nOutro.\n",
+    };
+    for (const char* body : bodies) {
+        SCOPED_TRACE(body);
+        TempSite s;
+        s.write("content/c.md", page("Code", body));
+        auto r = s.build();
+        EXPECT_FALSE(r.ok);
+        EXPECT_CONTAINS(s.messages(), "content/c.md:");
+        EXPECT_CONTAINS(s.messages(),
+                        "error: this marking region marker is indented by four spaces or a tab");
+        EXPECT_FALSE(s.out_exists("c/index.html"));
     }
 }
 
@@ -563,11 +582,14 @@ TEST(MarkingData, ObjectInAnArrayIsRemovedWithEverythingThatRefersToIt) {
               R"(, {"id": "1.1b", "status": "red", "progress": "Escalated to Ptarmigan Oyster"})"}}));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
-    EXPECT_EQ(r.withheld, 1);
+    EXPECT_EQ(r.withheld, 2);
     EXPECT_ABSENT(s, "Albatross crumpet dossier Quillon Vermouth");
-    // The report's entry for the withheld milestone is withheld with it (its text is
-    // not marked itself, so only redaction protects it, not the audit).
+    // The report's entry for the withheld milestone is withheld with it, logged,
+    // and its text is a canary for the audit like any withheld text.
     EXPECT_ABSENT(s, "Ptarmigan Oyster");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "withheld priorities[0].milestones[1] [withheld with its milestone in the "
+                    "plan]");
     std::string report = s.read_out("reports/2010-11-q3/index.html");
     EXPECT_CONTAINS(report, "Timetable went up");
     EXPECT_LACKS(report, "1.1b");
@@ -687,7 +709,7 @@ TEST(MarkingData, WholeFileIsWithheldWithItsPagesListEntriesAndReports) {
 )");
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
-    EXPECT_EQ(r.withheld, 1);
+    EXPECT_EQ(r.withheld, 2);  // the plan, and its report with it
     EXPECT_FALSE(s.out_exists("plans/p2/index.html"));
     EXPECT_FALSE(s.out_exists("milestones/p2/index.html"));
     EXPECT_FALSE(s.out_exists("reports/2010-11-q2/index.html"));
@@ -698,6 +720,8 @@ TEST(MarkingData, WholeFileIsWithheldWithItsPagesListEntriesAndReports) {
             << addr << " in " << ::testing::PrintToString(files_containing(s, addr));
     EXPECT_CONTAINS(s.read_out("plans/index.html"), "Plan of public works");
     EXPECT_CONTAINS(redaction_log(s), "data/plans/p2.json:1:1: withheld file [PROTECT]");
+    EXPECT_CONTAINS(redaction_log(s),
+                    "data/reports/2010-11-q2.json:1:1: withheld file [withheld with its plan]");
 }
 
 TEST(MarkingData, DataOfAnUnknownKindIsRedactedToo) {
@@ -712,9 +736,11 @@ TEST(MarkingData, DataOfAnUnknownKindIsRedactedToo) {
     EXPECT_EQ(r.withheld, 3);
     EXPECT_ABSENT(s, "Lanolin Grapnel mistral Cobblestone Snowdrop");
     std::string log = redaction_log(s);
-    EXPECT_CONTAINS(log, "data/misc/notes.json:1:30: withheld items[1] [PROTECT]");
-    EXPECT_CONTAINS(log, "withheld info [PROTECT]");
-    EXPECT_CONTAINS(log, "withheld one [PROTECT]");
+    // Without a schema no key is known to be a field name rather than data: the log
+    // names each by its place ("[#2]" is the file's second key), never by name.
+    EXPECT_CONTAINS(log, "data/misc/notes.json:1:30: withheld [#1][1] [PROTECT]");
+    EXPECT_CONTAINS(log, "withheld [#2] [PROTECT]");
+    EXPECT_CONTAINS(log, "withheld [#3] [PROTECT]");
     EXPECT_LACKS(lower(log), "grapnel");
 }
 
@@ -932,8 +958,10 @@ TEST_F(MarkingErrors, MarkerContinuingAParagraphIsNotPublished) {
     // Four spaces after a paragraph line continue the paragraph (not code).
     s.write("content/index.md",
             page("Home", "Changed paragraph\n    ::: PROTECT\nHidden.\n    :::\n"));
+    // Reported at each marker's own line (the paragraph starts on line 4).
     expect_refused(s.path("content/index.md") +
-                   ":4:1: error: a marking region marker (':::') must stand alone");
+                   ":5:1: error: a marking region marker (':::') must stand alone");
+    EXPECT_CONTAINS(s.messages(), s.path("content/index.md") + ":7:1: error: a marking region");
 }
 
 TEST_F(MarkingErrors, LabelListedAsBothPublishableAndWithheld) {

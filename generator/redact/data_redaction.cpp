@@ -1,0 +1,185 @@
+#include "redact/data_redaction.hpp"
+
+#include "redact/canary_text.hpp"
+#include "redact/json_redaction.hpp"
+#include "redact/markdown_regions.hpp"
+#include "validate/data_checks.hpp"
+#include "validate/schema_check.hpp"
+
+namespace portal {
+
+namespace {
+
+// The path of a pointer as the redaction log and audit messages show it. Keys
+// the schema does not declare are data (a statistic's value labels): they are
+// written as their place among their siblings ("values[#2]"), never by name.
+std::string safe_path(const JsonDocument& doc, std::string_view schema, const std::string& pointer) {
+    std::string out;
+    std::string so_far;
+    const Json* node = &doc.value;
+    std::size_t i = 0;
+    while (i < pointer.size()) {
+        std::size_t next = pointer.find('/', i + 1);
+        std::string token = pointer.substr(i + 1, next == std::string::npos ? std::string::npos
+                                                                             : next - i - 1);
+        std::string key;
+        for (std::size_t k = 0; k < token.size(); ++k) {
+            if (token[k] == '~' && k + 1 < token.size()) {
+                key += token[k + 1] == '1' ? '/' : '~';
+                ++k;
+            } else {
+                key += token[k];
+            }
+        }
+        if (node && node->is_array()) {
+            out += "[" + key + "]";
+            std::size_t index = std::stoul(key);
+            node = index < node->size() ? &(*node)[index] : nullptr;
+        } else if (node && node->is_object()) {
+            if (key == "value" || schema_declares_property(schema, so_far, key)) {
+                out += (out.empty() ? "" : ".") + key;
+            } else {
+                std::size_t index = 0;
+                for (auto it = node->begin(); it != node->end() && it.key() != key; ++it) ++index;
+                out += "[#" + std::to_string(index + 1) + "]";
+            }
+            node = node->contains(key) ? &(*node)[key] : nullptr;
+        } else {
+            out += (out.empty() ? "" : ".") + key;
+            node = nullptr;
+        }
+        so_far += "/" + token;
+        if (next == std::string::npos) break;
+        i = next;
+    }
+    return out;
+}
+
+// A report's entries go with the plan's parts they speak of.
+std::optional<std::string> report_reference(const Json& v, const std::string& pointer,
+                                            const PublicPlanParts* plan) {
+    if (!plan) return std::string("withheld with its plan");
+    // /priorities/N and /priorities/N/milestones/M
+    const bool priority = pointer.rfind("/priorities/", 0) == 0 &&
+                          pointer.find('/', 12) == std::string::npos;
+    if (priority && v.contains("number") && v["number"].is_number_integer() &&
+        !plan->priorities.count(v["number"].get<int>()))
+        return std::string("withheld with its priority in the plan");
+    const bool milestone = pointer.find("/milestones/") != std::string::npos &&
+                           pointer.find('/', pointer.find("/milestones/") + 12) == std::string::npos;
+    if (milestone && v.contains("id") && v["id"].is_string() &&
+        !plan->milestones.count(v["id"].get<std::string>()))
+        return std::string("withheld with its milestone in the plan");
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string schema_name_for(const std::string& rel) {
+    const std::string kind = data_kind(rel);
+    return kind == "plans"        ? "plan"
+           : kind == "reports"    ? "report"
+           : kind == "statistics" ? "statistics"
+           : kind == "funding"    ? "funding"
+                                  : "";
+}
+
+PublicPlanParts public_parts_of(const Json& plan) {
+    PublicPlanParts parts;
+    if (!plan.contains("priorities") || !plan["priorities"].is_array()) return parts;
+    for (const auto& pr : plan["priorities"]) {
+        if (pr.contains("number") && pr["number"].is_number_integer())
+            parts.priorities.insert(pr["number"].get<int>());
+        if (!pr.contains("actions") || !pr["actions"].is_array()) continue;
+        for (const auto& ac : pr["actions"]) {
+            if (!ac.contains("milestones") || !ac["milestones"].is_array()) continue;
+            for (const auto& ms : ac["milestones"])
+                if (ms.contains("id") && ms["id"].is_string())
+                    parts.milestones.insert(ms["id"].get<std::string>());
+        }
+    }
+    return parts;
+}
+
+std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataRedaction& ctx) {
+    const std::string_view schema = builtin_schema(schema_name_for(doc.rel));
+    bool required_withheld = false;
+    bool text_lost = false;  // a Markdown field lost a region
+
+    JsonRedactionHooks hooks;
+    hooks.on_withheld = [&](const JsonWithheld& w) {
+        SourcePos pos = doc.pos(w.pointer);
+        std::string path = safe_path(doc, schema, w.pointer);
+        // A required field cannot go on its own: the public document would be
+        // malformed. Fail closed and say what to withhold instead.
+        if (!w.pointer.empty()) {
+            std::string parent = w.pointer.substr(0, w.pointer.rfind('/'));
+            std::string key = w.pointer.substr(w.pointer.rfind('/') + 1);
+            bool index = key.find_first_not_of("0123456789") == std::string::npos;
+            if (!index && schema_requires(schema, parent, key)) {
+                ctx.diags.error(
+                    pos, path + ": '" + key +
+                             "' is required, so it cannot be withheld on its own; "
+                             "withhold the object that holds it (add \"marking\" to that object)");
+                required_withheld = true;
+            }
+        }
+        ctx.log.push_back({pos, path.empty() ? "file" : path, w.label});
+        const std::string loc = pos.str() + (path.empty() ? " (file)" : " (" + path + ")");
+        for_each_text(*w.value,
+                      [&](const std::string& t) { withhold_blocks(ctx.canaries, t, loc); });
+    };
+    hooks.is_positional = [&](const std::string& pointer) {
+        return schema_is_positional(schema, pointer);
+    };
+    hooks.on_string = [&](std::string& text, const std::string& pointer) {
+        if (!has_region_marker(text)) return true;
+        const SourcePos at = doc.pos(pointer);
+        const std::string path = safe_path(doc, schema, pointer);
+        if (!schema_is_markdown(schema, pointer)) {
+            ctx.diags.error(at, path +
+                                    ": ':::' regions work only in Markdown text (a page, or a "
+                                    "narrative); to withhold this value write it as "
+                                    "{\"value\": ..., \"marking\": \"PROTECT\"}");
+            return false;
+        }
+        // Lines of a JSON string have no line in the file: every message points at
+        // the string, and says which line of the text it means.
+        RegionResult regions = apply_regions(
+            text, [&](int) { return at; }, ctx.policy, ctx.diags);
+        for (const auto& r : regions.withheld) {
+            const std::string what = path + " region (lines " + std::to_string(r.first_line) +
+                                     "-" + std::to_string(r.last_line) + " of the text)";
+            ctx.log.push_back({at, what, r.label});
+            withhold_blocks(ctx.canaries, r.text, at.str() + " (" + what + ")");
+        }
+        if (!regions.ok) return false;
+        if (!regions.withheld.empty()) {
+            text = std::move(regions.public_markdown);
+            text_lost = true;
+        }
+        return true;
+    };
+    const std::string kind = data_kind(doc.rel);
+    if (kind == "reports") {
+        const PublicPlanParts* plan = nullptr;
+        if (doc.value.contains("plan") && doc.value["plan"].is_string()) {
+            auto it = ctx.plans.find(doc.value["plan"].get<std::string>());
+            if (it != ctx.plans.end()) plan = &it->second;
+        }
+        hooks.withheld_by_reference = [plan](const Json& v, const std::string& pointer) {
+            return report_reference(v, pointer, plan);
+        };
+    }
+    JsonRedaction r = redact_json(doc, ctx.policy, hooks, ctx.diags);
+    if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
+    PublicData pub;
+    pub.path = doc.path;
+    pub.rel = doc.rel;
+    pub.value = std::move(r.value);
+    pub.lost_content = r.lost_content || text_lost;
+    pub.withheld = std::move(r.withheld_in_place);
+    return pub;
+}
+
+}  // namespace portal
