@@ -81,19 +81,26 @@ inline bool is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-// Length of a Unicode space or invisible joiner encoded at text[i] (no-break
-// space, the U+2000 spaces, zero-width space and joiners, narrow no-break space,
-// ideographic space, BOM), or 0. They separate words like an ASCII space, so
-// "velvet&#160;harbour" reads as two words.
+// Length of a character encoded at text[i] that separates words like an ASCII
+// space or punctuation, or 0 for a letter or digit. UTF-8 letters (é, ß, ж) are
+// word bytes; spaces and invisible joiners (no-break space, zero-width space,
+// BOM), punctuation (dashes, curly quotes, bullets, ellipsis) and symbols
+// (£, €, °, ×, arrows) are not: "£3,333.33" reads as the figure "3333 33",
+// and "velvet&#160;harbour" as two words.
 inline std::size_t unicode_space_at(std::string_view t, std::size_t i) {
     auto b = [&](std::size_t k) {
         return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u;
     };
-    if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
-    if (b(0) == 0xE2 && b(1) == 0x80 && ((b(2) >= 0x80 && b(2) <= 0x8F) || b(2) == 0xAF)) return 3;
-    if (b(0) == 0xE2 && b(1) == 0x81 && (b(2) == 0x9F || b(2) == 0xA0)) return 3;
-    if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return 3;
-    if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) return 3;
+    const unsigned b0 = b(0), b1 = b(1);
+    if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0xBF && b1 != 0xAA && b1 != 0xB5 && b1 != 0xBA)
+        return 2;                                                            // U+0080..U+00BF
+    if (b0 == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) return 2;                  // × ÷
+    if (b0 == 0xE2 && b1 >= 0x80 && b1 <= 0x82) return 3;                    // U+2000..U+20BF
+    if (b0 == 0xE2 && b1 >= 0x84 && b1 <= 0x9F) return 3;                    // U+2100..U+27FF
+    if (b0 == 0xE3 && b1 == 0x80) return 3;                                  // U+3000..U+303F
+    if (b0 == 0xEF && b1 == 0xBB && b(2) == 0xBF) return 3;                  // BOM
+    if (b0 == 0xEF && b1 == 0xB8 && b(2) >= 0x80 && b(2) <= 0x8F) return 3;  // variation selectors
+    if (b0 == 0xEF && b1 == 0xBC && b(2) >= 0x80 && b(2) <= 0x8F) return 3;  // fullwidth ! to /
     return 0;
 }
 
@@ -115,9 +122,16 @@ void for_each_word(std::string_view text, F&& f) {
         if (i >= text.size()) break;
         std::uint64_t h = 1469598103934665603ULL;
         std::size_t len = 0;
-        while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])) &&
-               !unicode_space_at(text, i)) {
+        while (i < text.size()) {
             unsigned char c = static_cast<unsigned char>(text[i]);
+            // A thousands separator between digits joins them: "3,333" and "3333"
+            // are the same figure.
+            if (c == ',' && i > 0 && i + 1 < text.size() && text[i - 1] >= '0' &&
+                text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9') {
+                ++i;
+                continue;
+            }
+            if (!is_word_byte(c) || unicode_space_at(text, i)) break;
             if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
             h ^= c;
             h *= 1099511628211ULL;

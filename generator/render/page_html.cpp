@@ -25,7 +25,8 @@ std::string relative_href(const std::string& page_url, const std::string& target
 
 std::string href_for(const LinkContext& ctx, const std::string& target) {
     if (ctx.absolute_root.empty()) return relative_href(ctx.page_url, target);
-    return ctx.absolute_root + target + (target.empty() || target.back() == '/' ? "index.html" : "");
+    return ctx.absolute_root + target +
+           (target.empty() || target.back() == '/' ? "index.html" : "");
 }
 
 namespace {
@@ -43,8 +44,20 @@ bool is_unsafe_url(std::string_view url) {
 }
 
 // A link becomes its text; an image (whose address would show) is removed, its
-// description kept as text.
+// description kept as text. When the text is itself an address (an autolink,
+// "<https://.../operation-x/>"), it would show what the link was removed to
+// hide: it becomes "Withheld".
 void drop_link(cmark_node* link) {
+    const std::string text = plain_text(link);
+    const bool text_is_address = text.find("://") != std::string::npos ||
+                                 text.rfind("www.", 0) == 0 || text.find('/') != std::string::npos;
+    if (text_is_address) {
+        cmark_node* word = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(word, "Withheld");
+        cmark_node_insert_before(link, word);
+        cmark_node_free(link);
+        return;
+    }
     while (cmark_node* child = cmark_node_first_child(link)) cmark_node_insert_before(link, child);
     cmark_node_free(link);  // unlinks itself from the tree first
 }

@@ -176,3 +176,22 @@ TEST(Canary, NonAsciiBytesArePartOfWords) {
     EXPECT_TRUE(hits(set, "zoë brontë café naïve résumé"));
     EXPECT_FALSE(hits(set, "zoe bronte cafe naive resume"));
 }
+
+TEST(Canary, AnAmountIsFoundHoweverItIsWritten) {
+    // Currency signs are not letters, and thousands separators join digits: the
+    // withheld "£13,333.33" is found in a table cell, in chart JSON and in text.
+    CanarySet set = withheld_only("£13,333.33");
+    EXPECT_FALSE(set.empty());
+    EXPECT_TRUE(hits(set, "<td>£13,333.33</td>"));
+    EXPECT_TRUE(hits(set, "\"values\":[13333.33]"));
+    EXPECT_TRUE(hits(set, "a total of 13333.33 pounds"));
+    EXPECT_FALSE(hits(set, "13,333 and 34"));
+}
+
+TEST(Canary, PunctuationAndSymbolsOutsideAsciiSeparateWords) {
+    // A dash, curly quotes or a bullet between words separates them like a space.
+    CanarySet set = withheld_only("Operation Nightjar");
+    EXPECT_TRUE(hits(set, "the \u201cOperation\u2014Nightjar\u201d file"));
+    EXPECT_TRUE(hits(set, "\u2022 Operation Nightjar \u2026"));
+    EXPECT_TRUE(hits(set, "Operation\u00a0Nightjar"));
+}

@@ -1,0 +1,270 @@
+// Leaks and fail-open cases found by an audit of the marking promise, each
+// planted here so that it can never come back: Markdown regions inside JSON,
+// what a report says of a withheld part of its plan, duplicate and misspelt
+// marking keys, absolute links and fragments naming withheld places, and the
+// redaction log naming data by its labels.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "leak_check.hpp"
+#include "temp_site.hpp"
+
+using namespace portal::testing;
+
+namespace {
+
+const char* kPlan = R"({
+  "id": "p1",
+  "title": "Plan of public works",
+  "priorities": [
+    {"number": 1, "title": "Safer public streets", "why": @WHY@,
+     "actions": [{"number": "1.1", "title": "Public patrol action", "milestones": [
+        {"id": "1.1a", "title": "Publish the patrol timetable"}]}]},
+    {"number": 2, "title": "Second public priority", @P2MARK@
+     "actions": [{"number": "2.1", "title": "Second action", "milestones": [
+        {"id": "2.1a", "title": "Second milestone"}]}]}
+  ]
+}
+)";
+
+const char* kReport = R"({
+  "plan": "p1",
+  "financial_year": "2010-11",
+  "quarter": 3,
+  "priorities": [
+    {"number": 1,
+     "achievements": [@ACH@],
+     "narrative": @NARRATIVE@,
+     "statistics": [{"title": "Public counts", "values": {@VALUES@}}],
+     "milestones": [{"id": "1.1a", "status": "green", "progress": "Timetable went up"}]},
+    {"number": 2, "lead_officer": "@P2LEAD@", "achievements": ["@P2ACH@"],
+     "milestones": [{"id": "2.1a", "status": "amber", "progress": "@P2PROGRESS@"}]}
+  ]
+}
+)";
+
+std::string replaced(std::string t, const std::vector<std::pair<std::string, std::string>>& subs) {
+    for (const auto& [k, v] : subs)
+        for (auto p = t.find(k); p != std::string::npos; p = t.find(k, p + v.size()))
+            t.replace(p, k.size(), v);
+    return t;
+}
+
+struct DataFixture {
+    std::string why = "\"Residents asked for it.\"";
+    std::string p2mark;
+    std::string achievements = "\"Timetable printed for residents\"";
+    std::string narrative = "\"Public commentary stays.\"";
+    std::string values = "\"Individuals\": 4";
+    std::string p2lead = "Inspector Public";
+    std::string p2ach = "Second public achievement";
+    std::string p2progress = "Second public progress";
+
+    void write(TempSite& s) const {
+        s.write("data/plans/p1.json", replaced(kPlan, {{"@WHY@", why}, {"@P2MARK@", p2mark}}));
+        s.write("data/reports/2010-11-q3.json", replaced(kReport, {{"@ACH@", achievements},
+                                                                   {"@NARRATIVE@", narrative},
+                                                                   {"@VALUES@", values},
+                                                                   {"@P2LEAD@", p2lead},
+                                                                   {"@P2ACH@", p2ach},
+                                                                   {"@P2PROGRESS@", p2progress}}));
+    }
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Markdown inside JSON: a region there withholds like a region in a page.
+
+TEST(MarkingLeaks, RegionInAReportNarrativeIsWithheld) {
+    TempSite s;
+    DataFixture f;
+    f.narrative =
+        "\"Public commentary stays.\\n\\n::: PROTECT\\nCase study of Quillwort Pemberton, aged "
+        "thirteen.\\n:::\\n\\nPublic closing words.\"";
+    f.write(s);
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Quillwort Pemberton");
+    std::string report = s.read_out("reports/2010-11-q3/index.html");
+    EXPECT_CONTAINS(report, "Public commentary stays.");
+    EXPECT_CONTAINS(report, "Public closing words.");
+    EXPECT_LACKS(report, ":::");
+    EXPECT_TRUE(has_notice(report));
+    EXPECT_CONTAINS(redaction_log(s),
+                    "withheld priorities[0].narrative region (lines 3-5 of the "
+                    "text) [PROTECT]");
+}
+
+TEST(MarkingLeaks, RegionInAPlansWhyIsWithheld) {
+    TempSite s;
+    DataFixture f;
+    f.why = "\"Residents asked for it.\\n::: RESTRICTED\\nBecause of Operation Nightjar.\\n:::\"";
+    f.write(s);
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Nightjar");
+    std::string plan = s.read_out("plans/p1/index.html");
+    EXPECT_CONTAINS(plan, "Residents asked for it.");
+    EXPECT_TRUE(has_notice(plan));
+}
+
+TEST(MarkingLeaks, RegionMarkerInATextThatIsNotMarkdownIsAnError) {
+    TempSite s;
+    DataFixture f;
+    f.achievements = "\"Done.\\n::: PROTECT\\nHidden Quillwort.\\n:::\"";
+    f.write(s);
+    auto r = s.build();
+    EXPECT_FALSE(r.ok);
+    EXPECT_CONTAINS(s.messages(),
+                    "priorities[0].achievements[0]: ':::' regions work only in "
+                    "Markdown text");
+    EXPECT_FALSE(s.out_exists("index.html"));
+}
+
+// ---------------------------------------------------------------------------
+// What a report says of a withheld part of its plan goes with it.
+
+TEST(MarkingLeaks, ReportEntryForAPriorityTheClassifiedPlanWithholdsIsWithheld) {
+    TempSite s;
+    DataFixture f;
+    f.p2mark = "\"marking\": \"RESTRICTED\",";
+    f.p2lead = "Inspector Brackenridge";
+    f.p2ach = "Arrested Thistlewood gang";
+    f.p2progress = "Surveillance of Larkspur Close";
+    f.write(s);
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Brackenridge Thistlewood Larkspur");
+    std::string report = s.read_out("reports/2010-11-q3/index.html");
+    EXPECT_CONTAINS(report, "Timetable went up");
+    EXPECT_LACKS(report, "priority-2");
+    EXPECT_TRUE(has_notice(report));
+    EXPECT_CONTAINS(redaction_log(s),
+                    "withheld priorities[1] [withheld with its priority in the plan]");
+}
+
+// ---------------------------------------------------------------------------
+// A marking must not be undone by writing it twice or spelling it otherwise.
+
+TEST(MarkingLeaks, AKeyWrittenTwiceInJsonIsAnError) {
+    for (const char* file :
+         {R"({"title": "Stat Quillwort", "marking": "PROTECT", "categories": ["a"],
+  "series": [{"name": "n", "values": [1]}], "marking": "OFFICIAL"})",
+          R"({"title": "Stat", "categories": ["a"],
+  "series": [{"name": "Quillwort", "marking": "PROTECT", "values": [1], "marking": "OFFICIAL"}]})"}) {
+        SCOPED_TRACE(file);
+        TempSite s;
+        s.write("data/statistics/s.json", file);
+        auto r = s.build();
+        EXPECT_FALSE(r.ok);
+        EXPECT_CONTAINS(s.messages(), "data/statistics/s.json:");
+        EXPECT_CONTAINS(s.messages(), "key \"marking\" is written twice in this object");
+        EXPECT_FALSE(s.out_exists("index.html"));
+    }
+}
+
+TEST(MarkingLeaks, FrontMatterMarkingSpeltOtherwiseOrTwiceIsAnError) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"Marking: PROTECT\n", "'Marking' is not a front matter key"},
+        {"MARKING: PROTECT\n", "'MARKING' is not a front matter key"},
+        {"markings: PROTECT\n", "'markings' is not a front matter key"},
+        {"protective_marking: PROTECT\n", "'protective_marking' is not a front matter key"},
+        {"marking: PROTECT\nmarking: OFFICIAL\n", "'marking' is written twice"},
+    };
+    for (const auto& [extra, message] : cases) {
+        SCOPED_TRACE(extra);
+        TempSite s;
+        s.write("content/secret.md", page("Secret", "Quillwort ledger.\n", extra));
+        auto r = s.build();
+        EXPECT_FALSE(r.ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/secret.md") + ":");
+        EXPECT_CONTAINS(s.messages(), message);
+        EXPECT_FALSE(s.out_exists("secret/index.html"));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Links: the address of a withheld page, or of a withheld heading, never shows.
+
+TEST(MarkingLeaks, AbsoluteLinksToAWithheldPageBecomeText) {
+    TempSite s;
+    s.write("content/operation-quillwort.md", page("Hidden", "x\n", "marking: PROTECT\n"));
+    s.write("content/index.md", page("Home",
+                                     "See <https://example.org/cs/operation-quillwort/>, "
+                                     "[the plan](https://example.org/cs/operation-quillwort/) and "
+                                     "[again](/cs/operation-quillwort/). Public words.\n"));
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "quillwort");
+    std::string home = s.read_out("index.html");
+    EXPECT_CONTAINS(home, "the plan");
+    EXPECT_CONTAINS(home, "Public words.");
+}
+
+TEST(MarkingLeaks, AnAbsoluteLinkThatLeadsNowhereIsAnError) {
+    TempSite s;
+    s.write("content/index.md", page("Home", "[x](https://example.org/cs/no-such-page/)\n"));
+    auto r = s.build();
+    EXPECT_FALSE(r.ok);
+    EXPECT_CONTAINS(s.messages(),
+                    "link 'https://example.org/cs/no-such-page/' does not lead to "
+                    "any page of the site");
+}
+
+TEST(MarkingLeaks, AFragmentNamingAWithheldHeadingIsCutBackToThePage) {
+    TempSite s;
+    s.write("content/b.md", page("B",
+                                 "Public words.\n\n::: PROTECT\n## Heading Quillwort\n\n"
+                                 "Secret.\n:::\n\n## Kept heading\n"));
+    s.write("content/index.md",
+            page("Home", "[withheld place](b/#heading-quillwort) and [kept](b/#kept-heading)\n"));
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "quillwort");
+    std::string home = s.read_out("index.html");
+    EXPECT_CONTAINS(home, "<a href=\"b/index.html\">withheld place</a>");
+    EXPECT_CONTAINS(home, "<a href=\"b/index.html#kept-heading\">kept</a>");
+}
+
+TEST(MarkingLeaks, ASamePageFragmentNamingAWithheldHeadingBecomesText) {
+    TempSite s;
+    s.write("content/index.md",
+            page("Home", "[jump](#heading-quillwort)\n\n::: PROTECT\n## Heading Quillwort\n:::\n"));
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "quillwort");
+    EXPECT_CONTAINS(s.read_out("index.html"), "<p>jump</p>");
+}
+
+// ---------------------------------------------------------------------------
+// The log names locations, never content: a statistic's labels are content.
+
+TEST(MarkingLeaks, TheLogNamesAWithheldStatisticLabelByItsPlace) {
+    TempSite s;
+    DataFixture f;
+    f.values = R"("Individuals": 4, "Quillwort family": {"value": 3, "marking": "PROTECT"})";
+    f.write(s);
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Quillwort");
+    const std::string log = redaction_log(s);
+    EXPECT_LACKS(lower(log), "quillwort");
+    EXPECT_CONTAINS(log, "withheld priorities[0].statistics[0].values[#2] [PROTECT]");
+}
+
+// ---------------------------------------------------------------------------
+// Files in another encoding are refused at their first bad byte.
+
+TEST(MarkingLeaks, APageOrDataFileThatIsNotUtf8IsAnErrorWithItsPosition) {
+    TempSite s;
+    s.write("content/index.md", page("Home", "Caf\xe9 opening.\n"));
+    s.write("data/statistics/s.json",
+            "{\"title\": \"\x93Quoted\x94\", \"categories\": [\"a\"], \"series\": []}");
+    auto r = s.build();
+    EXPECT_FALSE(r.ok);
+    EXPECT_CONTAINS(s.messages(),
+                    s.path("content/index.md") + ":4:4: error: this file is not UTF-8 text");
+    EXPECT_CONTAINS(s.messages(), "s.json:1:12: error: this file is not UTF-8 text");
+}
