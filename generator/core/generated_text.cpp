@@ -55,7 +55,12 @@ const std::vector<std::string>& fixed_phrases() {
                                                      "Available",
                                                      "Allocated",
                                                      "Remaining",
-                                                     "Category"};
+                                                     "Category",
+                                                     "Fund withheld",
+                                                     "not counting",
+                                                     "no amount stated",
+                                                     "Funds",
+                                                     "Remaining"};
     return phrases;
 }
 

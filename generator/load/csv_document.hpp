@@ -13,18 +13,29 @@ namespace portal {
 struct CsvCell {
     std::string text;
     int line = 0;
-    int column = 0;
+    int column = 0;  // in characters, as an editor counts them
 };
 
 struct CsvDocument {
     std::string path;                        // display path
     std::string rel;                         // relative to data/
     std::vector<std::vector<CsvCell>> rows;  // rows[0] is the header
+    // The file exists but could not be read as CSV (not UTF-8, broken quoting);
+    // the error is reported and rows is empty. Later stages skip it silently:
+    // anything they said about its content would be noise.
+    bool failed = false;
 
     SourcePos pos(const CsvCell& c) const { return SourcePos{path, c.line, c.column}; }
 };
 
-// Parses text into doc.rows; malformed quoting is reported with its position.
+// Parses text into doc.rows. Text that is not UTF-8 or whose quoting is broken
+// is reported with the position of the first bad byte or of the quote that
+// opened the broken field, and leaves doc.failed set.
+//
+// Returns true: the document is always worth keeping, failed or not, so that
+// checks which pair files up (a funding year's JSON and CSV) know that the file
+// exists and do not report it missing. Callers that need to know whether it
+// parsed look at doc.failed.
 bool parse_csv_document(CsvDocument& doc, const std::string& text, Diagnostics& diags);
 
 }  // namespace portal

@@ -1,20 +1,402 @@
 #include "model/funding_views.hpp"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/generated_text.hpp"
 #include "core/money.hpp"
+#include "core/text.hpp"
+#include "redact/csv_redaction.hpp"
 
 namespace portal {
 
 namespace {
 
-Pence money_or_zero(const std::string& s) {
-    return parse_money(s).pence.value_or(0);
+// The funds table's row and the by-fund chart's category for allocations
+// whose `fund` cell is withheld.
+const char* const kFundWithheld = "Fund withheld";
+const char* const kWithheld = "Withheld";
+const char* const kNotStated = "not stated";
+
+std::optional<Pence> money(const std::string& s) {
+    return parse_money(s).pence;
 }
 
 double pounds(Pence p) {
     return static_cast<double>(p) / 100.0;
+}
+
+Json pence_or_null(std::optional<Pence> p) {
+    return p ? Json(*p) : Json(nullptr);
+}
+
+// "A", "A and B", "A, B and C".
+std::string name_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
+// A public allocations table's columns by name; -1 when the file has none.
+struct Columns {
+    int project = -1, fund = -1, amount = -1, section = -1, progress = -1;
+};
+
+Columns find_columns(const PublicTable& t) {
+    auto col = [&](const char* name) -> int {
+        for (std::size_t i = 0; i < t.columns.size(); ++i)
+            if (t.columns[i] == name) return static_cast<int>(i);
+        return -1;
+    };
+    return {col("project"), col("fund"), col("amount"), col("section"), col("progress")};
+}
+
+const PublicCell* cell_at(const std::vector<PublicCell>& row, int c) {
+    return c >= 0 && static_cast<std::size_t>(c) < row.size() ? &row[static_cast<std::size_t>(c)]
+                                                              : nullptr;
+}
+
+// For the layouts: the text, or {"withheld": true}.
+Json cell_view(const std::vector<PublicCell>& row, int c) {
+    const PublicCell* p = cell_at(row, c);
+    if (!p) return "";
+    if (p->withheld) return Json{{"withheld", true}};
+    return p->text;
+}
+
+// Everything the year's page and downloads add up from the public rows. A row
+// with a withheld amount counts nowhere; a row with a withheld fund counts in
+// every total but no fund's: its money is held under "Fund withheld".
+struct Tally {
+    std::map<std::string, Pence> by_fund;
+    Pence fund_withheld = 0;
+    bool any_fund_withheld = false;
+    Pence total = 0;
+    std::vector<std::string> section_order;
+    std::map<std::string, Json> section_rows;
+    std::map<std::string, Pence> section_totals;
+    Json project_names = Json::array(), project_values = Json::array();
+    Json download_rows = Json::array();
+};
+
+std::string section_of(const std::vector<PublicCell>& row, const Columns& c) {
+    const PublicCell* s = cell_at(row, c.section);
+    return s && !s->withheld && !s->text.empty() ? s->text : "Allocations";
+}
+
+// The row as the allocations download gives it: every column as written (or
+// "Withheld"), then the amount in pence as a number for spreadsheets.
+Json download_row(const PublicTable& t, const std::vector<PublicCell>& row,
+                  std::optional<Pence> amount, bool amount_public) {
+    Json d = Json::array();
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+        d.push_back(row[i].withheld ? kWithheld : row[i].text);
+    d.push_back(amount_public ? pence_or_null(amount) : Json(kWithheld));
+    return d;
+}
+
+void add_row(const PublicTable& t, const Columns& c, const std::vector<PublicCell>& row,
+             Tally& tally) {
+    const PublicCell* amount_cell = cell_at(row, c.amount);
+    const bool amount_public = amount_cell && !amount_cell->withheld;
+    const std::optional<Pence> amount = amount_public ? money(amount_cell->text) : std::nullopt;
+    const PublicCell* fund = cell_at(row, c.fund);
+    const std::string section = section_of(row, c);
+    if (!tally.section_rows.count(section)) {
+        tally.section_order.push_back(section);
+        tally.section_rows[section] = Json::array();
+    }
+    if (amount) {
+        if (fund && fund->withheld) {
+            tally.fund_withheld += *amount;
+            tally.any_fund_withheld = true;
+        } else {
+            // As validate matched it: "SSCF Revenue " is SSCF Revenue.
+            tally.by_fund[fund ? trim(fund->text) : ""] += *amount;
+        }
+        tally.section_totals[section] += *amount;
+        tally.total += *amount;
+    }
+    Json r;
+    r["project"] = cell_view(row, c.project);
+    r["fund"] = cell_view(row, c.fund);
+    r["amount"] = amount ? Json(format_money(*amount)) : Json{{"withheld", true}};
+    r["progress"] = cell_view(row, c.progress);
+    tally.section_rows[section].push_back(r);
+    if (amount) {
+        tally.project_names.push_back(r["project"].is_string() ? r["project"] : Json(kWithheld));
+        tally.project_values.push_back(pounds(*amount));
+    }
+    tally.download_rows.push_back(download_row(t, row, amount, amount_public));
+}
+
+Tally tally_rows(const PublicTable& t) {
+    Tally tally;
+    const Columns c = find_columns(t);
+    for (const auto& row : t.rows) add_row(t, c, row, tally);
+    return tally;
+}
+
+// The funds table, its chart and its download, with the overall figures.
+struct FundsView {
+    Json rows = Json::array();
+    Json chart_names = Json::array(), chart_values = Json::array();
+    Json download_rows = Json::array();
+    std::string total_available = kNotStated, total_remaining = kNotStated;
+};
+
+struct FundFigures {
+    std::string name;
+    std::optional<Pence> available;
+    Pence allocated = 0;  // of the public rows that show this fund
+};
+
+// Why a fund's remaining can be withheld: when some rows' fund is withheld,
+// each fund's allocated figure leaves those rows out. "Available − allocated"
+// would then show money left that is not there, and the true remaining would
+// let anyone subtract their way to the fund that paid (available − remaining −
+// allocated = what it paid for rows whose fund is withheld). That some row's
+// fund is withheld is public (the row says so); which fund paid is not. So
+// every fund's remaining is withheld alike: withholding only the one that paid
+// would name it. The overall total stays where it cannot tell either (see
+// set_totals).
+Json remaining_view(const FundFigures& f, bool any_fund_withheld) {
+    if (!f.available) return kNotStated;
+    if (any_fund_withheld) return kWithheld;
+    return format_money(*f.available - f.allocated);
+}
+
+Json remaining_pence(const FundFigures& f, bool any_fund_withheld) {
+    if (!f.available) return nullptr;
+    if (any_fund_withheld) return kWithheld;
+    return *f.available - f.allocated;
+}
+
+// A stated total is what the paper printed: all the fund's rows, withheld ones
+// too. Next to the public allocated figure it would give away the sum of
+// whatever was withheld from that fund: whole rows, amounts, or rows whose fund
+// is withheld. So when the year lost any amount or any amount's fund, the
+// stated totals are withheld for every fund alike (withholding only the
+// affected ones would point at them); when it lost none, they equal the public
+// figures and are published.
+bool amounts_lost(const PublicTable& t) {
+    if (t.lost_rows) return true;
+    const Columns c = find_columns(t);
+    for (const auto& row : t.rows)
+        for (int col : {c.amount, c.fund})
+            if (const PublicCell* p = cell_at(row, col); p && p->withheld) return true;
+    return false;
+}
+
+Json stated_view(const Json& fund, const std::string& key, bool amounts_withheld) {
+    if (!fund.contains(key) || !fund[key].is_string()) return nullptr;
+    if (amounts_withheld) return kWithheld;
+    return fund[key];
+}
+
+Json fund_download_row(const Json& f, const FundFigures& fig, bool any_fund_withheld,
+                       bool amounts_withheld) {
+    const Json stated = stated_view(f, "stated_total", amounts_withheld);
+    Json stated_pence = stated;
+    if (stated.is_string() && stated != kWithheld)
+        stated_pence = pence_or_null(money(stated.get<std::string>()));
+    return Json::array({fig.name, fig.available ? f["available"] : Json(nullptr),
+                        pence_or_null(fig.available), fig.allocated,
+                        remaining_pence(fig, any_fund_withheld), stated, stated_pence,
+                        f.contains("note") ? f["note"] : Json(nullptr)});
+}
+
+const std::vector<std::string>& fund_download_columns() {
+    static const std::vector<std::string> cols = {"fund",
+                                                  "available",
+                                                  "available_pence",
+                                                  "allocated_pence",
+                                                  "remaining_pence",
+                                                  "stated_total",
+                                                  "stated_total_pence",
+                                                  "note"};
+    return cols;
+}
+
+void add_fund_withheld_row(const Tally& tally, FundsView& out) {
+    out.rows.push_back({{"name", kFundWithheld},
+                        {"note",
+                         "Allocations whose fund is withheld. Each fund's remaining is withheld "
+                         "with them: it would show which fund paid."},
+                        {"available", kWithheld},
+                        {"allocated", format_money(tally.fund_withheld)},
+                        {"remaining", kWithheld}});
+    out.chart_names.push_back(kFundWithheld);
+    out.chart_values.push_back(pounds(tally.fund_withheld));
+    out.download_rows.push_back(Json::array(
+        {kWithheld, nullptr, nullptr, tally.fund_withheld, nullptr, nullptr, nullptr, nullptr}));
+}
+
+// The Total row. Where some funds state no available amount (the 2010-11
+// paper gives none for the SSCF grants), the overall figures are those of the
+// funds that do, and say so: the paper's "Funds remaining" is exactly that.
+void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, FundsView& out) {
+    Pence available = 0, allocated_of_stated = 0;
+    std::vector<std::string> unstated;
+    for (const auto& f : funds) {
+        if (!f.available) {
+            unstated.push_back(f.name);
+            continue;
+        }
+        available += *f.available;
+        allocated_of_stated += f.allocated;
+    }
+    if (unstated.size() == funds.size()) return;  // nothing stated: "not stated"
+    if (unstated.empty()) {
+        out.total_available = format_money(available);
+        out.total_remaining = format_money(available - tally.total);
+        return;
+    }
+    const std::string list = name_list(unstated);
+    out.total_available =
+        format_money(available) + " (not counting " + list + ": no amount stated)";
+    // Which group of funds paid for rows whose fund is withheld is as secret as
+    // which fund did (a group may hold a single fund).
+    out.total_remaining = tally.any_fund_withheld ? kWithheld
+                                                  : format_money(available - allocated_of_stated) +
+                                                        " (not counting " + list + ")";
+}
+
+FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_withheld) {
+    FundsView out;
+    std::vector<FundFigures> figures;
+    for (const auto& f : fund_list) {
+        FundFigures fig;
+        fig.name = f["name"];
+        if (f.contains("available") && f["available"].is_string())
+            fig.available = money(f["available"]);
+        auto it = tally.by_fund.find(fig.name);
+        fig.allocated = it == tally.by_fund.end() ? 0 : it->second;
+        out.rows.push_back(
+            {{"name", fig.name},
+             {"note", f.value("note", "")},
+             {"available", fig.available ? format_money(*fig.available) : kNotStated},
+             {"allocated", format_money(fig.allocated)},
+             {"remaining", remaining_view(fig, tally.any_fund_withheld)}});
+        out.chart_names.push_back(fig.name);
+        out.chart_values.push_back(pounds(fig.allocated));
+        out.download_rows.push_back(
+            fund_download_row(f, fig, tally.any_fund_withheld, amounts_withheld));
+        figures.push_back(fig);
+    }
+    if (tally.any_fund_withheld) add_fund_withheld_row(tally, out);
+    set_totals(figures, tally, out);
+    return out;
+}
+
+// Charts of money: values in pounds; "format": "money" has the chart component
+// draw them with £ and thousands separators ("money" is its older name).
+Json money_chart(const std::string& id, const std::string& title, const Json& names,
+                 const Json& values) {
+    return {{"id", id},
+            {"title", title},
+            {"type", "bar"},
+            {"format", "money"},
+            {"money", true},
+            {"categories", names},
+            {"series", Json::array({{{"name", "Allocated"}, {"values", values}}})}};
+}
+
+PageModel& funding_page(SiteModel& m, const std::string& url, const std::string& layout) {
+    for (auto& p : m.pages)
+        if (p.url == url) {
+            if (p.layout == "page") p.layout = layout;
+            return p;
+        }
+    PageModel page;
+    page.output = url + "index.html";
+    page.url = url;
+    page.layout = layout;
+    page.view = Json::object();
+    m.pages.push_back(std::move(page));
+    m.urls.insert(url);
+    return m.pages.back();
+}
+
+void set_default(Json& view, const char* key, const std::string& value) {
+    if (!view.contains(key) || view[key] == "") view[key] = value;
+}
+
+Json sections_view(const Tally& tally) {
+    Json secs = Json::array();
+    for (const auto& s : tally.section_order)
+        secs.push_back(
+            {{"name", s},
+             {"rows", tally.section_rows.at(s)},
+             {"total",
+              format_money(tally.section_totals.count(s) ? tally.section_totals.at(s) : 0)}});
+    return secs;
+}
+
+void add_downloads(const std::string& year, const Json& v, const PublicTable& t, const Tally& tally,
+                   const FundsView& funds, const std::string& url, SiteModel& m) {
+    const std::string source = v.value("source_document", "");
+    Json columns = Json::array();
+    for (const auto& c : t.columns) columns.push_back(c);
+    columns.push_back("amount_pence");
+    m.downloads.push_back({"data/funding/allocations-" + year, "Funding allocations " + year,
+                           "Every allocation of the partnership's funds in " + year +
+                               ": project, fund, amount (as written, and in pence), section and "
+                               "progress.",
+                           year, source, url, columns, tally.download_rows, nullptr});
+    m.downloads.push_back(
+        {"data/funding/funds-" + year, "Funds " + year,
+         "The partnership's funds in " + year +
+             ": what each had available, allocated and remaining (in pence), the total the "
+             "paper stated, and notes.",
+         year, source, url, fund_download_columns(), funds.download_rows, nullptr});
+}
+
+// The year's page; returns its row for the funding index.
+Json add_year(const std::string& year, const PublicData& data, const PublicTable& t,
+              const PublicSite& site, SiteModel& m) {
+    const Json& v = data.value;
+    const Tally tally = tally_rows(t);
+    const FundsView funds = funds_view(v["funds"], tally, amounts_lost(t));
+    const std::string url = "funding/" + year + "/";
+    Json& view = funding_page(m, url, "funding").view;
+    set_default(view, "title", funding_title(year));
+    set_default(view, "summary",
+                "What the partnership had in " + year + ", what it allocated and to what.");
+    view["year"] = year;
+    view["source_document"] = v.value("source_document", "");
+    view["funds"] = funds.rows;
+    view["total_allocated"] = format_money(tally.total);
+    view["total_available"] = funds.total_available;
+    view["total_remaining"] = funds.total_remaining;
+    view["sections"] = sections_view(tally);
+    view["lost_content"] = t.lost_content || data.lost_content;
+    if (t.lost_content || data.lost_content) view["notice"] = site.config.notice;
+    view["chart"] = money_chart("funding-" + year + "-by-fund", "Allocated by fund, " + year,
+                                funds.chart_names, funds.chart_values);
+    view["project_chart"] =
+        money_chart("funding-" + year + "-by-project", "Allocated by project, " + year,
+                    tally.project_names, tally.project_values);
+    view["csv_target"] = "data/funding/allocations-" + year + ".csv";
+    view["json_target"] = "data/funding/allocations-" + year + ".json";
+    view["funds_csv_target"] = "data/funding/funds-" + year + ".csv";
+    view["funds_json_target"] = "data/funding/funds-" + year + ".json";
+    add_downloads(year, v, t, tally, funds, url, m);
+    return {{"year", year},
+            {"target", url},
+            {"allocated", format_money(tally.total)},
+            {"available", funds.total_available},
+            {"remaining", funds.total_remaining}};
+}
+
+void add_index(Json years, SiteModel& m) {
+    Json& view = funding_page(m, "funding/", "funding-index").view;
+    set_default(view, "title", "Funding");
+    set_default(view, "summary", "Where the partnership's money went, year by year.");
+    std::reverse(years.begin(), years.end());  // newest first
+    view["years"] = years;
 }
 
 }  // namespace
@@ -29,178 +411,11 @@ void add_funding_pages(const PublicSite& site, SiteModel& m) {
 
     Json index_rows = Json::array();
     for (const auto& [year, data] : years) {
-        const Json& v = data->value;
-        auto table_it = tables.find(year);
-        if (table_it == tables.end()) continue;
-        const PublicTable& t = *table_it->second;
-        auto col = [&](const char* name) -> int {
-            for (std::size_t i = 0; i < t.columns.size(); ++i)
-                if (t.columns[i] == name) return static_cast<int>(i);
-            return -1;
-        };
-        const int c_project = col("project"), c_fund = col("fund"), c_amount = col("amount"),
-                  c_section = col("section"), c_progress = col("progress");
-        auto text = [&](const std::vector<PublicCell>& row, int c) -> Json {
-            if (c < 0 || static_cast<std::size_t>(c) >= row.size()) return "";
-            if (row[static_cast<std::size_t>(c)].withheld) return Json{{"withheld", true}};
-            return row[static_cast<std::size_t>(c)].text;
-        };
-
-        std::map<std::string, Pence> by_fund;
-        std::vector<std::string> section_order;
-        std::map<std::string, Json> sections;
-        std::map<std::string, Pence> section_totals;
-        Pence total = 0;
-        Json project_names = Json::array(), project_values = Json::array();
-        Json download_rows = Json::array();
-        for (const auto& row : t.rows) {
-            bool amount_public = c_amount >= 0 && !row[static_cast<std::size_t>(c_amount)].withheld;
-            Pence amount =
-                amount_public ? money_or_zero(row[static_cast<std::size_t>(c_amount)].text) : 0;
-            std::string fund = c_fund >= 0 && !row[static_cast<std::size_t>(c_fund)].withheld
-                                   ? row[static_cast<std::size_t>(c_fund)].text
-                                   : "";
-            std::string section = c_section >= 0 &&
-                                          !row[static_cast<std::size_t>(c_section)].withheld &&
-                                          !row[static_cast<std::size_t>(c_section)].text.empty()
-                                      ? row[static_cast<std::size_t>(c_section)].text
-                                      : "Allocations";
-            if (!sections.count(section)) {
-                section_order.push_back(section);
-                sections[section] = Json::array();
-            }
-            if (amount_public) {
-                by_fund[fund] += amount;
-                section_totals[section] += amount;
-                total += amount;
-            }
-            Json r;
-            r["project"] = text(row, c_project);
-            r["fund"] = text(row, c_fund);
-            r["amount"] = amount_public ? Json(format_money(amount)) : Json{{"withheld", true}};
-            r["progress"] = text(row, c_progress);
-            sections[section].push_back(r);
-            std::string project_label =
-                r["project"].is_string() ? r["project"].get<std::string>() : "Withheld";
-            if (amount_public) {
-                project_names.push_back(project_label);
-                project_values.push_back(pounds(amount));
-            }
-            Json d = Json::array();
-            for (std::size_t i = 0; i < t.columns.size(); ++i)
-                d.push_back(row[i].withheld ? "Withheld" : row[i].text);
-            download_rows.push_back(d);
-        }
-
-        Json funds = Json::array();
-        Json fund_names = Json::array(), fund_values = Json::array();
-        Pence total_available = 0;
-        bool all_available = true;
-        for (const auto& f : v["funds"]) {
-            std::string name = f["name"];
-            Json fv;
-            fv["name"] = name;
-            fv["note"] = f.value("note", "");
-            Pence allocated = by_fund.count(name) ? by_fund[name] : 0;
-            fv["allocated"] = format_money(allocated);
-            if (f.contains("available")) {
-                Pence available = money_or_zero(f["available"]);
-                total_available += available;
-                fv["available"] = format_money(available);
-                fv["remaining"] = format_money(available - allocated);
-            } else {
-                all_available = false;
-                fv["available"] = "not stated";
-                fv["remaining"] = "not stated";
-            }
-            funds.push_back(fv);
-            fund_names.push_back(name);
-            fund_values.push_back(pounds(allocated));
-        }
-
-        const std::string url = "funding/" + year + "/";
-        PageModel* page = nullptr;
-        for (auto& p : m.pages)
-            if (p.url == url) page = &p;
-        if (!page) {
-            m.pages.push_back(
-                PageModel{url + "index.html", url, "funding", "", "", "", 1, Json::object()});
-            m.urls.insert(url);
-            page = &m.pages.back();
-        } else if (page->layout == "page") {
-            page->layout = "funding";
-        }
-        Json& view = page->view;
-        if (!view.contains("title") || view["title"] == "") view["title"] = funding_title(year);
-        if (!view.contains("summary") || view["summary"] == "")
-            view["summary"] =
-                "What the partnership had in " + year + ", what it allocated and to what.";
-        view["year"] = year;
-        view["source_document"] = v.value("source_document", "");
-        view["funds"] = funds;
-        view["total_allocated"] = format_money(total);
-        view["total_available"] = all_available ? format_money(total_available) : "not stated";
-        view["total_remaining"] =
-            all_available ? format_money(total_available - total) : "not stated";
-        Json secs = Json::array();
-        for (const auto& s : section_order)
-            secs.push_back(
-                {{"name", s}, {"rows", sections[s]}, {"total", format_money(section_totals[s])}});
-        view["sections"] = secs;
-        view["lost_content"] = t.lost_content || data->lost_content;
-        if (t.lost_content || data->lost_content) view["notice"] = site.config.notice;
-        view["chart"] = {
-            {"id", "funding-" + year + "-by-fund"},
-            {"title", "Allocated by fund, " + year},
-            {"type", "bar"},
-            {"unit", "£"},
-            {"money", true},
-            {"categories", fund_names},
-            {"series", Json::array({{{"name", "Allocated"}, {"values", fund_values}}})}};
-        view["project_chart"] = {
-            {"id", "funding-" + year + "-by-project"},
-            {"title", "Allocated by project, " + year},
-            {"type", "bar"},
-            {"unit", "£"},
-            {"money", true},
-            {"categories", project_names},
-            {"series", Json::array({{{"name", "Allocated"}, {"values", project_values}}})}};
-        const std::string dl = "data/funding/allocations-" + year;
-        view["csv_target"] = dl + ".csv";
-        view["json_target"] = dl + ".json";
-
-        Json columns = Json::array();
-        for (const auto& c : t.columns) columns.push_back(c);
-        m.downloads.push_back({dl, "Funding allocations " + year,
-                               "Every allocation of the partnership's funds in " + year +
-                                   ": project, fund, amount, section and progress.",
-                               year, v.value("source_document", ""), url, columns, download_rows,
-                               nullptr});
-
-        index_rows.push_back(
-            {{"year", year},
-             {"target", url},
-             {"allocated", format_money(total)},
-             {"available", all_available ? format_money(total_available) : "not stated"}});
+        auto table = tables.find(year);
+        if (table == tables.end()) continue;
+        index_rows.push_back(add_year(year, *data, *table->second, site, m));
     }
-    if (!index_rows.empty()) {
-        PageModel* idx = nullptr;
-        for (auto& p : m.pages)
-            if (p.url == "funding/") idx = &p;
-        if (!idx) {
-            m.pages.push_back(PageModel{"funding/index.html", "funding/", "funding-index", "", "",
-                                        "", 1, Json::object()});
-            m.urls.insert("funding/");
-            idx = &m.pages.back();
-        }
-        if (!idx->view.contains("title") || idx->view["title"] == "")
-            idx->view["title"] = "Funding";
-        if (!idx->view.contains("summary") || idx->view["summary"] == "")
-            idx->view["summary"] = "Where the partnership's money went, year by year.";
-        Json rows = index_rows;
-        std::reverse(rows.begin(), rows.end());
-        idx->view["years"] = rows;
-    }
+    if (!index_rows.empty()) add_index(std::move(index_rows), m);
 }
 
 }  // namespace portal

@@ -1,14 +1,82 @@
 #include "redact/csv_redaction.hpp"
 
 #include "core/text.hpp"
+#include "validate/funding_checks.hpp"
 
 namespace portal {
+
+namespace {
+
+constexpr std::string_view kCellsOf = "cells ";
+
+// What a row's `marking` cell says. ok is false when an error was reported:
+// such a row never goes on (fail closed).
+struct RowMarking {
+    bool ok = true;
+    bool whole_row = false;
+    std::string label;
+    std::set<std::size_t> hidden;  // positions of withheld cells
+};
+
+// "project, progress" -> the positions of those columns.
+void read_cell_list(const CsvDocument& doc, const CsvCell& m, const std::string& list,
+                    const std::vector<std::string>& names, RowMarking& out, Diagnostics& diags) {
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = list.find(',', start);
+        const std::string col = fold_label(
+            list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        std::size_t idx = names.size();
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == col && col != "marking") idx = i;
+        if (idx == names.size()) {
+            diags.error(doc.pos(m), "marking names a column '" + col +
+                                        "' that this file does not have; write e.g. \"" +
+                                        out.label + ": project, progress\"");
+            out.ok = false;
+        } else {
+            out.hidden.insert(idx);
+        }
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    if (out.hidden.empty() && out.ok) {
+        diags.error(doc.pos(m), "marking '" + trim(m.text) + "' names no columns after ':'");
+        out.ok = false;
+    }
+}
+
+RowMarking read_marking(const CsvDocument& doc, const CsvCell& m,
+                        const std::vector<std::string>& names, const MarkingPolicy& policy,
+                        Diagnostics& diags) {
+    RowMarking out;
+    const std::string text = trim(m.text);
+    if (text.empty()) return out;
+    const auto colon = text.find(':');
+    out.label = trim(text.substr(0, colon));
+    const auto verdict = policy.judge(out.label, doc.pos(m), diags);
+    if (!verdict) {
+        out.ok = false;
+        return out;
+    }
+    if (*verdict == Verdict::publish) return out;
+    if (colon == std::string::npos)
+        out.whole_row = true;
+    else
+        read_cell_list(doc, m, text.substr(colon + 1), names, out, diags);
+    return out;
+}
+
+}  // namespace
 
 std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolicy& policy,
                                       const std::set<std::string>* public_funds,
                                       const std::function<void(const CsvWithheld&)>& on_withheld,
                                       Diagnostics& diags) {
-    if (doc.rows.empty()) return std::nullopt;
+    // A file that could not be read, or whose first line is wrong, publishes
+    // nothing: its cells cannot be trusted to be under the right columns, the
+    // marking column least of all. Both were reported by load and validate.
+    if (doc.failed || !read_funding_header(doc).ok()) return std::nullopt;
     PublicTable t;
     t.path = doc.path;
     t.rel = doc.rel;
@@ -26,78 +94,53 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     bool ok = true;
     for (std::size_t r = 1; r < doc.rows.size(); ++r) {
         const auto& row = doc.rows[r];
+        // A row short of cells or with too many was reported by validate; its
+        // cells may stand under the wrong columns (a marking read as progress).
+        if (row.size() != names.size()) return std::nullopt;
         const std::string row_name = "row " + std::to_string(r + 1);
-        SourcePos row_pos{doc.path, row.front().line, 1};
+        const SourcePos row_pos{doc.path, row.front().line, 1};
         std::vector<std::string> all_texts;
         for (std::size_t i = 0; i < row.size(); ++i)
             if (!marking_col || i != *marking_col) all_texts.push_back(row[i].text);
 
-        std::set<std::size_t> hidden_cells;
-        if (marking_col && *marking_col < row.size() && !trim(row[*marking_col].text).empty()) {
-            const CsvCell& m = row[*marking_col];
-            std::string text = trim(m.text);
-            auto colon = text.find(':');
-            std::string label = trim(text.substr(0, colon));
-            auto verdict = policy.judge(label, doc.pos(m), diags);
-            if (!verdict) {
-                ok = false;
-                continue;  // fail closed
-            }
-            if (*verdict == Verdict::withhold) {
-                if (colon == std::string::npos) {
-                    on_withheld({row_pos, row_name, label, all_texts});
-                    t.lost_content = true;
-                    continue;
-                }
-                std::string list = text.substr(colon + 1);
-                std::size_t start = 0;
-                while (start <= list.size()) {
-                    std::size_t comma = list.find(',', start);
-                    std::string col = fold_label(list.substr(
-                        start, comma == std::string::npos ? std::string::npos : comma - start));
-                    std::size_t idx = names.size();
-                    for (std::size_t i = 0; i < names.size(); ++i)
-                        if (names[i] == col && col != "marking") idx = i;
-                    if (idx == names.size()) {
-                        diags.error(doc.pos(m),
-                                    "marking names a column '" + col +
-                                        "' that this file does not have; write e.g. \"" + label +
-                                        ": project, progress\"");
-                        ok = false;
-                    } else {
-                        hidden_cells.insert(idx);
-                    }
-                    if (comma == std::string::npos) break;
-                    start = comma + 1;
-                }
-                if (hidden_cells.empty()) {
-                    diags.error(doc.pos(m), "marking '" + text + "' names no columns after ':'");
-                    ok = false;
-                }
-                std::vector<std::string> texts;
-                std::string cols;
-                for (auto i : hidden_cells) {
-                    if (i < row.size()) texts.push_back(row[i].text);
-                    cols += (cols.empty() ? "" : ", ") + names[i];
-                }
-                on_withheld({row_pos, "cells " + cols + " of " + row_name, label, texts});
-                t.lost_content = true;
-            }
+        const RowMarking mark =
+            marking_col ? read_marking(doc, row[*marking_col], names, policy, diags) : RowMarking{};
+        if (!mark.ok) {
+            ok = false;
+            continue;  // fail closed
         }
-        if (public_funds && fund_col && *fund_col < row.size() && !hidden_cells.count(*fund_col) &&
-            !public_funds->count(trim(row[*fund_col].text))) {
-            // The fund itself is withheld: so is what it paid for.
+        if (mark.whole_row) {
+            on_withheld({row_pos, row_name, mark.label, all_texts});
+            t.lost_content = true;
+            t.lost_rows = true;
+            continue;
+        }
+        // The row's real fund decides, whether or not its fund cell is withheld:
+        // hiding the cell must not bring back a row whose fund is withheld.
+        if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
             on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts});
             t.lost_content = true;
+            t.lost_rows = true;
             continue;
+        }
+        if (!mark.hidden.empty()) {
+            std::vector<std::string> texts;
+            std::string cols;
+            for (auto i : mark.hidden) {
+                texts.push_back(row[i].text);
+                cols += (cols.empty() ? "" : ", ") + names[i];
+            }
+            on_withheld(
+                {row_pos, std::string(kCellsOf) + cols + " of " + row_name, mark.label, texts});
+            t.lost_content = true;
         }
         std::vector<PublicCell> cells;
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (marking_col && i == *marking_col) continue;
-            if (hidden_cells.count(i))
+            if (mark.hidden.count(i))
                 cells.push_back({"", true});
             else
-                cells.push_back({i < row.size() ? row[i].text : "", false});
+                cells.push_back({row[i].text, false});
         }
         t.rows.push_back(std::move(cells));
     }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <set>
+#include <string_view>
 
 #include "load/csv_document.hpp"
 #include "redact/marking_policy.hpp"
@@ -21,7 +22,10 @@ struct CsvWithheld {
 };
 
 // public_funds: the names of the funds that survived redaction of the year's
-// JSON; nullptr when the table has no such constraint.
+// JSON; nullptr when the table has no such constraint. A file that failed to
+// parse, whose first line is wrong (see read_funding_header) or with a row of
+// the wrong length gives nullopt: nothing of it can be trusted to be under the
+// right column, the marking least of all.
 std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolicy& policy,
                                       const std::set<std::string>* public_funds,
                                       const std::function<void(const CsvWithheld&)>& on_withheld,

@@ -52,6 +52,10 @@ struct PublicTable {
     std::vector<std::string> columns;  // folded names, without "marking"
     std::vector<std::vector<PublicCell>> rows;
     bool lost_content = false;
+    // Whole rows were withheld (their amounts are missing from every public
+    // total): figures the paper states for the year, such as a fund's total, would
+    // then give the withheld sum away.
+    bool lost_rows = false;
 };
 
 struct RedactionEntry {

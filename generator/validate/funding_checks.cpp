@@ -16,11 +16,196 @@ const std::vector<std::string>& funding_columns() {
 
 namespace {
 
+const char* const kColumnList = "project, fund, amount, section, progress, marking";
+
+bool is_funding_column(const std::string& name) {
+    for (const auto& c : funding_columns())
+        if (c == name) return true;
+    return false;
+}
+
+}  // namespace
+
+FundingHeader read_funding_header(const CsvDocument& t) {
+    FundingHeader h;
+    auto problem = [&](SourcePos pos, std::string message) {
+        h.problems.push_back({Severity::error, std::move(pos), std::move(message)});
+    };
+    if (t.rows.empty()) {
+        problem(SourcePos{t.path, 1, 1},
+                "empty file: the first line names the columns: "
+                "project,fund,amount,section,progress,marking");
+        return h;
+    }
+    const auto& header = t.rows[0];
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string name = fold_label(header[i].text);
+        if (!is_funding_column(name))
+            problem(t.pos(header[i]),
+                    "unknown column '" + header[i].text + "'; the columns are " + kColumnList);
+        else if (h.columns.count(name))
+            problem(t.pos(header[i]), "column '" + header[i].text + "' appears twice");
+        else
+            h.columns[name] = i;
+    }
+    for (const char* need : {"project", "fund", "amount"})
+        if (!h.columns.count(need))
+            problem(SourcePos{t.path, 1, 1}, std::string("the first line must name ") +
+                                                 (need[0] == 'a' ? "an '" : "a '") + need +
+                                                 "' column (the columns are " + kColumnList + ")");
+    return h;
+}
+
+namespace {
+
 std::optional<Pence> money_at(const JsonDocument& doc, const Json& v, const std::string& ptr,
                               Diagnostics& diags) {
     auto r = parse_money(v.get<std::string>());
     if (!r.pence) diags.error(doc.pos(ptr), pointer_to_path(ptr) + ": " + r.error);
     return r.pence;
+}
+
+struct Fund {
+    std::optional<Pence> available, stated;
+    std::string available_ptr, stated_ptr;
+    Pence allocated = 0;
+};
+
+struct Funds {
+    std::map<std::string, Fund> by_name;
+    std::string names;  // "SSCF Revenue, Pooled Fund", for messages
+};
+
+// The schema's pattern only says "NNNN-NN"; a year must also be one year long
+// (2010-11, 1999-00), or pages and feeds would carry a year that never was.
+void check_financial_year(const JsonDocument& doc, const Json& v, Diagnostics& diags) {
+    if (!v.contains("financial_year") || !v["financial_year"].is_string()) return;  // schema
+    const std::string fy = v["financial_year"];
+    if (!is_financial_year(fy))
+        diags.error(doc.pos("/financial_year"),
+                    "financial_year: \"" + fy +
+                        "\" is not a financial year: write the year it starts and the last two "
+                        "digits of the next, like 2010-11");
+}
+
+Funds read_funds(const JsonDocument& doc, const Json& list, Diagnostics& diags) {
+    Funds funds;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const Json& f = list[i];
+        if (!f.contains("name") || !f["name"].is_string()) continue;
+        const std::string base = "/funds/" + std::to_string(i);
+        Fund fund;
+        if (f.contains("available") && f["available"].is_string()) {
+            fund.available_ptr = base + "/available";
+            fund.available = money_at(doc, f["available"], fund.available_ptr, diags);
+        }
+        if (f.contains("stated_total") && f["stated_total"].is_string()) {
+            fund.stated_ptr = base + "/stated_total";
+            fund.stated = money_at(doc, f["stated_total"], fund.stated_ptr, diags);
+        }
+        const std::string name = f["name"];
+        if (funds.by_name.count(name))
+            diags.error(doc.pos(base + "/name"), "fund \"" + name + "\" is listed twice");
+        funds.by_name[name] = fund;
+        funds.names += (funds.names.empty() ? "" : ", ") + name;
+    }
+    return funds;
+}
+
+// A row short of cells would put what is there under the wrong columns (a
+// marking read as progress, the row published); a long one has a stray comma.
+bool check_row_length(const CsvDocument& t, const std::vector<CsvCell>& row, Diagnostics& diags) {
+    const std::size_t want = t.rows[0].size();
+    const std::string counts = "this row has " + std::to_string(row.size()) +
+                               " cells but the first line names " + std::to_string(want) +
+                               " columns";
+    if (row.size() > want) {
+        diags.error(t.pos(row[want]), counts);
+        return false;
+    }
+    if (row.size() < want) {
+        diags.error(SourcePos{t.path, row.front().line, 1},
+                    counts +
+                        ": an empty cell still needs its comma, so check for a missing comma "
+                        "or a cell run into the next");
+        return false;
+    }
+    return true;
+}
+
+// Checks one allocation and adds its amount to its fund; false if the row
+// could not be counted.
+bool check_row(const CsvDocument& t, const FundingHeader& h, const std::vector<CsvCell>& row,
+               const std::string& year, Funds& funds, Diagnostics& diags) {
+    if (!check_row_length(t, row, diags)) return false;
+    const CsvCell& project = row[h.columns.at("project")];
+    const CsvCell& fund = row[h.columns.at("fund")];
+    const CsvCell& amount = row[h.columns.at("amount")];
+    if (trim(project.text).empty())
+        diags.error(t.pos(project), "project: every allocation names its project");
+    auto money = parse_money(amount.text);
+    if (!money.pence) {
+        diags.error(t.pos(amount), "amount: " + money.error);
+        return false;
+    }
+    const std::string fund_name = trim(fund.text);
+    auto f = funds.by_name.find(fund_name);
+    if (f == funds.by_name.end()) {
+        diags.error(t.pos(fund), "fund: \"" + fund_name + "\" is not a fund of " + year +
+                                     " (data/funding/" + year + ".json lists: " + funds.names +
+                                     ")");
+        return false;
+    }
+    f->second.allocated += *money.pence;
+    return true;
+}
+
+// all_counted: every row's amount reached its fund. If not, a stated total
+// cannot be compared (the difference would only echo the row errors), but an
+// over-allocation stands: the rows counted already exceed what was available.
+void check_totals(const JsonDocument& doc, const CsvDocument& t, const Funds& funds,
+                  bool all_counted, Diagnostics& diags) {
+    for (const auto& [name, fund] : funds.by_name) {
+        if (fund.available && fund.allocated > *fund.available)
+            diags.error(doc.pos(fund.available_ptr),
+                        name + ": allocations add up to " + format_money(fund.allocated) +
+                            ", more than the " + format_money(*fund.available) + " available");
+        if (all_counted && fund.stated && fund.allocated != *fund.stated)
+            diags.error(doc.pos(fund.stated_ptr), name + ": the stated total is " +
+                                                      format_money(*fund.stated) +
+                                                      " but the rows of " + t.path + " add up to " +
+                                                      format_money(fund.allocated));
+    }
+}
+
+void check_year(const std::string& year, const JsonDocument& doc, const CsvDocument* table,
+                Diagnostics& diags) {
+    const Json v = strip_markings(doc.value);
+    check_financial_year(doc, v, diags);
+    if (!v.is_object() || !v.contains("funds") || !v["funds"].is_array())
+        return;  // schema reported it
+    if (v["funds"].empty()) {
+        diags.error(doc.pos("/funds"),
+                    "funds: the list is empty; name each fund of the year, like "
+                    "{\"name\": \"SSCF Revenue\", \"available\": \"60,545.90\"}");
+        return;
+    }
+    Funds funds = read_funds(doc, v["funds"], diags);
+    if (!table) {
+        diags.error(SourcePos{doc.path, 1, 1},
+                    "no allocations for this year: add data/funding/" + year + ".csv");
+        return;
+    }
+    // A file that could not be read was reported when it was loaded.
+    if (table->failed) return;
+    const FundingHeader header = read_funding_header(*table);
+    for (const auto& p : header.problems) diags.error(p.pos, p.message);
+    // With the columns wrong, every row would repeat the same mistake.
+    if (!header.ok()) return;
+    bool all_counted = true;
+    for (std::size_t r = 1; r < table->rows.size(); ++r)
+        all_counted = check_row(*table, header, table->rows[r], year, funds, diags) && all_counted;
+    check_totals(doc, *table, funds, all_counted, diags);
 }
 
 }  // namespace
@@ -43,128 +228,9 @@ void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvD
                         "allocations without their funds: add data/funding/" + data_stem(c.rel) +
                             ".json naming the funds of the year");
     }
-
     for (const auto& [year, doc] : years) {
-        Json v = strip_markings(doc->value);
-        if (!v.is_object() || !v.contains("funds") || !v["funds"].is_array())
-            continue;  // schema reported it
-        auto table_it = tables.find(year);
-        if (table_it == tables.end()) {
-            diags.error(SourcePos{doc->path, 1, 1},
-                        "no allocations for this year: add data/funding/" + year + ".csv");
-            continue;
-        }
-        const CsvDocument& t = *table_it->second;
-
-        struct Fund {
-            std::optional<Pence> available, stated;
-            std::string available_ptr, stated_ptr;
-            Pence allocated = 0;
-        };
-        std::map<std::string, Fund> funds;
-        std::string fund_names;
-        for (std::size_t i = 0; i < v["funds"].size(); ++i) {
-            const Json& f = v["funds"][i];
-            if (!f.contains("name") || !f["name"].is_string()) continue;
-            std::string base = "/funds/" + std::to_string(i);
-            Fund fund;
-            if (f.contains("available") && f["available"].is_string()) {
-                fund.available_ptr = base + "/available";
-                fund.available = money_at(*doc, f["available"], fund.available_ptr, diags);
-            }
-            if (f.contains("stated_total") && f["stated_total"].is_string()) {
-                fund.stated_ptr = base + "/stated_total";
-                fund.stated = money_at(*doc, f["stated_total"], fund.stated_ptr, diags);
-            }
-            std::string name = f["name"];
-            if (funds.count(name))
-                diags.error(doc->pos(base + "/name"), "fund \"" + name + "\" is listed twice");
-            funds[name] = fund;
-            fund_names += (fund_names.empty() ? "" : ", ") + name;
-        }
-
-        if (t.rows.empty()) {
-            diags.error(SourcePos{t.path, 1, 1},
-                        "empty file: the first line names the columns: "
-                        "project,fund,amount,section,progress,marking");
-            continue;
-        }
-        std::map<std::string, std::size_t> col;
-        const auto& header = t.rows[0];
-        for (std::size_t i = 0; i < header.size(); ++i) {
-            std::string name = fold_label(header[i].text);
-            bool known = false;
-            for (const auto& c : funding_columns()) known = known || c == name;
-            if (!known)
-                diags.error(
-                    t.pos(header[i]),
-                    "unknown column '" + header[i].text +
-                        "'; the columns are project, fund, amount, section, progress, marking");
-            else if (col.count(name))
-                diags.error(t.pos(header[i]), "column '" + header[i].text + "' appears twice");
-            else
-                col[name] = i;
-        }
-        bool complete = true;
-        for (const char* need : {"project", "fund", "amount"})
-            if (!col.count(need)) {
-                diags.error(SourcePos{t.path, 1, 1},
-                            std::string("the first line must name a '") + need + "' column");
-                complete = false;
-            }
-        if (!complete) continue;
-
-        for (std::size_t r = 1; r < t.rows.size(); ++r) {
-            const auto& row = t.rows[r];
-            if (row.size() > header.size()) {
-                diags.error(t.pos(row[header.size()]),
-                            "this row has " + std::to_string(row.size()) +
-                                " cells but the first line names " + std::to_string(header.size()) +
-                                " columns");
-                continue;
-            }
-            auto cell = [&](const char* name) -> const CsvCell* {
-                auto it = col.find(name);
-                return it != col.end() && it->second < row.size() ? &row[it->second] : nullptr;
-            };
-            const CsvCell* amount = cell("amount");
-            const CsvCell* fund = cell("fund");
-            const CsvCell* project = cell("project");
-            SourcePos row_pos{t.path, row.front().line, 1};
-            if (!project || trim(project->text).empty())
-                diags.error(project ? t.pos(*project) : row_pos,
-                            "project: every allocation names its project");
-            if (!amount) {
-                diags.error(row_pos, "this row has no amount");
-                continue;
-            }
-            auto money = parse_money(amount->text);
-            if (!money.pence) {
-                diags.error(t.pos(*amount), "amount: " + money.error);
-                continue;
-            }
-            std::string fund_name = fund ? trim(fund->text) : "";
-            auto f = funds.find(fund_name);
-            if (f == funds.end()) {
-                diags.error(fund ? t.pos(*fund) : row_pos,
-                            "fund: \"" + fund_name + "\" is not a fund of " + year +
-                                " (data/funding/" + year + ".json lists: " + fund_names + ")");
-                continue;
-            }
-            f->second.allocated += *money.pence;
-        }
-
-        for (const auto& [name, fund] : funds) {
-            if (fund.available && fund.allocated > *fund.available)
-                diags.error(doc->pos(fund.available_ptr),
-                            name + ": allocations add up to " + format_money(fund.allocated) +
-                                ", more than the " + format_money(*fund.available) + " available");
-            if (fund.stated && fund.allocated != *fund.stated)
-                diags.error(doc->pos(fund.stated_ptr),
-                            name + ": the stated total is " + format_money(*fund.stated) +
-                                " but the rows of " + t.path + " add up to " +
-                                format_money(fund.allocated));
-        }
+        auto t = tables.find(year);
+        check_year(year, *doc, t == tables.end() ? nullptr : t->second, diags);
     }
 }
 

@@ -1,10 +1,13 @@
 // validate/funding_checks.hpp — a funding year is a JSON file (the funds) and a
-// CSV file (the allocations). Checks the CSV's columns, every amount, that each
-// row names a fund of its year, that no fund is allocated beyond what it had,
-// and that totals the paper states match the rows — all on the board's full
-// data, before anything is withheld.
+// CSV file (the allocations). Checks the financial year, the CSV's columns,
+// that every row has a cell for every column, every amount, that each row
+// names a fund of its year, that no fund is allocated beyond what it had, and
+// that totals the paper states match the rows — all on the board's full data,
+// before anything is withheld.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -15,6 +18,18 @@ namespace portal {
 
 // The columns an allocations CSV may have, in the order the public files use.
 const std::vector<std::string>& funding_columns();
+
+// An allocations CSV's first line, read. Redaction reads it again and refuses
+// a file whose first line has problems: with a column missing or misnamed,
+// cells would be taken for the wrong column (a progress note for a marking),
+// so nothing of the file may be published.
+struct FundingHeader {
+    std::map<std::string, std::size_t> columns;  // folded name -> position
+    std::vector<Diagnostic> problems;            // errors to report, with positions
+    bool ok() const { return problems.empty(); }
+};
+
+FundingHeader read_funding_header(const CsvDocument& table);
 
 void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvDocument>& csv,
                    Diagnostics& diags);

@@ -3,6 +3,7 @@
 
 #include "load/csv_document.hpp"
 #include "load/json_document.hpp"
+#include "redact/csv_redaction.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -80,7 +81,8 @@ TEST(Funding, WithheldCellsKeepTheAmountInEveryPublicTotal) {
     EXPECT_NE(html.find("£60,545.90"), std::string::npos);
     EXPECT_NE(html.find("Information withheld."), std::string::npos);
     std::string csv = s.read_out("data/funding/allocations-2010-11.csv");
-    EXPECT_NE(csv.find("Withheld,SSCF Revenue,400.00,Funding plan,Withheld\r\n"), std::string::npos)
+    EXPECT_NE(csv.find("Withheld,SSCF Revenue,400.00,Funding plan,Withheld,40000\r\n"),
+              std::string::npos)
         << csv;
     for (auto& e : fs::recursive_directory_iterator(s.out())) {
         if (!e.is_regular_file()) continue;
@@ -97,14 +99,19 @@ TEST(Funding, DownloadsParseBackToTheFiguresOnThePage) {
     portal::CsvDocument doc;
     doc.path = "download.csv";
     portal::Diagnostics d;
-    ASSERT_TRUE(
-        portal::parse_csv_document(doc, s.read_out("data/funding/allocations-2010-11.csv"), d));
+    portal::parse_csv_document(doc, s.read_out("data/funding/allocations-2010-11.csv"), d);
+    ASSERT_FALSE(doc.failed) << d.all()[0].str();
     ASSERT_EQ(doc.rows.size(), 12u);
     EXPECT_EQ(doc.rows[0][0].text, "project");
+    ASSERT_EQ(doc.rows[0].size(), 6u);
+    EXPECT_EQ(doc.rows[0][5].text, "amount_pence");
     EXPECT_EQ(doc.rows[3][4].text, "Line one\nline two");
+    EXPECT_EQ(doc.rows[3][5].text, "1014030");  // a number, exact: pence
+    EXPECT_EQ(doc.rows[5][5].text, "40000");    // the amount of a row with withheld cells
     portal::Json json = portal::Json::parse(s.read_out("data/funding/allocations-2010-11.json"));
     EXPECT_EQ(json.size(), 11u);
     EXPECT_EQ(json[2]["amount"], "10,140.30");
+    EXPECT_EQ(json[2]["amount_pence"], 1014030);
     EXPECT_EQ(json[4]["project"], "Withheld");
 }
 
@@ -163,7 +170,7 @@ TEST(Funding, MissingPartnerFileAndBadColumns) {
     EXPECT_NE(s.messages().find("2010-11.csv:1:14: error: unknown column 'cost'"),
               std::string::npos)
         << s.messages();
-    EXPECT_NE(s.messages().find("the first line must name a 'amount' column"), std::string::npos)
+    EXPECT_NE(s.messages().find("the first line must name an 'amount' column"), std::string::npos)
         << s.messages();
 }
 
@@ -191,4 +198,336 @@ TEST(Funding, AWithheldRowCountsNowhereAndAnUnknownLabelFailsClosed) {
         << s.messages();
     EXPECT_NE(s.messages().find("unknown marking label 'SORT OF SECRET'"), std::string::npos);
     EXPECT_EQ(s.snapshot(), before);
+}
+
+namespace {
+
+// kRows with one substring replaced.
+std::string rows_with(const std::string& from, const std::string& to) {
+    std::string rows = kRows;
+    rows.replace(rows.find(from), from.size(), to);
+    return rows;
+}
+
+// Builds the site with `good` at rel, then with `bad`: that build must fail with
+// exactly `errors` errors (no follow-on noise) and leave the output as it was.
+void expect_refused(TempSite& s, const std::string& rel, const std::string& good,
+                    const std::string& text, int errors) {
+    s.write(rel, good);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string before = s.snapshot();
+    s.write(rel, text);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), errors) << s.messages();
+    EXPECT_EQ(s.messages().find("internal error"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.snapshot(), before);
+}
+
+}  // namespace
+
+TEST(Funding, ACsvSavedAsWindows1252IsAnErrorAtItsFirstBadByte) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv", kRows);
+    // Excel's "CSV (Comma delimited)": £ is 0xA3, ’ is 0x92.
+    std::string rows = rows_with("\"£1,560\",Funding plan,,",
+                                 "\"\xA3"
+                                 "1,560\",Funding plan,Officer\x92s note,");
+    expect_refused(s, "data/funding/2010-11.csv", kRows, rows, 1);
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.csv") +
+                                ":9:24: error: this file is not UTF-8 text (a spreadsheet saved "
+                                "it in another encoding); save it as \"CSV UTF-8\""),
+              std::string::npos)
+        << s.messages();
+}
+
+TEST(Funding, AShortRowIsAnErrorAndNeverPublished) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", R"({"financial_year": "2010-11", "funds": [
+      {"name": "Public Fund", "available": "10,000.00"}]})");
+    // The marking has slid into the progress column: published, it would read
+    // "PROTECT" as progress and withhold nothing.
+    expect_refused(s, "data/funding/2010-11.csv",
+                   "project,fund,amount,section,progress,marking\nP,Public Fund,\"1.00\",S,p,\n",
+                   "project,fund,amount,section,progress,marking\n"
+                   "P,Public Fund,\"1.00\",S,p,\n"
+                   "P x,Public Fund,\"1.00\",S,PROTECT\n",
+                   1);
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.csv") +
+                                ":3:1: error: this row has 5 cells but the first line names 6 "
+                                "columns"),
+              std::string::npos)
+        << s.messages();
+}
+
+TEST(Funding, ABrokenQuoteIsReportedWhereItOpenedAndOnlyThere) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    expect_refused(s, "data/funding/2010-11.csv", kRows,
+                   rows_with("\"2,686.60\",Funding plan", "\"2,686.60,Funding plan"), 1);
+    // Not "no allocations for this year": the file is there, it just cannot be read.
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.csv") +
+                                ":6:30: error: a quoted field opened here is never closed: check "
+                                "for a missing \""),
+              std::string::npos)
+        << s.messages();
+    expect_refused(s, "data/funding/2010-11.csv", kRows, rows_with("Skip,", "Sk\"ip,"), 1);
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.csv") +
+                                ":8:3: error: a quote inside a cell that does not start with one"),
+              std::string::npos)
+        << s.messages();
+}
+
+TEST(Funding, AWrongFirstLineIsReportedOnceAndTheFileIsNotRead) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    // The rows still have six cells: read against this header, every progress
+    // note would be taken for a marking.
+    expect_refused(s, "data/funding/2010-11.csv", kRows,
+                   rows_with("project,fund,amount,section,progress,marking",
+                             "project,fund,section,progress,marking"),
+                   1);
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.csv") +
+                                ":1:1: error: the first line must name an 'amount' column"),
+              std::string::npos)
+        << s.messages();
+    // A misspelt marking column would otherwise publish every row it marks.
+    expect_refused(s, "data/funding/2010-11.csv", kRows,
+                   rows_with("progress,marking", "progress,markings"), 1);
+    EXPECT_NE(s.messages().find("unknown column 'markings'"), std::string::npos) << s.messages();
+}
+
+TEST(Funding, TheYearIsAFinancialYearAndThereAreFunds) {
+    TempSite s;
+    std::string funds = kFunds;
+    funds.replace(funds.find("2010-11"), 7, "2010-12");
+    s.write("data/funding/2010-12.json", funds);
+    s.write("data/funding/2010-12.csv", kRows);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(
+        s.messages().find(s.path("data/funding/2010-12.json") +
+                          ":1:20: error: financial_year: \"2010-12\" is not a financial year"),
+        std::string::npos)
+        << s.messages();
+    s.remove("data/funding/2010-12.json");
+    s.remove("data/funding/2010-12.csv");
+    s.write("data/funding/2010-11.json", R"({"financial_year": "2010-11", "funds": []})");
+    s.write("data/funding/2010-11.csv", kRows);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), 1) << s.messages();
+    EXPECT_NE(s.messages().find(s.path("data/funding/2010-11.json") +
+                                ":1:40: error: funds: the list is empty"),
+              std::string::npos)
+        << s.messages();
+}
+
+TEST(Funding, ARowOfAWithheldFundIsWithheldEvenWhenItsFundCellIsHidden) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", R"({"financial_year": "2010-11", "funds": [
+      {"name": "Public Fund", "available": "10,000.00"},
+      {"name": "Secret Fund", "available": "9,999.00", "marking": "PROTECT"}]})");
+    s.write("data/funding/2010-11.csv",
+            "project,fund,amount,section,progress,marking\n"
+            "P,Public Fund,\"1.00\",S,p,\n"
+            "Project of the withheld fund,Secret Fund,\"8,765.43\",S,Progress of the withheld "
+            "fund,\"PROTECT: fund\"\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    for (auto& e : fs::recursive_directory_iterator(s.out())) {
+        if (!e.is_regular_file()) continue;
+        std::string bytes = s.read_out(e.path().lexically_relative(s.out()).string());
+        EXPECT_EQ(bytes.find("of the withheld fund"), std::string::npos) << e.path();
+        EXPECT_EQ(bytes.find("8,765.43"), std::string::npos) << e.path();
+        EXPECT_EQ(bytes.find("876543"), std::string::npos) << e.path();
+    }
+    std::string html = s.read_out("funding/2010-11/index.html");
+    EXPECT_NE(html.find("<tfoot><tr><th scope=\"row\">Total</th><td class=\"num\" "
+                        "data-label=\"Available\">£10,000.00</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£1.00</td>"),
+              std::string::npos)
+        << html;
+}
+
+TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv",
+            rows_with("PPO Interventions,SSCF Revenue,500.00,Funding plan,,",
+                      "PPO Interventions,SSCF Revenue,500.00,Funding plan,,PROTECT: fund"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    std::string html = s.read_out("funding/2010-11/index.html");
+    // SSCF Revenue shows only what is public of it, and no money left that is not there.
+    EXPECT_NE(html.find("<th scope=\"row\">SSCF Revenue</th><td class=\"num\" "
+                        "data-label=\"Available\">£60,545.90</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£60,045.90</td><td class=\"num\" "
+                        "data-label=\"Remaining\">Withheld</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_EQ(html.find("data-label=\"Remaining\">£500.00"), std::string::npos);
+    // Every fund's remaining goes, not only the one that paid: that would name it.
+    EXPECT_NE(html.find("<th scope=\"row\">Pooled Fund</th><td class=\"num\" "
+                        "data-label=\"Available\">£32,506.40</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£0.00</td><td class=\"num\" "
+                        "data-label=\"Remaining\">Withheld</td>"),
+              std::string::npos)
+        << html;
+    // The money is in its own row, so the column adds up to the total.
+    EXPECT_NE(html.find("<th scope=\"row\">Fund withheld<br>"), std::string::npos) << html;
+    EXPECT_NE(html.find("data-label=\"Allocated\">£500.00</td><td class=\"num\" "
+                        "data-label=\"Remaining\">Withheld</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<th scope=\"row\">Total</th><td class=\"num\" "
+                        "data-label=\"Available\">£93,052.30 (not counting SSCF Grant: no amount "
+                        "stated)</td><td class=\"num\" data-label=\"Allocated\">£70,045.90</td><td "
+                        "class=\"num\" data-label=\"Remaining\">Withheld</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<tr><th scope=\"row\">Fund withheld</th><td class=\"num\">£500.00</td>"),
+              std::string::npos)
+        << "the chart by fund has the row too\n"
+        << html;
+    // The open data: no stated total (60,545.90 less the public £60,045.90 would
+    // name the fund), no remaining, and the withheld fund's money in its own row.
+    std::string funds = s.read_out("data/funding/funds-2010-11.csv");
+    EXPECT_NE(
+        funds.find("SSCF Revenue,\"60,545.90\",6054590,6004590,Withheld,Withheld,Withheld,\r\n"),
+        std::string::npos)
+        << funds;
+    EXPECT_NE(funds.find("Withheld,,,50000,,,,\r\n"), std::string::npos) << funds;
+    EXPECT_EQ(funds.find("6054590,6054590"), std::string::npos) << funds;
+}
+
+TEST(Funding, OverallFiguresCountTheFundsThatStateAnAmount) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv", kRows);
+    s.write("layouts/funding-index.mustache",
+            "{{#page.years}}[{{year}}|{{available}}|{{allocated}}|{{remaining}}]{{/page.years}}");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    // The paper: available 60,545.90 + 32,506.40 (the SSCF grants state none);
+    // funds remaining 0.00 and 32,506.40.
+    std::string html = s.read_out("funding/2010-11/index.html");
+    EXPECT_NE(html.find("<th scope=\"row\">Total</th><td class=\"num\" "
+                        "data-label=\"Available\">£93,052.30 (not counting SSCF Grant: no amount "
+                        "stated)</td><td class=\"num\" data-label=\"Allocated\">£70,045.90</td><td "
+                        "class=\"num\" data-label=\"Remaining\">£32,506.40 (not counting SSCF "
+                        "Grant)</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(s.read_out("funding/index.html")
+                  .find("[2010-11|£93,052.30 (not counting SSCF Grant: no amount "
+                        "stated)|£70,045.90|£32,506.40 (not counting SSCF Grant)]"),
+              std::string::npos)
+        << s.read_out("funding/index.html");
+}
+
+TEST(Funding, EveryFundStatingAnAmountGivesPlainTotals) {
+    TempSite s;
+    std::string funds = kFunds;
+    funds.replace(funds.find("{\"name\": \"SSCF Grant\"}"), 22,
+                  "{\"name\": \"SSCF Grant\", \"available\": \"9,500.00\"}");
+    s.write("data/funding/2010-11.json", funds);
+    s.write("data/funding/2010-11.csv", kRows);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    std::string html = s.read_out("funding/2010-11/index.html");
+    EXPECT_NE(html.find("data-label=\"Available\">£102,552.30</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£70,045.90</td><td class=\"num\" "
+                        "data-label=\"Remaining\">£32,506.40</td></tr></tfoot>"),
+              std::string::npos)
+        << html;
+}
+
+TEST(Funding, ChartsOfMoneySayTheyAreMoney) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv", kRows);
+    s.write("layouts/funding.mustache", "[{{page.chart.format}}|{{page.project_chart.format}}]");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_NE(s.read_out("funding/2010-11/index.html").find("[money|money]"), std::string::npos);
+}
+
+TEST(Funding, TheFundsAreOpenDataToo) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    // Cells withheld, but every amount and its fund public: the stated totals
+    // equal the public figures and are published.
+    s.write("data/funding/2010-11.csv", kRows);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    std::string csv = s.read_out("data/funding/funds-2010-11.csv");
+    EXPECT_EQ(csv,
+              "fund,available,available_pence,allocated_pence,remaining_pence,stated_total,"
+              "stated_total_pence,note\r\n"
+              "SSCF Revenue,\"60,545.90\",6054590,6054590,0,\"60,545.90\",6054590,\r\n"
+              "Pooled Fund,\"32,506.40\",3250640,0,3250640,0.00,0,\r\n"
+              "SSCF Grant,,,950000,,,,\r\n");
+    portal::Json json = portal::Json::parse(s.read_out("data/funding/funds-2010-11.json"));
+    ASSERT_EQ(json.size(), 3u);
+    EXPECT_EQ(json[1]["available_pence"], 3250640);
+    EXPECT_TRUE(json[2]["available"].is_null());
+    // A whole row withheld: its fund's stated total less the public rows would
+    // give its amount, so the stated totals are withheld, for every fund alike.
+    s.write("data/funding/2010-11.csv", rows_with("\"PROTECT: project, progress\"", "PROTECT"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    csv = s.read_out("data/funding/funds-2010-11.csv");
+    EXPECT_NE(csv.find("SSCF Revenue,\"60,545.90\",6054590,6014590,40000,Withheld,Withheld,\r\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,3250640,Withheld,Withheld,\r\n"),
+              std::string::npos)
+        << csv;
+    EXPECT_EQ(csv.find("60,545.90\",6054590,\r"), std::string::npos) << csv;
+    // So does a withheld amount.
+    s.write("data/funding/2010-11.csv",
+            rows_with("\"PROTECT: project, progress\"", "PROTECT: amount"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    csv = s.read_out("data/funding/funds-2010-11.csv");
+    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,3250640,Withheld,Withheld,\r\n"),
+              std::string::npos)
+        << csv;
+}
+
+namespace {
+
+// redact_csv on its own, without validate in front of it: the second lock.
+std::optional<portal::PublicTable> redact_alone(const std::string& text) {
+    portal::CsvDocument doc;
+    doc.path = "t.csv";
+    portal::Diagnostics d;
+    portal::parse_csv_document(doc, text, d);
+    portal::SiteConfig config;
+    config.publishable = {{"OFFICIAL", {}}};
+    config.withheld = {{"PROTECT", {}}};
+    const portal::MarkingPolicy policy(config, d);
+    const std::set<std::string> public_funds = {"Public Fund"};
+    return portal::redact_csv(
+        doc, policy, &public_funds, [](const portal::CsvWithheld&) {}, d);
+}
+
+}  // namespace
+
+TEST(Funding, RedactionPublishesNothingOfAFileItCannotTrust) {
+    const std::string header = "project,fund,amount,section,progress,marking\n";
+    const std::string good = "P,Public Fund,1.00,S,p,\n";
+    ASSERT_TRUE(redact_alone(header + good).has_value());
+    EXPECT_FALSE(redact_alone(header + good + "P x,Public Fund,1.00,S,PROTECT\n").has_value());
+    EXPECT_FALSE(redact_alone(header + good + "P x,Public Fund,1.00,S,p,,\n").has_value());
+    EXPECT_FALSE(redact_alone("project,fund,section,progress,marking\n" + good).has_value());
+    EXPECT_FALSE(redact_alone("project,fund,amount,section,progress,markings\n" + good +
+                              "Q,Public Fund,1.00,S,p,PROTECT\n")
+                     .has_value());
+    EXPECT_FALSE(redact_alone(header + good + "\"P,Public Fund,1.00,S,p,\n").has_value());
+    EXPECT_FALSE(redact_alone(header + "P\x92,Public Fund,1.00,S,p,\n").has_value());
+}
+
+TEST(Funding, RedactionTestsARowsRealFundEvenWhenItsFundCellIsHidden) {
+    auto t = redact_alone(
+        "project,fund,amount,section,progress,marking\n"
+        "P,Public Fund,1.00,S,p,\n"
+        "Q,Secret Fund,2.00,S,q,PROTECT: fund\n"
+        "R,Public Fund,3.00,S,r,PROTECT: fund\n");
+    ASSERT_TRUE(t.has_value());
+    ASSERT_EQ(t->rows.size(), 2u);
+    EXPECT_EQ(t->rows[0][0].text, "P");
+    EXPECT_EQ(t->rows[1][0].text, "R");
+    EXPECT_TRUE(t->rows[1][1].withheld);
 }
