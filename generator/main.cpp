@@ -1,49 +1,147 @@
-// main.cpp — the command line: build, check, serve. Parses arguments, runs the
-// pipeline, prints diagnostics and one summary line. Exit codes: 0 built, 1 the
-// site has errors (nothing published), 2 bad usage.
+// main.cpp — the command line: build, check, serve. Parses arguments, checks the
+// folders it was given, runs the pipeline, prints diagnostics and one summary
+// line. Exit codes: 0 built, 1 the site has errors or the output folder is not
+// portal's to replace (nothing published), 2 bad usage.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <iostream>
+#include <optional>
+#include <string_view>
+#include <vector>
 
+#include "core/files.hpp"
 #include "pipeline.hpp"
 #include "serve/serve.hpp"
 #include "version.hpp"
+#include "write/write_site.hpp"
 
 namespace {
 
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
+namespace fs = std::filesystem;
+
+constexpr std::array<std::string_view, 3> kCommands{"build", "check", "serve"};
+
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// CLI11 answers an unknown first word ("portal buld") with "A subcommand is
+// required", which does not say what was wrong; name the word, and the command
+// it is probably a slip for.
+std::optional<std::string> unknown_command(int argc, char** argv) {
+    if (argc < 2 || argv[1][0] == '-') return std::nullopt;
+    const std::string_view word = argv[1];
+    if (std::find(kCommands.begin(), kCommands.end(), word) != kCommands.end()) return std::nullopt;
+    std::string_view closest;
+    std::size_t best = 3;  // a slip of at most two letters
+    for (std::string_view command : kCommands) {
+        const std::size_t d = edit_distance(word, command);
+        if (d < best) {
+            best = d;
+            closest = command;
+        }
+    }
+    std::string message = "unknown command '" + std::string(word) + "'; ";
+    if (!closest.empty()) return message + "did you mean '" + std::string(closest) + "'?";
+    return message + "the commands are build, check and serve";
+}
+
+int usage_error(const std::string& message) {
+    std::cerr << "portal: " << message << "\nRun with --help for more information.\n";
+    return 2;
 }
 
 int report_failure(const portal::Diagnostics& diags, const std::string& out_dir, bool wrote) {
     diags.print(std::cerr);
-    std::cerr << "portal: " << plural(diags.error_count(), "error", "errors");
+    std::cerr << "portal: " << portal::plural(diags.error_count(), "error", "errors");
     if (diags.warning_count())
-        std::cerr << ", " << plural(diags.warning_count(), "warning", "warnings");
+        std::cerr << ", " << portal::plural(diags.warning_count(), "warning", "warnings");
     if (wrote) std::cerr << "; nothing was published, " << out_dir << " is unchanged";
     std::cerr << "\n";
     return 1;
 }
 
+// A --site that is not a folder is a slip in the command line, not an error in
+// a site: exit 2, as for any other argument that cannot be used.
+int check_site_folder(const std::string& site_dir) {
+    std::error_code ec;
+    if (fs::is_directory(site_dir, ec)) return 0;
+    std::cerr << portal::display_path(site_dir) << ": error: "
+              << (fs::exists(site_dir, ec) ? "this is not a folder" : "site folder does not exist")
+              << "; --site names the folder that holds site.json\n"
+              << "Run with --help for more information.\n";
+    return 2;
+}
+
+// Fills in the default output folder and log, normalises the output folder
+// ("public/" is "public") and checks both before anything is loaded. A path
+// that cannot work is bad usage (2); an output folder portal must not replace
+// is refused like a site error (1): nothing is published, the folder is
+// untouched. Returns 0 when the build may go ahead.
+int settle_output(portal::BuildOptions& o, bool out_given) {
+    const fs::path site(o.site_dir);
+    if (!out_given) o.out_dir = (site / "public").lexically_normal().string();
+    if (o.log_path.empty())
+        o.log_path = (site / "build" / "redactions.txt").lexically_normal().string();
+    const std::optional<fs::path> out = portal::output_folder(o.out_dir);
+    if (!out)
+        return usage_error("--out '" + o.out_dir +
+                           "' names no folder; give the output folder a name, such as public or "
+                           "../site (each build replaces that folder, and keeps its lock and "
+                           "staging folder beside it)");
+    o.out_dir = out->string();
+    // The folder first: with --out naming the site folder, the default log is
+    // inside it too, but the folder is what must change.
+    portal::Diagnostics diags;
+    if (!portal::check_output_folder(site, *out, diags))
+        return report_failure(diags, o.out_dir, true);
+    if (portal::lies_within(o.log_path, *out))
+        return usage_error("the redaction log " + o.log_path + " is inside the output folder " +
+                           o.out_dir +
+                           ", which each build replaces and a web server may serve; give --log a "
+                           "file outside it, or choose another --out");
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (auto message = unknown_command(argc, argv)) return usage_error(*message);
+
     CLI::App app{
         "portal — builds a Community Safety Partnership's transparency portal from "
         "Markdown, JSON and CSV, withholding protectively marked content."};
     app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
     app.require_subcommand(1);
 
+    const char* out_help =
+        "the output folder (default: SITE/public); replaced whole on every build, so it "
+        "must be new, empty, or made by portal, and not a symbolic link";
     portal::BuildOptions build_opts;
     auto* build = app.add_subcommand("build", "build the site into the output folder");
     build->add_option("--site", build_opts.site_dir, "the site folder (holds site.json)")
         ->capture_default_str();
-    build->add_option("--out", build_opts.out_dir, "the output folder (default: SITE/public)");
+    auto* build_out = build->add_option("--out", build_opts.out_dir, out_help);
     bool timings = false;
     build->add_flag("--timings", timings, "print how long each stage took");
     build->add_option("--log", build_opts.log_path,
-                      "where to write the redaction log (default: SITE/build/redactions.txt)");
+                      "where to write the redaction log, outside the output folder (default: "
+                      "SITE/build/redactions.txt)");
 
     portal::BuildOptions check_opts;
     check_opts.write = false;
@@ -56,8 +154,7 @@ int main(int argc, char** argv) {
         "serve", "build, serve on 127.0.0.1, rebuild when files change and reload the browser");
     serve->add_option("--site", serve_opts.build.site_dir, "the site folder (holds site.json)")
         ->capture_default_str();
-    serve->add_option("--out", serve_opts.build.out_dir,
-                      "the output folder (default: SITE/public)");
+    auto* serve_out = serve->add_option("--out", serve_opts.build.out_dir, out_help);
     serve->add_option("--port", serve_opts.port, "the port to listen on")
         ->capture_default_str()
         ->check(CLI::Range(1, 65535));
@@ -70,29 +167,35 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
 
-    if (*serve) return portal::serve_site(serve_opts);
+    if (*serve) {
+        if (int code = check_site_folder(serve_opts.build.site_dir)) return code;
+        if (int code = settle_output(serve_opts.build, serve_out->count() > 0)) return code;
+        return portal::serve_site(serve_opts);
+    }
 
     const bool is_build = static_cast<bool>(*build);
+    portal::BuildOptions& opts = is_build ? build_opts : check_opts;
+    if (int code = check_site_folder(opts.site_dir)) return code;
+    if (is_build) {
+        if (int code = settle_output(opts, build_out->count() > 0)) return code;
+    }
+
     portal::Diagnostics diags;
-    portal::BuildReport r = portal::run_build(is_build ? build_opts : check_opts, diags);
+    portal::BuildReport r = portal::run_build(opts, diags);
     if (timings)
         for (const auto& [stage, s] : r.stage_seconds)
             std::fprintf(stderr, "  %-12s %7.3f s\n", stage.c_str(), s);
     if (!r.ok) return report_failure(diags, r.out_dir, is_build);
     diags.print(std::cerr);  // warnings
 
-    char secs[32];
-    std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
     if (is_build) {
-        std::cout << "portal: built " << plural(r.pages, "page", "pages") << "; wrote "
-                  << plural(r.files, "file", "files") << " to " << r.out_dir << " (search index "
-                  << (r.search_index_bytes + 512) / 1024 << " KB); withheld "
-                  << plural(r.withheld, "item", "items") << " (log: " << r.log_path << "); " << secs
-                  << "\n";
+        std::cout << portal::summary_line(r) << "\n";
     } else {
+        char secs[32];
+        std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
         std::cout << r.redaction_log;
-        std::cout << "portal: check passed: " << plural(r.pages, "page", "pages")
-                  << " would be published; " << plural(r.withheld, "item", "items")
+        std::cout << "portal: check passed: " << portal::plural(r.pages, "page", "pages")
+                  << " would be published; " << portal::plural(r.withheld, "item", "items")
                   << " would be withheld; " << secs << "\n";
     }
     return 0;

@@ -1,6 +1,8 @@
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 #include "core/files.hpp"
 #include "load/site_sources.hpp"
@@ -12,9 +14,44 @@
 
 namespace portal {
 
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+std::string plural(int n, const char* one, const char* many) {
+    return plural(static_cast<std::size_t>(std::max(n, 0)), one, many);
+}
+
 namespace {
 BuildReport run_stages(const BuildOptions& options, Diagnostics& diags);
+
+
+
+// "812 bytes", "1.4 KB", "2.0 MB": a small file never shows as "0 KB".
+std::string size_text(std::size_t bytes) {
+    if (bytes < 1024) return plural(bytes, "byte", "bytes");
+    char text[32];
+    if (bytes < 1024 * 1024)
+        std::snprintf(text, sizeof text, "%.1f KB", static_cast<double>(bytes) / 1024);
+    else
+        std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024 * 1024));
+    return text;
 }
+
+// The one line a successful build prints: pages, reports, datasets, files
+// written, items withheld, time taken (DESIGN.md, "Command line").
+}  // namespace
+
+std::string summary_line(const BuildReport& r) {
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
+    return "portal: built " + plural(r.pages, "page", "pages") + ", " +
+           plural(r.reports, "report", "reports") + ", " +
+           plural(r.datasets, "dataset", "datasets") + "; wrote " +
+           plural(r.files, "file", "files") + " to " + r.out_dir + " (search index " +
+           size_text(r.search_index_bytes) + "); withheld " + plural(r.withheld, "item", "items") +
+           " (log: " + r.log_path + "); " + secs;
+}
+
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
     // Stages report problems as diagnostics; an exception here is a bug in
@@ -75,6 +112,10 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     stage_done("model");
     if (diags.has_errors()) return finish();
     report.pages = static_cast<int>(model.pages.size());
+    report.reports = static_cast<int>(
+        std::count_if(model.pages.begin(), model.pages.end(),
+                      [](const PageModel& p) { return p.layout == "report"; }));
+    report.datasets = static_cast<int>(model.downloads.size());
     if (!options.write) {
         report.ok = true;
         return finish();
@@ -83,7 +124,11 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;
-    WriteResult written = write_site(std::move(rendered), {report.out_dir, report.log_path}, diags);
+    WriteOptions write_options;
+    write_options.out_dir = report.out_dir;
+    write_options.log_path = report.log_path;
+    write_options.site_dir = options.site_dir;
+    WriteResult written = write_site(std::move(rendered), write_options, diags);
     stage_done("write+audit");
     report.files = written.files;
     report.bytes = written.bytes;

@@ -35,4 +35,12 @@ struct BuildReport {
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);
 
+// "1 page", "3 pages".
+std::string plural(std::size_t n, const char* one, const char* many);
+std::string plural(int n, const char* one, const char* many);
+
+// The one line a successful build prints: pages, reports, datasets, files
+// written, search index size, items withheld, time taken.
+std::string summary_line(const BuildReport& report);
+
 }  // namespace portal

@@ -95,8 +95,7 @@ void build_once(const BuildOptions& opts, BuildState& state) {
     if (r.ok) {
         ++state.build;
         state.errors.clear();
-        std::cout << "portal: built " << r.pages << " pages in " << r.seconds << " s\n"
-                  << std::flush;
+        std::cout << summary_line(r) << "\n" << std::flush;
     } else {
         state.errors = text.str();
         std::cerr << text.str() << "portal: build failed; still serving the last good site\n"
@@ -132,9 +131,23 @@ int serve_site(const ServeOptions& options) {
             return;
         }
         std::string rel = *norm;
+        // Dot files (portal's .portal-output marker) are not pages of the site.
+        if (rel.rfind('.', 0) == 0 || rel.find("/.") != std::string::npos) {
+            res.status = 404;
+            return;
+        }
         if (rel.empty() || rel.back() == '/') rel += "index.html";
-        fs::path file = root / rel;
+        // The site is published under base_url's path ("/community-safety/"), and
+        // the not-found page links from there; here it is served at "/": an
+        // address under such a prefix finds the same file.
         std::error_code ec;
+        for (std::string rest = rel; !fs::exists(root / rel, ec);) {
+            auto slash = rest.find('/');
+            if (slash == std::string::npos) break;
+            rest = rest.substr(slash + 1);
+            if (fs::exists(root / rest, ec)) rel = rest;
+        }
+        fs::path file = root / rel;
         if (fs::is_directory(file, ec)) {
             res.status = 301;
             res.set_header("Location", path + "/");

@@ -3,13 +3,14 @@
 #include <fcntl.h>
 #include <stdio.h>  // renameat2
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <set>
 #include <system_error>
-#include <unordered_set>
 
-#include "core/files.hpp"
 #include "core/parallel.hpp"
 #include "write/leak_audit.hpp"
 
@@ -17,53 +18,338 @@ namespace portal {
 
 namespace {
 
-// Removes a folder tree, ignoring errors (used on portal's own folders only).
-void remove_tree(const fs::path& p) {
+// What the marker says to whoever opens it. A web server may serve it (a dot
+// file, like .nojekyll), so it names no path, machine or date: the same bytes on
+// every build, which also keeps its date unchanged across rebuilds.
+constexpr std::string_view kMarkerText =
+    "This folder is a website built by portal. Each build replaces everything in\n"
+    "it, so keep nothing else here. portal replaces only folders holding this file.\n";
+
+// The site's sources: an output inside one of them would be read back as sources.
+constexpr const char* kSourceFolders[] = {"content", "data", "layouts", "assets"};
+
+std::string error_text(int err) {
+    return std::system_category().message(err);
+}
+
+bool is_real_folder(const fs::path& p) {
     std::error_code ec;
-    fs::remove_all(p, ec);
+    return fs::is_directory(fs::symlink_status(p, ec));
+}
+
+// "x/" → "x". A path ending in a separator has an empty last element, which
+// would make two equal folders compare different.
+fs::path without_trailing_separator(fs::path p) {
+    if (p.has_relative_path() && p.filename().empty()) p = p.parent_path();
+    return p;
+}
+
+// `p` made absolute, with symbolic links resolved as far as it exists.
+fs::path resolved(const fs::path& p) {
+    std::error_code ec;
+    const fs::path abs = fs::absolute(p, ec).lexically_normal();
+    const fs::path canon = fs::weakly_canonical(abs, ec);
+    return without_trailing_separator(ec ? abs : canon);
+}
+
+// As resolved(), but a link that is the folder's own last element is not
+// followed: as an output folder, that link is what portal would replace.
+fs::path resolved_name(const fs::path& folder) {
+    return resolved(folder.has_parent_path() ? folder.parent_path() : fs::path(".")) /
+           folder.filename();
+}
+
+bool within(const fs::path& path, const fs::path& folder) {
+    return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first ==
+           folder.end();
+}
+
+// An output folder must not be the site, hold it, or sit in its sources:
+// replacing it would delete the site, or the next build would read its own
+// output back (assets/ would grow by a copy of the site on every build).
+bool check_clear_of_site(const fs::path& site_dir, const fs::path& out, Diagnostics& diags) {
+    const fs::path site = resolved(site_dir);
+    const fs::path target = resolved_name(out);
+    const SourcePos at{display_path(out)};
+    const std::string safe =
+        " (the default, " + display_path(site_dir / "public") + ", is always safe)";
+    if (target == site || within(site, target)) {
+        diags.error(
+            at, (target == site ? std::string("this is the site folder")
+                                : "this folder holds the site folder " + display_path(site_dir)) +
+                    ": building into it would delete the site's own files; choose another "
+                    "--out" +
+                    safe);
+        return false;
+    }
+    for (const char* sources : kSourceFolders) {
+        if (!within(target, resolved(site_dir / sources))) continue;
+        diags.error(at, std::string("this folder is inside the site's ") + sources +
+                            "/ folder, which portal reads the site from; choose an --out "
+                            "outside content/, data/, layouts/ and assets/" +
+                            safe);
+        return false;
+    }
+    return true;
+}
+
+// Why a link is refused rather than followed. Web hosts often make the web root
+// a link to a release folder and publish by moving the link. Replacing the link
+// with a folder would break that; writing through it would rewrite a release
+// that may be live or kept for rolling back; and the swap would leave the link
+// where portal empties its staging folder, deleting the files it points to. So
+// portal builds into a real folder and the host moves the link.
+std::string link_refusal(const fs::path& out) {
+    std::error_code ec;
+    const fs::path target = fs::read_symlink(out, ec);
+    if (ec) return "this is a symbolic link; portal never publishes through a link";
+    const fs::path real = target.is_absolute() ? target : out.parent_path() / target;
+    return "this is a symbolic link (to " + target.string() +
+           "); portal never publishes through a link, so that it can neither replace the link "
+           "nor delete what it points to. Build into a real folder and point the link at it "
+           "(for a web root that links to release folders: a new release folder), or give --out " +
+           display_path(real) + " to rebuild the folder the link points to";
+}
+
+// Checked under the lock, just before the folder is replaced: whether `out` is
+// portal's to replace. With `require_marker`, an existing folder must be empty
+// or carry the marker; anything else in it is someone's data.
+bool check_replaceable(const fs::path& out, bool require_marker, Diagnostics& diags) {
+    std::error_code ec;
+    const fs::file_status st = fs::symlink_status(out, ec);
+    const SourcePos at{display_path(out)};
+    if (st.type() == fs::file_type::not_found) return true;
+    if (fs::is_symlink(st)) {
+        diags.error(at, link_refusal(out));
+        return false;
+    }
+    if (!fs::is_directory(st)) {
+        diags.error(at, ec ? "cannot look at this folder: " + ec.message()
+                           : std::string("exists and is not a folder; portal will not replace "
+                                         "it: choose another --out, or remove it"));
+        return false;
+    }
+    if (!require_marker || fs::is_regular_file(fs::symlink_status(out / kOutputMarker, ec)) ||
+        fs::is_empty(out, ec))
+        return true;
+    diags.error(at, std::string("exists and was not made by portal; choose another --out or "
+                                "empty it (each build replaces everything in its output "
+                                "folder, and this one has no ") +
+                        kOutputMarker + " file)");
+    return false;
+}
+
+bool check_log_outside(const std::string& log_path, const fs::path& out, Diagnostics& diags) {
+    if (log_path.empty() || !lies_within(log_path, out)) return true;
+    diags.error(SourcePos{display_path(log_path)},
+                "this redaction log is inside the output folder " + display_path(out) +
+                    ", which each build replaces and a web server may serve; give --log a file "
+                    "outside it");
+    return false;
 }
 
 // Holds an exclusive lock on `<parent>/.<name>.lock` for the life of a build, so
 // that two builds (say `portal serve` and a `portal build` in another terminal)
-// never write the same staging folder at once.
+// never write the same staging folder at once. O_NOFOLLOW: a link planted at
+// that name must not make portal create a file where it points.
 class OutputLock {
   public:
     explicit OutputLock(const fs::path& path)
-        : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
-        locked_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
+        : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644)),
+          open_error_(fd_ < 0 ? errno : 0) {
+        held_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
     }
     ~OutputLock() {
         if (fd_ >= 0) ::close(fd_);  // closing releases the lock
     }
     OutputLock(const OutputLock&) = delete;
     OutputLock& operator=(const OutputLock&) = delete;
-    bool locked() const { return locked_; }
+    bool held() const { return held_; }
+    int open_error() const { return open_error_; }
 
   private:
     int fd_;
-    bool locked_ = false;
+    int open_error_;
+    bool held_ = false;
 };
 
-// Swaps `staging` into `out`. With RENAME_EXCHANGE the old and new folders trade
-// places in one step, so a reader (or a web server) never sees a missing or
-// half-written site. The previous site ends up at `staging`, where the next
-// build starts from it.
-bool swap_into_place(const fs::path& staging, const fs::path& out, Diagnostics& diags) {
+bool lock_held(const OutputLock& lock, const fs::path& lock_path, const fs::path& out,
+               Diagnostics& diags) {
+    if (lock.held()) return true;
+    if (lock.open_error())
+        diags.error(SourcePos{display_path(lock_path)},
+                    "cannot create portal's lock file: " + error_text(lock.open_error()));
+    else
+        diags.error(
+            SourcePos{display_path(out)},
+            "another portal build is writing this folder; wait for it to finish and try again");
+    return false;
+}
+
+// Makes `staging` a real folder only this user can open. It sits beside the
+// output, often inside a web server's document root, and holds the new site
+// before the audit has passed and the previous one after the swap: a server
+// running as another user must not list or read it. A link in its place is
+// removed, never followed: what it points to is not portal's.
+bool ready_staging(const fs::path& staging, Diagnostics& diags) {
     std::error_code ec;
-    if (!fs::exists(out, ec)) {
-        fs::rename(staging, out, ec);
-        if (ec) diags.error(SourcePos{display_path(out)}, "cannot publish: " + ec.message());
-        return !ec;
-    }
-    if (!fs::is_directory(out, ec)) {
-        diags.error(SourcePos{display_path(out)},
-                    "exists and is not a folder; portal will not replace it");
+    const SourcePos at{display_path(staging)};
+    const fs::file_status st = fs::symlink_status(staging, ec);
+    if (fs::is_symlink(st)) {
+        fs::remove(staging, ec);
+    } else if (fs::exists(st) && !fs::is_directory(st)) {
+        diags.error(at,
+                    "portal keeps its staging folder here, but this is not a folder; "
+                    "remove it and build again");
         return false;
     }
-    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0)
-        return true;
-    // Filesystems without RENAME_EXCHANGE: two renames, the old site kept until the
-    // new one is in place.
+    if (::mkdir(staging.c_str(), 0700) != 0 && errno != EEXIST) {
+        diags.error(at, "cannot create the staging folder: " + error_text(errno));
+        return false;
+    }
+    if (!is_real_folder(staging)) {
+        diags.error(at, "cannot create the staging folder: something else took its place");
+        return false;
+    }
+    // A staging folder from an earlier version of portal may be open to all.
+    fs::permissions(staging, fs::perms::owner_all, fs::perm_options::replace, ec);
+    if (ec) diags.error(at, "cannot make the staging folder private: " + ec.message());
+    return !ec;
+}
+
+// Every folder the site's files need, relative to the output folder.
+std::set<fs::path> folders_of(const std::vector<OutputFile>& files) {
+    std::set<fs::path> folders;
+    for (const auto& f : files)
+        for (fs::path p = fs::path(f.path).parent_path(); !p.empty(); p = p.parent_path())
+            folders.insert(p);
+    return folders;
+}
+
+// Removes every file from `staging`, and every folder not in `keep` with all it
+// holds. The kept folders are why staging is reused: a site of 10,000 pages has
+// 10,000 folders, and making them on every build is what costs most on ext4.
+// Everything else goes: a folder's name alone can say what was withheld (a
+// withheld page's slug), and staging may sit where a web server can reach it.
+void empty_staging(const fs::path& staging, const std::set<fs::path>& keep) {
+    if (!is_real_folder(staging)) return;
+    std::error_code ec;
+    std::vector<fs::path> files, stale_folders;
+    for (auto it = fs::recursive_directory_iterator(staging, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        if (!it->is_directory(ec) || it->is_symlink(ec)) {
+            files.push_back(it->path());
+        } else if (!keep.count(it->path().lexically_relative(staging))) {
+            stale_folders.push_back(it->path());
+            it.disable_recursion_pending();
+        }
+    }
+    parallel_for(files.size(), [&](std::size_t i) {
+        std::error_code e;
+        fs::remove(files[i], e);
+    });
+    for (const auto& folder : stale_folders) fs::remove_all(folder, ec);
+}
+
+// Makes `staging` hold exactly the folders the new site needs, and no file.
+bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
+                     Diagnostics& diags) {
+    empty_staging(staging, folders);
+    std::error_code ec;
+    for (const auto& folder : folders) {  // sorted: a folder comes before what it holds
+        const fs::path full = staging / folder;
+        if (is_real_folder(full)) continue;
+        fs::create_directories(full, ec);
+        if (ec) {
+            diags.error(SourcePos{display_path(full)}, "cannot create folder: " + ec.message());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Puts one file's bytes at `path` in staging: hard-linked from the published
+// folder when that holds the same bytes (the file keeps its date, so servers
+// and sync tools see no change, and the file system makes no new file),
+// written otherwise. Only a regular file is linked, never a link.
+bool place_file(const fs::path& path, const fs::path& published, const std::string& bytes) {
+    std::error_code ec;
+    auto same_bytes = [&](const fs::path& p) {
+        if (!fs::is_regular_file(fs::symlink_status(p, ec)) || fs::file_size(p, ec) != bytes.size())
+            return false;
+        auto old = read_file(p);
+        return old && *old == bytes;
+    };
+    fs::remove(path, ec);
+    if (same_bytes(published)) {
+        fs::create_hard_link(published, path, ec);
+        if (!ec) return true;
+    }
+    return write_file(path, bytes);
+}
+
+// Places every file, reads it back from disk and audits it: the audit sees what
+// a web server would send, not what render meant to write. Reports every
+// failing file, not only the first.
+bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs::path& out,
+                     Diagnostics& diags) {
+    struct Outcome {
+        bool placed = false;
+        bool read_back = false;
+        std::vector<LeakHit> hits;
+    };
+    std::vector<Outcome> outcomes(site.files.size());
+    parallel_for(site.files.size(), [&](std::size_t i) {
+        const OutputFile& f = site.files[i];
+        const fs::path path = staging / f.path;
+        outcomes[i].placed = place_file(path, out / f.path, f.bytes);
+        if (!outcomes[i].placed) return;
+        auto bytes = read_file(path);
+        outcomes[i].read_back = bytes.has_value();
+        if (bytes) outcomes[i].hits = audit_file(f.path, *bytes, site.canaries);
+    });
+    bool ok = true;
+    for (std::size_t i = 0; i < site.files.size(); ++i) {
+        const SourcePos at{display_path(out / site.files[i].path)};
+        if (!outcomes[i].placed)
+            diags.error(at, "cannot write file");
+        else if (!outcomes[i].read_back)
+            diags.error(at, "cannot read back for the audit");
+        for (const auto& hit : outcomes[i].hits)
+            diags.error(at, "leak audit: this file contains withheld content from " + hit.location +
+                                "; nothing was published");
+        ok = ok && outcomes[i].placed && outcomes[i].read_back && outcomes[i].hits.empty();
+    }
+    return ok;
+}
+
+// Nothing but what was placed and audited may be in the staging folder.
+bool only_audited_files(const fs::path& staging, std::size_t audited, const fs::path& out,
+                        Diagnostics& diags) {
+    std::error_code ec;
+    std::size_t on_disk = 0;
+    for (auto it = fs::recursive_directory_iterator(staging, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (!ec && (!it->is_directory(ec) || it->is_symlink(ec))) ++on_disk;
+    if (on_disk == audited) return true;
+    diags.error(SourcePos{display_path(out)},
+                "the new site holds " + std::to_string(on_disk) + " files but " +
+                    std::to_string(audited) + " were written and audited; nothing was published");
+    return false;
+}
+
+bool write_log(const std::string& log_path, const std::vector<RedactionEntry>& log,
+               Diagnostics& diags) {
+    if (log_path.empty() || write_file(log_path, format_redaction_log(log))) return true;
+    diags.error(SourcePos{display_path(log_path)}, "cannot write the redaction log");
+    return false;
+}
+
+// Two renames, for file systems without RENAME_EXCHANGE: the old site is kept
+// until the new one is in place, and ends up at `staging`.
+bool swap_by_renaming(const fs::path& staging, const fs::path& out, Diagnostics& diags) {
+    std::error_code ec;
     fs::path old = out;
     old += ".old-" + std::to_string(getpid());
     fs::rename(out, old, ec);
@@ -79,94 +365,91 @@ bool swap_into_place(const fs::path& staging, const fs::path& out, Diagnostics& 
         return false;
     }
     fs::rename(old, staging, ec);
-    if (ec) remove_tree(old);
+    if (ec) fs::remove_all(old, ec);
     return true;
 }
 
-// Makes the staging folder hold exactly the folders the new site needs and no
-// file it will not write: files of the previous version that the new site has
-// no more are removed, empty folders too. Existing folders are kept: making and
-// deleting thousands of them on every build is what costs most on ext4.
-bool prepare_staging(const fs::path& staging, const std::vector<OutputFile>& files,
-                     Diagnostics& diags) {
+// Gives `staging` the group and mode of `out`, so that the new site opens to the
+// same readers as the site it replaces: a web host may have given the output
+// folder the web server's group and a mode such as 0750.
+bool take_access_of(const fs::path& out, const fs::path& staging, Diagnostics& diags) {
+    struct stat st {};
+    if (::stat(out.c_str(), &st) == 0) {
+        // A group change is allowed only to a group this user belongs to;
+        // otherwise the user's own group stays, as it always did.
+        if (st.st_gid != ::getegid()) {
+            [[maybe_unused]] const int changed =
+                ::chown(staging.c_str(), static_cast<uid_t>(-1), st.st_gid);
+        }
+        if (::chmod(staging.c_str(), st.st_mode & 07777) == 0) return true;
+    }
+    diags.error(SourcePos{display_path(out)},
+                "cannot give the new site the permissions of this folder: " + error_text(errno));
+    return false;
+}
+
+// Swaps `staging` into `out`. With RENAME_EXCHANGE the old and new folders trade
+// places in one step, so a reader (or a web server) never sees a missing or
+// half-written site. The previous site ends up at `staging`.
+bool swap_into_place(const fs::path& staging, const fs::path& out, Diagnostics& diags) {
     std::error_code ec;
-    fs::create_directories(staging, ec);
-    if (ec) {
-        diags.error(SourcePos{display_path(staging)},
-                    "cannot create the staging folder: " + ec.message());
+    // On a first build an empty folder, made now with this user's usual mode,
+    // stands in for the previous site, so that the new site takes that mode below
+    // and not the staging folder's 0700.
+    const bool first = !fs::exists(fs::symlink_status(out, ec));
+    if (first) fs::create_directory(out, ec);
+    if (ec || !is_real_folder(out)) {
+        diags.error(SourcePos{display_path(out)},
+                    ec ? "cannot publish: " + ec.message()
+                       : std::string("exists and is not a folder; portal will not replace it"));
         return false;
     }
-    std::unordered_set<std::string> wanted;
-    std::set<fs::path> folders;
-    for (const auto& f : files) {
-        wanted.insert(f.path);
-        for (fs::path p = fs::path(f.path).parent_path(); !p.empty(); p = p.parent_path())
-            folders.insert(p);
+    if (!take_access_of(out, staging, diags)) {
+        if (first) fs::remove(out, ec);
+        return false;
     }
-    std::vector<fs::path> stale, stale_dirs;
-    for (auto it = fs::recursive_directory_iterator(staging, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        const fs::path rel = it->path().lexically_relative(staging);
-        if (it->is_directory(ec) && !it->is_symlink(ec)) {
-            if (!folders.count(rel)) stale_dirs.push_back(it->path());
-        } else if (!wanted.count(rel.generic_string())) {
-            stale.push_back(it->path());
-        }
-    }
-    for (const auto& p : stale) fs::remove(p, ec);
-    for (auto p = stale_dirs.rbegin(); p != stale_dirs.rend(); ++p) remove_tree(*p);
-    for (const auto& folder : folders) {
-        const fs::path full = staging / folder;
-        if (fs::is_directory(full, ec)) continue;
-        fs::remove(full, ec);  // a file where a folder must go
-        fs::create_directories(full, ec);
-        if (ec) {
-            diags.error(SourcePos{display_path(full)}, "cannot create folder: " + ec.message());
-            return false;
-        }
-    }
-    return true;
+    if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) == 0 ||
+        swap_by_renaming(staging, out, diags))
+        return true;
+    if (first) fs::remove(out, ec);
+    return false;
 }
 
-// Removes every file under `root` and keeps its folders. The staging folder is
-// emptied so after every build, published or not: it may sit beside a web root,
-// and neither the previous version (which may hold what has since been
-// withheld) nor a file that failed the audit may stay there to be served.
-void clear_files(const fs::path& root) {
+// After the swap staging holds the previous site; after a failure, a site that
+// did not pass. Its files go either way. After a failure its folders go too:
+// they may be named after what the audit caught, and a failure this late is
+// rare enough that making the folders again next time costs little.
+void finish_staging(const fs::path& staging, bool published, const std::set<fs::path>& folders) {
     std::error_code ec;
-    std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(root, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (!it->is_directory(ec) || it->is_symlink(ec)) files.push_back(it->path());
+    if (!published || !is_real_folder(staging)) {
+        fs::remove_all(staging, ec);  // a link is removed, not followed
+        return;
     }
-    parallel_for(files.size(), [&](std::size_t i) {
-        std::error_code e;
-        fs::remove(files[i], e);
-    });
+    fs::permissions(staging, fs::perms::owner_all, fs::perm_options::replace, ec);
+    empty_staging(staging, folders);
 }
 
-// Puts one file's bytes at `path` in staging: hard-linked from the published
-// folder when that holds the same bytes (the file keeps its date, so servers
-// and sync tools see no change, and the file system makes no new file),
-// written otherwise.
-bool place_file(const fs::path& path, const fs::path& published, const std::string& bytes) {
-    std::error_code ec;
-    auto same_bytes = [&](const fs::path& p) {
-        if (!fs::is_regular_file(p, ec) || fs::file_size(p, ec) != bytes.size()) return false;
-        auto old = read_file(p);
-        return old && *old == bytes;
-    };
-    fs::remove(path, ec);
-    if (same_bytes(published)) {
-        fs::create_hard_link(published, path, ec);
-        if (!ec) return true;
-    }
-    return write_file(path, bytes);
-}
+constexpr const char* kNoFolderName =
+    "this --out names no folder; give the output folder a name, such as public or "
+    "../site (each build replaces that folder, and keeps its lock and staging folder "
+    "beside it)";
 
 }  // namespace
+
+std::optional<fs::path> output_folder(const std::string& out_dir) {
+    const fs::path p = without_trailing_separator(fs::path(out_dir).lexically_normal());
+    const fs::path name = p.filename();
+    if (name.empty() || name == "." || name == "..") return std::nullopt;
+    return p;
+}
+
+bool lies_within(const fs::path& path, const fs::path& folder) {
+    return within(resolved(path), resolved(folder));
+}
+
+bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnostics& diags) {
+    return check_clear_of_site(site_dir, out, diags) && check_replaceable(out, true, diags);
+}
 
 std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
     std::string out =
@@ -178,92 +461,41 @@ std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
 
 WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnostics& diags) {
     WriteResult result;
-    const fs::path out = fs::path(options.out_dir).lexically_normal();
-    const fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
-    const std::string name = out.filename().string();
-    std::error_code ec;
-    fs::create_directories(parent, ec);
-
-    OutputLock lock(parent / ("." + name + ".lock"));
-    if (!lock.locked()) {
-        diags.error(
-            SourcePos{display_path(out)},
-            "another portal build is writing this folder; wait for it to finish and try again");
+    const std::optional<fs::path> out = output_folder(options.out_dir);
+    if (!out) {
+        diags.error(SourcePos{options.out_dir.empty() ? "''" : options.out_dir}, kNoFolderName);
         return result;
     }
-    // The staging folder is kept beside the output between builds, empty of files
-    // but with its folders: a site of 10,000 pages has 10,000 folders, and making
-    // them all again on every build is what costs most. The new site is placed
-    // there, audited, and swapped in; the previous site's files are then removed.
+    const bool site_known = !options.site_dir.empty();
+    if ((site_known && !check_clear_of_site(options.site_dir, *out, diags)) ||
+        !check_log_outside(options.log_path, *out, diags))
+        return result;
+
+    // The lock and the staging folder go beside the output, never inside it:
+    // the output is what the swap replaces.
+    const fs::path parent = out->has_parent_path() ? out->parent_path() : fs::path(".");
+    const std::string name = out->filename().string();
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    const fs::path lock_path = parent / ("." + name + ".lock");
+    OutputLock lock(lock_path);
+    if (!lock_held(lock, lock_path, *out, diags) || !check_replaceable(*out, site_known, diags))
+        return result;
     const fs::path staging = parent / ("." + name + ".staging");
-    bool ok = prepare_staging(staging, site.files, diags);
+    if (!ready_staging(staging, diags)) return result;
 
-    // Each file is placed, then read back from disk and audited: the audit sees
-    // what a web server would send, not what render meant to write.
-    struct Outcome {
-        bool placed = false;
-        bool read_back = false;
-        std::vector<LeakHit> hits;
-    };
-    std::vector<Outcome> outcomes(site.files.size());
-    if (ok) {
-        parallel_for(site.files.size(), [&](std::size_t i) {
-            const OutputFile& f = site.files[i];
-            const fs::path path = staging / f.path;
-            outcomes[i].placed = place_file(path, out / f.path, f.bytes);
-            if (!outcomes[i].placed) return;
-            auto bytes = read_file(path);
-            outcomes[i].read_back = bytes.has_value();
-            if (bytes) outcomes[i].hits = audit_file(f.path, *bytes, site.canaries);
-        });
-        for (std::size_t i = 0; i < site.files.size(); ++i) {
-            const OutputFile& f = site.files[i];
-            if (!outcomes[i].placed) {
-                diags.error(SourcePos{display_path(out / f.path)}, "cannot write file");
-                ok = false;
-                continue;
-            }
-            if (!outcomes[i].read_back) {
-                diags.error(SourcePos{display_path(out / f.path)},
-                            "cannot read back for the audit");
-                ok = false;
-            }
-            for (const auto& hit : outcomes[i].hits) {
-                diags.error(SourcePos{display_path(out / f.path)},
-                            "leak audit: this file contains withheld content from " + hit.location +
-                                "; nothing was published");
-                ok = false;
-            }
-            result.bytes += f.bytes.size();
-            ++result.files;
-        }
-    }
-    // Nothing but what was placed and audited may be in the staging folder.
-    if (ok) {
-        std::size_t on_disk = 0;
-        for (auto it = fs::recursive_directory_iterator(staging, ec);
-             it != fs::recursive_directory_iterator(); it.increment(ec))
-            if (!ec && !it->is_directory(ec)) ++on_disk;
-        if (on_disk != site.files.size()) {
-            diags.error(SourcePos{display_path(out)},
-                        "the new site holds " + std::to_string(on_disk) + " files but " +
-                            std::to_string(site.files.size()) +
-                            " were written and audited; nothing was published");
-            ok = false;
-        }
-    }
-
-    if (ok && !options.log_path.empty()) {
-        if (!write_file(options.log_path, format_redaction_log(site.log))) {
-            diags.error(SourcePos{options.log_path}, "cannot write the redaction log");
-            ok = false;
-        }
-    }
-
-    result.published = ok && swap_into_place(staging, out, diags);
-    // Published or not, staging now holds files no one should read: the previous
-    // site, or a site that failed. Only its folders stay.
-    clear_files(staging);
+    // The marker goes through staging, the audit and the count like every file.
+    const std::size_t site_files = site.files.size();
+    site.files.push_back({kOutputMarker, std::string(kMarkerText)});
+    const std::set<fs::path> folders = folders_of(site.files);
+    const bool ok = prepare_staging(staging, folders, diags) &&
+                    place_and_audit(site, staging, *out, diags) &&
+                    only_audited_files(staging, site.files.size(), *out, diags) &&
+                    write_log(options.log_path, site.log, diags);
+    result.files = static_cast<int>(site_files);
+    for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].bytes.size();
+    result.published = ok && swap_into_place(staging, *out, diags);
+    finish_staging(staging, result.published, folders);
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdio>
+#include <regex>
 
 #include "temp_site.hpp"
 
@@ -13,8 +14,11 @@ struct CliRun {
     std::string output;  // stdout and stderr together
 };
 
-static CliRun run(const std::string& args) {
-    std::string cmd = std::string(PORTAL_BINARY) + " " + args + " 2>&1";
+// Runs portal with `args` in a shell started in `dir` ("" = the current folder);
+// `serve` would run until stopped, hence the time limit.
+static CliRun run_in(const std::string& dir, const std::string& args) {
+    std::string cmd = (dir.empty() ? "" : "cd '" + dir + "' && ") + "timeout 60 " +
+                      std::string(PORTAL_BINARY) + " " + args + " 2>&1";
     CliRun r{0, {}};
     FILE* p = popen(cmd.c_str(), "r");
     std::array<char, 4096> buf;
@@ -24,13 +28,50 @@ static CliRun run(const std::string& args) {
     return r;
 }
 
+static CliRun run(const std::string& args) {
+    return run_in("", args);
+}
+
+// Every path under `dir` with its bytes and modification time.
+static std::string state_of(const fs::path& dir) {
+    std::vector<fs::path> entries;
+    for (auto& e : fs::recursive_directory_iterator(dir)) entries.push_back(e.path());
+    std::sort(entries.begin(), entries.end());
+    std::string all;
+    for (const auto& p : entries) {
+        all += p.lexically_relative(dir).generic_string();
+        if (fs::is_symlink(p)) {
+            all += " -> " + fs::read_symlink(p).string() + "\n";
+            continue;
+        }
+        all += " " + std::to_string(fs::last_write_time(p).time_since_epoch().count()) + "\n";
+        if (fs::is_regular_file(p)) {
+            std::ifstream in(p, std::ios::binary);
+            all += std::string((std::istreambuf_iterator<char>(in)), {}) + "\n";
+        }
+    }
+    return all;
+}
+
+// A copy of the site's sources in `dir`.
+static void copy_site(const TempSite& s, const fs::path& dir) {
+    fs::create_directories(dir);
+    for (const char* part : {"site.json", "content", "layouts", "assets"})
+        fs::copy(s.root() / part, dir / part, fs::copy_options::recursive);
+}
+
 TEST(Cli, BuildSucceedsWithOneSummaryLine) {
     TempSite s;  // about.md, the home page portal makes when content/index.md is absent, search/,
                  // 404.html
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
-    EXPECT_NE(r.output.find("portal: built 4 pages; wrote"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find(" s\n"), std::string::npos);
+    // pages, reports, datasets, files written, items withheld, time (DESIGN.md)
+    const std::regex summary(
+        "portal: built 4 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
+        "index ([0-9]+ bytes|[0-9]+\\.[0-9] KB)\\); withheld 0 items \\(log: [^ "
+        "]+redactions.txt\\); "
+        "[0-9]+\\.[0-9][0-9] s\n");
+    EXPECT_TRUE(std::regex_search(r.output, summary)) << r.output;
 }
 
 TEST(Cli, SiteErrorsExitOneWithSummary) {
@@ -74,10 +115,163 @@ TEST(Cli, CheckWritesNothingAndReportsWithheldLocations) {
     EXPECT_EQ(r.output.find("withheld sentence"), std::string::npos);
 }
 
+TEST(Cli, AMistypedCommandIsNamedWithTheOneMeant) {
+    CliRun r = run("buld");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.output.find("portal: unknown command 'buld'; did you mean 'build'?"),
+              std::string::npos)
+        << r.output;
+    r = run("serv --port 1");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.output.find("did you mean 'serve'?"), std::string::npos) << r.output;
+    r = run("frobnicate");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.output.find("portal: unknown command 'frobnicate'; the commands are build, "
+                            "check and serve"),
+              std::string::npos)
+        << r.output;
+}
+
+// A --site that does not exist is a mistake in the command, not in a site.
 TEST(Cli, MissingSiteFolder) {
     CliRun r = run("build --site /nonexistent/site");
-    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.output.find("/nonexistent/site: error: site folder does not exist"),
               std::string::npos)
         << r.output;
+}
+
+TEST(Cli, CheckOfAMissingSiteFolderIsBadUsageToo) {
+    CliRun r = run("check --site /nonexistent/site");
+    EXPECT_EQ(r.code, 2) << r.output;
+    EXPECT_NE(r.output.find("/nonexistent/site: error: site folder does not exist"),
+              std::string::npos)
+        << r.output;
+}
+
+// --- the output folder: portal replaces it whole, so it must be one portal may replace ---
+
+TEST(Cli, TheSiteFolderItselfIsNotAnOutput) {
+    TempSite s;
+    const std::string before = state_of(s.root());
+    CliRun r = run("build --site " + s.root().string() + " --out " + s.root().string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find(s.root().string() + ": error: this is the site folder"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("choose another --out"), std::string::npos) << r.output;
+    EXPECT_EQ(state_of(s.root()), before);
+}
+
+TEST(Cli, AFolderHoldingTheSiteIsNotAnOutput) {
+    TempSite s;
+    copy_site(s, s.root() / "inner");
+    const std::string before = state_of(s.root());
+    CliRun r = run("build --site " + (s.root() / "inner").string() + " --out " + s.root().string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find(s.root().string() + ": error: this folder holds the site folder"),
+              std::string::npos)
+        << r.output;
+    EXPECT_EQ(state_of(s.root()), before);
+}
+
+TEST(Cli, AFolderInsideContentIsNotAnOutput) {
+    TempSite s;
+    const fs::path out = s.root() / "content" / "public";
+    CliRun r = run("build --site " + s.root().string() + " --out " + out.string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find(out.string() + ": error: this folder is inside the site's content/"),
+              std::string::npos)
+        << r.output;
+    EXPECT_FALSE(fs::exists(out));
+}
+
+TEST(Cli, AFolderPortalDidNotMakeIsLeftAlone) {
+    TempSite s;
+    const fs::path mydocs = s.root() / "mydocs";
+    fs::create_directory(mydocs);
+    std::ofstream(mydocs / "letter.txt") << "Dear neighbour,\n";
+    const std::string before = state_of(mydocs);
+    CliRun r = run("build --site " + s.root().string() + " --out " + mydocs.string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find(mydocs.string() +
+                            ": error: exists and was not made by portal; choose another --out "
+                            "or empty it"),
+              std::string::npos)
+        << r.output;
+    EXPECT_EQ(state_of(mydocs), before);
+    // Emptied, it is portal's to use.
+    fs::remove(mydocs / "letter.txt");
+    r = run("build --site " + s.root().string() + " --out " + mydocs.string());
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_TRUE(fs::exists(mydocs / "about" / "index.html"));
+}
+
+TEST(Cli, ASymlinkedOutputIsRefusedAndWhatItPointsAtKept) {
+    TempSite s;
+    const fs::path webroot = s.root() / "webroot";
+    fs::create_directory(webroot);
+    std::ofstream(webroot / "keep.txt") << "kept\n";
+    fs::create_directory_symlink("webroot", s.out());
+    const std::string before = state_of(webroot);
+    CliRun r = run("build --site " + s.root().string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find(s.out().string() + ": error: this is a symbolic link (to webroot)"),
+              std::string::npos)
+        << r.output;
+    EXPECT_TRUE(fs::is_symlink(s.out()));
+    EXPECT_EQ(state_of(webroot), before);
+    EXPECT_FALSE(fs::exists(fs::symlink_status(s.root() / ".public.staging")));
+}
+
+TEST(Cli, ATrailingSlashOnOutNamesTheSameFolder) {
+    TempSite s;
+    for (int build = 0; build < 2; ++build) {
+        CliRun r = run("build --site " + s.root().string() + " --out " + s.root().string() + "/x/");
+        EXPECT_EQ(r.code, 0) << r.output;
+        EXPECT_TRUE(fs::exists(s.root() / "x" / "about" / "index.html"));
+        for (auto& e : fs::directory_iterator(s.root() / "x")) {
+            const std::string name = e.path().filename().string();
+            EXPECT_TRUE(name == ".portal-output" || name[0] != '.') << name;
+        }
+    }
+}
+
+TEST(Cli, AnOutputWithoutAFolderNameIsBadUsage) {
+    TempSite s;
+    const std::string before = state_of(s.root());
+    for (const char* out : {".", "..", "''", "./"}) {
+        CliRun r = run_in(s.root().string(), "build --site . --out " + std::string(out));
+        EXPECT_EQ(r.code, 2) << out << "\n" << r.output;
+        EXPECT_NE(r.output.find("names no folder"), std::string::npos) << r.output;
+    }
+    EXPECT_EQ(state_of(s.root()), before);
+}
+
+TEST(Cli, ARedactionLogInsideTheOutputIsBadUsage) {
+    TempSite s;
+    ASSERT_EQ(run("build --site " + s.root().string()).code, 0);
+    const std::string before = state_of(s.out());
+    CliRun r = run("build --site " + s.root().string() + " --log " +
+                   (s.out() / "redactions.txt").string());
+    EXPECT_EQ(r.code, 2) << r.output;
+    EXPECT_NE(r.output.find("is inside the output folder"), std::string::npos) << r.output;
+    EXPECT_EQ(state_of(s.out()), before);
+    // Also when the log keeps its default and the output is the site's (new) build/ folder.
+    s.remove("build");
+    r = run("build --site " + s.root().string() + " --out " + (s.root() / "build").string());
+    EXPECT_EQ(r.code, 2) << r.output;
+    EXPECT_FALSE(fs::exists(s.root() / "build" / "index.html"));
+}
+
+TEST(Cli, ServeRefusesTheSameOutputsAsBuild) {
+    TempSite s;
+    const std::string before = state_of(s.root());
+    CliRun r =
+        run("serve --port 18431 --site " + s.root().string() + " --out " + s.root().string());
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(r.output.find("this is the site folder"), std::string::npos) << r.output;
+    EXPECT_EQ(state_of(s.root()), before);
+    r = run_in(s.root().string(), "serve --port 18431 --site . --out .");
+    EXPECT_EQ(r.code, 2) << r.output;
 }
