@@ -14,15 +14,23 @@
 
   // The index gives addresses from the site root; this page is search/index.html.
   var root = '../';
+  // Lower case, accents folded ("Café" finds "cafe"), split on anything that is
+  // not a letter or digit in any script (dashes, curly quotes, symbols).
+  function fold(text) {
+    return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
   function words(text) {
-    return text.toLowerCase().split(/[^0-9a-z\u0080-\uffff]+/).filter(function (w) { return w.length > 0; });
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+  }
+  function wordList(joined) {
+    return joined ? joined.split('\u001f').map(fold) : [];
   }
   function startsAny(list, word) {
     for (var i = 0; i < list.length; i++) if (list[i].lastIndexOf(word, 0) === 0) return true;
     return false;
   }
   var prepared = pages.map(function (p) {
-    return {page: p, t: words(p.t), h: p.h ? p.h.split('\u001f') : [], w: p.w ? p.w.split('\u001f') : []};
+    return {page: p, t: words(p.t), h: wordList(p.h), w: wordList(p.w)};
   });
 
   function run(query) {

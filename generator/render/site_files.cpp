@@ -164,11 +164,21 @@ std::string distinct_words(const std::string& text) {
         if (w.size() >= 2) words.insert(w);
         w.clear();
     };
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c >= 0x80)
-            w += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-        else
+    // Words as the audit reads them: a dash, curly quote or symbol outside ASCII
+    // separates words ("2009–2012" is two), letters outside ASCII are part of
+    // them (search.js lower-cases and folds accents when it loads the index).
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (std::size_t sp = unicode_space_at(text, i)) {
             flush();
+            i += sp;
+        } else if (std::isalnum(c) || c >= 0x80) {
+            w += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+            ++i;
+        } else {
+            flush();
+            ++i;
+        }
     }
     flush();
     // Separated by kWordBoundary, not spaces: words that only stand side by side
