@@ -107,7 +107,13 @@ const Urls& urls() {
 portal::LinkContext context_for(std::size_t i) {
     const auto& u = urls();
     std::string rel = corpus_page(i).rel;
-    return {rel.substr(0, rel.size() - 3) + "/", rel, &u.urls, &u.source_urls, &u.assets};
+    portal::LinkContext ctx;
+    ctx.page_url = rel.substr(0, rel.size() - 3) + "/";
+    ctx.page_rel = rel;
+    ctx.urls = &u.urls;
+    ctx.source_urls = &u.source_urls;
+    ctx.assets = &u.assets;
+    return ctx;
 }
 
 portal::SiteConfig site_config() {
@@ -248,8 +254,12 @@ void BM_Redact(benchmark::State& state) {
     std::size_t withheld = 0;
     for (auto _ : state) {
         portal::Diagnostics diags;
-        portal::RegionResult r =
-            portal::apply_regions(doc.body, doc.body_line, doc.path, policy, diags);
+        portal::RegionResult r = portal::apply_regions(
+            doc.body,
+            [&](int line) {
+                return portal::SourcePos{doc.path, doc.body_line + line - 1, 1};
+            },
+            policy, diags);
         withheld = r.withheld.size();
         benchmark::DoNotOptimize(r.public_markdown.data());
     }
@@ -283,8 +293,12 @@ const AuditInput& audit_input() {
             doc.rel = pg.rel;
             doc.text = pg.text;
             portal::parse_markdown_document(doc, diags);
-            portal::RegionResult res =
-                portal::apply_regions(doc.body, doc.body_line, doc.path, policy, diags);
+            portal::RegionResult res = portal::apply_regions(
+                doc.body,
+                [&](int line) {
+                    return portal::SourcePos{doc.path, doc.body_line + line - 1, 1};
+                },
+                policy, diags);
             for (const auto& w : res.withheld)
                 builder.add_withheld(w.text, doc.path + ":" + std::to_string(w.first_line));
             if (i < 1000) builder.add_public(res.public_markdown);

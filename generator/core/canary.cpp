@@ -1,17 +1,50 @@
 #include "core/canary.hpp"
 
+#include <unordered_set>
+
+#include "core/parallel.hpp"
+
 namespace portal {
 
-namespace {}  // namespace
+void KeyTable::reserve(std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    keys_.assign(cap, 0);
+    values_.assign(cap, kNone);
+    mask_ = cap - 1;
+    shift_ = 64;
+    for (std::size_t c = cap; c > 1; c /= 2) --shift_;
+    count_ = 0;
+}
 
-// Key of the n-gram of word hashes w[0..n): order-sensitive, and n is mixed in so
-// that a 2-word run never collides with a 3-word run that starts the same way.
-std::uint64_t ngram_key(const std::uint64_t* w, int n) {
-    std::uint64_t k = 0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(n);
-    for (int i = 0; i < n; ++i) {
-        k ^= w[i] + 0x9e3779b97f4a7c15ULL + (k << 6) + (k >> 2);
+void KeyTable::insert(std::uint64_t key, std::uint32_t value) {
+    if (keys_.empty() || 2 * (count_ + 1) > keys_.size()) {
+        // Grow: re-insert everything into a table twice the size.
+        std::vector<std::uint64_t> old_keys = std::move(keys_);
+        std::vector<std::uint32_t> old_values = std::move(values_);
+        reserve(std::max<std::size_t>(count_ + 1, old_keys.size()));
+        for (std::size_t i = 0; i < old_keys.size(); ++i)
+            if (old_keys[i]) insert(old_keys[i], old_values[i]);
     }
-    return k;
+    const std::uint64_t k = key ? key : 1;
+    for (std::size_t i = slot_of(k);; i = (i + 1) & mask_) {
+        if (keys_[i] == k) return;
+        if (keys_[i] == 0) {
+            keys_[i] = k;
+            values_[i] = value;
+            ++count_;
+            return;
+        }
+    }
+}
+
+std::size_t KeyTable::slot(std::uint64_t key) const {
+    if (keys_.empty()) return SIZE_MAX;
+    const std::uint64_t k = key ? key : 1;
+    for (std::size_t i = slot_of(k);; i = (i + 1) & mask_) {
+        if (keys_[i] == k) return i;
+        if (keys_[i] == 0) return SIZE_MAX;
+    }
 }
 
 namespace {
@@ -46,8 +79,8 @@ void CanaryBuilder::add_withheld_run(const std::vector<std::uint64_t>& hashes, s
     const int n = static_cast<int>(hashes.size());
     if (n == 0) return;
     if (n < kCanaryWords && chars + static_cast<std::size_t>(n - 1) < kMinCanaryChars) return;
-    auto loc = static_cast<std::uint32_t>(locations_.size());
-    locations_.push_back(location);
+    if (locations_.empty() || locations_.back() != location) locations_.push_back(location);
+    auto loc = static_cast<std::uint32_t>(locations_.size() - 1);
     if (n < kCanaryWords) {
         withheld_.push_back({ngram_key(hashes.data(), n), loc, static_cast<unsigned>(n)});
         return;
@@ -58,34 +91,72 @@ void CanaryBuilder::add_withheld_run(const std::vector<std::uint64_t>& hashes, s
 }
 
 void CanaryBuilder::add_public(std::string_view text) {
-    public_texts_.emplace_back(text);
+    if (!text.empty()) public_texts_.emplace_back(text);
+}
+
+void CanarySet::build_filter() {
+    // About 16 bits per key, within 2^16..2^22 bits (8 KB..512 KB).
+    int bits = 16;
+    while (bits < 22 && (std::size_t{1} << bits) < 16 * keys_.size()) ++bits;
+    filter_.assign((std::size_t{1} << bits) / 64, 0);
+    filter_shift_ = 64 - bits;
+    for (std::size_t slot = 0; slot < keys_.capacity(); ++slot) {
+        const std::uint64_t k = keys_.key_at(slot);
+        if (k == 0) continue;
+        // A stored 1 may stand for a key 0 (KeyTable remaps it): mark both.
+        for (std::uint64_t key : {k, k == 1 ? std::uint64_t{0} : k}) {
+            const std::uint64_t b = (key * 0xD6E8FEB86659FD93ULL) >> filter_shift_;
+            filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
+        }
+    }
 }
 
 CanarySet CanaryBuilder::build() const {
     // Candidates first, then strike out every one that publishable text also
     // contains. Looking public n-grams up in the (small) candidate set is far
-    // cheaper than building a set of every public n-gram.
+    // cheaper than building a set of every public n-gram; the public texts are
+    // scanned in parallel, each worker marking the slots it struck.
+    CanarySet candidates;
+    candidates.keys_.reserve(withheld_.size());
+    for (const auto& p : withheld_) {
+        candidates.keys_.insert(p.key, p.location);
+        candidates.lengths_ |= 1u << p.length;
+    }
+    candidates.build_filter();
     CanarySet set;
     set.locations_ = locations_;
-    for (const auto& p : withheld_) {
-        set.keys_.emplace(p.key, p.location);
-        set.lengths_ |= 1u << p.length;
+    set.lengths_ = candidates.lengths_;
+    if (candidates.keys_.size() == 0) return set;
+
+    const unsigned workers = worker_count();
+    std::vector<std::vector<bool>> struck(workers,
+                                          std::vector<bool>(candidates.keys_.capacity(), false));
+    parallel_for_workers(public_texts_.size(), workers, [&](unsigned w, std::size_t i) {
+        candidates.scan(public_texts_[i], [&](std::uint64_t key) {
+            if (!candidates.maybe(key)) return;
+            std::size_t slot = candidates.keys_.slot(key);
+            if (slot != SIZE_MAX) struck[w][slot] = true;
+        });
+    });
+    set.keys_.reserve(candidates.keys_.size());
+    for (std::size_t slot = 0; slot < candidates.keys_.capacity(); ++slot) {
+        if (candidates.keys_.key_at(slot) == 0) continue;
+        bool gone = false;
+        for (const auto& s : struck) gone = gone || s[slot];
+        if (!gone) set.keys_.insert(candidates.keys_.key_at(slot), candidates.keys_.value_at(slot));
     }
-    for (const auto& text : public_texts_) {
-        if (set.keys_.empty()) break;
-        set.scan(text, [&](std::uint64_t key) { set.keys_.erase(key); });
-    }
+    set.build_filter();
     return set;
 }
 
 std::vector<std::string> CanarySet::find_in(std::string_view text) const {
     std::vector<std::string> hits;
-    if (keys_.empty()) return hits;
+    if (empty()) return hits;
     std::unordered_set<std::uint32_t> seen;
     scan(text, [&](std::uint64_t key) {
-        auto it = keys_.find(key);
-        if (it != keys_.end() && seen.insert(it->second).second)
-            hits.push_back(locations_[it->second]);
+        if (!maybe(key)) return;
+        const std::uint32_t loc = keys_.find(key);
+        if (loc != KeyTable::kNone && seen.insert(loc).second) hits.push_back(locations_[loc]);
     });
     return hits;
 }

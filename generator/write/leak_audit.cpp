@@ -1,7 +1,8 @@
 #include "write/leak_audit.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
-#include <set>
 
 namespace portal {
 
@@ -37,7 +38,13 @@ std::string decode_json_escapes(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 >= s.size()) {
+        if (s[i] != '\\') {  // copy up to the next escape at once
+            std::size_t next = std::min(s.find('\\', i), s.size());
+            out.append(s.data() + i, next - i);
+            i = next - 1;
+            continue;
+        }
+        if (i + 1 >= s.size()) {
             out += s[i];
             continue;
         }
@@ -90,11 +97,15 @@ std::string decode_entities(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '&') {
-            out += s[i];
+        if (s[i] != '&') {  // copy up to the next entity at once
+            std::size_t next = std::min(s.find('&', i), s.size());
+            out.append(s.data() + i, next - i);
+            i = next - 1;
             continue;
         }
-        std::size_t semi = s.find(';', i);
+        // Entities are short: look for the ';' among the next few characters only
+        // (a search to the end of a file at every '&' would cost its length each).
+        std::size_t semi = s.substr(0, std::min(s.size(), i + 12)).find(';', i);
         if (semi == std::string_view::npos || semi - i > 10) {
             out += s[i];
             continue;
@@ -137,6 +148,13 @@ std::string decode_percent(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '%' && s[i] != '+') {  // copy up to the next escape at once
+            std::size_t next = i;
+            while (next < s.size() && s[next] != '%' && s[next] != '+') ++next;
+            out.append(s.data() + i, next - i);
+            i = next - 1;
+            continue;
+        }
         if (s[i] == '%' && i + 2 < s.size() && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
             out += static_cast<char>(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
             i += 2;
@@ -152,73 +170,88 @@ std::string decode_percent(std::string_view s) {
 // Inline elements (em, a, span...) can split a sentence, so their tags vanish
 // and the words join up again; any other tag ends a run of words (kWordBoundary),
 // so the end of one paragraph or cell and the start of the next never read as
-// one sentence.
+// one sentence. `tag` is the text from '<' to before '>'.
 bool is_inline_tag(std::string_view tag) {
-    static const char* inline_tags[] = {
+    static constexpr std::string_view inline_tags[] = {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
         "var", "wbr",
         // SVG text runs: a long label is often drawn as several lines
         "text", "tspan", "textpath"};
     std::size_t start = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
-    std::size_t end = start;
-    while (end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[end]))) ++end;
-    std::string name;
-    for (std::size_t i = start; i < end; ++i)
-        name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
-    for (const char* t : inline_tags)
-        if (name == t) return true;
+    char name[12];
+    std::size_t n = 0;
+    for (std::size_t i = start; i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]));
+         ++i) {
+        if (n == sizeof name) return false;  // longer than any inline tag
+        name[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
+    }
+    const std::string_view word(name, n);
+    for (std::string_view t : inline_tags)
+        if (word == t) return true;
     return false;
 }
 
-std::string remove_tags(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '<' && i + 1 < s.size() &&
-            (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' ||
-             s[i + 1] == '!' || s[i + 1] == '?')) {
-            std::size_t close = s.find('>', i);
-            if (close != std::string_view::npos) {
-                if (!is_inline_tag(s.substr(i, close - i))) out += kWordBoundary;
-                i = close;
-                continue;
-            }
-        }
-        out += s[i];
-    }
-    return out;
+bool starts_tag(std::string_view s, std::size_t i) {
+    return s[i] == '<' && i + 1 < s.size() &&
+           (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' ||
+            s[i + 1] == '!' || s[i + 1] == '?');
 }
 
 }  // namespace
 
-std::string decode_for_audit(std::string_view bytes, bool strip_tags) {
-    // Each decoder runs only when its escape character occurs: most files have
-    // no JSON escapes and no percent signs.
-    std::string s = bytes.find('\\') != std::string_view::npos ? decode_json_escapes(bytes)
-                                                               : std::string(bytes);
-    if (strip_tags) s = remove_tags(s);
-    if (s.find('&') != std::string::npos) s = decode_entities(s);
-    // Entities can hide escapes and the other way round (&amp;#x41; or %26): once more.
-    if (s.find('%') != std::string::npos || s.find('+') != std::string::npos) s = decode_percent(s);
-    if (s.find('&') != std::string::npos) s = decode_entities(s);
-    return s;
+std::string decode_for_audit(std::string_view bytes) {
+    // JSON escapes first (\u003c is how JSON in a page writes '<').
+    std::string decoded;
+    if (bytes.find('\\') != std::string_view::npos) {
+        decoded = decode_json_escapes(bytes);
+        bytes = decoded;
+    }
+    // One pass splits the file into the text a reader sees (tags removed, inline
+    // ones joining words) and, after a boundary, what stands inside the tags
+    // (attribute values: alt, title, aria-label, href, ids), each tag a run of its own.
+    std::string text, inside;
+    text.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] != '<') {  // copy up to the next tag at once
+            std::size_t next = std::min(bytes.find('<', i), bytes.size());
+            text.append(bytes.data() + i, next - i);
+            i = next - 1;
+            continue;
+        }
+        if (starts_tag(bytes, i)) {
+            std::size_t close = bytes.find('>', i);
+            if (close != std::string_view::npos) {
+                const std::string_view tag = bytes.substr(i, close - i);
+                if (!is_inline_tag(tag)) text += kWordBoundary;
+                inside.append(tag.data() + 1, tag.size() - 1);
+                inside += kWordBoundary;
+                i = close;
+                continue;
+            }
+        }
+        text += bytes[i];
+    }
+    text += kWordBoundary;
+    text += inside;
+    // Each decoder runs only when its escape character occurs. Entities can hide
+    // escapes and the other way round (&amp;#x41; or %26): entities once more
+    // after the percent escapes.
+    if (text.find('&') != std::string::npos) text = decode_entities(text);
+    if (text.find('%') != std::string::npos || text.find('+') != std::string::npos)
+        text = decode_percent(text);  // '+' is a space in a query string
+    if (text.find('&') != std::string::npos) text = decode_entities(text);
+    return text;
 }
 
 std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries) {
     std::vector<LeakHit> hits;
     if (canaries.empty()) return hits;
-    std::set<std::string> seen;
-    auto scan = [&](const std::string& text) {
-        for (auto& loc : canaries.find_in(text))
-            if (seen.insert(loc).second) hits.push_back({path, loc});
-    };
-    scan(decode_percent(path));
-    // With tags kept, attribute values (alt, title, aria-label, ids) are read; with
-    // them removed, words split by inline markup are joined up again.
-    scan(decode_for_audit(bytes, false));
-    scan(decode_for_audit(bytes, true));
+    std::vector<std::string> found = canaries.find_in(decode_percent(path));
+    for (auto& loc : canaries.find_in(decode_for_audit(bytes)))
+        if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
+    for (auto& loc : found) hits.push_back({path, loc});
     return hits;
 }
 

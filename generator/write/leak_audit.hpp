@@ -10,9 +10,11 @@
 
 namespace portal {
 
-// The text of a file with HTML entities, JSON string escapes and URL escapes
-// decoded, and markup tags removed (so text split by <em> still reads as one).
-std::string decode_for_audit(std::string_view bytes, bool strip_tags);
+// The text of a file as the audit reads it: JSON string escapes, HTML entities
+// and URL escapes decoded; the text outside tags (with inline tags removed, so
+// text split by <em> still reads as one), then, after a word boundary, what
+// stands inside the tags (attribute values), each tag a run of its own.
+std::string decode_for_audit(std::string_view bytes);
 
 struct LeakHit {
     std::string file;      // output path

@@ -331,12 +331,18 @@ TEST_F(LeakAudit, CanariesFromMarkdownCatchTheSameMarkdownRendered) {
 // --- the decoder on its own ----------------------------------------------------
 
 TEST(LeakAuditDecode, DecodesWhatEachOutputFormatEscapes) {
-    EXPECT_EQ(decode_for_audit("a &amp; b &lt;c&gt; &#65;&#x42;", false), "a & b <c> AB");
-    EXPECT_EQ(decode_for_audit("\\u0041\\u00e9\\ud83d\\ude00", false), "A\xC3\xA9\xF0\x9F\x98\x80");
-    EXPECT_EQ(decode_for_audit("a%20b+c%2Fd", false), "a b c/d");
-    EXPECT_EQ(decode_for_audit("vel<em>vet</em> <a href=\"x\">har</a>bour", true),
-              "velvet harbour");
-    EXPECT_EQ(decode_for_audit("a &amp;#66; c", false), "a B c");
+    const std::string end(1, kWordBoundary);  // text, then what stands inside tags
+    EXPECT_EQ(decode_for_audit("a &amp; b &lt;c&gt; &#65;&#x42;"), "a & b <c> AB" + end);
+    EXPECT_EQ(decode_for_audit("\\u0041\\u00e9\\ud83d\\ude00"), "A\xC3\xA9\xF0\x9F\x98\x80" + end);
+    EXPECT_EQ(decode_for_audit("a%20b+c%2Fd"), "a b c/d" + end);
+    EXPECT_EQ(
+        decode_for_audit("vel<em>vet</em> <a href=\"x\">har</a>bour"),
+        "velvet harbour" + end + "em" + end + "/em" + end + "a href=\"x\"" + end + "/a" + end);
+    EXPECT_EQ(decode_for_audit("a &amp;#66; c"), "a B c" + end);
+    // A block tag ends a run of words; its attributes are read too.
+    EXPECT_EQ(decode_for_audit("<p title=\"t%20x\">one</p><p>two</p>"),
+              end + "one" + end + end + "two" + end + end + "p title=\"t x\"" + end + "/p" + end +
+                  "p" + end + "/p" + end);
 }
 
 TEST(LeakAuditDecode, AuditFileLooksAtTheNameAndBothReadingsOfTheBytes) {
