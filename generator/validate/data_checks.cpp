@@ -7,6 +7,322 @@
 
 namespace portal {
 
+namespace {
+
+// A data file after its schema check, with what the later checks need.
+struct DataFile {
+    const JsonDocument* doc;
+    std::string kind;  // plans, reports, statistics, funding
+    std::string stem;  // the file name without .json
+    Json value;        // markings stripped
+    bool valid;        // conforms to its schema
+
+    SourcePos pos(const std::string& pointer) const { return doc->pos(pointer); }
+    int line(const std::string& pointer) const { return doc->pos(pointer).line; }
+    std::string shown_path() const { return "data/" + doc->rel; }
+};
+
+const char* schema_for(const std::string& kind) {
+    if (kind == "plans") return "plan";
+    if (kind == "reports") return "report";
+    if (kind == "statistics") return "statistics";
+    if (kind == "funding") return "funding";
+    return nullptr;
+}
+
+std::string index_pointer(const std::string& base, std::size_t i) {
+    return base + "/" + std::to_string(i);
+}
+
+// Why a YYYY-MM-DD string is not a day on the calendar, or "" when it is one.
+std::string date_problem(const std::string& s) {
+    static const char* months[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
+    if (is_iso_date(s)) return "";
+    if (s.size() != 10) return "it is not written YYYY-MM-DD";
+    const int month = std::stoi(s.substr(5, 2));
+    const int day = std::stoi(s.substr(8, 2));
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    if (day < 1) return "there is no day " + std::to_string(day);
+    // The month's length, counted down from 31: every month has at least 28 days.
+    int days = 31;
+    while (!is_iso_date(s.substr(0, 8) + std::to_string(days))) --days;
+    return std::string(months[month - 1]) + " " + s.substr(0, 4) + " has " + std::to_string(days) +
+           " days";
+}
+
+// True when the date at `pointer` (if any) is a real one; says why not otherwise.
+bool check_date(const DataFile& f, const std::string& pointer, Diagnostics& diags) {
+    const Json* v = nullptr;
+    try {
+        v = &f.value.at(Json::json_pointer(pointer));
+    } catch (...) {
+        return true;
+    }
+    const std::string problem = date_problem(v->get<std::string>());
+    if (problem.empty()) return true;
+    diags.error(f.pos(pointer),
+                pointer_to_path(pointer) + ": " + v->dump() + " is not a real date: " + problem);
+    return false;
+}
+
+// Data files sit directly in their kind's folder: a file in data/reports/draft/
+// would be published as well, under the same address as its namesake.
+bool check_folder(const JsonDocument& doc, Diagnostics& diags) {
+    if (directly_in_kind_folder(doc.rel)) return true;
+    const std::string kind = data_kind(doc.rel);
+    diags.error(SourcePos{doc.path},
+                "data files go directly in data/" + kind +
+                    "/, not in a folder inside it: move this file to data/" + kind +
+                    "/, or out of data/ altogether (everything in data/ is published)");
+    return false;
+}
+
+// What a report is checked against: its plan's priorities and milestones.
+struct PlanIndex {
+    std::set<int> priorities;
+    std::map<std::string, int> milestone_priority;  // milestone id -> priority number
+    // False when its priority numbers or milestone ids clash: the reports are
+    // checked against it once that is fixed, not against a guess.
+    bool consistent = true;
+};
+
+void check_plan_period(const DataFile& f, Diagnostics& diags) {
+    if (!f.value.contains("period")) return;
+    const bool from_ok = check_date(f, "/period/from", diags);
+    const bool to_ok = check_date(f, "/period/to", diags);
+    const std::string from = f.value["period"]["from"], to = f.value["period"]["to"];
+    if (from_ok && to_ok && to < from)
+        diags.error(f.pos("/period/to"), "period.to: " + to + " is before period.from (" + from +
+                                             "); a plan must end after it starts");
+}
+
+void check_plan_priority_numbers(const DataFile& f, PlanIndex& index, Diagnostics& diags) {
+    std::map<int, std::string> first;  // number -> pointer
+    const Json& prs = f.value["priorities"];
+    for (std::size_t p = 0; p < prs.size(); ++p) {
+        const std::string ptr = index_pointer("/priorities", p) + "/number";
+        const int number = prs[p]["number"];
+        auto [it, fresh] = first.emplace(number, ptr);
+        index.priorities.insert(number);
+        if (fresh) continue;
+        index.consistent = false;
+        diags.error(f.pos(ptr), pointer_to_path(ptr) + ": priority " + std::to_string(number) +
+                                    " appears twice in this plan (first at line " +
+                                    std::to_string(f.line(it->second)) +
+                                    "); give each priority its own number");
+    }
+}
+
+// Calls f(id, pointer of the id, priority number) for every milestone of a plan.
+template <class F>
+void for_each_plan_milestone(const Json& plan, F f) {
+    const Json& prs = plan["priorities"];
+    for (std::size_t p = 0; p < prs.size(); ++p) {
+        if (!prs[p].contains("actions")) continue;
+        const std::string pp = index_pointer("/priorities", p) + "/actions";
+        for (std::size_t a = 0; a < prs[p]["actions"].size(); ++a) {
+            const Json& ms = prs[p]["actions"][a]["milestones"];
+            const std::string ap = index_pointer(pp, a) + "/milestones";
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                f(ms[m]["id"].get<std::string>(), index_pointer(ap, m) + "/id",
+                  prs[p]["number"].get<int>());
+        }
+    }
+}
+
+struct SeenId {
+    std::string id;
+    std::string pointer;
+};
+
+std::string id_clash_message(const DataFile& f, const std::string& id, const std::string& slug,
+                             const SeenId& first) {
+    const std::string line = std::to_string(f.line(first.pointer));
+    if (first.id == id)
+        return "milestone id \"" + id + "\" is used twice in this plan (first at line " + line +
+               ")";
+    return "milestone id \"" + id + "\" differs from \"" + first.id + "\" (line " + line +
+           ") only in capitals or punctuation, so both would have the same web address (#m-" +
+           slug + "); make the ids differ in their letters or digits";
+}
+
+// Milestone ids are unique within a plan, and so are their web addresses: the
+// history page's anchor keeps only letters and digits, lower-cased, so "1.1a",
+// "1.1A" and "1-1a" would share #m-1-1a.
+void check_plan_milestone_ids(const DataFile& f, PlanIndex& index, Diagnostics& diags) {
+    std::map<std::string, SeenId> by_slug;
+    for_each_plan_milestone(
+        f.value, [&](const std::string& id, const std::string& ptr, int priority) {
+            const std::string slug = slugify(id);
+            auto [it, fresh] = by_slug.emplace(slug, SeenId{id, ptr});
+            if (fresh) {
+                index.milestone_priority[id] = priority;
+                return;
+            }
+            index.consistent = false;
+            diags.error(f.pos(ptr),
+                        pointer_to_path(ptr) + ": " + id_clash_message(f, id, slug, it->second));
+        });
+}
+
+PlanIndex check_plan(const DataFile& f, Diagnostics& diags) {
+    if (f.value["id"] != f.stem)
+        diags.error(f.pos("/id"), "id: \"" + f.value["id"].get<std::string>() +
+                                      "\" must match the file name (" + f.stem + ".json)");
+    check_plan_period(f, diags);
+    PlanIndex index;
+    check_plan_priority_numbers(f, index, diags);
+    check_plan_milestone_ids(f, index, diags);
+    return index;
+}
+
+void check_report(const DataFile& f, Diagnostics& diags) {
+    const std::string fy = f.value["financial_year"];
+    const int quarter = f.value["quarter"];
+    check_date(f, "/board_meeting", diags);
+    if (!is_financial_year(fy)) {
+        // The file name cannot be right or wrong until the year is.
+        diags.error(f.pos("/financial_year"),
+                    "financial_year: \"" + fy +
+                        "\" is not a financial year: it runs from one year into the next, "
+                        "written like 2010-11");
+        return;
+    }
+    const std::string expect = fy + "-q" + std::to_string(quarter);
+    if (f.stem != expect)
+        diags.error(f.pos("/quarter"), "a report for " + fy + " quarter " +
+                                           std::to_string(quarter) + " must be named " + expect +
+                                           ".json");
+}
+
+// Two files for one quarter would be published at one address.
+void check_report_quarters(const std::vector<const DataFile*>& reports, Diagnostics& diags) {
+    std::map<std::pair<std::string, int>, const DataFile*> seen;
+    for (const DataFile* r : reports) {
+        const std::string fy = r->value["financial_year"];
+        const int quarter = r->value["quarter"];
+        auto [it, fresh] = seen.emplace(std::make_pair(fy, quarter), r);
+        if (!fresh)
+            diags.error(r->pos("/quarter"),
+                        "two reports for " + fy + " Q" + std::to_string(quarter) + ": " +
+                            it->second->shown_path() + " and " + r->shown_path() + "; keep one");
+    }
+}
+
+std::string number_list(const std::set<int>& numbers) {
+    std::string out;
+    for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
+    return out;
+}
+
+// A report's priority must be one of its plan's, and reported once.
+bool check_report_priority(const DataFile& r, std::size_t p, const std::string& plan_id,
+                           const PlanIndex& plan, std::map<int, std::string>& seen,
+                           Diagnostics& diags) {
+    const std::string ptr = index_pointer("/priorities", p) + "/number";
+    const int number = r.value["priorities"][p]["number"];
+    const std::string where = pointer_to_path(ptr) + ": ";
+    auto [it, fresh] = seen.emplace(number, ptr);
+    if (!fresh) {
+        diags.error(r.pos(ptr), where + "priority " + std::to_string(number) +
+                                    " is already reported at line " +
+                                    std::to_string(r.line(it->second)) +
+                                    " of this report; report each priority once");
+        return false;
+    }
+    if (!plan.priorities.count(number)) {
+        diags.error(r.pos(ptr), where + "plan " + plan_id + " has no priority " +
+                                    std::to_string(number) + " (its priorities are " +
+                                    number_list(plan.priorities) + ")");
+        return false;
+    }
+    return true;
+}
+
+// Each milestone is reported once, under the priority it belongs to: it is
+// counted in that priority's figures and has one row per quarter in its history.
+void check_report_milestone(const DataFile& r, const std::string& id, const std::string& ptr,
+                            int priority, const std::string& plan_id, const PlanIndex& plan,
+                            std::map<std::string, std::string>& seen, Diagnostics& diags) {
+    const std::string where = pointer_to_path(ptr) + ": ";
+    auto owner = plan.milestone_priority.find(id);
+    if (owner == plan.milestone_priority.end()) {
+        diags.error(r.pos(ptr), where + "milestone \"" + id + "\" is not in plan " + plan_id);
+        return;
+    }
+    auto [it, fresh] = seen.emplace(id, ptr);
+    if (!fresh) {
+        diags.error(r.pos(ptr), where + "milestone \"" + id + "\" is already reported at line " +
+                                    std::to_string(r.line(it->second)) +
+                                    " of this report; report each milestone once");
+        return;
+    }
+    if (priority >= 0 && owner->second != priority)
+        diags.error(r.pos(ptr), where + "milestone \"" + id + "\" belongs to priority " +
+                                    std::to_string(owner->second) + " of plan " + plan_id +
+                                    ", not priority " + std::to_string(priority) +
+                                    "; report it under priority " + std::to_string(owner->second));
+}
+
+void check_report_against_plan(const DataFile& r, const PlanIndex& plan, Diagnostics& diags) {
+    const std::string plan_id = r.value["plan"];
+    std::map<int, std::string> priorities_seen;
+    std::map<std::string, std::string> milestones_seen;
+    const Json& prs = r.value["priorities"];
+    for (std::size_t p = 0; p < prs.size(); ++p) {
+        // A priority that is not the plan's (or is repeated) gets one error; its
+        // milestones are still checked, but not against its number.
+        const int priority = check_report_priority(r, p, plan_id, plan, priorities_seen, diags)
+                                 ? prs[p]["number"].get<int>()
+                                 : -1;
+        if (!prs[p].contains("milestones")) continue;
+        const Json& ms = prs[p]["milestones"];
+        for (std::size_t m = 0; m < ms.size(); ++m)
+            check_report_milestone(
+                r, ms[m]["id"],
+                index_pointer(index_pointer("/priorities", p) + "/milestones", m) + "/id", priority,
+                plan_id, plan, milestones_seen, diags);
+    }
+}
+
+void check_statistics(const DataFile& f, Diagnostics& diags) {
+    const std::size_t n = f.value["categories"].size();
+    const Json& series = f.value["series"];
+    for (std::size_t s = 0; s < series.size(); ++s) {
+        const std::size_t got = series[s]["values"].size();
+        if (got != n)
+            diags.error(f.pos(index_pointer("/series", s) + "/values"),
+                        "series[" + std::to_string(s) + "].values: " + std::to_string(got) +
+                            " values for " + std::to_string(n) +
+                            " categories; give one value per category (null where there "
+                            "is no figure)");
+    }
+    if (f.value.value("chart", "") == "doughnut" && series.size() > 1)
+        diags.error(f.pos("/chart"), "chart: a doughnut chart shows one series; this file has " +
+                                         std::to_string(series.size()) +
+                                         " (use \"bar\" or \"stacked-bar\", or give each series "
+                                         "a file of its own)");
+}
+
+void check_funding(const DataFile& f, Diagnostics& diags) {
+    if (f.value["financial_year"] != f.stem)
+        diags.error(f.pos("/financial_year"),
+                    "financial_year: must match the file name (" + f.stem + ".json)");
+}
+
+// The addresses a data file publishes. A file with errors still has them, so
+// that links and meeting papers pointing at it do not fail as well: its own
+// errors are the ones to fix.
+void add_routes(const std::string& kind, const std::string& stem, std::set<std::string>& routes) {
+    routes.insert(kind + "/" + stem + "/");
+    routes.insert(kind + "/");
+    if (kind == "plans") routes.insert("milestones/" + stem + "/");
+}
+
+}  // namespace
+
 Json strip_markings(const Json& v) {
     if (v.is_object()) {
         if (v.size() == 2 && v.contains("value") && v.contains("marking"))
@@ -34,113 +350,63 @@ std::string data_stem(const std::string& rel) {
     return name.substr(0, name.rfind('.'));
 }
 
-std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {
-    static const std::map<std::string, std::string> schema_of = {{"plans", "plan"},
-                                                                 {"reports", "report"},
-                                                                 {"statistics", "statistics"},
-                                                                 {"funding", "funding"}};
-    std::set<std::string> routes;
-    std::map<std::string, std::set<std::string>> plan_milestones;  // plan id -> ids
-    std::map<std::string, const JsonDocument*> plan_docs;
-    struct Pending {
-        const JsonDocument* doc;
-        Json value;
-    };
-    std::vector<Pending> reports;
+bool directly_in_kind_folder(const std::string& rel) {
+    auto slash = rel.find('/');
+    return slash != std::string::npos && rel.find('/', slash + 1) == std::string::npos;
+}
 
+std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {
+    std::set<std::string> routes;
+    std::vector<DataFile> files;
+    files.reserve(data.size());
     for (const auto& doc : data) {
         const std::string kind = data_kind(doc.rel);
-        auto schema = schema_of.find(kind);
-        if (schema == schema_of.end()) {
+        const char* schema = schema_for(kind);
+        if (!schema) {
             diags.warning(SourcePos{doc.path},
                           "not a known kind of data (put it in data/plans, data/reports, "
                           "data/statistics or data/funding); it is ignored");
             continue;
         }
-        Json v = strip_markings(doc.value);
-        if (!check_against_schema(doc, v, builtin_schema(schema->second), diags)) continue;
+        if (!check_folder(doc, diags)) continue;
         const std::string stem = data_stem(doc.rel);
-        if (kind == "plans") {
-            if (v["id"] != stem)
-                diags.error(doc.pos("/id"), "id: \"" + v["id"].get<std::string>() +
-                                                "\" must match the file name (" + stem + ".json)");
-            auto& ids = plan_milestones[stem];
-            plan_docs[stem] = &doc;
-            std::map<std::string, std::string> seen;
-            for (std::size_t p = 0; p < v["priorities"].size(); ++p) {
-                const Json& pr = v["priorities"][p];
-                if (!pr.contains("actions")) continue;
-                for (std::size_t a = 0; a < pr["actions"].size(); ++a) {
-                    const Json& ac = pr["actions"][a];
-                    for (std::size_t m = 0; m < ac["milestones"].size(); ++m) {
-                        std::string id = ac["milestones"][m]["id"];
-                        std::string ptr = "/priorities/" + std::to_string(p) + "/actions/" +
-                                          std::to_string(a) + "/milestones/" + std::to_string(m) +
-                                          "/id";
-                        if (!ids.insert(id).second)
-                            diags.error(doc.pos(ptr), pointer_to_path(ptr) + ": milestone id \"" +
-                                                          id + "\" is used twice in this plan");
-                    }
-                }
-            }
-            routes.insert("plans/" + stem + "/");
-            routes.insert("milestones/" + stem + "/");
-            routes.insert("plans/");
-        } else if (kind == "reports") {
-            std::string fy = v["financial_year"];
-            std::string expect = fy + "-q" + std::to_string(v["quarter"].get<int>());
-            if (!is_financial_year(fy))
-                diags.error(
-                    doc.pos("/financial_year"),
-                    "financial_year: \"" + fy + "\" is not a financial year (like 2010-11)");
-            if (stem != expect)
-                diags.error(doc.pos("/quarter"), "a report for " + fy + " quarter " +
-                                                     std::to_string(v["quarter"].get<int>()) +
-                                                     " must be named " + expect + ".json");
-            reports.push_back({&doc, v});
-            routes.insert("reports/" + stem + "/");
-            routes.insert("reports/");
-        } else if (kind == "statistics") {
-            const std::size_t n = v["categories"].size();
-            for (std::size_t s = 0; s < v["series"].size(); ++s) {
-                std::size_t got = v["series"][s]["values"].size();
-                if (got != n)
-                    diags.error(doc.pos("/series/" + std::to_string(s) + "/values"),
-                                "series[" + std::to_string(s) + "].values: " + std::to_string(got) +
-                                    " values for " + std::to_string(n) +
-                                    " categories; give one value per category (null where there "
-                                    "is no figure)");
-            }
-            routes.insert("statistics/" + stem + "/");
-            routes.insert("statistics/");
-        } else if (kind == "funding") {
-            if (v["financial_year"] != stem)
-                diags.error(doc.pos("/financial_year"),
-                            "financial_year: must match the file name (" + stem + ".json)");
-            routes.insert("funding/" + stem + "/");
-            routes.insert("funding/");
+        add_routes(kind, stem, routes);
+        Json v = strip_markings(doc.value);
+        const bool valid = check_against_schema(doc, v, builtin_schema(schema), diags);
+        files.push_back({&doc, kind, stem, std::move(v), valid});
+    }
+
+    std::map<std::string, PlanIndex> plans;  // by file name
+    std::set<std::string> plans_with_errors;
+    std::vector<const DataFile*> reports;
+    for (const auto& f : files) {
+        if (!f.valid) {
+            if (f.kind == "plans") plans_with_errors.insert(f.stem);
+            continue;
+        }
+        if (f.kind == "plans") {
+            plans[f.stem] = check_plan(f, diags);
+        } else if (f.kind == "reports") {
+            check_report(f, diags);
+            reports.push_back(&f);
+        } else if (f.kind == "statistics") {
+            check_statistics(f, diags);
+        } else if (f.kind == "funding") {
+            check_funding(f, diags);
         }
     }
 
-    for (const auto& r : reports) {
-        std::string plan = r.value["plan"];
-        auto ids = plan_milestones.find(plan);
-        if (ids == plan_milestones.end()) {
-            diags.error(r.doc->pos("/plan"), "plan: there is no plan \"" + plan +
-                                                 "\" (looked for data/plans/" + plan + ".json)");
-            continue;
-        }
-        for (std::size_t p = 0; p < r.value["priorities"].size(); ++p) {
-            const Json& pr = r.value["priorities"][p];
-            if (!pr.contains("milestones")) continue;
-            for (std::size_t m = 0; m < pr["milestones"].size(); ++m) {
-                std::string id = pr["milestones"][m]["id"];
-                std::string ptr =
-                    "/priorities/" + std::to_string(p) + "/milestones/" + std::to_string(m) + "/id";
-                if (!ids->second.count(id))
-                    diags.error(r.doc->pos(ptr), pointer_to_path(ptr) + ": milestone \"" + id +
-                                                     "\" is not in plan " + plan);
-            }
+    check_report_quarters(reports, diags);
+    for (const DataFile* r : reports) {
+        const std::string plan = r->value["plan"];
+        auto index = plans.find(plan);
+        if (index != plans.end()) {
+            if (index->second.consistent) check_report_against_plan(*r, index->second, diags);
+        } else if (!plans_with_errors.count(plan)) {
+            // A plan with errors of its own has them reported already: its
+            // reports are checked against it once it is fixed.
+            diags.error(r->pos("/plan"), "plan: there is no plan \"" + plan +
+                                             "\" (looked for data/plans/" + plan + ".json)");
         }
     }
     return routes;

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 namespace portal {
 
@@ -75,83 +76,214 @@ const Json* schema_at(const Json& root, const std::string& pointer) {
     return node;
 }
 
-std::string type_name(const Json& v) {
+// A value as an error message shows it: text in quotes (shortened), numbers and
+// true/false as written.
+std::string shown(const Json& v) {
+    if (!v.is_string()) return v.dump();
+    std::string s = v.get<std::string>();
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return "\"" + s + "\"";
+}
+
+// What was found, for "expected ..., found ...".
+std::string found_text(const Json& v) {
     switch (v.type()) {
         case Json::value_t::null:
             return "null";
         case Json::value_t::boolean:
-            return "true/false";
+            return v.dump();
         case Json::value_t::string:
-            return "text";
+            return "text " + shown(v);
         case Json::value_t::array:
             return "a list";
         case Json::value_t::object:
             return "an object";
         default:
-            return "a number";
+            return "a number (" + v.dump() + ")";
     }
 }
 
-std::string describe(const Json& schema_root, const Json& instance, const std::string& pointer,
-                     const std::string& description) {
-    const Json* value = nullptr;
-    try {
-        value = &instance.at(Json::json_pointer(pointer));
-    } catch (...) {
+std::string type_words(const std::string& t) {
+    if (t == "string") return "text";
+    if (t == "integer") return "a whole number";
+    if (t == "number") return "a number";
+    if (t == "null") return "null (a missing figure)";
+    if (t == "array") return "a list";
+    if (t == "object") return "an object";
+    if (t == "boolean") return "true or false";
+    return t;
+}
+
+// "a number or null (a missing figure)" for ["number", "null"].
+std::string wanted_types(const Json& t) {
+    if (t.is_string()) return type_words(t.get<std::string>());
+    std::string out;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        out += (i == 0              ? ""
+                : i + 1 == t.size() ? " or "
+                                    : ", ") +
+               type_words(t[i].get<std::string>());
+    return out;
+}
+
+std::string type_message(const Json& sub, const Json& value) {
+    const Json& t = sub["type"];
+    if (t == "integer" && value.is_number()) return "must be a whole number, found " + value.dump();
+    return "expected " + wanted_types(t) + ", found " + found_text(value);
+}
+
+std::string enum_message(const Json& sub, const Json& value) {
+    std::string list;
+    for (const auto& e : sub["enum"]) {
+        if (!list.empty()) list += ", ";
+        list += e.is_string() ? e.get<std::string>() : e.dump();
     }
-    const Json* sub = schema_at(schema_root, pointer);
-    if (value && sub && sub->contains("enum") && description.find("enum") != std::string::npos) {
-        std::string list;
-        for (const auto& e : (*sub)["enum"]) {
-            if (!list.empty()) list += ", ";
-            list += e.is_string() ? e.get<std::string>() : e.dump();
-        }
-        return value->dump() + " is not one of " + list;
-    }
-    if (value && sub && sub->contains("type") && description.find("type") != std::string::npos) {
-        const Json& t = (*sub)["type"];
-        std::string want = t.is_string() ? t.get<std::string>() : t.dump();
-        if (want == "string")
-            want = "text";
-        else if (want == "integer")
-            want = "a whole number";
-        else if (want == "number")
-            want = "a number";
-        else if (want == "array")
-            want = "a list";
-        else if (want == "object")
-            want = "an object";
-        return "expected " + want + ", found " + type_name(*value);
-    }
-    if (value && sub && sub->contains("pattern") &&
-        description.find("pattern") != std::string::npos) {
-        std::string hint = sub->value("description", std::string());
-        return value->dump() + " is not in the expected form" +
-               (hint.empty() ? "" : " (" + hint + ")");
-    }
-    if (value && value->is_number() && sub &&
-        description.find("less than or equal") != std::string::npos && sub->contains("maximum"))
-        return value->dump() + " is more than the largest allowed, " + (*sub)["maximum"].dump();
-    if (value && value->is_number() && sub &&
-        description.find("greater than or equal") != std::string::npos && sub->contains("minimum"))
-        return value->dump() + " is less than the smallest allowed, " + (*sub)["minimum"].dump();
-    if (value && value->is_string() && sub && sub->contains("minLength") &&
-        description.find("length") != std::string::npos)
-        return "must not be empty";
-    auto quote = description.find('\'');
-    if (description.find("Missing required property") != std::string::npos &&
-        quote != std::string::npos) {
-        return "missing required key " + description.substr(quote);
-    }
-    if (description.find("could not be validated using 'properties'") != std::string::npos) {
-        auto colon = description.rfind(": ");
-        return "unknown key" +
-               (colon == std::string::npos ? std::string() : " " + description.substr(colon + 2));
-    }
-    std::string d = description;
+    return shown(value) + " is not one of " + list;
+}
+
+// The schemas' descriptions of patterns are written to follow "is not": "a
+// financial year written like 2010-11".
+std::string pattern_message(const Json& sub, const Json& value) {
+    std::string hint = sub.value("description", std::string());
+    return shown(value) + " is not " + (hint.empty() ? "in the expected form" : hint);
+}
+
+std::string count_message(std::uint64_t n, const char* one, const char* many) {
+    return n == 1 ? std::string("must have at least one ") + one
+                  : "must have at least " + std::to_string(n) + " " + many;
+}
+
+// The message valijson gives in its own words, as a last resort.
+std::string plain(std::string d) {
     if (!d.empty() && d.back() == '.') d.pop_back();
     if (!d.empty()) d[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(d[0])));
     return d;
+}
+
+bool mentions(const std::string& description, const char* what) {
+    return description.find(what) != std::string::npos;
+}
+
+const Json* value_at(const Json& instance, const std::string& pointer) {
+    try {
+        return &instance.at(Json::json_pointer(pointer));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+// The key a "Missing required property 'x'." failure names.
+std::string missing_key(const std::string& description) {
+    const std::string marker = "Missing required property '";
+    auto at = description.find(marker);
+    if (at == std::string::npos) return "";
+    auto end = description.find('\'', at + marker.size());
+    return end == std::string::npos
+               ? ""
+               : description.substr(at + marker.size(), end - at - marker.size());
+}
+
+// One schema failure in words for a publishing officer, not a programmer.
+std::string describe(const Json& schema_root, const Json& instance, const std::string& pointer,
+                     const std::string& description) {
+    const Json* value = value_at(instance, pointer);
+    const Json* sub = schema_at(schema_root, pointer);
+    if (mentions(description, "Missing required property"))
+        return "'" + missing_key(description) + "' is missing; it is required here";
+    if (!value || !sub || !sub->is_object()) return plain(description);
+    if (sub->contains("enum") && mentions(description, "enum")) return enum_message(*sub, *value);
+    if (sub->contains("type") && mentions(description, "type")) return type_message(*sub, *value);
+    if (sub->contains("pattern") && mentions(description, "pattern"))
+        return pattern_message(*sub, *value);
+    if (value->is_number() && sub->contains("maximum") && mentions(description, "less than"))
+        return value->dump() + " is more than the largest allowed, " + (*sub)["maximum"].dump();
+    if (value->is_number() && sub->contains("minimum") && mentions(description, "greater than"))
+        return value->dump() + " is less than the smallest allowed, " + (*sub)["minimum"].dump();
+    if (value->is_string() && sub->contains("minLength") && mentions(description, "length"))
+        return "must not be empty";
+    if (value->is_array() && sub->contains("minItems") && mentions(description, "no fewer than"))
+        return count_message((*sub)["minItems"].get<std::uint64_t>(), "item", "items");
+    if (value->is_object() && sub->contains("minProperties") &&
+        mentions(description, "no fewer than"))
+        return count_message((*sub)["minProperties"].get<std::uint64_t>(), "entry", "entries");
+    return plain(description);
+}
+
+// Edit distance, ignoring case: how far a misspelt key is from a known one.
+std::size_t distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                              std::tolower(static_cast<unsigned char>(b[j - 1]));
+            const std::size_t next =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known key a misspelt one was probably meant to be, or "".
+std::string nearest_key(const std::string& key, const Json& known) {
+    std::string best;
+    std::size_t best_distance = std::string::npos;
+    for (auto it = known.begin(); it != known.end(); ++it) {
+        const std::size_t d = distance(key, it.key());
+        if (it.key() != "$schema" && d < best_distance) {
+            best_distance = d;
+            best = it.key();
+        }
+    }
+    // A slip of a few letters is a typing mistake; anything further is a guess.
+    return best_distance <= std::max<std::size_t>(2, key.size() / 3) ? best : "";
+}
+
+std::string unknown_key_message(const std::string& key, const Json& known) {
+    const std::string nearest = nearest_key(key, known);
+    if (!nearest.empty()) return "unknown key '" + key + "' (did you mean '" + nearest + "'?)";
+    std::string all;
+    for (auto it = known.begin(); it != known.end(); ++it)
+        if (it.key() != "$schema") all += (all.empty() ? "" : ", ") + it.key();
+    return "unknown key '" + key + "' (the keys allowed here are " + all + ")";
+}
+
+std::string pointer_token(const std::string& key) {
+    std::string out;
+    for (char ch : key) {
+        if (ch == '~')
+            out += "~0";
+        else if (ch == '/')
+            out += "~1";
+        else
+            out += ch;
+    }
+    return out;
+}
+
+// valijson names only the first unknown key of an object, alphabetically;
+// report every one, in the file's order, each at its own line. Returns the
+// known keys they were probably meant to be.
+std::set<std::string> report_unknown_keys(const JsonDocument& doc, const Json& schema_root,
+                                          const Json& instance, const std::string& pointer,
+                                          Diagnostics& diags) {
+    std::set<std::string> meant;
+    const Json* sub = schema_at(schema_root, pointer);
+    const Json* object = value_at(instance, pointer);
+    if (!sub || !object || !object->is_object()) return meant;
+    const Json known = sub->value("properties", Json::object());
+    const std::string where = pointer_to_path(pointer);
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (known.contains(it.key())) continue;
+        meant.insert(nearest_key(it.key(), known));
+        diags.error(doc.pos(pointer + "/" + pointer_token(it.key())),
+                    (where.empty() ? "" : where + ": ") + unknown_key_message(it.key(), known));
+    }
+    return meant;
 }
 
 // valijson's adapter reads nlohmann::json (keys sorted); portal's documents are
@@ -225,21 +357,27 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance,
     valijson::adapters::NlohmannJsonAdapter target(copy);
     if (validator.validate(cs.schema, target, &results)) return true;
 
-    // valijson reports a failure at every level of nesting; keep the deepest ones.
+    // valijson also reports every enclosing level of a failure ("Failed to validate
+    // item #2 in array"); keep the failures themselves. An object's own failure (an
+    // unknown or missing key) stays even when something inside it failed too.
     std::vector<std::pair<std::string, std::string>> errors;
     for (const auto& e : results) errors.emplace_back(context_to_pointer(e.context), e.description);
     std::vector<std::pair<std::string, std::string>> leaves;
     for (const auto& [ptr, desc] : errors) {
-        bool has_deeper = std::any_of(errors.begin(), errors.end(), [&](const auto& other) {
-            return other.first.size() > ptr.size() && other.first.rfind(ptr + "/", 0) == 0;
-        });
-        bool generic = desc.find("Failed to validate") != std::string::npos;
-        if (has_deeper || (generic && errors.size() > 1)) continue;
+        bool generic = desc.rfind("Failed to validate", 0) == 0;
+        if (generic && errors.size() > 1) continue;
         if (std::find(leaves.begin(), leaves.end(), std::make_pair(ptr, desc)) == leaves.end())
             leaves.emplace_back(ptr, desc);
     }
     if (leaves.empty()) leaves.emplace_back(errors.front());
+    // Unknown keys first: a misspelt key explains the "missing" one it was meant to be.
+    std::map<std::string, std::set<std::string>> meant;  // object pointer -> keys
+    for (const auto& [ptr, desc] : leaves)
+        if (desc.find("could not be validated using 'properties'") != std::string::npos)
+            meant[ptr] = report_unknown_keys(doc, cs.json, instance, ptr, diags);
     for (const auto& [ptr, desc] : leaves) {
+        if (desc.find("could not be validated using 'properties'") != std::string::npos) continue;
+        if (meant.count(ptr) && meant[ptr].count(missing_key(desc))) continue;
         std::string where = pointer_to_path(ptr);
         diags.error(doc.pos(ptr),
                     (where.empty() ? "" : where + ": ") + describe(cs.json, instance, ptr, desc));

@@ -1,6 +1,9 @@
 // Plans, quarterly reports, milestone histories and statistics, end to end.
 #include <gtest/gtest.h>
 
+#include "model/data_set.hpp"
+#include "model/report_views.hpp"
+#include "model/statistics_views.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -21,16 +24,17 @@ const char* kPlan = R"({
   ]})";
 
 std::string report(const std::string& fy, int q, const std::string& statuses) {
-    // statuses: four letters for 1.1a..1.1d: g a r n (not reported)
+    // statuses: four letters for 1.1a..1.1d: g a r n (not reported), x (not in the report)
     std::string ms;
     const char* ids[] = {"1.1a", "1.1b", "1.1c", "1.1d"};
     for (int i = 0; i < 4; ++i) {
+        if (statuses[static_cast<std::size_t>(i)] == 'x') continue;
         std::string st = statuses[static_cast<std::size_t>(i)] == 'g'   ? "green"
                          : statuses[static_cast<std::size_t>(i)] == 'a' ? "amber"
                          : statuses[static_cast<std::size_t>(i)] == 'r' ? "red"
                                                                         : "not-reported";
-        ms += std::string(i ? "," : "") + R"({"id": ")" + ids[i] + R"(", "status": ")" + st +
-              R"(", "progress": "Progress )" + ids[i] + " q" + std::to_string(q) + R"("})";
+        ms += std::string(ms.empty() ? "" : ",") + R"({"id": ")" + ids[i] + R"(", "status": ")" +
+              st + R"(", "progress": "Progress )" + ids[i] + " q" + std::to_string(q) + R"("})";
     }
     return R"({"plan": "2009-12", "financial_year": ")" + fy + R"(", "quarter": )" +
            std::to_string(q) +
@@ -182,10 +186,13 @@ TEST(DataPages, HostileStringsAreEscapedEverywhere) {
     std::string plan = kPlan;
     plan.replace(plan.find("Reduce anti-social behaviour"), 28, evil + " & \\\"q\\\"");
     plan.replace(plan.find("Meet monthly"), 12, "<img src=x onerror=alert(1)>");
+    plan.replace(plan.find("\"measurement\": \"yes or no\""), 26,
+                 "\"measurement\": \"<b>m</b>\", \"source\": \"<b>s</b>\"");
     s.write("data/plans/2009-12.json", plan);
     std::string r = report("2009-10", 2, "grna");
     r.replace(r.find("Did a thing"), 11, evil);
     r.replace(r.find("\"Individuals\""), 13, "\"</script><b>x</b>\"");
+    r.insert(r.size() - 1, R"(, "sections": [{"title": "<b>t</b>", "narrative": "<b>n</b>"}])");
     s.write("data/reports/2009-10-q2.json", r);
     s.write("data/statistics/evil.json",
             R"({"title": "</script><script>alert(2)</script>", "source": "<b>s</b>",
@@ -219,4 +226,240 @@ TEST(DataPages, ReportEntriesForAWithheldMilestoneAreWithheldToo) {
     EXPECT_EQ(q3.find("Progress 1.1c"), std::string::npos);
     // Counts are of public milestones only: 1.1c's red is gone.
     EXPECT_NE(q3.find("<span class=\"status status-red\">Red</span> 0</li>"), std::string::npos);
+}
+
+namespace {
+
+// The change column of a milestone's row on a report page.
+std::string change_of(const std::string& html, const std::string& milestone_title) {
+    auto row = html.find(milestone_title + "</th>");
+    if (row == std::string::npos) return "<no row>";
+    const std::string cell = "<td data-label=\"Change\">";
+    auto at = html.find(cell, row);
+    if (at == std::string::npos) return "<no change cell>";
+    at += cell.size();
+    return html.substr(at, html.find("</td>", at) - at);
+}
+
+}  // namespace
+
+TEST(DataPages, ChangeIsAgainstTheLastQuarterThatGaveAStatus) {
+    TempSite s;
+    s.write("data/plans/2009-12.json", kPlan);
+    s.write("data/reports/2009-10-q1.json", report("2009-10", 1, "ggna"));
+    s.write("data/reports/2009-10-q2.json", report("2009-10", 2, "nxng"));
+    s.write("data/reports/2009-10-q3.json", report("2009-10", 3, "rgar"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string q3 = s.read_out("reports/2009-10-q3/index.html");
+    // Green in Q1, not reported in Q2: compared with Q1, and Q1 is named.
+    EXPECT_EQ(change_of(q3, "Meet monthly"), "worse than 2009-10 Q1");
+    // Not in the Q2 report at all: the same.
+    EXPECT_EQ(change_of(q3, "Problem solving"), "unchanged since 2009-10 Q1");
+    // Never given a status before: new.
+    EXPECT_EQ(change_of(q3, "Revised strategy"), "new");
+    // Compared with the quarter just before: no quarter named.
+    EXPECT_EQ(change_of(q3, "Family support"), "worse");
+    EXPECT_EQ(change_of(s.read_out("reports/2009-10-q2/index.html"), "Meet monthly"),
+              "not reported");
+    // The history shows the change in every quarter too.
+    const std::string hist = s.read_out("milestones/2009-12/index.html");
+    EXPECT_NE(hist.find("<td data-label=\"Change\">worse than 2009-10 Q1</td>"), std::string::npos);
+    EXPECT_NE(s.read_out("data/reports/milestones-2009-10-q3.csv")
+                  .find("1.1a,Meet monthly,red,Progress 1.1a q3,worse than 2009-10 Q1"),
+              std::string::npos);
+}
+
+TEST(DataPages, AQuarterWithNoReportIsNamedAndYearsJoinUp) {
+    TempSite s;
+    s.write("data/plans/2009-12.json", kPlan);
+    s.write("data/reports/2009-10-q1.json", report("2009-10", 1, "gggg"));
+    s.write("data/reports/2009-10-q3.json", report("2009-10", 3, "rggg"));
+    s.write("data/reports/2009-10-q4.json", report("2009-10", 4, "rggg"));
+    s.write("data/reports/2010-11-q1.json", report("2010-11", 1, "gggg"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string q3 = s.read_out("reports/2009-10-q3/index.html");
+    EXPECT_EQ(change_of(q3, "Meet monthly"), "worse than 2009-10 Q1");
+    EXPECT_EQ(change_of(q3, "Problem solving"), "unchanged since 2009-10 Q1");
+    EXPECT_EQ(change_of(s.read_out("reports/2010-11-q1/index.html"), "Meet monthly"),
+              "improved");  // 2009-10 Q4 is the quarter before 2010-11 Q1
+}
+
+TEST(DataPages, PlanPageSaysWhenEachStatusWasGivenAndLinksToItsReports) {
+    TempSite s;
+    std::string plan = kPlan;
+    plan.replace(plan.find("\"measurement\": \"yes or no\""), 26,
+                 "\"measurement\": \"yes or no\", \"source\": \"ASB Caseworker\"");
+    s.write("data/plans/2009-12.json", plan);
+    s.write("data/reports/2009-10-q1.json", report("2009-10", 1, "gggg"));
+    std::string q2 = report("2009-10", 2, "xrgg");
+    q2.replace(q2.find("\"period\""), 8, "\"board_meeting\": \"2009-11-03\", \"period\"");
+    s.write("data/reports/2009-10-q2.json", q2);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string page = s.read_out("plans/2009-12/index.html");
+    auto m1 = page.find("#m-1-1a\">1.1a</a>");
+    ASSERT_NE(m1, std::string::npos) << page;
+    // 1.1a was last reported in Q1; 1.1b in Q2.
+    auto q1_link =
+        page.find("(<a href=\"../../reports/2009-10-q1/index.html\">2009-10 Q1</a>)", m1);
+    EXPECT_LT(q1_link, page.find("#m-1-1b\"", m1)) << page;
+    EXPECT_NE(page.find("<span class=\"status status-red\">Red</span>\n <span class=\"meta\">(<a "
+                        "href=\"../../reports/2009-10-q2/index.html\">2009-10 Q2</a>)</span>"),
+              std::string::npos)
+        << page;
+    EXPECT_NE(page.find("Measured by: yes or no</span><br><span class=\"meta\">Source: ASB "
+                        "Caseworker</span>"),
+              std::string::npos);
+    EXPECT_NE(page.find("From <time datetime=\"2009-04-01\">1 April 2009</time> to <time "
+                        "datetime=\"2012-03-31\">31 March 2012</time>"),
+              std::string::npos);
+    auto reports = page.find("<h2 id=\"reports\">Performance reports on this plan</h2>");
+    ASSERT_NE(reports, std::string::npos) << page;
+    EXPECT_LT(page.find("<a href=\"../../reports/2009-10-q2/index.html\">Performance report "
+                        "2009-10 Q2</a>",
+                        reports),
+              page.find("<a href=\"../../reports/2009-10-q1/index.html\">Performance report "
+                        "2009-10 Q1</a>",
+                        reports));  // newest first
+    EXPECT_NE(s.read_out("reports/2009-10-q2/index.html")
+                  .find("Presented to the board on <time datetime=\"2009-11-03\">3 November "
+                        "2009</time>"),
+              std::string::npos);
+    EXPECT_NE(s.read_out("milestones/2009-12/index.html")
+                  .find("Latest status: <span class=\"status status-green\">Green</span>\n <span "
+                        "class=\"meta\">(2009-10 Q1)</span>"),
+              std::string::npos);
+}
+
+TEST(DataPages, APriorityWithNoMilestonesSaysSo) {
+    TempSite s;
+    s.write("data/plans/2009-12.json", kPlan);
+    s.write("data/reports/2009-10-q1.json",
+            R"({"plan": "2009-12", "financial_year": "2009-10", "quarter": 1,
+      "priorities": [{"number": 1, "achievements": ["Met"]}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string q1 = s.read_out("reports/2009-10-q1/index.html");
+    EXPECT_NE(q1.find("<p>No milestones were reported for this priority.</p>"), std::string::npos);
+    EXPECT_EQ(q1.find("<caption>Milestones of priority 1"), std::string::npos) << q1;
+}
+
+TEST(DataPages, ReportSectionsFollowThePriorities) {
+    TempSite s;
+    write_data_site(s);
+    std::string r = report("2009-10", 3, "garg");
+    r.insert(
+        r.size() - 1,
+        R"(, "sections": [{"title": "Update from the DAAT", "narrative": "Treatment is **up**."}])");
+    s.write("data/reports/2009-10-q3.json", r);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string q3 = s.read_out("reports/2009-10-q3/index.html");
+    auto section = q3.find("<h2 id=\"section-update-from-the-daat\">Update from the DAAT</h2>");
+    ASSERT_NE(section, std::string::npos) << q3;
+    EXPECT_LT(q3.find("<h2 id=\"priority-1\">"), section);
+    EXPECT_NE(q3.find("Treatment is <strong>up</strong>.", section), std::string::npos);
+    EXPECT_NE(q3.find("<a href=\"#section-update-from-the-daat\">Update from the DAAT</a>"),
+              std::string::npos);
+}
+
+TEST(DataPages, AMeetingWhosePaperIsWithheldSaysSo) {
+    TempSite s;
+    write_data_site(s);
+    s.write("data/plans/p2.json", R"({"marking": "PROTECT", "id": "p2", "title": "Hidden plan",
+  "priorities": [{"number": 1, "title": "P",
+    "actions": [{"number": "1.1", "title": "A", "milestones": [{"id": "x1", "title": "X"}]}]}]})");
+    s.write("content/meetings/2010-02-02.md",
+            "---\ntitle: Board meeting\ndate: 2010-02-02\nlayout: meeting\npapers:\n"
+            "  - report: 2009-10-q3\n  - plan: p2\n---\nAgenda.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string page = s.read_out("meetings/2010-02-02/index.html");
+    EXPECT_NE(page.find("class=\"notice\""), std::string::npos) << page;
+    EXPECT_NE(page.find("Performance report 2009-10 Q3</a>"), std::string::npos);
+    EXPECT_EQ(page.find("Hidden plan"), std::string::npos);
+}
+
+TEST(DataPages, EveryDataPageOffersItsDataForDownload) {
+    TempSite s;
+    write_data_site(s);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::pair<const char*, const char*> pages[] = {
+        {"reports/2009-10-q3/index.html", "../../data/reports/statistics-2009-10-q3.csv"},
+        {"reports/index.html", "../data/reports/milestone-trend.csv"},
+        {"plans/2009-12/index.html", "../../data/plans/2009-12.csv"},
+        {"milestones/2009-12/index.html", "../../data/milestones/2009-12.csv"}};
+    for (const auto& [page, csv] : pages) {
+        const std::string html = s.read_out(page);
+        EXPECT_NE(html.find("<h2 id=\"download\">Download this data</h2>"), std::string::npos)
+            << page;
+        EXPECT_NE(html.find(std::string("<a href=\"") + csv + "\">"), std::string::npos)
+            << page << "\n"
+            << html;
+    }
+    // The figures a report quotes; a missing figure is an empty cell.
+    const std::string stats = s.read_out("data/reports/statistics-2009-10-q3.csv");
+    EXPECT_NE(stats.find("plan,financial_year,quarter,priority,statistic,period,measure,value\r\n"
+                         "2009-12,2009-10,3,1,Referrals,Q3,Individuals,4\r\n"
+                         "2009-12,2009-10,3,1,Referrals,Q3,Areas,\r\n"),
+              std::string::npos)
+        << stats;
+    EXPECT_NE(s.read_out("data/reports/milestone-trend.csv")
+                  .find("financial_year,quarter,plan,green,amber,red,not_reported\r\n"
+                        "2009-10,2,2009-12,1,1,1,1\r\n2009-10,3,2009-12,2,1,1,0\r\n"),
+              std::string::npos);
+    EXPECT_NE(s.read_out("data/plans/2009-12.csv")
+                  .find("1,Reduce anti-social behaviour,1.1,Task group,1.1a,Meet monthly,yes or "
+                        "no,,Police,SCDC,green,2009-10 Q3\r\n"),
+              std::string::npos)
+        << s.read_out("data/plans/2009-12.csv");
+    EXPECT_NE(s.read_out("data/milestones/2009-12.csv")
+                  .find("1,1.1,1.1b,Problem solving,2009-10,3,amber,Progress 1.1b q3,improved\r\n"),
+              std::string::npos)
+        << s.read_out("data/milestones/2009-12.csv");
+    const std::string catalogue = s.read_out("data/index.html");
+    for (const char* title :
+         {"Statistics in Performance report 2009-10 Q3", "Milestones by status in each quarter",
+          "Action plan: Rolling Plan", "Milestone history: Rolling Plan"})
+        EXPECT_NE(catalogue.find(title), std::string::npos) << title;
+}
+
+TEST(DataPagesModel, WithheldFiguresAndLabelsShowAsWithheld) {
+    // Redaction leaves a withheld item of a positional array as null and lists it.
+    portal::PublicData d;
+    d.path = "data/statistics/x.json";
+    d.rel = "statistics/x.json";
+    d.value = portal::Json::parse(R"({"title": "T", "categories": ["Q1", null, "Q3"],
+      "series": [{"name": "S", "values": [1, null, null]}]})");
+    d.withheld = {"/categories/1", "/series/0/values/2"};
+    const portal::Json chart = portal::dataset_chart("x", d);
+    EXPECT_EQ(chart["categories"], portal::Json::parse(R"(["Q1", "Withheld", "Q3"])"));
+    EXPECT_EQ(chart["series"][0]["values"], portal::Json::parse("[1, null, null]"));
+    EXPECT_EQ(chart["series"][0]["withheld"], portal::Json::parse("[2]"));
+    const portal::Download dl = portal::dataset_download("x", d);
+    // Q2's figure is missing in the source ("not available": null); Q3's is withheld.
+    EXPECT_EQ(dl.rows,
+              portal::Json::parse(R"([["Q1", 1], ["Withheld", null], ["Q3", "Withheld"]])"));
+    EXPECT_EQ(dl.json["series"][0]["values"], portal::Json::parse(R"([1, null, "Withheld"])"));
+    EXPECT_EQ(dl.json["categories"][1], "Withheld");
+}
+
+TEST(DataPagesModel, WithheldProgressIsWithheldNotEmpty) {
+    std::vector<portal::PublicData> data(2);
+    data[0].rel = "plans/2009-12.json";
+    data[0].value = portal::Json::parse(kPlan);
+    data[1].rel = "reports/2009-10-q3.json";
+    data[1].value = portal::Json::parse(report("2009-10", 3, "garg"));
+    data[1].value["priorities"][0]["milestones"][0].erase("progress");
+    data[1].value["priorities"][0]["milestones"][1].erase("progress");
+    data[1].withheld = {"/priorities/0/milestones/0/progress"};  // 1.1b's simply has none
+    portal::SiteModel m;
+    portal::add_report_pages(portal::collect_data(data), portal::SiteConfig{}, m);
+    const portal::Download* dl = nullptr;
+    for (const auto& d : m.downloads)
+        if (d.path == "data/reports/milestones-2009-10-q3") dl = &d;
+    ASSERT_NE(dl, nullptr);
+    EXPECT_EQ(dl->rows[0][7], "Withheld");
+    EXPECT_EQ(dl->rows[1][7], "");
+    const portal::Json* view = nullptr;
+    for (const auto& p : m.pages)
+        if (p.url == "reports/2009-10-q3/") view = &p.view;
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ((*view)["priorities"][0]["milestones"][0]["progress"], "Withheld");
 }

@@ -1,0 +1,115 @@
+#include "model/view_helpers.hpp"
+
+#include "core/text.hpp"
+
+namespace portal {
+
+const std::vector<std::string>& milestone_statuses() {
+    static const std::vector<std::string> statuses = {"green", "amber", "red", "not-reported"};
+    return statuses;
+}
+
+std::string status_word(const std::string& s) {
+    if (s == "green") return "Green";
+    if (s == "amber") return "Amber";
+    if (s == "red") return "Red";
+    return "Not reported";
+}
+
+Json status_view(const std::string& s) {
+    return {{"key", s}, {"word", status_word(s)}};
+}
+
+Json counts_view(const std::map<std::string, int>& c) {
+    Json out = Json::array();
+    for (const auto& s : milestone_statuses()) {
+        auto it = c.find(s);
+        out.push_back(
+            {{"key", s}, {"word", status_word(s)}, {"count", it == c.end() ? 0 : it->second}});
+    }
+    return out;
+}
+
+Json rag_chart(const std::string& id, const std::string& title,
+               const std::vector<std::string>& categories,
+               const std::vector<std::map<std::string, int>>& counts) {
+    Json chart;
+    chart["id"] = id;
+    chart["title"] = title;
+    chart["type"] = "stacked-bar";
+    chart["unit"] = "milestones";
+    chart["categories"] = categories;
+    chart["series"] = Json::array();
+    for (const auto& s : milestone_statuses()) {
+        Json values = Json::array();
+        for (const auto& c : counts) {
+            auto it = c.find(s);
+            values.push_back(it == c.end() ? 0 : it->second);
+        }
+        chart["series"].push_back({{"name", status_word(s)}, {"status", s}, {"values", values}});
+    }
+    return chart;
+}
+
+std::string milestone_anchor(const std::string& milestone_id) {
+    return "m-" + slugify(milestone_id);
+}
+
+std::string human_date(const std::string& iso) {
+    static const char* months[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
+    if (!is_iso_date(iso)) return iso;
+    const int month = std::stoi(iso.substr(5, 2));
+    const int day = std::stoi(iso.substr(8, 2));
+    return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
+}
+
+Json date_view(const std::string& iso) {
+    if (iso.empty()) return nullptr;
+    return {{"iso", iso}, {"text", human_date(iso)}};
+}
+
+std::string joined(const Json& list) {
+    std::string out;
+    if (!list.is_array()) return out;
+    for (const auto& item : list)
+        if (item.is_string()) out += (out.empty() ? "" : ", ") + item.get<std::string>();
+    return out;
+}
+
+PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout) {
+    for (auto& p : m.pages)
+        if (p.url == url && p.output == url + "index.html") {
+            if (p.layout == "page") p.layout = layout;
+            return p;
+        }
+    PageModel p;
+    p.url = url;
+    p.output = url + "index.html";
+    p.layout = layout;
+    p.view = Json::object();
+    m.pages.push_back(std::move(p));
+    m.urls.insert(url);
+    return m.pages.back();
+}
+
+void set_default(Json& view, const char* key, const std::string& value) {
+    if (!view.contains(key) || !view[key].is_string() || view[key] == "") view[key] = value;
+}
+
+bool withheld_at(const PublicData& data, const std::string& pointer) {
+    return data.withheld.count(pointer) > 0;
+}
+
+std::string kind_of(const std::string& rel) {
+    auto slash = rel.find('/');
+    return slash == std::string::npos ? "" : rel.substr(0, slash);
+}
+
+std::string stem_of(const std::string& rel) {
+    std::string name = rel.substr(rel.rfind('/') + 1);
+    return name.substr(0, name.rfind('.'));
+}
+
+}  // namespace portal

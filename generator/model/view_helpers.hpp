@@ -1,0 +1,55 @@
+// model/view_helpers.hpp — small pieces shared by the data-driven views (reports,
+// plans, milestone histories, statistics): status words and counts, the
+// red/amber/green chart spec, dates for people, the page slot a view fills, and
+// whether redaction withheld a value in place.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site_model.hpp"
+
+namespace portal {
+
+// The statuses in the order pages list them.
+const std::vector<std::string>& milestone_statuses();
+
+std::string status_word(const std::string& status);  // "green" -> "Green"
+Json status_view(const std::string& status);         // {key, word}
+Json counts_view(const std::map<std::string, int>& counts);
+
+// A stacked bar of milestone counts by status, one bar per category.
+Json rag_chart(const std::string& id, const std::string& title,
+               const std::vector<std::string>& categories,
+               const std::vector<std::map<std::string, int>>& counts);
+
+// The anchor of a milestone on its plan's history page ("1.1a" -> "m-1-1a").
+std::string milestone_anchor(const std::string& milestone_id);
+
+// "2011-04-01" -> "1 April 2011"; anything that is not a date is returned as is.
+std::string human_date(const std::string& iso);
+
+// {"iso": "2011-04-01", "text": "1 April 2011"} for <time datetime="...">text</time>.
+Json date_view(const std::string& iso);
+
+// "a, b, c" from a JSON list of strings (or "" when absent).
+std::string joined(const Json& list);
+
+// The generated page at `url`, or the content page already there (which then
+// supplies its title, summary and introduction). The reference is valid until
+// the next page is added.
+PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout);
+
+// Sets view[key] unless a content page already gave it.
+void set_default(Json& view, const char* key, const std::string& value);
+
+// True when redaction withheld the value at `pointer` but kept its place (a
+// positional item set to null) or its object (a property taken out).
+bool withheld_at(const PublicData& data, const std::string& pointer);
+
+// "reports/2010-11-q3.json" -> "reports" and "2010-11-q3".
+std::string kind_of(const std::string& rel);
+std::string stem_of(const std::string& rel);
+
+}  // namespace portal
