@@ -33,8 +33,8 @@ std::string without_link_destinations(std::string_view md) {
         // Inline link or image: "](destination)".
         if (md[i] == ']' && i + 1 < md.size() && md[i + 1] == '(') {
             std::size_t close = md.find(')', i + 2);
-            if (close != std::string_view::npos && md.substr(i + 2, close - i - 2).find('\n') ==
-                                                       std::string_view::npos) {
+            if (close != std::string_view::npos &&
+                md.substr(i + 2, close - i - 2).find('\n') == std::string_view::npos) {
                 out += "] ";
                 i = close + 1;
                 continue;
@@ -53,7 +53,8 @@ std::string without_link_destinations(std::string_view md) {
             }
         }
         // Autolink: "<http://...>" or "<https://...>".
-        if (md[i] == '<' && (md.substr(i + 1, 7) == "http://" || md.substr(i + 1, 8) == "https://")) {
+        if (md[i] == '<' &&
+            (md.substr(i + 1, 7) == "http://" || md.substr(i + 1, 8) == "https://")) {
             std::size_t close = md.find('>', i);
             if (close != std::string_view::npos) {
                 out += ' ';

@@ -13,15 +13,16 @@ namespace {
 // The path of a pointer as the redaction log and audit messages show it. Keys
 // the schema does not declare are data (a statistic's value labels): they are
 // written as their place among their siblings ("values[#2]"), never by name.
-std::string safe_path(const JsonDocument& doc, std::string_view schema, const std::string& pointer) {
+std::string safe_path(const JsonDocument& doc, std::string_view schema,
+                      const std::string& pointer) {
     std::string out;
     std::string so_far;
     const Json* node = &doc.value;
     std::size_t i = 0;
     while (i < pointer.size()) {
         std::size_t next = pointer.find('/', i + 1);
-        std::string token = pointer.substr(i + 1, next == std::string::npos ? std::string::npos
-                                                                             : next - i - 1);
+        std::string token =
+            pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
         std::string key;
         for (std::size_t k = 0; k < token.size(); ++k) {
             if (token[k] == '~' && k + 1 < token.size()) {
@@ -60,13 +61,14 @@ std::optional<std::string> report_reference(const Json& v, const std::string& po
                                             const PublicPlanParts* plan) {
     if (!plan) return std::string("withheld with its plan");
     // /priorities/N and /priorities/N/milestones/M
-    const bool priority = pointer.rfind("/priorities/", 0) == 0 &&
-                          pointer.find('/', 12) == std::string::npos;
+    const bool priority =
+        pointer.rfind("/priorities/", 0) == 0 && pointer.find('/', 12) == std::string::npos;
     if (priority && v.contains("number") && v["number"].is_number_integer() &&
         !plan->priorities.count(v["number"].get<int>()))
         return std::string("withheld with its priority in the plan");
-    const bool milestone = pointer.find("/milestones/") != std::string::npos &&
-                           pointer.find('/', pointer.find("/milestones/") + 12) == std::string::npos;
+    const bool milestone =
+        pointer.find("/milestones/") != std::string::npos &&
+        pointer.find('/', pointer.find("/milestones/") + 12) == std::string::npos;
     if (milestone && v.contains("id") && v["id"].is_string() &&
         !plan->milestones.count(v["id"].get<std::string>()))
         return std::string("withheld with its milestone in the plan");
@@ -132,6 +134,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     hooks.is_positional = [&](const std::string& pointer) {
         return schema_is_positional(schema, pointer);
     };
+    hooks.is_field = [&](const std::string& pointer, const std::string& key) {
+        return schema_declares_property(schema, pointer, key);
+    };
     hooks.on_string = [&](std::string& text, const std::string& pointer) {
         if (!has_region_marker(text)) return true;
         const SourcePos at = doc.pos(pointer);
@@ -148,8 +153,8 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         RegionResult regions = apply_regions(
             text, [&](int) { return at; }, ctx.policy, ctx.diags);
         for (const auto& r : regions.withheld) {
-            const std::string what = path + " region (lines " + std::to_string(r.first_line) +
-                                     "-" + std::to_string(r.last_line) + " of the text)";
+            const std::string what = path + " region (lines " + std::to_string(r.first_line) + "-" +
+                                     std::to_string(r.last_line) + " of the text)";
             ctx.log.push_back({at, what, r.label});
             withhold_blocks(ctx.canaries, r.text, at.str() + " (" + what + ")");
         }

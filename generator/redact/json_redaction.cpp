@@ -60,10 +60,13 @@ class Redactor {
                 }
             for (auto it = v.begin(); it != v.end();) {
                 const std::string token = "/" + pointer_token(it.key());
-                if (!visit(it.value(), src + token, pub + token))
-                    it = v.erase(it);
-                else
+                if (visit(it.value(), src + token, pub + token)) {
                     ++it;
+                    continue;
+                }
+                if (hooks_.is_field && hooks_.is_field(src, it.key()))
+                    withheld_in_place.insert(pub + token);
+                it = v.erase(it);
             }
         } else if (v.is_array()) {
             // Indexes in `src` are those of the file, so messages and the log match

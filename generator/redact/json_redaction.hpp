@@ -27,6 +27,11 @@ struct JsonRedactionHooks {
     // True when the array at this pointer is positional: a withheld item keeps its
     // place as null (see PublicData::withheld).
     std::function<bool(const std::string& pointer)> is_positional;
+    // True when `key` is a field the schema declares for the object at `pointer`:
+    // a withheld field of an object that stays is listed in withheld_in_place, so
+    // pages can say "Withheld" where it stood. Free-form keys (a statistic's
+    // labels) are content and are never listed.
+    std::function<bool(const std::string& pointer, const std::string& key)> is_field;
     // Called for every public string, with its pointer in the file, after the
     // markings around it were applied; may rewrite it (Markdown regions). Returns
     // false when the string has errors (the build then fails).

@@ -25,9 +25,8 @@ std::map<int, bool> literal_lines(cmark_node* root) {
         if (t != CMARK_NODE_CODE_BLOCK && t != CMARK_NODE_HTML_BLOCK) continue;
         int fence_length = 0, fence_offset = 0;
         char fence_char = 0;
-        const bool indented =
-            t == CMARK_NODE_CODE_BLOCK &&
-            !cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
+        const bool indented = t == CMARK_NODE_CODE_BLOCK &&
+                              !cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
         for (int l = cmark_node_get_start_line(n); l <= cmark_node_get_end_line(n); ++l)
             lines[l] = indented;
     }

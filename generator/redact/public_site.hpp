@@ -33,10 +33,12 @@ struct PublicData {
     std::string rel;   // relative to data/, e.g. "reports/2009-10-q3.json"
     Json value;        // markings applied and removed
     bool lost_content = false;
-    // JSON pointers (into `value`) of items that keep their place but lost their
-    // content: an element of a positional array (a statistic's categories or
-    // values) is withheld as null, so that the figures after it stay under their
-    // own headings; pages show "Withheld" there. Locations only, never content.
+    // JSON pointers (into `value`) of places that lost their content: an element
+    // of a positional array (a statistic's categories or values) is withheld as
+    // null, so that the figures after it stay under their own headings; a field
+    // the schema declares (a milestone's progress) is absent. Pages show
+    // "Withheld" there. Locations only, never content: free-form keys (a
+    // statistic's value labels) are never listed.
     std::set<std::string> withheld;
 };
 

@@ -60,8 +60,11 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
         const int body_line = doc.body_line;
         const std::string path = doc.path;
         RegionResult regions = apply_regions(
-            doc.body, [&](int line) { return SourcePos{path, body_line + line - 1, 1}; }, policy,
-            diags);
+            doc.body,
+            [&](int line) {
+                return SourcePos{path, body_line + line - 1, 1};
+            },
+            policy, diags);
         for (const auto& r : regions.withheld) {
             const int first = body_line + r.first_line - 1, last = body_line + r.last_line - 1;
             out.log.push_back(
@@ -102,7 +105,8 @@ void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& o
     for (const JsonDocument* doc : order) {
         auto pub = redact_data_document(*doc, ctx);
         if (!pub) continue;
-        if (data_kind(doc->rel) == "plans") plans[data_stem(doc->rel)] = public_parts_of(pub->value);
+        if (data_kind(doc->rel) == "plans")
+            plans[data_stem(doc->rel)] = public_parts_of(pub->value);
         out.data.push_back(std::move(*pub));
     }
     // Back to the order of the files, which later stages rely on.

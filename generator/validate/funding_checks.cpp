@@ -213,13 +213,23 @@ void check_year(const std::string& year, const JsonDocument& doc, const CsvDocum
 void check_funding(const std::vector<JsonDocument>& data, const std::vector<CsvDocument>& csv,
                    Diagnostics& diags) {
     std::map<std::string, const JsonDocument*> years;
+    // Files in sub-folders of data/funding/ are refused by check_data (the JSON)
+    // and here (the CSV); they are not checked further, which would only repeat it.
     for (const auto& d : data)
-        if (data_kind(d.rel) == "funding") years[data_stem(d.rel)] = &d;
+        if (data_kind(d.rel) == "funding" && directly_in_kind_folder(d.rel))
+            years[data_stem(d.rel)] = &d;
     std::map<std::string, const CsvDocument*> tables;
     for (const auto& c : csv) {
         if (data_kind(c.rel) != "funding") {
             diags.warning(SourcePos{c.path},
                           "CSV files are read only in data/funding; this one is ignored");
+            continue;
+        }
+        if (!directly_in_kind_folder(c.rel)) {
+            diags.error(SourcePos{c.path},
+                        "data files go directly in data/funding/, not in a folder inside it: "
+                        "move this file to data/funding/, or out of data/ altogether "
+                        "(everything in data/ is published)");
             continue;
         }
         tables[data_stem(c.rel)] = &c;

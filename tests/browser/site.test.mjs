@@ -287,7 +287,7 @@ function compareChartTable(cfg, table) {
     if (pool.get(key)) pool.set(key, pool.get(key) - 1);
     else problems.push(`the configuration's ${label ? label + ', ' : ''}${category}: ${value} is not in the table`);
   }
-  const missingWords = table.cells.filter((c) => /not available|n\/a|—|–|^\s*$/i.test(c)).length;
+  const missingWords = table.cells.filter((c) => /not available|withheld|n\/a|—|–|^\s*$/i.test(c)).length;
   if (nulls > missingWords) problems.push(`the configuration has ${nulls} missing figures but the table shows only ${missingWords} as not available`);
   const text = table.headerText.toLowerCase();
   const labels = new Set(figures.flatMap(([l, c]) => [l, c]).filter((x) => typeof x === 'string' && x));

@@ -39,7 +39,7 @@ const char* kReport = R"({
      "statistics": [{"title": "Public counts", "values": {@VALUES@}}],
      "milestones": [{"id": "1.1a", "status": "green", "progress": "Timetable went up"}]},
     {"number": 2, "lead_officer": "@P2LEAD@", "achievements": ["@P2ACH@"],
-     "milestones": [{"id": "2.1a", "status": "amber", "progress": "@P2PROGRESS@"}]}
+     "milestones": [{"id": "2.1a", "status": "amber", "progress": @P2PROGRESS@}]}
   ]
 }
 )";
@@ -59,7 +59,7 @@ struct DataFixture {
     std::string values = "\"Individuals\": 4";
     std::string p2lead = "Inspector Public";
     std::string p2ach = "Second public achievement";
-    std::string p2progress = "Second public progress";
+    std::string p2progress = "\"Second public progress\"";  // JSON
 
     void write(TempSite& s) const {
         s.write("data/plans/p1.json", replaced(kPlan, {{"@WHY@", why}, {"@P2MARK@", p2mark}}));
@@ -132,7 +132,7 @@ TEST(MarkingLeaks, ReportEntryForAPriorityTheClassifiedPlanWithholdsIsWithheld) 
     f.p2mark = "\"marking\": \"RESTRICTED\",";
     f.p2lead = "Inspector Brackenridge";
     f.p2ach = "Arrested Thistlewood gang";
-    f.p2progress = "Surveillance of Larkspur Close";
+    f.p2progress = "\"Surveillance of Larkspur Close\"";
     f.write(s);
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
@@ -267,4 +267,17 @@ TEST(MarkingLeaks, APageOrDataFileThatIsNotUtf8IsAnErrorWithItsPosition) {
     EXPECT_CONTAINS(s.messages(),
                     s.path("content/index.md") + ":4:4: error: this file is not UTF-8 text");
     EXPECT_CONTAINS(s.messages(), "s.json:1:12: error: this file is not UTF-8 text");
+}
+
+// A withheld field of an entry that stays says so where it stood.
+TEST(MarkingLeaks, AWithheldProgressReadsWithheldInItsCell) {
+    TempSite s;
+    DataFixture f;
+    f.p2progress = R"({"value": "Officer Quillwort absent", "marking": "PROTECT"})";
+    f.write(s);
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Quillwort");
+    EXPECT_CONTAINS(s.read_out("reports/2010-11-q3/index.html"),
+                    "<td data-label=\"Progress\">Withheld</td>");
 }
