@@ -74,6 +74,15 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
 
 namespace {
 
+// Hands a stage's output to the next stage as a temporary, which dies when that
+// stage returns: the board's raw documents are gone from memory once redact is
+// done, the model once render is, and so on. (std::move alone would leave each
+// stage's output alive, moved-from but not freed, until the build ends.)
+template <typename T>
+T consume(T& stage_output) {
+    return std::move(stage_output);
+}
+
 BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
@@ -101,14 +110,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     SiteSources sources = load_site(options.site_dir, diags);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
-    ValidatedSite validated = validate_site(std::move(sources), diags);
+    ValidatedSite validated = validate_site(consume(sources), diags);
     stage_done("validate");
-    PublicSite pub = redact_site(std::move(validated), diags);
+    PublicSite pub = redact_site(consume(validated), diags);
     stage_done("redact");
     if (diags.has_errors()) return finish();
     report.withheld = static_cast<int>(pub.log.size());
     report.redaction_log = format_redaction_log(pub.log);
-    SiteModel model = build_model(std::move(pub), diags);
+    SiteModel model = build_model(consume(pub), diags);
     stage_done("model");
     if (diags.has_errors()) return finish();
     report.pages = static_cast<int>(model.pages.size());
@@ -120,7 +129,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         report.ok = true;
         return finish();
     }
-    RenderedSite rendered = render_site(std::move(model), diags);
+    RenderedSite rendered = render_site(consume(model), diags);
     stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;
@@ -128,7 +137,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     write_options.out_dir = report.out_dir;
     write_options.log_path = report.log_path;
     write_options.site_dir = options.site_dir;
-    WriteResult written = write_site(std::move(rendered), write_options, diags);
+    WriteResult written = write_site(consume(rendered), write_options, diags);
     stage_done("write+audit");
     report.files = written.files;
     report.bytes = written.bytes;

@@ -19,32 +19,47 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     }
     std::string_view text = doc.text;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    auto lines = split_lines(text);
-    if (lines.empty() || trim(lines[0]) != "---") {
+    // The first line, and each next one, without its line end ("\n" or "\r\n").
+    std::size_t at = 0;
+    auto next_line = [&](std::string_view& line) {
+        if (at >= text.size()) return false;
+        std::size_t end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        line = text.substr(at, end - at);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        at = end + 1;
+        return true;
+    };
+    std::string_view line;
+    if (!next_line(line) || trim(line) != "---") {
         doc.body = std::string(text);
         doc.body_line = 1;
+        doc.text = std::string();  // the body is all later stages read
         return true;
     }
-    std::size_t close = 0;
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-        std::string t = trim(lines[i]);
+    const std::size_t yaml_start = at;
+    std::size_t yaml_end = 0;
+    int lines = 1;
+    bool closed = false;
+    while (next_line(line)) {
+        ++lines;
+        const std::string t = trim(line);
         if (t == "---" || t == "...") {
-            close = i;
+            closed = true;
             break;
         }
+        yaml_end = at;
     }
-    if (close == 0) {
+    if (!closed) {
         diags.error(SourcePos{doc.path, 1, 1},
                     "front matter opened with '---' is never closed; add a line '---' after it");
         return false;
     }
-    std::string yaml;
-    for (std::size_t i = 1; i < close; ++i) yaml += lines[i] + "\n";
-    std::string body;
-    for (std::size_t i = close + 1; i < lines.size(); ++i) body += lines[i] + "\n";
+    std::string yaml(text.substr(yaml_start, yaml_end > yaml_start ? yaml_end - yaml_start : 0));
     doc.front_line = 2;
-    doc.body = std::move(body);
-    doc.body_line = static_cast<int>(close) + 2;
+    doc.body = std::string(text.substr(std::min(at, text.size())));
+    doc.body_line = lines + 1;
+    doc.text = std::string();
     try {
         doc.front = YAML::Load(yaml);
     } catch (const YAML::ParserException& e) {

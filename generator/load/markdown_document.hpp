@@ -14,7 +14,7 @@ namespace portal {
 struct MarkdownDocument {
     std::string path;    // display path
     std::string rel;     // relative to content/, '/'-separated, e.g. "plans/2011-14/index.md"
-    std::string text;    // the whole file
+    std::string text;    // the whole file; emptied once parsed (body is what stages read)
     YAML::Node front;    // a map, or null when the file has no front matter
     int front_line = 0;  // file line of the first front matter line (0 = none)
     std::string body;    // the Markdown after the closing `---`
