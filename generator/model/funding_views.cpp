@@ -292,14 +292,13 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
 }
 
 // Charts of money: values in pounds; "format": "money" has the chart component
-// draw them with £ and thousands separators ("money" is its older name).
+// draw them with £ and thousands separators.
 Json money_chart(const std::string& id, const std::string& title, const Json& names,
                  const Json& values) {
     return {{"id", id},
             {"title", title},
             {"type", "bar"},
             {"format", "money"},
-            {"money", true},
             {"categories", names},
             {"series", Json::array({{{"name", "Allocated"}, {"values", values}}})}};
 }

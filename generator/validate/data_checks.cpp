@@ -299,11 +299,6 @@ void check_statistics(const DataFile& f, Diagnostics& diags) {
                             " categories; give one value per category (null where there "
                             "is no figure)");
     }
-    if (f.value.value("chart", "") == "doughnut" && series.size() > 1)
-        diags.error(f.pos("/chart"), "chart: a doughnut chart shows one series; this file has " +
-                                         std::to_string(series.size()) +
-                                         " (use \"bar\" or \"stacked-bar\", or give each series "
-                                         "a file of its own)");
 }
 
 void check_funding(const DataFile& f, Diagnostics& diags) {

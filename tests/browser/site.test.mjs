@@ -268,7 +268,8 @@ function configFigures(cfg) {
 }
 
 function parseNumber(text) {
-  const m = String(text).replace(/[,£%\s]/g, '').match(/^[^\d-]*(-?\d+(?:\.\d+)?)/);
+  // format_money writes a minus as U+2212; a figure is read as a number either way.
+  const m = String(text).replace(/[,£%\s]/g, '').replace(/\u2212/g, '-').match(/^[^\d-]*(-?\d+(?:\.\d+)?)/);
   return m ? parseFloat(m[1]) : null;
 }
 

@@ -281,3 +281,23 @@ TEST(MarkingLeaks, AWithheldProgressReadsWithheldInItsCell) {
     EXPECT_CONTAINS(s.read_out("reports/2010-11-q3/index.html"),
                     "<td data-label=\"Progress\">Withheld</td>");
 }
+
+// One figure of a statistic withheld: the others stay under their own headings
+// in the table, the chart and the downloads; the withheld one reads "Withheld".
+TEST(MarkingLeaks, AWithheldFigureKeepsItsPlaceEverywhere) {
+    TempSite s;
+    s.write("data/statistics/cases.json", R"({"title": "Cases by quarter", "chart": "bar",
+  "categories": ["Q1", {"value": "Q2 Quillwort", "marking": "PROTECT"}, "Q3"],
+  "series": [{"name": "Cases", "values": [11, {"value": 4242, "marking": "PROTECT"}, 33]}]})");
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Quillwort 4242");
+    const std::string page = s.read_out("statistics/cases/index.html");
+    EXPECT_CONTAINS(page, "<th scope=\"row\">Q1</th><td class=\"num\">11</td>");
+    EXPECT_CONTAINS(page, "<th scope=\"row\">Withheld</th><td class=\"num\">Withheld</td>");
+    EXPECT_CONTAINS(page, "<th scope=\"row\">Q3</th><td class=\"num\">33</td>");
+    const std::string csv = s.read_out("data/statistics/cases.csv");
+    EXPECT_CONTAINS(csv, "Q1,11\r\n");
+    EXPECT_CONTAINS(csv, "Q3,33\r\n");
+    EXPECT_TRUE(has_notice(page));
+}
