@@ -94,6 +94,10 @@ void CanaryBuilder::add_public(std::string_view text) {
     if (!text.empty()) public_texts_.emplace_back(text);
 }
 
+void CanaryBuilder::add_public(std::string&& text) {
+    if (!text.empty()) public_texts_.push_back(std::move(text));
+}
+
 void CanarySet::build_filter() {
     // About 16 bits per key, within 2^16..2^22 bits (8 KB..512 KB).
     int bits = 16;

@@ -104,6 +104,9 @@ class CanaryBuilder {
   public:
     void add_withheld(std::string_view text, const std::string& location);
     void add_public(std::string_view text);
+    void add_public(std::string&& text);  // kept without a copy
+    void add_public(const char* text) { add_public(std::string_view(text)); }
+    void add_public(const std::string& text) { add_public(std::string_view(text)); }
     // Candidates that publishable text also contains are struck out; the public
     // texts are scanned on every core.
     CanarySet build() const;

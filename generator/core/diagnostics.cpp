@@ -20,6 +20,13 @@ void Diagnostics::warning(SourcePos pos, std::string message) {
     ++warnings_;
 }
 
+void Diagnostics::merge(Diagnostics&& other) {
+    for (auto& d : other.items_) items_.push_back(std::move(d));
+    errors_ += other.errors_;
+    warnings_ += other.warnings_;
+    other = Diagnostics{};
+}
+
 void Diagnostics::print(std::ostream& out) const {
     std::vector<const Diagnostic*> sorted;
     sorted.reserve(items_.size());

@@ -35,6 +35,10 @@ class Diagnostics {
     // Every diagnostic, in the order files and positions appear.
     void print(std::ostream& out) const;
 
+    // Adds other's diagnostics after these (work done in parallel keeps its
+    // diagnostics per item, and merges them in item order).
+    void merge(Diagnostics&& other);
+
   private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;

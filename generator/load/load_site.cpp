@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <system_error>
 
 #include "core/files.hpp"
+#include "core/parallel.hpp"
 #include "load/site_sources.hpp"
 
 namespace portal {
@@ -74,6 +76,31 @@ std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags)
     return text;
 }
 
+// Reads and parses files on every core. Each keeps its own diagnostics, merged
+// in file order, so the messages are the same whatever the thread count.
+template <typename Doc, typename Parse>
+std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
+                          Diagnostics& diags) {
+    std::vector<std::optional<Doc>> docs(files.size());
+    std::vector<Diagnostics> found(files.size());
+    parallel_for(files.size(), [&](std::size_t i) {
+        Doc doc;
+        doc.path = display_path(files[i].first);
+        doc.rel = files[i].second;
+        auto text = read_or_report(files[i].first, found[i]);
+        if (!text) return;
+        doc.text = std::move(*text);
+        if (parse(doc, found[i])) docs[i] = std::move(doc);
+    });
+    std::vector<Doc> out;
+    out.reserve(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        diags.merge(std::move(found[i]));
+        if (docs[i]) out.push_back(std::move(*docs[i]));
+    }
+    return out;
+}
+
 }  // namespace
 
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
@@ -97,25 +124,10 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         s.site_json_ok = parse_json_document(s.site_json, diags);
     }
 
-    for (auto& [path, rel] : list_files(root / "content", {".md"}, diags)) {
-        MarkdownDocument doc;
-        doc.path = display_path(path);
-        doc.rel = rel;
-        auto text = read_or_report(path, diags);
-        if (!text) continue;
-        doc.text = std::move(*text);
-        if (parse_markdown_document(doc, diags)) s.pages.push_back(std::move(doc));
-    }
-
-    for (auto& [path, rel] : list_files(root / "data", {".json"}, diags)) {
-        JsonDocument doc;
-        doc.path = display_path(path);
-        doc.rel = rel;
-        auto text = read_or_report(path, diags);
-        if (!text) continue;
-        doc.text = std::move(*text);
-        if (parse_json_document(doc, diags)) s.data.push_back(std::move(doc));
-    }
+    s.pages = read_all<MarkdownDocument>(list_files(root / "content", {".md"}, diags),
+                                         parse_markdown_document, diags);
+    s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, diags),
+                                    parse_json_document, diags);
 
     for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
         auto text = read_or_report(path, diags);

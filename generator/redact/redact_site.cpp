@@ -6,6 +6,7 @@
 
 #include "core/generated_text.hpp"
 #include "core/markdown.hpp"
+#include "core/parallel.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/csv_redaction.hpp"
 #include "redact/data_redaction.hpp"
@@ -34,9 +35,35 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }
 
+// A page's regions, judged on every core; logging, canaries and the public page
+// are then made in page order, so the result does not depend on the thread count.
+struct PageRegions {
+    RegionResult regions;
+    Diagnostics diags;
+    std::string public_text;  // for the canaries: the public body without link addresses
+};
+
 void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
                   CanaryBuilder& canaries, Diagnostics& diags) {
-    for (auto& p : site.pages) {
+    std::vector<PageRegions> judged(site.pages.size());
+    auto judge = [&](std::size_t i) {
+        const PageSource& p = site.pages[i];
+        const int body_line = p.doc.body_line;
+        const std::string& path = p.doc.path;
+        judged[i].regions = apply_regions(
+            p.doc.body,
+            [&](int line) {
+                return SourcePos{path, body_line + line - 1, 1};
+            },
+            policy, judged[i].diags);
+        judged[i].public_text = without_link_destinations(judged[i].regions.public_markdown);
+    };
+    // A page with a marking of its own is judged below, after its label.
+    parallel_for(site.pages.size(), [&](std::size_t i) {
+        if (!site.pages[i].front.marking) judge(i);
+    });
+    for (std::size_t i = 0; i < site.pages.size(); ++i) {
+        auto& p = site.pages[i];
         const auto& doc = p.doc;
         if (p.front.marking) {
             const MarkingField& m = *p.front.marking;
@@ -56,17 +83,13 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
                 canaries.add_withheld(p.url, loc);
                 continue;
             }
+            judge(i);  // a publishable label: its regions were not judged above
         }
-        const int body_line = doc.body_line;
-        const std::string path = doc.path;
-        RegionResult regions = apply_regions(
-            doc.body,
-            [&](int line) {
-                return SourcePos{path, body_line + line - 1, 1};
-            },
-            policy, diags);
+        diags.merge(std::move(judged[i].diags));
+        RegionResult& regions = judged[i].regions;
         for (const auto& r : regions.withheld) {
-            const int first = body_line + r.first_line - 1, last = body_line + r.last_line - 1;
+            const int first = doc.body_line + r.first_line - 1;
+            const int last = doc.body_line + r.last_line - 1;
             out.log.push_back(
                 {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
                  r.label});
@@ -87,7 +110,7 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
         pub.lost_content = !regions.withheld.empty();
         canaries.add_public(pub.front.title);
         canaries.add_public(pub.front.summary);
-        canaries.add_public(without_link_destinations(pub.markdown));
+        canaries.add_public(std::move(judged[i].public_text));
         canaries.add_public(pub.url);
         out.pages.push_back(std::move(pub));
     }

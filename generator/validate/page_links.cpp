@@ -5,6 +5,7 @@
 #include "core/heading_ids.hpp"
 #include "core/links.hpp"
 #include "core/markdown.hpp"
+#include "core/parallel.hpp"
 #include "validate/validated_site.hpp"
 
 namespace portal {
@@ -30,7 +31,8 @@ void for_each_link(cmark_node* root, F&& f) {
         auto type = cmark_node_get_type(n);
         if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) continue;
         const char* url = cmark_node_get_url(n);
-        f(std::string(url ? url : ""), cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+        f(std::string(url ? url : ""), cmark_node_get_start_line(n),
+          cmark_node_get_start_column(n));
     }
     cmark_iter_free(it);
 }
@@ -88,11 +90,11 @@ void LinkChecker::check_one(const Found& link, const std::string& page_url,
         ok = false;
     }
     if (!ok) {
-        diags.error(link.pos, "link '" + link.href + "' does not lead to any page of the site" +
-                                  (resolved->to_source ? " (no such file in content/)"
-                                                       : " (looked for " +
-                                                             (url.empty() ? "the home page" : url) +
-                                                             ")"));
+        diags.error(link.pos,
+                    "link '" + link.href + "' does not lead to any page of the site" +
+                        (resolved->to_source
+                             ? " (no such file in content/)"
+                             : " (looked for " + (url.empty() ? "the home page" : url) + ")"));
         return;
     }
     if (resolved->fragment.empty()) return;
@@ -106,26 +108,33 @@ void LinkChecker::check_one(const Found& link, const std::string& page_url,
 }
 
 void LinkChecker::check_pages(Diagnostics& diags) {
-    for (const auto& p : pages_) {
-        if (!may_have_links(p.doc.body)) continue;
-        MarkdownTree tree = parse_markdown(p.doc.body);
+    // Parsing is most of the cost: pages are parsed on every core, each keeping
+    // its links and heading ids; the links are then judged in page order.
+    struct Parsed {
         std::vector<Found> links;
+        std::optional<std::set<std::string>> ids;
+    };
+    std::vector<Parsed> parsed(pages_.size());
+    parallel_for(pages_.size(), [&](std::size_t i) {
+        const PageSource& p = pages_[i];
+        if (!may_have_links(p.doc.body)) return;
+        MarkdownTree tree = parse_markdown(p.doc.body);
         for_each_link(tree.get(), [&](std::string href, int line, int column) {
-            links.push_back({std::move(href), SourcePos{p.doc.path, p.doc.body_line + line - 1,
-                                                        column}});
+            parsed[i].links.push_back(
+                {std::move(href), SourcePos{p.doc.path, p.doc.body_line + line - 1, column}});
         });
-        if (links.empty()) continue;
-        const std::set<std::string>* own = nullptr;
-        if (!routes_.count(p.url)) {
-            auto cached = ids_.find(p.url);
-            if (cached == ids_.end()) {
-                std::set<std::string> used = layout_ids_;
-                assign_heading_ids(tree.get(), used);
-                cached = ids_.emplace(p.url, std::move(used)).first;
-            }
-            own = &cached->second;
-        }
-        for (const auto& link : links) check_one(link, p.url, p.doc.rel, own, diags);
+        if (parsed[i].links.empty() || routes_.count(p.url)) return;
+        std::set<std::string> used = layout_ids_;
+        assign_heading_ids(tree.get(), used);
+        parsed[i].ids = std::move(used);
+    });
+    for (std::size_t i = 0; i < pages_.size(); ++i)
+        if (parsed[i].ids) ids_.emplace(pages_[i].url, std::move(*parsed[i].ids));
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+        const PageSource& p = pages_[i];
+        auto own = ids_.find(p.url);
+        for (const auto& link : parsed[i].links)
+            check_one(link, p.url, p.doc.rel, own == ids_.end() ? nullptr : &own->second, diags);
     }
 }
 
