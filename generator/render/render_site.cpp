@@ -17,54 +17,11 @@
 #include "render/page_html.hpp"
 #include "render/rendered_site.hpp"
 #include "render/site_files.hpp"
+#include "render/theme.hpp"
 
 namespace portal {
 
 namespace {
-
-std::string escape_for_mustache(const std::string& s) {
-    return html_escape(s);
-}
-
-// Layouts and partials parsed once for the whole build.
-class Theme {
-  public:
-    Theme(const std::map<std::string, TextFile>& layouts,
-          const std::map<std::string, TextFile>& partials)
-        : partials_(partials) {
-        for (const auto& [name, f] : layouts) {
-            auto t = std::make_unique<mustache::mustache>(f.text);
-            t->set_custom_escape(escape_for_mustache);
-            layouts_.emplace(name, std::move(t));
-        }
-    }
-
-    void add_partials(mustache::data& d) const {
-        for (const auto& [name, f] : partials_) {
-            const std::string* text = &f.text;
-            d.set(name, mustache::partial([text] { return *text; }));
-        }
-    }
-
-    // Renders a layout; reports a render-time error (a lambda misuse, say) at the layout.
-    std::string render(const std::string& name, const mustache::data& d, const std::string& source,
-                       Diagnostics& diags) const {
-        auto it = layouts_.find(name);
-        if (it == layouts_.end()) {
-            diags.error(SourcePos{source}, "layout '" + name + "' does not exist");
-            return {};
-        }
-        std::string out = it->second->render(d);
-        if (!it->second->error_message().empty())
-            diags.error(SourcePos{"layouts/" + name + ".mustache"},
-                        "template: " + it->second->error_message());
-        return out;
-    }
-
-  private:
-    std::map<std::string, std::unique_ptr<mustache::mustache>> layouts_;
-    const std::map<std::string, TextFile>& partials_;
-};
 
 Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const LinkContext& ctx) {
     const std::string& page_url = ctx.page_url;
@@ -92,7 +49,8 @@ void collect_anchors(const Json& v, std::set<std::string>& ids) {
         for (auto it = v.begin(); it != v.end(); ++it) {
             const std::string& key = it.key();
             if (it.value().is_string() &&
-                (key == "anchor" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_anchor") == 0)))
+                (key == "anchor" ||
+                 (key.size() > 7 && key.compare(key.size() - 7, 7, "_anchor") == 0)))
                 ids.insert(it.value().get<std::string>());
             else
                 collect_anchors(it.value(), ids);
@@ -283,7 +241,6 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
 
         mustache::data d = to_mustache(view);
         d.set("content", body.html);
-        theme.add_partials(d);
         const auto* names = &assets.names;
         d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
                   auto it = names->find("assets/" + trim(logical));

@@ -1,5 +1,6 @@
 #include "render/site_files.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/canary.hpp"
@@ -100,46 +101,52 @@ std::string main_text(const std::string& html) {
     std::size_t end = html.rfind("</main>");
     if (start == std::string::npos || end == std::string::npos || end < start) return {};
     start = html.find('>', start) + 1;
+    // One pass: tags become spaces (scripts and drawn charts are skipped whole),
+    // the entities the layouts and cmark write are decoded, runs of white space
+    // fold to one space.
+    static const std::pair<std::string_view, char> entities[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
     std::string text;
     text.reserve(end - start);
-    bool in_tag = false, in_script = false;
-    for (std::size_t i = start; i < end; ++i) {
-        char c = html[i];
-        if (c == '<') {
-            in_tag = true;
-            if (html.compare(i, 7, "<script") == 0 || html.compare(i, 4, "<svg") == 0)
-                in_script = true;
-            if (html.compare(i, 9, "</script>") == 0 || html.compare(i, 6, "</svg>") == 0)
-                in_script = false;
-            text += ' ';
-            continue;
-        }
-        if (c == '>') {
-            in_tag = false;
-            continue;
-        }
-        if (!in_tag && !in_script) text += c;
-    }
-    // Entities the layouts and cmark write.
-    static const std::pair<const char*, const char*> entities[] = {
-        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}};
-    for (const auto& [from, to] : entities)
-        for (std::size_t at = text.find(from); at != std::string::npos;
-             at = text.find(from, at + 1))
-            text.replace(at, std::string(from).size(), to);
-    std::string folded;
     bool space = true;
-    for (char c : text) {
-        bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    auto put = [&](char c) {
+        const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
         if (ws) {
-            if (!space) folded += ' ';
+            if (!space) text += ' ';
             space = true;
         } else {
-            folded += c;
+            text += c;
             space = false;
         }
+    };
+    const std::string_view h(html);
+    for (std::size_t i = start; i < end; ++i) {
+        const char c = h[i];
+        if (c == '<') {
+            std::size_t skip_to = std::string_view::npos;
+            if (h.compare(i, 7, "<script") == 0) skip_to = h.find("</script>", i);
+            if (h.compare(i, 4, "<svg") == 0) skip_to = h.find("</svg>", i);
+            std::size_t close = h.find('>', skip_to == std::string_view::npos ? i : skip_to);
+            if (close == std::string_view::npos || close >= end) break;
+            put(' ');
+            i = close;
+            continue;
+        }
+        if (c == '&') {
+            bool done = false;
+            for (const auto& [name, ch] : entities)
+                if (h.compare(i, name.size(), name) == 0) {
+                    put(ch);
+                    i += name.size() - 1;
+                    done = true;
+                    break;
+                }
+            if (done) continue;
+        }
+        put(c);
     }
-    return trim(folded);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
 }
 
 namespace {
@@ -158,10 +165,12 @@ std::string js_string(const std::string& s) {
 }
 
 std::string distinct_words(const std::string& text) {
-    std::set<std::string> words;
+    // Sorted and made unique at the end: far cheaper than a std::set of strings
+    // for the thousands of words of a page.
+    std::vector<std::string> words;
     std::string w;
     auto flush = [&] {
-        if (w.size() >= 2) words.insert(w);
+        if (w.size() >= 2) words.push_back(w);
         w.clear();
     };
     // Words as the audit reads them: a dash, curly quote or symbol outside ASCII
@@ -181,6 +190,8 @@ std::string distinct_words(const std::string& text) {
         }
     }
     flush();
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     // Separated by kWordBoundary, not spaces: words that only stand side by side
     // in an alphabetical list must not read as a sentence to the leak audit.
     std::string out;
