@@ -11,8 +11,10 @@
 #include <set>
 #include <system_error>
 
+#include "core/hash.hpp"
 #include "core/parallel.hpp"
 #include "write/leak_audit.hpp"
+#include "write/manifest.hpp"
 
 namespace portal {
 
@@ -270,56 +272,51 @@ bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
 }
 
 // Puts one file's bytes at `path` in staging: hard-linked from the published
-// folder when that holds the same bytes (the file keeps its date, so servers
-// and sync tools see no change, and the file system makes no new file),
-// written otherwise. Only a regular file is linked, never a link.
-bool place_file(const fs::path& path, const fs::path& published, const std::string& bytes) {
-    std::error_code ec;
-    auto same_bytes = [&](const fs::path& p) {
-        if (!fs::is_regular_file(fs::symlink_status(p, ec)) || fs::file_size(p, ec) != bytes.size())
-            return false;
-        auto old = read_file(p);
-        return old && *old == bytes;
-    };
-    fs::remove(path, ec);
-    if (same_bytes(published)) {
+// folder when the manifest says that holds the same bytes and the file is still
+// as the last build left it (it keeps its date, so servers and sync tools see no
+// change, and the file system makes no new file), written otherwise. Only a
+// regular file is linked, never a link. Returns the file's manifest entry.
+std::optional<ManifestEntry> place_file(const fs::path& path, const fs::path& published,
+                                        const std::string& bytes, std::uint64_t hash,
+                                        const ManifestEntry* before) {
+    if (before && before->hash == hash && before->size == bytes.size() &&
+        unchanged_on_disk(published, *before)) {
+        std::error_code ec;
         fs::create_hard_link(published, path, ec);
-        if (!ec) return true;
+        if (!ec) return entry_on_disk(path, hash);
     }
-    return write_file(path, bytes);
+    if (!write_file(path, bytes)) return std::nullopt;
+    return entry_on_disk(path, hash);
 }
 
-// Places every file, reads it back from disk and audits it: the audit sees what
-// a web server would send, not what render meant to write. Reports every
-// failing file, not only the first.
+// Audits every file, then places it: the audit reads exactly the bytes that are
+// written (a file linked from the published folder has them too: the manifest
+// proved it unchanged). Reports every failing file, not only the first.
 bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs::path& out,
-                     Diagnostics& diags) {
+                     const Manifest& before, Manifest& after, Diagnostics& diags) {
     struct Outcome {
-        bool placed = false;
-        bool read_back = false;
+        std::optional<ManifestEntry> placed;
         std::vector<LeakHit> hits;
     };
     std::vector<Outcome> outcomes(site.files.size());
     parallel_for(site.files.size(), [&](std::size_t i) {
         const OutputFile& f = site.files[i];
-        const fs::path path = staging / f.path;
-        outcomes[i].placed = place_file(path, out / f.path, f.bytes);
-        if (!outcomes[i].placed) return;
-        auto bytes = read_file(path);
-        outcomes[i].read_back = bytes.has_value();
-        if (bytes) outcomes[i].hits = audit_file(f.path, *bytes, site.canaries);
+        outcomes[i].hits = audit_file(f.path, f.bytes, site.canaries);
+        if (!outcomes[i].hits.empty()) return;  // never on disk, not even in staging
+        auto was = before.find(f.path);
+        outcomes[i].placed =
+            place_file(staging / f.path, out / f.path, f.bytes, hash_bytes(f.bytes),
+                       was == before.end() ? nullptr : &was->second);
     });
     bool ok = true;
     for (std::size_t i = 0; i < site.files.size(); ++i) {
         const SourcePos at{display_path(out / site.files[i].path)};
-        if (!outcomes[i].placed)
-            diags.error(at, "cannot write file");
-        else if (!outcomes[i].read_back)
-            diags.error(at, "cannot read back for the audit");
         for (const auto& hit : outcomes[i].hits)
             diags.error(at, "leak audit: this file contains withheld content from " + hit.location +
                                 "; nothing was published");
-        ok = ok && outcomes[i].placed && outcomes[i].read_back && outcomes[i].hits.empty();
+        if (outcomes[i].hits.empty() && !outcomes[i].placed) diags.error(at, "cannot write file");
+        if (outcomes[i].placed) after.emplace(site.files[i].path, *outcomes[i].placed);
+        ok = ok && outcomes[i].placed && outcomes[i].hits.empty();
     }
     return ok;
 }
@@ -488,13 +485,24 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
     const std::size_t site_files = site.files.size();
     site.files.push_back({kOutputMarker, std::string(kMarkerText)});
     const std::set<fs::path> folders = folders_of(site.files);
-    const bool ok = prepare_staging(staging, folders, diags) &&
-                    place_and_audit(site, staging, *out, diags) &&
+    // What the last build published; trusted only for a folder portal made.
+    const fs::path manifest_path = parent / ("." + name + ".manifest");
+    const Manifest before =
+        fs::exists(*out / kOutputMarker, ec) ? read_manifest(manifest_path) : Manifest{};
+    Manifest after;
+    const bool audited_in_staging = prepare_staging(staging, folders, diags) &&
+                                    place_and_audit(site, staging, *out, before, after, diags);
+    const bool ok = audited_in_staging &&
                     only_audited_files(staging, site.files.size(), *out, diags) &&
                     write_log(options.log_path, site.log, diags);
     result.files = static_cast<int>(site_files);
     for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].bytes.size();
+    // The manifest goes before the swap, so it can never describe a folder that
+    // was not published: a failed swap removes it (the next build writes every
+    // file afresh, which is always safe).
+    const bool manifest_written = ok && write_manifest(manifest_path, after);
     result.published = ok && swap_into_place(staging, *out, diags);
+    if (!result.published || !manifest_written) fs::remove(manifest_path, ec);
     finish_staging(staging, result.published, folders);
     return result;
 }

@@ -1,6 +1,8 @@
 // The output folder changes only when a whole build succeeds.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -141,6 +143,32 @@ TEST(Publish, UnchangedFilesKeepTheirDateAcrossRebuilds) {
     EXPECT_EQ(fs::last_write_time(s.out() / "a/index.html"), a_time);  // same bytes: not rewritten
     EXPECT_NE(fs::last_write_time(s.out() / "b/index.html"), b_time);
     EXPECT_NE(s.read_out("b/index.html").find("Two, changed."), std::string::npos);
+}
+
+// The manifest saves reading files back; it never decides what is published.
+TEST(Publish, AFileChangedByHandIsWrittenAgainNotLinked) {
+    TempSite s;
+    s.write("content/a.md", "---\ntitle: A\n---\nOne.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string good = s.read_out("a/index.html");
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::ofstream(s.out() / "a/index.html", std::ios::trunc) << "<p>edited on the server</p>";
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.read_out("a/index.html"), good);
+}
+
+TEST(Publish, ADamagedManifestMeansEveryFileIsWrittenAfresh) {
+    TempSite s;
+    s.write("content/a.md", "---\ntitle: A\n---\nOne.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const fs::path manifest = s.root() / ".public.manifest";
+    ASSERT_TRUE(fs::exists(manifest));
+    EXPECT_FALSE(fs::exists(s.out() / ".public.manifest"));  // beside the output, not in it
+    const std::string good = s.read_out("a/index.html");
+    std::ofstream(manifest, std::ios::trunc) << "portal-manifest 1\nnot a line of a manifest\n";
+    std::ofstream(s.out() / "a/index.html", std::ios::trunc) << "<p>edited</p>";
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.read_out("a/index.html"), good);
 }
 
 TEST(Publish, ASecondBuildOfTheSameOutputAtOnceIsRefused) {
