@@ -12,11 +12,11 @@
 namespace portal {
 
 struct LinkContext {
-    std::string page_url;                                   // "plans/2011-14/"
-    std::string page_rel;                                   // "plans/2011-14/index.md"
+    std::string page_url;                                             // "plans/2011-14/"
+    std::string page_rel;                                             // "plans/2011-14/index.md"
     const std::set<std::string>* urls = nullptr;                      // published page urls
     const std::map<std::string, std::string>* source_urls = nullptr;  // content rel -> url
-    const std::map<std::string, std::string>* assets = nullptr;  // "assets/x" -> hashed path
+    const std::map<std::string, std::string>* assets = nullptr;       // "assets/x" -> hashed path
     std::string base_url;  // links to the site's own absolute address are internal
     // Ids already on the page (the layout's, earlier Markdown fields'): headings
     // take ids that are not among them, and join them. May be null.

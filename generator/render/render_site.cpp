@@ -174,7 +174,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
                                                                 : d.json.dump(1) + "\n"});
     }
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
-    std::vector<SearchEntry> search;
+    std::vector<std::string> search;
 
     // Pages render in parallel. Each worker has its own parsed layouts (a kainjow
     // template is not safe to render from two threads) and every page writes
@@ -200,7 +200,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     for (unsigned w = 0; w < std::max(1u, workers); ++w)
         themes.push_back(std::make_unique<Theme>(m.layouts, m.partials));
     std::vector<OutputFile> page_files(m.pages.size());
-    std::vector<std::optional<SearchEntry>> page_search(m.pages.size());
+    std::vector<std::optional<std::string>> page_search(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
     parallel_for_workers(m.pages.size(), workers, [&](unsigned worker, std::size_t index) {
         const PageModel& page = m.pages[index];
@@ -253,9 +253,9 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         if (page.output == page.url + "index.html" && page.url != "search/") {
             std::string heads;
             for (const auto& [id, text] : body.headings) heads += text + " ";
-            page_search[index] =
+            page_search[index] = search_entry_js(
                 SearchEntry{page.view.value("title", ""), page.output,
-                            page.view.value("summary", ""), heads, main_text(html)};
+                            page.view.value("summary", ""), heads, main_text(html)});
         }
         page_files[index] = {page.output, std::move(html)};
     });

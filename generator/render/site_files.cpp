@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "core/canary.hpp"
 #include "core/text.hpp"
@@ -153,51 +154,83 @@ namespace {
 
 std::string js_string(const std::string& s) {
     // JSON string syntax, with '<' escaped so the file can never close a script.
-    std::string j = Json(s).dump();
+    static const char* hex = "0123456789abcdef";
     std::string out;
-    for (char c : j) {
-        if (c == '<')
-            out += "\\u003c";
-        else
-            out += c;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '<':
+                out += "\\u003c";
+                break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
     }
+    out += '"';
     return out;
 }
 
 std::string distinct_words(const std::string& text) {
-    // Sorted and made unique at the end: far cheaper than a std::set of strings
-    // for the thousands of words of a page.
-    std::vector<std::string> words;
-    std::string w;
-    auto flush = [&] {
-        if (w.size() >= 2) words.push_back(w);
-        w.clear();
+    // Each distinct word once, in the order it first appears (a hash set of views
+    // into one lower-cased copy: no string per word). Words as the audit reads
+    // them: a dash, curly quote or symbol outside ASCII separates words
+    // ("2009–2012" is two), letters outside ASCII are part of them (search.js
+    // lower-cases and folds accents when it loads the index).
+    std::string lower(text.size(), ' ');
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // start, length
+    std::size_t start = std::string::npos;
+    auto flush = [&](std::size_t end) {
+        if (start != std::string::npos && end - start >= 2) spans.emplace_back(start, end - start);
+        start = std::string::npos;
     };
-    // Words as the audit reads them: a dash, curly quote or symbol outside ASCII
-    // separates words ("2009–2012" is two), letters outside ASCII are part of
-    // them (search.js lower-cases and folds accents when it loads the index).
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (std::size_t sp = unicode_space_at(text, i)) {
-            flush();
+        if (std::size_t sp = c >= 0x80 ? unicode_space_at(text, i) : 0) {
+            flush(i);
             i += sp;
         } else if (std::isalnum(c) || c >= 0x80) {
-            w += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+            lower[i] = static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+            if (start == std::string::npos) start = i;
             ++i;
         } else {
-            flush();
+            flush(i);
             ++i;
         }
     }
-    flush();
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
+    flush(text.size());
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(spans.size());
     // Separated by kWordBoundary, not spaces: words that only stand side by side
-    // in an alphabetical list must not read as a sentence to the leak audit.
+    // in this list must not read as a sentence to the leak audit.
     std::string out;
-    for (const auto& x : words) {
+    out.reserve(text.size() / 2);
+    for (const auto& [at, len] : spans) {
+        const std::string_view w(lower.data() + at, len);
+        if (!seen.insert(w).second) continue;
         if (!out.empty()) out += kWordBoundary;
-        out += x;
+        out += w;
     }
     return out;
 }
@@ -213,15 +246,33 @@ std::string snippet(const std::string& s, std::size_t max) {
 
 }  // namespace
 
-std::string search_index_js(const std::vector<SearchEntry>& entries) {
-    std::string out = "window.PORTAL_SEARCH = [\n";
+std::string search_entry_js(const SearchEntry& e) {
+    const std::string snip = snippet(e.summary.empty() ? e.text : e.summary, 200);
+    std::string out;
+    out.reserve(e.text.size() + 256);
+    out += "{\"t\":";
+    out += js_string(e.title);
+    out += ",\"u\":";
+    out += js_string(e.url);
+    out += ",\"s\":";
+    out += js_string(snip);
+    out += ",\"h\":";
+    out += js_string(distinct_words(e.headings));
+    out += ",\"w\":";
+    out += js_string(distinct_words(e.title + " " + e.text));
+    out += "}";
+    return out;
+}
+
+std::string search_index_js(const std::vector<std::string>& entries) {
+    std::size_t size = 64;
+    for (const auto& e : entries) size += e.size() + 2;
+    std::string out;
+    out.reserve(size);
+    out += "window.PORTAL_SEARCH = [\n";
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        const auto& e = entries[i];
-        std::string snip = snippet(e.summary.empty() ? e.text : e.summary, 200);
-        out += "{\"t\":" + js_string(e.title) + ",\"u\":" + js_string(e.url) +
-               ",\"s\":" + js_string(snip) + ",\"h\":" + js_string(distinct_words(e.headings)) +
-               ",\"w\":" + js_string(distinct_words(e.title + " " + e.text)) + "}" +
-               (i + 1 < entries.size() ? "," : "") + "\n";
+        out += entries[i];
+        out += i + 1 < entries.size() ? ",\n" : "\n";
     }
     out += "];\n";
     return out;

@@ -15,6 +15,7 @@
 #include "core/parallel.hpp"
 #include "write/leak_audit.hpp"
 #include "write/manifest.hpp"
+#include "write/staging_tree.hpp"
 
 namespace portal {
 
@@ -235,38 +236,23 @@ std::set<fs::path> folders_of(const std::vector<OutputFile>& files) {
 // withheld page's slug), and staging may sit where a web server can reach it.
 void empty_staging(const fs::path& staging, const std::set<fs::path>& keep) {
     if (!is_real_folder(staging)) return;
-    std::error_code ec;
-    std::vector<fs::path> files, stale_folders;
-    for (auto it = fs::recursive_directory_iterator(staging, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (!it->is_directory(ec) || it->is_symlink(ec)) {
-            files.push_back(it->path());
-        } else if (!keep.count(it->path().lexically_relative(staging))) {
-            stale_folders.push_back(it->path());
-            it.disable_recursion_pending();
-        }
-    }
-    parallel_for(files.size(), [&](std::size_t i) {
+    TreeContents held = read_tree(staging, keep);
+    parallel_for(held.files.size(), [&](std::size_t i) {
         std::error_code e;
-        fs::remove(files[i], e);
+        fs::remove(held.files[i], e);
     });
-    for (const auto& folder : stale_folders) fs::remove_all(folder, ec);
+    std::error_code ec;
+    for (const auto& folder : held.other_folders) fs::remove_all(folder, ec);
 }
 
 // Makes `staging` hold exactly the folders the new site needs, and no file.
 bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
                      Diagnostics& diags) {
     empty_staging(staging, folders);
-    std::error_code ec;
-    for (const auto& folder : folders) {  // sorted: a folder comes before what it holds
-        const fs::path full = staging / folder;
-        if (is_real_folder(full)) continue;
-        fs::create_directories(full, ec);
-        if (ec) {
-            diags.error(SourcePos{display_path(full)}, "cannot create folder: " + ec.message());
-            return false;
-        }
+    if (auto failed = make_folders(staging, folders)) {
+        diags.error(SourcePos{display_path(failed->first)},
+                    "cannot create folder: " + error_text(failed->second));
+        return false;
     }
     return true;
 }
@@ -322,16 +308,13 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
 }
 
 // Nothing but what was placed and audited may be in the staging folder.
-bool only_audited_files(const fs::path& staging, std::size_t audited, const fs::path& out,
-                        Diagnostics& diags) {
-    std::error_code ec;
-    std::size_t on_disk = 0;
-    for (auto it = fs::recursive_directory_iterator(staging, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (!ec && (!it->is_directory(ec) || it->is_symlink(ec))) ++on_disk;
-    if (on_disk == audited) return true;
+bool only_audited_files(const fs::path& staging, const std::set<fs::path>& folders,
+                        std::size_t audited, const fs::path& out, Diagnostics& diags) {
+    const TreeContents held = read_tree(staging, folders);
+    if (held.files.size() == audited && held.other_folders.empty()) return true;
     diags.error(SourcePos{display_path(out)},
-                "the new site holds " + std::to_string(on_disk) + " files but " +
+                "the new site holds " + std::to_string(held.files.size()) + " files" +
+                    (held.other_folders.empty() ? "" : " and folders it should not") + " but " +
                     std::to_string(audited) + " were written and audited; nothing was published");
     return false;
 }
@@ -493,7 +476,7 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
     const bool audited_in_staging = prepare_staging(staging, folders, diags) &&
                                     place_and_audit(site, staging, *out, before, after, diags);
     const bool ok = audited_in_staging &&
-                    only_audited_files(staging, site.files.size(), *out, diags) &&
+                    only_audited_files(staging, folders, site.files.size(), *out, diags) &&
                     write_log(options.log_path, site.log, diags);
     result.files = static_cast<int>(site_files);
     for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].bytes.size();
