@@ -24,7 +24,6 @@ namespace fs = std::filesystem;
 
 constexpr std::array<std::string_view, 3> kCommands{"build", "check", "serve"};
 
-
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -139,6 +138,9 @@ int main(int argc, char** argv) {
     auto* build_out = build->add_option("--out", build_opts.out_dir, out_help);
     bool timings = false;
     build->add_flag("--timings", timings, "print how long each stage took");
+    bool full = false;
+    build->add_flag("--full", full,
+                    "build everything, even when nothing changed since the last build");
     build->add_option("--log", build_opts.log_path,
                       "where to write the redaction log, outside the output folder (default: "
                       "SITE/build/redactions.txt)");
@@ -180,6 +182,7 @@ int main(int argc, char** argv) {
         if (int code = settle_output(opts, build_out->count() > 0)) return code;
     }
 
+    if (full) opts.reuse_unchanged = false;
     portal::Diagnostics diags;
     portal::BuildReport r = portal::run_build(opts, diags);
     if (timings)

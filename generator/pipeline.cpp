@@ -5,11 +5,15 @@
 #include <cstdio>
 
 #include "core/files.hpp"
+#include "core/hash.hpp"
 #include "load/site_sources.hpp"
+#include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
 #include "redact/public_site.hpp"
 #include "render/rendered_site.hpp"
 #include "validate/validated_site.hpp"
+#include "version.hpp"
+#include "write/build_record.hpp"
 #include "write/write_site.hpp"
 
 namespace portal {
@@ -23,8 +27,6 @@ std::string plural(int n, const char* one, const char* many) {
 
 namespace {
 BuildReport run_stages(const BuildOptions& options, Diagnostics& diags);
-
-
 
 // "812 bytes", "1.4 KB", "2.0 MB": a small file never shows as "0 KB".
 std::string size_text(std::size_t bytes) {
@@ -44,14 +46,17 @@ std::string size_text(std::size_t bytes) {
 std::string summary_line(const BuildReport& r) {
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
-    return "portal: built " + plural(r.pages, "page", "pages") + ", " +
-           plural(r.reports, "report", "reports") + ", " +
-           plural(r.datasets, "dataset", "datasets") + "; wrote " +
-           plural(r.files, "file", "files") + " to " + r.out_dir + " (search index " +
-           size_text(r.search_index_bytes) + "); withheld " + plural(r.withheld, "item", "items") +
-           " (log: " + r.log_path + "); " + secs;
+    const std::string counts = plural(r.pages, "page", "pages") + ", " +
+                               plural(r.reports, "report", "reports") + ", " +
+                               plural(r.datasets, "dataset", "datasets");
+    if (r.up_to_date)
+        return "portal: nothing changed since the last build; " + r.out_dir + " is up to date (" +
+               counts + ", " + plural(r.files, "file", "files") + "; withheld " +
+               plural(r.withheld, "item", "items") + ", log: " + r.log_path + "); " + secs;
+    return "portal: built " + counts + "; wrote " + plural(r.files, "file", "files") + " to " +
+           r.out_dir + " (search index " + size_text(r.search_index_bytes) + "); withheld " +
+           plural(r.withheld, "item", "items") + " (log: " + r.log_path + "); " + secs;
 }
-
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
     // Stages report problems as diagnostics; an exception here is a bug in
@@ -107,6 +112,29 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         report.stage_seconds.emplace_back(name, std::chrono::duration<double>(now - lap).count());
         lap = now;
     };
+    // Fingerprinted before anything is read: a file changed during the build
+    // then makes the next build run in full, never the other way round.
+    std::uint64_t fingerprint = 0;
+    const std::string identity = portal_identity(PORTAL_VERSION);
+    if (options.write) {
+        fingerprint = source_fingerprint(options.site_dir);
+        if (options.reuse_unchanged) {
+            if (auto last = unchanged_since_last_build(report.out_dir, fingerprint, identity,
+                                                       report.log_path)) {
+                report.pages = last->pages;
+                report.reports = last->reports;
+                report.datasets = last->datasets;
+                report.files = last->files;
+                report.withheld = last->withheld;
+                report.bytes = last->bytes;
+                report.search_index_bytes = last->search_index_bytes;
+                report.up_to_date = true;
+                report.ok = true;
+                stage_done("unchanged");
+                return finish();
+            }
+        }
+    }
     SiteSources sources = load_site(options.site_dir, diags);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
@@ -121,9 +149,9 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     stage_done("model");
     if (diags.has_errors()) return finish();
     report.pages = static_cast<int>(model.pages.size());
-    report.reports = static_cast<int>(
-        std::count_if(model.pages.begin(), model.pages.end(),
-                      [](const PageModel& p) { return p.layout == "report"; }));
+    report.reports =
+        static_cast<int>(std::count_if(model.pages.begin(), model.pages.end(),
+                                       [](const PageModel& p) { return p.layout == "report"; }));
     report.datasets = static_cast<int>(model.downloads.size());
     if (!options.write) {
         report.ok = true;
@@ -142,6 +170,22 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     report.files = written.files;
     report.bytes = written.bytes;
     report.ok = written.published && !diags.has_errors();
+    if (written.published) {
+        BuildRecord record;
+        record.sources = fingerprint;
+        record.portal = identity;
+        record.log_path = report.log_path;
+        auto log = read_file(report.log_path);
+        record.log_hash = log ? hash_bytes(*log) : 0;
+        record.pages = report.pages;
+        record.reports = report.reports;
+        record.datasets = report.datasets;
+        record.files = report.files;
+        record.withheld = report.withheld;
+        record.bytes = report.bytes;
+        record.search_index_bytes = report.search_index_bytes;
+        if (!log || !record_build(report.out_dir, record)) forget_build(report.out_dir);
+    }
     return finish();
 }
 

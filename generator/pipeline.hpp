@@ -15,10 +15,15 @@ struct BuildOptions {
     std::string out_dir;   // default: <site_dir>/public
     std::string log_path;  // default: <site_dir>/build/redactions.txt
     bool write = true;     // false for `portal check`
+    // When nothing changed since the last published build (sources, portal, log
+    // and output folder exactly as they were), keep that build instead of making
+    // the same site again. `portal build --full` sets it false.
+    bool reuse_unchanged = true;
 };
 
 struct BuildReport {
     bool ok = false;
+    bool up_to_date = false;  // nothing changed: the published site was kept
     int pages = 0;
     int reports = 0;
     int datasets = 0;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/canary.hpp"
+#include "core/hash.hpp"
 #include "core/text.hpp"
 
 namespace portal {
@@ -220,15 +221,28 @@ std::string distinct_words(const std::string& text) {
         }
     }
     flush(text.size());
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(spans.size());
+    // An open-addressing set of the words seen (indexes into spans): no
+    // allocation per word, as a std::unordered_set would make.
+    std::size_t cap = 16;
+    while (cap < 2 * spans.size()) cap *= 2;
+    std::vector<std::uint32_t> slots(cap, UINT32_MAX);
     // Separated by kWordBoundary, not spaces: words that only stand side by side
     // in this list must not read as a sentence to the leak audit.
     std::string out;
     out.reserve(text.size() / 2);
-    for (const auto& [at, len] : spans) {
-        const std::string_view w(lower.data() + at, len);
-        if (!seen.insert(w).second) continue;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        const std::string_view w(lower.data() + spans[k].first, spans[k].second);
+        std::size_t i = static_cast<std::size_t>(hash_bytes(w)) & (cap - 1);
+        bool seen = false;
+        for (; slots[i] != UINT32_MAX; i = (i + 1) & (cap - 1)) {
+            const auto& other = spans[slots[i]];
+            if (std::string_view(lower.data() + other.first, other.second) == w) {
+                seen = true;
+                break;
+            }
+        }
+        if (seen) continue;
+        slots[i] = static_cast<std::uint32_t>(k);
         if (!out.empty()) out += kWordBoundary;
         out += w;
     }

@@ -12,7 +12,7 @@
 #include "core/files.hpp"
 #include "core/links.hpp"
 #include "core/text.hpp"
-#include "serve/source_watch.hpp"
+#include "load/source_fingerprint.hpp"
 
 namespace portal {
 
@@ -175,10 +175,10 @@ int serve_site(const ServeOptions& options) {
 
     std::atomic<bool> stop{false};
     std::thread watcher([&] {
-        std::uint64_t last = fingerprint_sources(opts.site_dir);
+        std::uint64_t last = source_timestamps(opts.site_dir);
         while (!stop) {
             std::this_thread::sleep_for(std::chrono::milliseconds(150));
-            std::uint64_t now = fingerprint_sources(opts.site_dir);
+            std::uint64_t now = source_timestamps(opts.site_dir);
             if (now != last) {
                 last = now;
                 build_once(opts, state);
