@@ -60,7 +60,10 @@ const std::vector<std::string>& fixed_phrases() {
                                                      "not counting",
                                                      "no amount stated",
                                                      "Funds",
-                                                     "Remaining"};
+                                                     "Remaining",
+                                                     "This report gives the progress of its",
+                                                     "milestones in words, without a red, amber "
+                                                     "or green status"};
     return phrases;
 }
 

@@ -96,7 +96,21 @@ void add_home(const PublicSite& site, const DataSet& set, const Json& report_row
               const Json& plan_rows, const Json& meetings, SiteModel& m) {
     PageModel& home = data_page(m, "", "home");
     set_default(home.view, "title", site.config.title);
-    if (!report_rows.empty()) home.view["latest_report"] = report_rows.back();
+    if (!report_rows.empty()) {
+        Json latest = report_rows.back();
+        // A report that gave no colour at all (progress in words only) says so,
+        // rather than showing "Not reported" against every milestone.
+        int coloured = 0, all = 0;
+        for (const auto& c : latest.value("counts", Json::array())) {
+            all += c.value("count", 0);
+            if (c.value("key", "") != "not-reported") coloured += c.value("count", 0);
+        }
+        if (all > 0 && coloured == 0) {
+            latest["no_colours"] = true;
+            latest["milestone_count"] = all;
+        }
+        home.view["latest_report"] = latest;
+    }
     home.view["plans"] = plan_rows;
     home.view["has_plans"] = !plan_rows.empty();
     home.view["meetings"] = meetings;
