@@ -25,6 +25,10 @@ std::string html_escape(std::string_view s) {
                 out += "&#39;";
                 break;
             default:
+                // Control characters (other than tab and line ends) are not allowed
+                // in HTML text; one pasted from a spreadsheet is dropped.
+                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    break;
                 out += c;
         }
     }
@@ -64,9 +68,9 @@ namespace {
 // ÷), so that "Café" becomes "cafe", not "caf".
 const char* latin1_letter(unsigned cp) {
     static const char* const table[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
     return cp >= 0xC0 && cp <= 0xFF ? table[cp - 0xC0] : "";
 }

@@ -12,10 +12,14 @@ namespace portal {
 
 namespace {
 
-// Lines (1-based) of code and raw HTML blocks: true for indented code blocks,
-// false for fenced ones and HTML.
-std::map<int, bool> literal_lines(cmark_node* root) {
-    std::map<int, bool> lines;
+// What a line of a literal block is: a ':::' line in a fenced code block is an
+// example shown as code; in an indented code block or raw HTML it is a region
+// typed wrongly, and refused.
+enum class Literal { fenced_code, indented_code, raw_html };
+
+// Lines (1-based) of code and raw HTML blocks.
+std::map<int, Literal> literal_lines(cmark_node* root) {
+    std::map<int, Literal> lines;
     cmark_iter* it = cmark_iter_new(root);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -25,10 +29,12 @@ std::map<int, bool> literal_lines(cmark_node* root) {
         if (t != CMARK_NODE_CODE_BLOCK && t != CMARK_NODE_HTML_BLOCK) continue;
         int fence_length = 0, fence_offset = 0;
         char fence_char = 0;
-        const bool indented = t == CMARK_NODE_CODE_BLOCK &&
-                              !cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char);
+        const Literal kind = t == CMARK_NODE_HTML_BLOCK ? Literal::raw_html
+                             : cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)
+                                 ? Literal::fenced_code
+                                 : Literal::indented_code;
         for (int l = cmark_node_get_start_line(n); l <= cmark_node_get_end_line(n); ++l)
-            lines[l] = indented;
+            lines[l] = kind;
     }
     cmark_iter_free(it);
     return lines;
@@ -111,7 +117,7 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         return result;
     }
     MarkdownTree tree = parse_markdown(body);
-    const std::map<int, bool> literal = literal_lines(tree.get());
+    const std::map<int, Literal> literal = literal_lines(tree.get());
     std::vector<std::string> lines = split_lines(body);
 
     struct Open {
@@ -126,12 +132,20 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         const int bl = static_cast<int>(i) + 1;
         std::string label;
         auto lit = literal.find(bl);
-        if (lit != literal.end() && lit->second && looks_like_marker(lines[i])) {
+        if (lit != literal.end() && lit->second == Literal::indented_code &&
+            looks_like_marker(lines[i])) {
             diags.error(locate(bl),
                         "this marking region marker is indented by four spaces or a tab, so "
                         "Markdown would show it, and the text after it, as code; start the "
                         "line with ':::' (to show a marker as an example, put it in a ``` "
                         "fenced block)");
+            result.ok = false;
+        } else if (lit != literal.end() && lit->second == Literal::raw_html &&
+                   looks_like_marker(lines[i])) {
+            diags.error(locate(bl),
+                        "this marking region marker follows raw HTML without a blank line, so "
+                        "Markdown reads it as part of the HTML, not as a region; put a blank "
+                        "line before it");
             result.ok = false;
         }
         if (lit != literal.end() || !parse_marker(lines[i], label)) {

@@ -108,7 +108,21 @@ void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, st
 
 // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
 // quotes doubled; UTF-8.
-std::string csv_field(const std::string& s) {
+// True for text a spreadsheet would run as a formula when the file is opened
+// ("=HYPERLINK(...)", "+1+1", "@SUM"): such a cell starts with '=', '+', '-' or
+// '@' and is not a number. A figure like -5 or -3.2 stays a number.
+bool reads_as_formula(const std::string& s) {
+    if (s.empty() || (s[0] != '=' && s[0] != '+' && s[0] != '-' && s[0] != '@')) return false;
+    if (s[0] == '-' && s.size() > 1 && s.find_first_not_of("0123456789.,", 1) == std::string::npos)
+        return false;
+    return true;
+}
+
+std::string csv_field(const std::string& raw) {
+    // A cell that would run as a formula gets a leading apostrophe, as
+    // spreadsheets themselves write text that starts like one (OWASP's advice
+    // for CSV downloads).
+    const std::string s = reads_as_formula(raw) ? "'" + raw : raw;
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) {
@@ -203,7 +217,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
     std::vector<std::optional<std::string>> page_search(m.pages.size());
     std::vector<Diagnostics> page_diags(m.pages.size());
     parallel_for_workers(m.pages.size(), workers, [&](unsigned worker, std::size_t index) {
-        const PageModel& page = m.pages[index];
+        PageModel& page = m.pages[index];
         const Theme& theme = *themes[worker];
         Diagnostics& diags = page_diags[index];
         LinkContext ctx;
@@ -232,6 +246,17 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         view["root"] = root;
         view["home_href"] = href_for(ctx, "");
         view["canonical"] = m.config.base_url + page.url;
+        // "Plans – Site", but the home page is the site: its name once.
+        const std::string title = page.view.value("title", "");
+        view["document_title"] = title.empty() || title == m.config.title
+                                     ? m.config.title
+                                     : title + " – " + m.config.title;
+        // The summary describes the page; a page without one is described by the
+        // start of its text.
+        std::string description = page.view.value("summary", "");
+        if (description.empty() && !body.html.empty())
+            description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
+        view["description"] = description;
         view["feed_href"] = href_for(ctx, "feed.xml");
         view["search_index_href"] = href_for(ctx, "search/index.js");
         Json headings = Json::array();
@@ -258,6 +283,10 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
                             page.view.value("summary", ""), heads, main_text(html)});
         }
         page_files[index] = {page.output, std::move(html)};
+        // The model is render's own (consumed): what this page needed goes now,
+        // so that the model and every rendered page are not in memory at once.
+        std::string().swap(page.markdown);
+        page.view = Json();
     });
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
         for (const auto& d : page_diags[i].all()) {
@@ -271,7 +300,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
         ++out.pages;
     }
 
-    std::string index = search_index_js(search);
+    std::string index = search_index_js(std::move(search));
     out.search_index_bytes = index.size();
     out.files.push_back({"search/index.js", std::move(index)});
     out.files.push_back({"feed.xml", atom_feed(m)});

@@ -249,7 +249,9 @@ std::string distinct_words(const std::string& text) {
     return out;
 }
 
-std::string snippet(const std::string& s, std::size_t max) {
+}  // namespace
+
+std::string text_snippet(const std::string& s, std::size_t max) {
     if (s.size() <= max) return s;
     std::size_t cut = s.rfind(' ', max);
     if (cut == std::string::npos || cut < max / 2) cut = max;
@@ -258,10 +260,8 @@ std::string snippet(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "…";
 }
 
-}  // namespace
-
 std::string search_entry_js(const SearchEntry& e) {
-    const std::string snip = snippet(e.summary.empty() ? e.text : e.summary, 200);
+    const std::string snip = text_snippet(e.summary.empty() ? e.text : e.summary, 200);
     std::string out;
     out.reserve(e.text.size() + 256);
     out += "{\"t\":";
@@ -278,7 +278,7 @@ std::string search_entry_js(const SearchEntry& e) {
     return out;
 }
 
-std::string search_index_js(const std::vector<std::string>& entries) {
+std::string search_index_js(std::vector<std::string> entries) {
     std::size_t size = 64;
     for (const auto& e : entries) size += e.size() + 2;
     std::string out;
@@ -286,6 +286,7 @@ std::string search_index_js(const std::vector<std::string>& entries) {
     out += "window.PORTAL_SEARCH = [\n";
     for (std::size_t i = 0; i < entries.size(); ++i) {
         out += entries[i];
+        std::string().swap(entries[i]);  // the index holds it now
         out += i + 1 < entries.size() ? ",\n" : "\n";
     }
     out += "];\n";

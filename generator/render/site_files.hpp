@@ -34,10 +34,14 @@ std::string main_text(const std::string& html);
 // A JavaScript file (so that it also loads from disk, where fetch() cannot)
 // defining window.PORTAL_SEARCH: per page its title, address, snippet,
 // headings and the distinct words of its text.
+// The start of s, at most max bytes, cut at a space (and never inside a UTF-8
+// character), with "…" when it was cut.
+std::string text_snippet(const std::string& s, std::size_t max);
+
 // One page's entry of the search index (built as each page renders, on every core).
 std::string search_entry_js(const SearchEntry& entry);
 // The index: window.PORTAL_SEARCH = [entries...] (a script, so that it loads from disk).
-std::string search_index_js(const std::vector<std::string>& entries);
+std::string search_index_js(std::vector<std::string> entries);
 
 // The catalogue of open data as JSON, with absolute URLs and sizes in bytes.
 std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes);

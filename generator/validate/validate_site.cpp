@@ -2,18 +2,18 @@
 #include <kainjow/mustache.hpp>
 
 #include <cctype>
+#include <functional>
 #include <map>
 #include <regex>
-#include <functional>
 #include <set>
 
+#include "core/heading_ids.hpp"
+#include "core/links.hpp"
 #include "core/markdown.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
 #include "validate/page_links.hpp"
-#include "core/heading_ids.hpp"
-#include "core/links.hpp"
 #include "validate/schema_check.hpp"
 #include "validate/validated_site.hpp"
 
@@ -99,8 +99,9 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
             const SourcePos key_pos = doc.pos_of(kv.first);
             if (auto [first, fresh] = seen.emplace(key, key_pos.line); !fresh) {
                 // YAML keeps one of them silently; a second 'marking' could undo the first.
-                diags.error(key_pos, "'" + key + "' is written twice in the front matter (first "
-                                                 "on line " +
+                diags.error(key_pos, "'" + key +
+                                         "' is written twice in the front matter (first "
+                                         "on line " +
                                          std::to_string(first->second) + "); keep one");
                 continue;
             }
@@ -209,6 +210,19 @@ void check_partial_references(const TextFile& f, const std::map<std::string, Tex
                         "partial '" + name + "' does not exist (looked for layouts/partials/" +
                             name + ".mustache)");
     }
+}
+
+// File names become web addresses ("content/My Page.md" would be published at
+// "My%20Page/"): letters, digits, '-', '_' and '.' only.
+void check_file_name(const std::string& rel, const std::string& path, Diagnostics& diags) {
+    for (unsigned char c : rel)
+        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
+            diags.error(SourcePos{path},
+                        "this file's name becomes a web address, so it may hold only letters, "
+                        "digits, '-', '_' and '.': rename it (for example my-page.md for "
+                        "\"My Page.md\")");
+            return;
+        }
 }
 
 std::set<std::string> layout_ids(const std::map<std::string, TextFile>& layouts,
@@ -324,8 +338,21 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
         if (p.doc.rel.rfind("meetings/", 0) == 0) generated.insert("meetings/");
     for (const auto& a : s.assets) generated.insert("assets/" + a.rel);
     for (const char* file : {"", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "search/",
-                             "data/", "data/catalogue.json"})
+                             "data/", "data/catalogue.json", "search/index.js"})
         generated.insert(file);
+    for (const auto& p : v.pages) check_file_name(p.doc.rel, p.doc.path, diags);
+    for (const auto& d : s.data) check_file_name(d.rel, d.path, diags);
+    for (const auto& c : s.csv) check_file_name(c.rel, c.path, diags);
+    for (const auto& a : s.assets) check_file_name(a.rel, a.path, diags);
+    // A page whose address is a file portal writes (content/feed.xml.md would be
+    // published as the folder feed.xml/).
+    for (const auto& p : v.pages) {
+        const std::string as_file = p.url.empty() ? "" : p.url.substr(0, p.url.size() - 1);
+        if (!as_file.empty() && generated.count(as_file))
+            diags.error(SourcePos{p.doc.path, 1, 1}, "this page would be published at " + p.url +
+                                                         ", but portal writes the file " + as_file +
+                                                         " there; rename the page");
+    }
     if (s.site_json_ok) check_nav(s.site_json, v.config, v.pages, generated, diags);
     LinkChecker links(v.pages, generated, layout_ids(s.layouts, s.partials), v.config.base_url);
     links.check_pages(diags);
