@@ -2,6 +2,9 @@
 
 #include <httplib.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <iostream>
@@ -103,6 +106,25 @@ void build_once(const BuildOptions& opts, BuildState& state) {
     }
 }
 
+// The path of site.json's base_url without its leading '/' ("community-safety/"),
+// or "" (at the root, or when site.json cannot be read: the build says why).
+std::string base_path_of(const std::string& site_dir) {
+    auto text = read_file(fs::path(site_dir) / "site.json");
+    if (!text) return {};
+    try {
+        const auto site = nlohmann::json::parse(*text);
+        const std::string base = site.value("base_url", "");
+        auto scheme = base.find("://");
+        auto slash = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
+        if (slash == std::string::npos) return {};
+        std::string path = base.substr(slash + 1);
+        if (!path.empty() && path.back() != '/') path += '/';
+        return path;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 }  // namespace
 
 int serve_site(const ServeOptions& options) {
@@ -123,7 +145,8 @@ int serve_site(const ServeOptions& options) {
                             (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
                         "application/json");
     });
-    server.Get(R"(/.*)", [&root](const httplib::Request& req, httplib::Response& res) {
+    const std::string base_path = base_path_of(opts.site_dir);
+    server.Get(R"(/.*)", [&root, &base_path](const httplib::Request& req, httplib::Response& res) {
         std::string path = req.path;
         auto norm = normalise_site_path(path.substr(1));
         if (!norm) {
@@ -139,13 +162,11 @@ int serve_site(const ServeOptions& options) {
         if (rel.empty() || rel.back() == '/') rel += "index.html";
         // The site is published under base_url's path ("/community-safety/"), and
         // the not-found page links from there; here it is served at "/": an
-        // address under such a prefix finds the same file.
+        // address under that path finds the same file.
         std::error_code ec;
-        for (std::string rest = rel; !fs::exists(root / rel, ec);) {
-            auto slash = rest.find('/');
-            if (slash == std::string::npos) break;
-            rest = rest.substr(slash + 1);
-            if (fs::exists(root / rest, ec)) rel = rest;
+        if (!base_path.empty() && rel.rfind(base_path, 0) == 0 && !fs::exists(root / rel, ec)) {
+            rel = rel.substr(base_path.size());
+            if (rel.empty()) rel = "index.html";
         }
         fs::path file = root / rel;
         if (fs::is_directory(file, ec)) {
@@ -176,9 +197,17 @@ int serve_site(const ServeOptions& options) {
     std::atomic<bool> stop{false};
     std::thread watcher([&] {
         std::uint64_t last = source_timestamps(opts.site_dir);
+        // Looking costs a stat per source file: every 50 ms on a small site, less
+        // often on a large one, so that watching never takes more than a quarter
+        // of a core.
+        auto pause = std::chrono::milliseconds(50);
         while (!stop) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(150));
+            std::this_thread::sleep_for(pause);
+            const auto looked = std::chrono::steady_clock::now();
             std::uint64_t now = source_timestamps(opts.site_dir);
+            pause = std::max(std::chrono::milliseconds(50),
+                             std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 (std::chrono::steady_clock::now() - looked) * 3));
             if (now != last) {
                 last = now;
                 build_once(opts, state);
