@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/files.hpp"
+#include "core/text.hpp"
 #include "pipeline.hpp"
 #include "serve/serve.hpp"
 #include "version.hpp"
@@ -24,21 +25,6 @@ namespace fs = std::filesystem;
 
 constexpr std::array<std::string_view, 3> kCommands{"build", "check", "serve"};
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // CLI11 answers an unknown first word ("portal buld") with "A subcommand is
 // required", which does not say what was wrong; name the word, and the command
 // it is probably a slip for.
@@ -49,7 +35,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     std::string_view closest;
     std::size_t best = 3;  // a slip of at most two letters
     for (std::string_view command : kCommands) {
-        const std::size_t d = edit_distance(word, command);
+        const std::size_t d = portal::edit_distance(word, command);
         if (d < best) {
             best = d;
             closest = command;

@@ -21,6 +21,10 @@ std::string slugify(std::string_view s);
 // "official - sensitive").
 std::string fold_label(std::string_view s);
 
+// Levenshtein distance between a and b, ignoring ASCII case: how far a
+// misspelt word is from one that was meant ("buld" and "build": 1).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // True for a real calendar date written YYYY-MM-DD.
 bool is_iso_date(std::string_view s);
 

@@ -35,19 +35,6 @@ class OffsetIndexer {
         while (i_ < t_.size() && std::isspace(static_cast<unsigned char>(t_[i_]))) ++i_;
     }
 
-    static std::string escape_token(const std::string& s) {
-        std::string out;
-        for (char c : s) {
-            if (c == '~')
-                out += "~0";
-            else if (c == '/')
-                out += "~1";
-            else
-                out += c;
-        }
-        return out;
-    }
-
     std::string string_literal() {
         // Returns the decoded key; only needs to be exact for keys, and nlohmann's
         // decoding is used for that to get escapes right.
@@ -87,7 +74,7 @@ class OffsetIndexer {
                 skip_ws();
                 ++i_;  // ':'
                 skip_ws();
-                value(ptr + "/" + escape_token(key));
+                value(ptr + "/" + pointer_token(key));
                 skip_ws();
                 if (t_[i_] == ',') {
                     ++i_;
@@ -182,6 +169,19 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
                         "); a key may appear once, or which one counts is anyone's guess");
     }
     return duplicates.empty();
+}
+
+std::string pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
 }
 
 std::string pointer_to_path(const std::string& pointer) {

@@ -30,6 +30,9 @@ struct JsonDocument {
 // Parses text; on a syntax error adds a diagnostic with its position and returns false.
 bool parse_json_document(JsonDocument& doc, Diagnostics& diags);
 
+// A key as a JSON pointer token: "~" and "/" escaped ("a/b" -> "a~1b").
+std::string pointer_token(std::string_view key);
+
 // "priorities[0].milestones[2].status" for "/priorities/0/milestones/2/status".
 std::string pointer_to_path(const std::string& pointer);
 

@@ -104,19 +104,6 @@ class Redactor {
 
 }  // namespace
 
-std::string pointer_token(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
                           const JsonRedactionHooks& hooks, Diagnostics& diags) {
     JsonRedaction r;

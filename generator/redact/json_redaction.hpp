@@ -58,7 +58,4 @@ JsonRedaction redact_json(const JsonDocument& doc, const MarkingPolicy& policy,
 // Calls f on every string (and number, as text) inside v.
 void for_each_text(const Json& v, const std::function<void(const std::string&)>& f);
 
-// A JSON pointer token: "~" and "/" escaped.
-std::string pointer_token(const std::string& key);
-
 }  // namespace portal

@@ -1,5 +1,7 @@
 #include "validate/schema_check.hpp"
 
+#include "core/text.hpp"
+
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -24,16 +26,7 @@ std::string context_to_pointer(const std::vector<std::string>& context) {
         std::string tok = c;
         if (tok.size() >= 2 && tok.front() == '[' && tok.back() == ']')
             tok = tok.substr(1, tok.size() - 2);
-        std::string esc;
-        for (char ch : tok) {
-            if (ch == '~')
-                esc += "~0";
-            else if (ch == '/')
-                esc += "~1";
-            else
-                esc += ch;
-        }
-        ptr += "/" + esc;
+        ptr += "/" + pointer_token(tok);
     }
     return ptr;
 }
@@ -209,31 +202,12 @@ std::string describe(const Json& schema_root, const Json& instance, const std::s
     return plain(description);
 }
 
-// Edit distance, ignoring case: how far a misspelt key is from a known one.
-std::size_t distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                              std::tolower(static_cast<unsigned char>(b[j - 1]));
-            const std::size_t next =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = row[j];
-            row[j] = next;
-        }
-    }
-    return row[b.size()];
-}
-
 // The known key a misspelt one was probably meant to be, or "".
 std::string nearest_key(const std::string& key, const Json& known) {
     std::string best;
     std::size_t best_distance = std::string::npos;
     for (auto it = known.begin(); it != known.end(); ++it) {
-        const std::size_t d = distance(key, it.key());
+        const std::size_t d = edit_distance(key, it.key());
         if (it.key() != "$schema" && d < best_distance) {
             best_distance = d;
             best = it.key();
@@ -250,19 +224,6 @@ std::string unknown_key_message(const std::string& key, const Json& known) {
     for (auto it = known.begin(); it != known.end(); ++it)
         if (it.key() != "$schema") all += (all.empty() ? "" : ", ") + it.key();
     return "unknown key '" + key + "' (the keys allowed here are " + all + ")";
-}
-
-std::string pointer_token(const std::string& key) {
-    std::string out;
-    for (char ch : key) {
-        if (ch == '~')
-            out += "~0";
-        else if (ch == '/')
-            out += "~1";
-        else
-            out += ch;
-    }
-    return out;
 }
 
 // valijson names only the first unknown key of an object, alphabetically;

@@ -283,8 +283,8 @@ void check_data_text_links(const JsonDocument& doc, LinkChecker& links, Diagnost
                 const bool wrapper = v.size() == 2 && v.contains("value") && v.contains("marking");
                 for (auto it = v.begin(); it != v.end(); ++it) {
                     if (it.key() == "marking") continue;
-                    walk(it.value(), pointer + "/" + it.key(),
-                         wrapper ? schema_ptr : schema_ptr + "/" + it.key());
+                    walk(it.value(), pointer + "/" + pointer_token(it.key()),
+                         wrapper ? schema_ptr : schema_ptr + "/" + pointer_token(it.key()));
                 }
             } else if (v.is_array()) {
                 for (std::size_t i = 0; i < v.size(); ++i)
