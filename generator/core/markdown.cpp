@@ -19,6 +19,21 @@ void ensure_extensions_registered() {
 
 constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
 
+// cmark-gfm (0.29, as Debian ships it) keeps the characters that start an inline
+// construct in one table for the whole process; cmark_parser_finish adds the
+// extensions' characters ('~' for strikethrough, ':' and 'w' for autolinks) to
+// it when it starts parsing inlines and takes them out when it ends. Two
+// parsers finishing at once on two threads then race: one takes '~' out while
+// the other is still reading, and that page's ~~text~~ or autolink comes out
+// as plain text, differently from build to build (github/cmark-gfm#176). Block
+// parsing (cmark_parser_feed) and rendering touch no such table and stay
+// parallel; finishing takes turns. The lock guards the library's table, which
+// portal cannot reach: the one piece of shared state here, for that reason.
+std::mutex& inline_parse_lock() {
+    static std::mutex lock;
+    return lock;
+}
+
 }  // namespace
 
 void NodeDeleter::operator()(cmark_node* n) const {
@@ -33,7 +48,11 @@ MarkdownTree parse_markdown(std::string_view text) {
             cmark_parser_attach_syntax_extension(parser, ext);
     }
     cmark_parser_feed(parser, text.data(), text.size());
-    cmark_node* doc = cmark_parser_finish(parser);
+    cmark_node* doc = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(inline_parse_lock());
+        doc = cmark_parser_finish(parser);
+    }
     cmark_parser_free(parser);
     return MarkdownTree(doc);
 }
