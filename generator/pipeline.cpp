@@ -10,6 +10,7 @@
 #include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
 #include "redact/public_site.hpp"
+#include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
 #include "validate/validated_site.hpp"
 #include "version.hpp"
@@ -118,7 +119,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const std::string identity = portal_identity(PORTAL_VERSION);
     if (options.write) {
         fingerprint = source_fingerprint(options.site_dir);
-        if (options.reuse_unchanged) {
+        if (options.reuse_unchanged && !options.keep_live) {
             if (auto last = unchanged_since_last_build(report.out_dir, fingerprint, identity,
                                                        report.log_path)) {
                 report.pages = last->pages;
@@ -157,7 +158,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         report.ok = true;
         return finish();
     }
-    RenderedSite rendered = render_site(consume(model), diags);
+    RenderedSite rendered = render_site(consume(model), diags, options.keep_live);
     stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;
@@ -165,12 +166,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     write_options.out_dir = report.out_dir;
     write_options.log_path = report.log_path;
     write_options.site_dir = options.site_dir;
+    std::shared_ptr<LivePages> live = std::move(rendered.live);
     WriteResult written = write_site(consume(rendered), write_options, diags);
     stage_done("write+audit");
     report.files = written.files;
     report.bytes = written.bytes;
     report.ok = written.published && !diags.has_errors();
     if (written.published) {
+        report.live = std::move(live);
         BuildRecord record;
         record.sources = fingerprint;
         record.portal = identity;

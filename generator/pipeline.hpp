@@ -2,6 +2,7 @@
 // there are errors. The only place that sees every stage.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +10,8 @@
 #include "core/diagnostics.hpp"
 
 namespace portal {
+
+struct LivePages;  // render/page_renderer.hpp
 
 struct BuildOptions {
     std::string site_dir = ".";
@@ -19,6 +22,9 @@ struct BuildOptions {
     // and output folder exactly as they were), keep that build instead of making
     // the same site again. `portal build --full` sets it false.
     bool reuse_unchanged = true;
+    // `portal serve`: keep what remaking an edited page needs (BuildReport::live).
+    // Every build then runs in full.
+    bool keep_live = false;
 };
 
 struct BuildReport {
@@ -36,6 +42,7 @@ struct BuildReport {
     std::string log_path;
     std::string redaction_log;  // the text of the log (locations only)
     std::vector<std::pair<std::string, double>> stage_seconds;  // for --timings
+    std::shared_ptr<LivePages> live;  // with keep_live, of a published build
 };
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);

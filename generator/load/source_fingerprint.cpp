@@ -67,19 +67,23 @@ std::uint64_t source_fingerprint(const std::string& site_dir) {
     return combine(parts);
 }
 
-std::uint64_t source_timestamps(const std::string& site_dir) {
-    const std::vector<fs::path> files = source_files(fs::path(site_dir));
-    std::vector<std::uint64_t> parts(files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        struct stat st;
-        std::uint64_t stamp = 0;
-        if (::stat(files[i].c_str(), &st) == 0)
-            stamp = static_cast<std::uint64_t>(st.st_size) * 0x100000001b3ULL ^
-                    static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ULL ^
-                    static_cast<std::uint64_t>(st.st_mtim.tv_nsec);
-        parts[i] = hash_bytes(files[i].generic_string()) ^ (stamp * 0x9e3779b97f4a7c15ULL);
+FileStamp file_stamp(const std::string& path) {
+    struct stat st;
+    FileStamp stamp;
+    if (::stat(path.c_str(), &st) == 0) {
+        stamp.size = static_cast<std::int64_t>(st.st_size);
+        stamp.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000LL +
+                         static_cast<std::int64_t>(st.st_mtim.tv_nsec);
+        stamp.inode = static_cast<std::uint64_t>(st.st_ino);
     }
-    return combine(parts);
+    return stamp;
+}
+
+SourceStamps source_stamps(const std::string& site_dir) {
+    SourceStamps stamps;
+    for (const fs::path& file : source_files(fs::path(site_dir)))
+        stamps.emplace_hint(stamps.end(), file.string(), file_stamp(file.string()));
+    return stamps;
 }
 
 }  // namespace portal

@@ -1,110 +1,19 @@
-#include <kainjow/mustache.hpp>
-
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 
 #include "core/files.hpp"
-#include "core/heading_ids.hpp"
-#include "core/markdown.hpp"
 #include "core/parallel.hpp"
-#include "core/text.hpp"
 #include "model/site_model.hpp"
-#include "render/chart.hpp"
 #include "render/hashed_assets.hpp"
-#include "render/mustache_data.hpp"
-#include "render/page_html.hpp"
+#include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
 #include "render/site_files.hpp"
-#include "render/theme.hpp"
 
 namespace portal {
 
 namespace {
-
-Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const LinkContext& ctx) {
-    const std::string& page_url = ctx.page_url;
-    Json nav = Json::array();
-    for (const auto& n : c.nav) {
-        // A nav entry for a page that is not published (withheld) is left out:
-        // its address alone could say what it is about.
-        if (!urls.count(n.url)) continue;
-        Json item;
-        item["title"] = n.title;
-        item["href"] = href_for(ctx, n.url);
-        bool current = n.url.empty() ? page_url.empty() : page_url.rfind(n.url, 0) == 0;
-        item["current"] = current;
-        nav.push_back(item);
-    }
-    return nav;
-}
-
-// Anchors the page's view gives its layout ("priority-2", "m-1-1a"): Markdown
-// headings shown on the same page must not take them.
-void collect_anchors(const Json& v, std::set<std::string>& ids) {
-    if (v.is_array()) {
-        for (const auto& item : v) collect_anchors(item, ids);
-    } else if (v.is_object()) {
-        for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string& key = it.key();
-            if (it.value().is_string() &&
-                (key == "anchor" ||
-                 (key.size() > 7 && key.compare(key.size() - 7, 7, "_anchor") == 0)))
-                ids.insert(it.value().get<std::string>());
-            else
-                collect_anchors(it.value(), ids);
-        }
-    }
-}
-
-std::string human_size(std::size_t bytes) {
-    char buf[32];
-    if (bytes < 1024)
-        std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-    else if (bytes < 1024 * 1024)
-        std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
-}
-
-// Fills in what only render can make: relative hrefs for "*target" keys,
-// HTML for "*_md" Markdown fields, the figure for a "chart" spec, and for
-// "*_file" keys the size of that generated file (from `sizes`).
-void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, std::size_t>& sizes) {
-    if (v.is_array()) {
-        for (auto& item : v) expand_view(item, ctx, sizes);
-        return;
-    }
-    if (!v.is_object()) return;
-    Json added = Json::object();
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        const std::string& key = it.key();
-        if (key == "target" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_target") == 0)) {
-            if (it.value().is_string()) {
-                std::string base = key == "target" ? "" : key.substr(0, key.size() - 7) + "_";
-                added[base + "href"] = href_for(ctx, it.value().get<std::string>());
-            }
-        } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_md") == 0) {
-            if (it.value().is_string() && !it.value().get<std::string>().empty())
-                added[key.substr(0, key.size() - 3) + "_html"] =
-                    markdown_to_page_html(it.value().get<std::string>(), ctx).html;
-        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 &&
-                   it.value().is_string()) {
-            auto size = sizes.find(it.value().get<std::string>());
-            if (size != sizes.end())
-                added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
-        } else if ((key == "chart" ||
-                    (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
-                   it.value().is_object()) {
-            added[key + "_html"] = render_chart(it.value());
-        } else {
-            expand_view(it.value(), ctx, sizes);
-        }
-    }
-    for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
-}
 
 // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
 // quotes doubled; UTF-8.
@@ -163,22 +72,11 @@ std::string table_json(const Json& columns, const Json& rows) {
     return out.dump(1) + "\n";
 }
 
-Json site_view(const SiteConfig& c) {
-    Json s;
-    s["title"] = c.title;
-    s["language"] = c.language;
-    s["base_url"] = c.base_url;
-    s["licence_name"] = c.licence_name;
-    s["licence_url"] = c.licence_url;
-    return s;
-}
-
 }  // namespace
 
-RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
+RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live) {
     RenderedSite out;
     HashedAssets assets = hash_assets(m.assets);
-    const Json site = site_view(m.config);
 
     // Downloads first: the catalogue page shows their sizes.
     std::map<std::string, std::size_t> sizes;
@@ -188,116 +86,56 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags) {
                                                                 : d.json.dump(1) + "\n"});
     }
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
-    std::vector<std::string> search;
+    auto renderer = std::make_shared<const PageRenderer>(m, assets.names, sizes);
+
+    std::shared_ptr<LivePages> live;
+    if (keep_live) {
+        live = std::make_shared<LivePages>();
+        live->renderer = renderer;
+        for (const auto& page : m.pages)
+            if (!page.rel.empty() && !page.lost_content) live->pages.push_back(page);
+    }
 
     // Pages render in parallel. Each worker has its own parsed layouts (a kainjow
     // template is not safe to render from two threads) and every page writes
     // only its own slots, so the output is the same whatever the thread count.
-    // Ids the theme writes itself, which headings must not take; and the heading
-    // ids of content pages that lost content, so that "#fragment" links to a
-    // withheld heading are cut back to the page.
-    std::vector<const std::string*> theme_texts;
-    for (const auto* files : {&m.layouts, &m.partials})
-        for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
-    const std::set<std::string> theme_ids = literal_ids_in(theme_texts);
-    std::map<std::string, std::set<std::string>> trimmed_ids;
-    for (const auto& page : m.pages) {
-        if (!page.lost_content) continue;
-        std::set<std::string> ids = theme_ids;
-        MarkdownTree tree = parse_markdown(page.markdown);
-        assign_heading_ids(tree.get(), ids);
-        trimmed_ids.emplace(page.url, std::move(ids));
-    }
-
     const unsigned workers = worker_count();
     std::vector<std::unique_ptr<Theme>> themes;
-    for (unsigned w = 0; w < std::max(1u, workers); ++w)
-        themes.push_back(std::make_unique<Theme>(m.layouts, m.partials));
-    std::vector<OutputFile> page_files(m.pages.size());
-    std::vector<std::optional<std::string>> page_search(m.pages.size());
-    std::vector<Diagnostics> page_diags(m.pages.size());
+    for (unsigned w = 0; w < std::max(1u, workers); ++w) themes.push_back(renderer->make_theme());
+    std::vector<RenderedPage> rendered(m.pages.size());
     parallel_for_workers(m.pages.size(), workers, [&](unsigned worker, std::size_t index) {
         PageModel& page = m.pages[index];
-        const Theme& theme = *themes[worker];
-        Diagnostics& diags = page_diags[index];
-        LinkContext ctx;
-        ctx.page_url = page.url;
-        ctx.page_rel = page.rel;
-        ctx.urls = &m.urls;
-        ctx.source_urls = &m.source_urls;
-        ctx.assets = &assets.names;
-        ctx.base_url = m.config.base_url;
-        std::set<std::string> used_ids = theme_ids;
-        collect_anchors(page.view, used_ids);
-        ctx.used_ids = &used_ids;
-        ctx.trimmed_page_ids = &trimmed_ids;
-        ctx.page_lost_content = page.lost_content;
-        ctx.absolute_root = page.view.value("absolute_root", "");
-        PageHtml body = markdown_to_page_html(page.markdown, ctx);
-
-        Json view;
-        view["site"] = site;
-        view["nav"] = nav_view(m.config, m.urls, ctx);
-        view["has_nav"] = !m.config.nav.empty();
-        view["page"] = page.view;
-        expand_view(view["page"], ctx, sizes);
-        const std::string root =
-            ctx.absolute_root.empty() ? root_prefix(page.url) : ctx.absolute_root;
-        view["root"] = root;
-        view["home_href"] = href_for(ctx, "");
-        view["canonical"] = m.config.base_url + page.url;
-        // "Plans – Site", but the home page is the site: its name once.
-        const std::string title = page.view.value("title", "");
-        view["document_title"] = title.empty() || title == m.config.title
-                                     ? m.config.title
-                                     : title + " – " + m.config.title;
-        // The summary describes the page; a page without one is described by the
-        // start of its text.
-        std::string description = page.view.value("summary", "");
-        if (description.empty() && !body.html.empty())
-            description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
-        view["description"] = description;
-        view["feed_href"] = href_for(ctx, "feed.xml");
-        view["search_index_href"] = href_for(ctx, "search/index.js");
-        Json headings = Json::array();
-        for (const auto& [id, text] : body.headings)
-            headings.push_back({{"id", id}, {"text", text}});
-        view["headings"] = headings;
-
-        mustache::data d = to_mustache(view);
-        d.set("content", body.html);
-        const auto* names = &assets.names;
-        d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
-                  auto it = names->find("assets/" + trim(logical));
-                  return it == names->end() ? root + "assets/" + trim(logical) : root + it->second;
-              }});
-
-        std::string inner = theme.render(page.layout, d, page.source, diags);
-        d.set("body", inner);
-        std::string html = theme.render("base", d, page.source, diags);
-        if (page.output == page.url + "index.html" && page.url != "search/") {
-            std::string heads;
-            for (const auto& [id, text] : body.headings) heads += text + " ";
-            page_search[index] = search_entry_js(
-                SearchEntry{page.view.value("title", ""), page.output,
-                            page.view.value("summary", ""), heads, main_text(html)});
-        }
-        page_files[index] = {page.output, std::move(html)};
+        rendered[index] = renderer->render(page, *themes[worker]);
         // The model is render's own (consumed): what this page needed goes now,
         // so that the model and every rendered page are not in memory at once.
         std::string().swap(page.markdown);
         page.view = Json();
     });
+    std::vector<std::string> search;
+    std::map<std::string, std::size_t> search_slot;  // page output -> entry (for `live`)
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
-        for (const auto& d : page_diags[i].all()) {
+        for (const auto& d : rendered[i].diags.all()) {
             if (d.severity == Severity::error)
                 diags.error(d.pos, d.message);
             else
                 diags.warning(d.pos, d.message);
         }
-        if (page_search[i]) search.push_back(std::move(*page_search[i]));
-        out.files.push_back(std::move(page_files[i]));
+        if (rendered[i].search_entry) {
+            if (live) search_slot[m.pages[i].output] = search.size();
+            search.push_back(std::move(*rendered[i].search_entry));
+        }
+        out.files.push_back(std::move(rendered[i].file));
         ++out.pages;
+    }
+    if (live) {
+        live->search_entries = search;
+        for (const auto& page : live->pages) {
+            auto slot = search_slot.find(page.output);
+            live->search_slot.push_back(slot == search_slot.end() ? LivePages::kNoEntry
+                                                                  : slot->second);
+        }
+        live->canaries = m.canaries;
+        out.live = std::move(live);
     }
 
     std::string index = search_index_js(std::move(search));

@@ -1,6 +1,7 @@
 // render/rendered_site.hpp — every file of the site as bytes, ready to write.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 namespace portal {
 
 struct SiteModel;
+struct LivePages;  // render/page_renderer.hpp
 
 struct OutputFile {
     std::string path;  // relative to the output folder, '/'-separated
@@ -22,8 +24,11 @@ struct RenderedSite {
     CanarySet canaries;
     int pages = 0;
     std::size_t search_index_bytes = 0;
+    // What `portal serve` keeps to remake an edited page; only when asked for.
+    std::shared_ptr<LivePages> live;
 };
 
-RenderedSite render_site(SiteModel&& model, Diagnostics& diags);
+// keep_live: also fill `live` (costs a copy of the content pages' models).
+RenderedSite render_site(SiteModel&& model, Diagnostics& diags, bool keep_live = false);
 
 }  // namespace portal

@@ -278,19 +278,43 @@ std::string search_entry_js(const SearchEntry& e) {
     return out;
 }
 
-std::string search_index_js(std::vector<std::string> entries) {
+namespace {
+
+// window.PORTAL_SEARCH = [entries...]: entry(i) gives the i-th of n entries;
+// `release` is called once it has been copied in.
+template <typename Entry, typename Release>
+std::string join_search_index(std::size_t n, Entry entry, Release release) {
     std::size_t size = 64;
-    for (const auto& e : entries) size += e.size() + 2;
+    for (std::size_t i = 0; i < n; ++i) size += entry(i).size() + 2;
     std::string out;
     out.reserve(size);
     out += "window.PORTAL_SEARCH = [\n";
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        out += entries[i];
-        std::string().swap(entries[i]);  // the index holds it now
-        out += i + 1 < entries.size() ? ",\n" : "\n";
+    for (std::size_t i = 0; i < n; ++i) {
+        out += entry(i);
+        release(i);
+        out += i + 1 < n ? ",\n" : "\n";
     }
     out += "];\n";
     return out;
+}
+
+}  // namespace
+
+std::string search_index_js(std::vector<std::string> entries) {
+    return join_search_index(
+        entries.size(), [&](std::size_t i) -> const std::string& { return entries[i]; },
+        [&](std::size_t i) { std::string().swap(entries[i]); });  // the index holds it now
+}
+
+std::string search_index_js(const std::vector<std::string>& entries,
+                            const std::map<std::size_t, std::string>& changed) {
+    return join_search_index(
+        entries.size(),
+        [&](std::size_t i) -> const std::string& {
+            auto c = changed.find(i);
+            return c == changed.end() ? entries[i] : c->second;
+        },
+        [](std::size_t) {});
 }
 
 std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes) {

@@ -42,6 +42,10 @@ std::string text_snippet(const std::string& s, std::size_t max);
 std::string search_entry_js(const SearchEntry& entry);
 // The index: window.PORTAL_SEARCH = [entries...] (a script, so that it loads from disk).
 std::string search_index_js(std::vector<std::string> entries);
+// The same index from entries kept by `portal serve`, with `changed` (place in
+// `entries` -> entry) in place of theirs.
+std::string search_index_js(const std::vector<std::string>& entries,
+                            const std::map<std::size_t, std::string>& changed);
 
 // The catalogue of open data as JSON, with absolute URLs and sizes in bytes.
 std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes);

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <sstream>
@@ -16,6 +18,8 @@
 #include "core/links.hpp"
 #include "core/text.hpp"
 #include "load/source_fingerprint.hpp"
+#include "serve/live_edits.hpp"
+#include "serve/source_watch.hpp"
 
 namespace portal {
 
@@ -24,12 +28,16 @@ namespace {
 // Served only by the dev server, never written into the site: asks every
 // 400 ms whether a new build exists and reloads the page when it does.
 constexpr const char* kReloadScript = R"JS((function () {
-  var seen = null;
-  function poll() {
-    fetch('/__portal/status', {cache: 'no-store'}).then(function (r) { return r.json(); })
+  // Each question waits at the server until something changes (or 20 s pass),
+  // so a new build shows at once without asking many times a second.
+  var seen = null, version = -1;
+  function ask() {
+    fetch('/__portal/status?since=' + version, {cache: 'no-store'})
+      .then(function (r) { return r.json(); })
       .then(function (s) {
         if (seen !== null && s.build !== seen) { location.reload(); return; }
         seen = s.build;
+        version = s.version;
         var box = document.getElementById('portal-build-errors');
         if (s.errors) {
           if (!box) {
@@ -43,9 +51,10 @@ constexpr const char* kReloadScript = R"JS((function () {
           }
           box.textContent = 'The last build failed; this is the last good site.\n\n' + s.errors;
         } else if (box) { box.remove(); }
-      }).catch(function () {}).then(function () { setTimeout(poll, 400); });
+        ask();
+      }).catch(function () { setTimeout(ask, 1000); });
   }
-  poll();
+  ask();
 })();)JS";
 
 std::string json_string(const std::string& s) {
@@ -83,27 +92,71 @@ const char* mime_for(const std::string& path) {
     return "application/octet-stream";
 }
 
+// What the status address reports. `version` counts every outcome (a build, a
+// failed build, an edit remade), `build` only those that changed the site.
+// "assets/css/site.b9c81b615e.css": under assets/, ten hex digits before the
+// extension (or at the end), as render/hashed_assets names them.
+bool has_content_hash(const std::string& rel) {
+    if (rel.rfind("assets/", 0) != 0) return false;
+    const std::string name = rel.substr(rel.rfind('/') + 1);
+    std::size_t end = name.rfind('.');
+    std::size_t dot =
+        end == std::string::npos || end == 0 ? std::string::npos : name.rfind('.', end - 1);
+    if (dot == std::string::npos) {  // no extension: "name.<hash>"
+        dot = end;
+        end = name.size();
+    }
+    if (dot == std::string::npos || end - dot - 1 != 10) return false;
+    return name.find_first_not_of("0123456789abcdef", dot + 1) >= end;
+}
+
 struct BuildState {
     std::mutex mutex;
+    std::condition_variable changed;
     int build = 0;
+    int version = 0;
     std::string errors;
 };
 
-void build_once(const BuildOptions& opts, BuildState& state) {
+// Builds the whole site; on success keeps what remaking an edited page needs.
+void full_build(const BuildOptions& opts, const SourceStamps& before, BuildState& state,
+                std::unique_ptr<LiveEdits>& live) {
     Diagnostics diags;
     BuildReport r = run_build(opts, diags);
+    live.reset();
+    if (r.ok && r.live)
+        live = std::make_unique<LiveEdits>(r.live, opts.site_dir, r.out_dir, before);
     std::ostringstream text;
     diags.print(text);
-    std::lock_guard<std::mutex> lock(state.mutex);
-    if (r.ok) {
+    {
+        std::lock_guard<std::mutex> lock(state.mutex);
+        ++state.version;
+        if (r.ok) {
+            ++state.build;
+            state.errors.clear();
+            std::cout << text.str() << summary_line(r) << "\n" << std::flush;
+        } else {
+            state.errors = text.str();
+            std::cerr << text.str() << "portal: build failed; still serving the last good site\n"
+                      << std::flush;
+        }
+    }
+    state.changed.notify_all();
+}
+
+void page_remade(const std::vector<std::string>& files, double seconds, BuildState& state) {
+    {
+        std::lock_guard<std::mutex> lock(state.mutex);
+        ++state.version;
         ++state.build;
         state.errors.clear();
-        std::cout << summary_line(r) << "\n" << std::flush;
-    } else {
-        state.errors = text.str();
-        std::cerr << text.str() << "portal: build failed; still serving the last good site\n"
-                  << std::flush;
+        std::string list;
+        for (const auto& f : files) list += (list.empty() ? "" : ", ") + f;
+        char ms[32];
+        std::snprintf(ms, sizeof ms, "%.0f ms", seconds * 1000);
+        std::cout << "portal: page edited; remade " << list << " in " << ms << "\n" << std::flush;
     }
+    state.changed.notify_all();
 }
 
 // The path of site.json's base_url without its leading '/' ("community-safety/"),
@@ -130,18 +183,30 @@ std::string base_path_of(const std::string& site_dir) {
 int serve_site(const ServeOptions& options) {
     BuildOptions opts = options.build;
     if (opts.out_dir.empty()) opts.out_dir = (fs::path(opts.site_dir) / "public").string();
+    opts.keep_live = true;
     BuildState state;
-    build_once(opts, state);
+    std::unique_ptr<LiveEdits> live;  // the watcher's own, after this first build
+    SourceWatch watch(opts.site_dir);
+    full_build(opts, watch.stamps(), state, live);
 
     httplib::Server server;
     const fs::path root = fs::absolute(opts.out_dir);
     server.Get("/__portal/reload.js", [](const httplib::Request&, httplib::Response& res) {
+        // The same for the life of the server: kept, so that a reload fetches the page alone.
+        res.set_header("Cache-Control", "max-age=3600");
         res.set_content(kReloadScript, "text/javascript; charset=utf-8");
     });
-    server.Get("/__portal/status", [&state](const httplib::Request&, httplib::Response& res) {
-        std::lock_guard<std::mutex> lock(state.mutex);
+    server.Get("/__portal/status", [&state](const httplib::Request& req, httplib::Response& res) {
+        std::unique_lock<std::mutex> lock(state.mutex);
+        // ?since=N: answer when the state has moved on from version N.
+        if (req.has_param("since")) {
+            const int since = std::atoi(req.get_param_value("since").c_str());
+            state.changed.wait_for(lock, std::chrono::seconds(20),
+                                   [&] { return state.version != since; });
+        }
         res.set_header("Cache-Control", "no-store");
-        res.set_content("{\"build\":" + std::to_string(state.build) + ",\"errors\":" +
+        res.set_content("{\"build\":" + std::to_string(state.build) +
+                            ",\"version\":" + std::to_string(state.version) + ",\"errors\":" +
                             (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
                         "application/json");
     });
@@ -190,28 +255,31 @@ int serve_site(const ServeOptions& options) {
             else
                 bytes->insert(at, tag);
         }
-        res.set_header("Cache-Control", "no-store");
+        // A theme file's name carries a hash of its bytes (render/hashed_assets):
+        // the browser may keep it, so that a reload after an edit fetches the
+        // page alone. Everything else may change with the next build.
+        res.set_header("Cache-Control",
+                       has_content_hash(rel) ? "public, max-age=31536000, immutable" : "no-store");
         res.set_content(*bytes, mime_for(rel));
     });
 
     std::atomic<bool> stop{false};
     std::thread watcher([&] {
-        std::uint64_t last = source_timestamps(opts.site_dir);
-        // Looking costs a stat per source file: every 50 ms on a small site, less
-        // often on a large one, so that watching never takes more than a quarter
-        // of a core.
-        auto pause = std::chrono::milliseconds(50);
         while (!stop) {
-            std::this_thread::sleep_for(pause);
-            const auto looked = std::chrono::steady_clock::now();
-            std::uint64_t now = source_timestamps(opts.site_dir);
-            pause = std::max(std::chrono::milliseconds(50),
-                             std::chrono::duration_cast<std::chrono::milliseconds>(
-                                 (std::chrono::steady_clock::now() - looked) * 3));
-            if (now != last) {
-                last = now;
-                build_once(opts, state);
-            }
+            if (!watch.wait(std::chrono::milliseconds(250))) continue;
+            const auto seen = std::chrono::steady_clock::now();
+            const SourceStamps& now = watch.stamps();
+            // An edit of a page's text alone remakes that page; anything else
+            // builds the whole site.
+            std::optional<std::vector<std::string>> remade;
+            if (live) remade = live->apply(now);
+            if (!remade)
+                full_build(opts, now, state, live);
+            else if (!remade->empty())
+                page_remade(
+                    *remade,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - seen).count(),
+                    state);
         }
     });
 

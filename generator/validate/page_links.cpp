@@ -39,6 +39,14 @@ void for_each_link(cmark_node* root, F&& f) {
 
 }  // namespace
 
+std::vector<std::string> link_destinations(const std::string& markdown) {
+    std::vector<std::string> found;
+    MarkdownTree tree = parse_markdown(markdown);
+    for_each_link(tree.get(),
+                  [&](std::string href, int, int) { found.push_back(std::move(href)); });
+    return found;
+}
+
 LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::string> routes,
                          std::set<std::string> layout_ids, std::string base_url)
     : pages_(pages),

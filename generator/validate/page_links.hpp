@@ -16,6 +16,11 @@ namespace portal {
 
 struct PageSource;
 
+// The destination of every link and image in `markdown`, in document order:
+// what the checks below judge. A page's text edited without changing these (or
+// its headings) passes or fails them as it did before.
+std::vector<std::string> link_destinations(const std::string& markdown);
+
 class LinkChecker {
   public:
     // `routes`: site-root-relative addresses of every generated page and file
@@ -48,9 +53,9 @@ class LinkChecker {
     std::set<std::string> routes_;
     std::set<std::string> layout_ids_;
     std::string base_url_;
-    std::set<std::string> sources_;                    // content rel paths
-    std::map<std::string, std::string> source_urls_;   // content rel -> url
-    std::map<std::string, const PageSource*> by_url_;  // url -> page
+    std::set<std::string> sources_;                     // content rel paths
+    std::map<std::string, std::string> source_urls_;    // content rel -> url
+    std::map<std::string, const PageSource*> by_url_;   // url -> page
     std::map<std::string, std::set<std::string>> ids_;  // url -> heading ids (computed lazily)
 };
 

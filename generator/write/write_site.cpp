@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <stdio.h>  // renameat2
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +14,7 @@
 #include "core/parallel.hpp"
 #include "write/leak_audit.hpp"
 #include "write/manifest.hpp"
+#include "write/output_lock.hpp"
 #include "write/staging_tree.hpp"
 
 namespace portal {
@@ -148,44 +148,6 @@ bool check_log_outside(const std::string& log_path, const fs::path& out, Diagnos
                 "this redaction log is inside the output folder " + display_path(out) +
                     ", which each build replaces and a web server may serve; give --log a file "
                     "outside it");
-    return false;
-}
-
-// Holds an exclusive lock on `<parent>/.<name>.lock` for the life of a build, so
-// that two builds (say `portal serve` and a `portal build` in another terminal)
-// never write the same staging folder at once. O_NOFOLLOW: a link planted at
-// that name must not make portal create a file where it points.
-class OutputLock {
-  public:
-    explicit OutputLock(const fs::path& path)
-        : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644)),
-          open_error_(fd_ < 0 ? errno : 0) {
-        held_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
-    }
-    ~OutputLock() {
-        if (fd_ >= 0) ::close(fd_);  // closing releases the lock
-    }
-    OutputLock(const OutputLock&) = delete;
-    OutputLock& operator=(const OutputLock&) = delete;
-    bool held() const { return held_; }
-    int open_error() const { return open_error_; }
-
-  private:
-    int fd_;
-    int open_error_;
-    bool held_ = false;
-};
-
-bool lock_held(const OutputLock& lock, const fs::path& lock_path, const fs::path& out,
-               Diagnostics& diags) {
-    if (lock.held()) return true;
-    if (lock.open_error())
-        diags.error(SourcePos{display_path(lock_path)},
-                    "cannot create portal's lock file: " + error_text(lock.open_error()));
-    else
-        diags.error(
-            SourcePos{display_path(out)},
-            "another portal build is writing this folder; wait for it to finish and try again");
     return false;
 }
 

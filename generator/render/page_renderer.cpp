@@ -1,0 +1,205 @@
+#include "render/page_renderer.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include "core/files.hpp"
+#include "core/heading_ids.hpp"
+#include "core/markdown.hpp"
+#include "core/text.hpp"
+#include "render/chart.hpp"
+#include "render/mustache_data.hpp"
+#include "render/page_html.hpp"
+#include "render/site_files.hpp"
+
+namespace portal {
+
+namespace {
+
+Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const LinkContext& ctx) {
+    const std::string& page_url = ctx.page_url;
+    Json nav = Json::array();
+    for (const auto& n : c.nav) {
+        // A nav entry for a page that is not published (withheld) is left out:
+        // its address alone could say what it is about.
+        if (!urls.count(n.url)) continue;
+        Json item;
+        item["title"] = n.title;
+        item["href"] = href_for(ctx, n.url);
+        bool current = n.url.empty() ? page_url.empty() : page_url.rfind(n.url, 0) == 0;
+        item["current"] = current;
+        nav.push_back(item);
+    }
+    return nav;
+}
+
+// Anchors the page's view gives its layout ("priority-2", "m-1-1a"): Markdown
+// headings shown on the same page must not take them.
+void collect_anchors(const Json& v, std::set<std::string>& ids) {
+    if (v.is_array()) {
+        for (const auto& item : v) collect_anchors(item, ids);
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            const std::string& key = it.key();
+            if (it.value().is_string() &&
+                (key == "anchor" ||
+                 (key.size() > 7 && key.compare(key.size() - 7, 7, "_anchor") == 0)))
+                ids.insert(it.value().get<std::string>());
+            else
+                collect_anchors(it.value(), ids);
+        }
+    }
+}
+
+std::string human_size(std::size_t bytes) {
+    char buf[32];
+    if (bytes < 1024)
+        std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+    else if (bytes < 1024 * 1024)
+        std::snprintf(buf, sizeof buf, "%.1f KB", static_cast<double>(bytes) / 1024.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+// Fills in what only render can make: relative hrefs for "*target" keys,
+// HTML for "*_md" Markdown fields, the figure for a "chart" spec, and for
+// "*_file" keys the size of that generated file (from `sizes`).
+void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, std::size_t>& sizes) {
+    if (v.is_array()) {
+        for (auto& item : v) expand_view(item, ctx, sizes);
+        return;
+    }
+    if (!v.is_object()) return;
+    Json added = Json::object();
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        const std::string& key = it.key();
+        if (key == "target" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_target") == 0)) {
+            if (it.value().is_string()) {
+                std::string base = key == "target" ? "" : key.substr(0, key.size() - 7) + "_";
+                added[base + "href"] = href_for(ctx, it.value().get<std::string>());
+            }
+        } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_md") == 0) {
+            if (it.value().is_string() && !it.value().get<std::string>().empty())
+                added[key.substr(0, key.size() - 3) + "_html"] =
+                    markdown_to_page_html(it.value().get<std::string>(), ctx).html;
+        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 &&
+                   it.value().is_string()) {
+            auto size = sizes.find(it.value().get<std::string>());
+            if (size != sizes.end())
+                added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
+        } else if ((key == "chart" ||
+                    (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
+                   it.value().is_object()) {
+            added[key + "_html"] = render_chart(it.value());
+        } else {
+            expand_view(it.value(), ctx, sizes);
+        }
+    }
+    for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
+}
+
+Json site_view(const SiteConfig& c) {
+    Json s;
+    s["title"] = c.title;
+    s["language"] = c.language;
+    s["base_url"] = c.base_url;
+    s["licence_name"] = c.licence_name;
+    s["licence_url"] = c.licence_url;
+    return s;
+}
+
+}  // namespace
+
+PageRenderer::PageRenderer(const SiteModel& m, std::map<std::string, std::string> asset_names,
+                           std::map<std::string, std::size_t> sizes)
+    : config_(m.config),
+      urls_(m.urls),
+      source_urls_(m.source_urls),
+      layouts_(m.layouts),
+      partials_(m.partials),
+      asset_names_(std::move(asset_names)),
+      sizes_(std::move(sizes)),
+      site_view_(site_view(m.config)) {
+    std::vector<const std::string*> theme_texts;
+    for (const auto* files : {&layouts_, &partials_})
+        for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
+    theme_ids_ = literal_ids_in(theme_texts);
+    for (const auto& page : m.pages) {
+        if (!page.lost_content) continue;
+        std::set<std::string> ids = theme_ids_;
+        MarkdownTree tree = parse_markdown(page.markdown);
+        assign_heading_ids(tree.get(), ids);
+        trimmed_ids_.emplace(page.url, std::move(ids));
+    }
+}
+
+std::unique_ptr<Theme> PageRenderer::make_theme() const {
+    return std::make_unique<Theme>(layouts_, partials_);
+}
+
+RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme) const {
+    RenderedPage out;
+    LinkContext ctx;
+    ctx.page_url = page.url;
+    ctx.page_rel = page.rel;
+    ctx.urls = &urls_;
+    ctx.source_urls = &source_urls_;
+    ctx.assets = &asset_names_;
+    ctx.base_url = config_.base_url;
+    std::set<std::string> used_ids = theme_ids_;
+    collect_anchors(page.view, used_ids);
+    ctx.used_ids = &used_ids;
+    ctx.trimmed_page_ids = &trimmed_ids_;
+    ctx.page_lost_content = page.lost_content;
+    ctx.absolute_root = page.view.value("absolute_root", "");
+    PageHtml body = markdown_to_page_html(page.markdown, ctx);
+
+    Json view;
+    view["site"] = site_view_;
+    view["nav"] = nav_view(config_, urls_, ctx);
+    view["has_nav"] = !config_.nav.empty();
+    view["page"] = page.view;
+    expand_view(view["page"], ctx, sizes_);
+    const std::string root = ctx.absolute_root.empty() ? root_prefix(page.url) : ctx.absolute_root;
+    view["root"] = root;
+    view["home_href"] = href_for(ctx, "");
+    view["canonical"] = config_.base_url + page.url;
+    // "Plans – Site", but the home page is the site: its name once.
+    const std::string title = page.view.value("title", "");
+    view["document_title"] =
+        title.empty() || title == config_.title ? config_.title : title + " – " + config_.title;
+    // The summary describes the page; a page without one is described by the
+    // start of its text.
+    std::string description = page.view.value("summary", "");
+    if (description.empty() && !body.html.empty())
+        description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
+    view["description"] = description;
+    view["feed_href"] = href_for(ctx, "feed.xml");
+    view["search_index_href"] = href_for(ctx, "search/index.js");
+    Json headings = Json::array();
+    for (const auto& [id, text] : body.headings) headings.push_back({{"id", id}, {"text", text}});
+    view["headings"] = headings;
+
+    mustache::data d = to_mustache(view);
+    d.set("content", body.html);
+    const auto* names = &asset_names_;
+    d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
+              auto it = names->find("assets/" + trim(logical));
+              return it == names->end() ? root + "assets/" + trim(logical) : root + it->second;
+          }});
+
+    std::string inner = theme.render(page.layout, d, page.source, out.diags);
+    d.set("body", inner);
+    std::string html = theme.render("base", d, page.source, out.diags);
+    if (page.output == page.url + "index.html" && page.url != "search/") {
+        std::string heads;
+        for (const auto& [id, text] : body.headings) heads += text + " ";
+        out.search_entry =
+            search_entry_js(SearchEntry{page.view.value("title", ""), page.output,
+                                        page.view.value("summary", ""), heads, main_text(html)});
+    }
+    out.file = {page.output, std::move(html)};
+    return out;
+}
+
+}  // namespace portal

@@ -1,0 +1,70 @@
+// render/page_renderer.hpp — makes one page's HTML (and its search entry) from
+// its PageModel. Everything else a page depends on (the site's addresses, nav,
+// hashed asset names, download sizes, the ids the theme writes) is set up once
+// per build. render_site uses it for every page; `portal serve` keeps the one
+// of its last build to remake a page whose text was edited, so that both paths
+// run the same code.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "model/site_model.hpp"
+#include "render/rendered_site.hpp"
+#include "render/theme.hpp"
+
+namespace portal {
+
+struct RenderedPage {
+    OutputFile file;
+    std::optional<std::string> search_entry;  // pages listed by search; not the search page
+    Diagnostics diags;
+};
+
+class PageRenderer {
+  public:
+    // Copies what pages need from the model (addresses, config, theme), so that
+    // it outlives the model. `asset_names` maps "assets/css/site.css" to its
+    // hashed name; `sizes` gives the byte size of each generated download.
+    PageRenderer(const SiteModel& m, std::map<std::string, std::string> asset_names,
+                 std::map<std::string, std::size_t> sizes);
+
+    // A theme for one thread (a Theme is not safe to share between threads).
+    std::unique_ptr<Theme> make_theme() const;
+
+    RenderedPage render(const PageModel& page, const Theme& theme) const;
+
+  private:
+    SiteConfig config_;
+    std::set<std::string> urls_;
+    std::map<std::string, std::string> source_urls_;
+    std::map<std::string, TextFile> layouts_;
+    std::map<std::string, TextFile> partials_;
+    std::map<std::string, std::string> asset_names_;
+    std::map<std::string, std::size_t> sizes_;
+    std::set<std::string> theme_ids_;
+    // Heading ids of content pages that lost content, so that "#fragment" links
+    // to a withheld heading are cut back to the page.
+    std::map<std::string, std::set<std::string>> trimmed_ids_;
+    Json site_view_;
+};
+
+// What `portal serve` keeps of a build to remake a page whose text was edited
+// without building the whole site again: the renderer, the models of the
+// content pages that lost nothing to redaction, every search entry in the
+// order of the index, and the canaries to audit a remade page against.
+struct LivePages {
+    static constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
+    std::shared_ptr<const PageRenderer> renderer;
+    std::vector<PageModel> pages;          // content pages published whole
+    std::vector<std::size_t> search_slot;  // per page: its place in search_entries, or kNoEntry
+    std::vector<std::string> search_entries;
+    CanarySet canaries;
+};
+
+}  // namespace portal

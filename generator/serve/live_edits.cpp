@@ -1,0 +1,149 @@
+#include "serve/live_edits.hpp"
+
+#include "core/files.hpp"
+#include "core/heading_ids.hpp"
+#include "core/markdown.hpp"
+#include "load/markdown_document.hpp"
+#include "render/site_files.hpp"
+#include "validate/page_links.hpp"
+#include "write/patch_site.hpp"
+
+namespace portal {
+
+namespace {
+
+// The ids a text's headings take on a page that uses no others: two texts
+// whose headings get the same ids here get the same ids on any page.
+std::vector<std::string> heading_ids(const std::string& markdown) {
+    std::set<std::string> used;
+    MarkdownTree tree = parse_markdown(markdown);
+    std::vector<std::string> ids;
+    for (auto& [id, text] : assign_heading_ids(tree.get(), used)) ids.push_back(std::move(id));
+    return ids;
+}
+
+// The file split as load splits it; nothing when load would report anything.
+std::optional<MarkdownDocument> split(const std::string& path, const std::string& text) {
+    MarkdownDocument doc;
+    doc.path = path;
+    doc.text = text;
+    Diagnostics diags;
+    if (!parse_markdown_document(doc, diags) || !diags.all().empty()) return std::nullopt;
+    return doc;
+}
+
+// The search entries around `slot` (with `changed` in place of theirs), joined
+// as the index joins them: the part of the index an edit of that entry
+// changed, with its neighbours.
+std::string entries_around(const std::vector<std::string>& entries,
+                           const std::map<std::size_t, std::string>& changed, std::size_t slot) {
+    const std::size_t first = slot >= 2 ? slot - 2 : 0;
+    const std::size_t last = std::min(entries.size() - 1, slot + 2);
+    std::string text;
+    for (std::size_t i = first; i <= last; ++i) {
+        auto c = changed.find(i);
+        text += (i > first ? ",\n" : "") + (c == changed.end() ? entries[i] : c->second);
+    }
+    return text;
+}
+
+}  // namespace
+
+LiveEdits::LiveEdits(std::shared_ptr<LivePages> pages, std::string site_dir, std::string out_dir,
+                     const SourceStamps& before)
+    : live_(std::move(pages)),
+      site_dir_(std::move(site_dir)),
+      out_dir_(std::move(out_dir)),
+      content_prefix_((fs::path(site_dir_) / "content").string() + "/"),
+      stamps_(before),
+      theme_(live_->renderer->make_theme()) {
+    for (std::size_t i = 0; i < live_->pages.size(); ++i) {
+        const std::string path = content_prefix_ + live_->pages[i].rel;
+        auto stamp = before.find(path);
+        // Changed since the build read it: the build's page is not this file's.
+        if (stamp == before.end() || !file_stamp(path).same_file_state(stamp->second)) continue;
+        auto text = read_file(path);
+        if (!text) continue;
+        page_of_[path] = i;
+        sources_[path] = Source{std::move(*text), stamp->second};
+    }
+}
+
+std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now) {
+    // Which sources changed; a file added or removed changes what the site is.
+    if (now.size() != stamps_.size()) return std::nullopt;
+    std::vector<std::string> changed;
+    for (auto was = stamps_.cbegin(), is = now.cbegin(); is != now.end(); ++was, ++is) {
+        if (was->first != is->first) return std::nullopt;
+        if (was->second != is->second) changed.push_back(is->first);
+    }
+
+    struct Edit {
+        std::string path;
+        std::size_t page;
+        std::string text;
+        std::string body;
+        RenderedPage rendered;
+    };
+    std::vector<Edit> edits;
+    for (const auto& path : changed) {
+        auto page = page_of_.find(path);
+        if (page == page_of_.end()) return std::nullopt;  // not a page published whole
+        const Source& source = sources_.at(path);
+        auto text = read_file(path);
+        if (!text) return std::nullopt;
+        // A marking region in either version: redaction's work, not this.
+        if (text->find(":::") != std::string::npos || source.text.find(":::") != std::string::npos)
+            return std::nullopt;
+        auto before = split(path, source.text);
+        auto after = split(path, *text);
+        if (!before || !after) return std::nullopt;
+        const std::size_t front = text->size() - after->body.size();
+        if (source.text.size() - before->body.size() != front ||
+            source.text.compare(0, front, *text, 0, front) != 0)
+            return std::nullopt;
+        const PageModel& model = live_->pages[page->second];
+        if (model.markdown != before->body) return std::nullopt;  // not what was built
+        if (link_destinations(before->body) != link_destinations(after->body) ||
+            heading_ids(before->body) != heading_ids(after->body))
+            return std::nullopt;
+        PageModel edited = model;
+        edited.markdown = after->body;
+        RenderedPage rendered = live_->renderer->render(edited, *theme_);
+        if (!rendered.diags.all().empty()) return std::nullopt;
+        edits.push_back(
+            {path, page->second, std::move(*text), std::move(after->body), std::move(rendered)});
+    }
+
+    std::map<std::size_t, std::string> entries;  // search index place -> new entry
+    std::vector<PatchFile> files;
+    for (auto& e : edits) {
+        const std::size_t slot = live_->search_slot[e.page];
+        if (slot != LivePages::kNoEntry) {
+            if (!e.rendered.search_entry) return std::nullopt;
+            entries[slot] = std::move(*e.rendered.search_entry);
+        }
+        files.push_back({std::move(e.rendered.file), {}});
+    }
+    if (!entries.empty()) {
+        PatchFile index{{"search/index.js", search_index_js(live_->search_entries, entries)}, {}};
+        for (const auto& [slot, entry] : entries)
+            index.changed_parts.push_back(entries_around(live_->search_entries, entries, slot));
+        files.push_back(std::move(index));
+    }
+    Diagnostics diags;
+    if (!files.empty() && !patch_published(out_dir_, files, live_->canaries, diags))
+        return std::nullopt;  // the full build that follows says why
+
+    std::vector<std::string> written;
+    for (const auto& f : files) written.push_back(f.file.path);
+    for (auto& [slot, entry] : entries) live_->search_entries[slot] = std::move(entry);
+    for (auto& e : edits) {
+        live_->pages[e.page].markdown = std::move(e.body);
+        sources_[e.path] = Source{std::move(e.text), now.at(e.path)};
+    }
+    stamps_ = now;
+    return written;
+}
+
+}  // namespace portal

@@ -1,0 +1,52 @@
+// serve/live_edits.hpp — remakes a page whose text alone was edited in
+// milliseconds, instead of building the whole site again (seconds, for
+// thousands of pages). Only for an edit that cannot change any other file but
+// the page itself and the search index: the page's front matter is byte for
+// byte what it was (so its title, summary, date, marking and address, which
+// lists, the feed and the sitemap show, are too), its links lead where they led
+// and its headings have the ids they had (so every link check still passes),
+// and neither version has a marking region (so redaction and the canaries are
+// unchanged). The page is remade by the renderer of the last build, audited
+// against that build's canaries, and written in place. Anything else, or any
+// doubt, is left to a full build.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/source_fingerprint.hpp"
+#include "render/page_renderer.hpp"
+
+namespace portal {
+
+class LiveEdits {
+  public:
+    // `pages`: what the build that just published `out_dir` kept. `before`: the
+    // sources as they were when that build started; a page whose file changed
+    // since is left to the next full build.
+    LiveEdits(std::shared_ptr<LivePages> pages, std::string site_dir, std::string out_dir,
+              const SourceStamps& before);
+
+    // Remakes the pages for the sources that changed between the last stamps
+    // seen and `now`. Returns the output files written, or nothing when a full
+    // build is needed (then nothing was written).
+    std::optional<std::vector<std::string>> apply(const SourceStamps& now);
+
+  private:
+    struct Source {
+        std::string text;  // the file as the last build (or edit) read it
+        FileStamp stamp;
+    };
+    std::shared_ptr<LivePages> live_;
+    std::string site_dir_;
+    std::string out_dir_;
+    std::string content_prefix_;                  // "site/content/"
+    std::map<std::string, std::size_t> page_of_;  // content path -> index in live_->pages
+    std::map<std::string, Source> sources_;       // content path -> what was built from
+    SourceStamps stamps_;                         // every source, as last seen
+    std::unique_ptr<Theme> theme_;
+};
+
+}  // namespace portal

@@ -1,0 +1,64 @@
+#include "write/patch_site.hpp"
+
+#include <cstdio>
+#include <system_error>
+
+#include "write/build_record.hpp"
+#include "write/leak_audit.hpp"
+#include "write/output_lock.hpp"
+#include "write/write_site.hpp"
+
+namespace portal {
+
+namespace {
+
+bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, Diagnostics& diags) {
+    for (const auto& hit : hits)
+        diags.error(SourcePos{display_path(fs::path(out_dir) / hit.file)},
+                    "leak audit: this file contains withheld content from " + hit.location +
+                        "; nothing was published");
+    return hits.empty();
+}
+
+}  // namespace
+
+bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& files,
+                     const CanarySet& canaries, Diagnostics& diags) {
+    const std::optional<fs::path> out = output_folder(out_dir);
+    std::error_code ec;
+    if (!out || !fs::exists(*out / kOutputMarker, ec)) {
+        diags.error(SourcePos{out_dir}, "not a folder portal built; build the site first");
+        return false;
+    }
+    for (const auto& f : files) {
+        if (f.changed_parts.empty() &&
+            !report_hits(audit_file(f.file.path, f.file.bytes, canaries), out_dir, diags))
+            return false;
+        for (const auto& part : f.changed_parts)
+            if (!report_hits(audit_file(f.file.path, part, canaries), out_dir, diags)) return false;
+    }
+
+    const fs::path parent = out->has_parent_path() ? out->parent_path() : fs::path(".");
+    const std::string name = out->filename().string();
+    const fs::path lock_path = parent / ("." + name + ".lock");
+    OutputLock lock(lock_path);
+    if (!lock_held(lock, lock_path, *out, diags)) return false;
+    // The record says the folder is what a build published; from the first
+    // file replaced it no longer is.
+    forget_build(out_dir);
+    for (const auto& patch : files) {
+        const OutputFile& f = patch.file;
+        const fs::path target = *out / f.path;
+        // Beside the file, as a dot file (never served), so the rename stays on
+        // one file system.
+        const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".new");
+        if (!write_file(temp, f.bytes) || std::rename(temp.c_str(), target.c_str()) != 0) {
+            fs::remove(temp, ec);
+            diags.error(SourcePos{display_path(target)}, "cannot write this file");
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace portal

@@ -1,0 +1,34 @@
+// write/patch_site.hpp — for `portal serve`: puts a few remade files into the
+// published folder without a new build of the whole site. Same promises as a
+// build: every file is audited for canaries before it is written, under the
+// same lock, and a reader of the folder sees each file either as it was or as
+// it is now (written beside it, then renamed over it), never half-written.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/canary.hpp"
+#include "core/diagnostics.hpp"
+#include "render/rendered_site.hpp"
+
+namespace portal {
+
+struct PatchFile {
+    OutputFile file;
+    // The parts of the file that changed, each with enough of its neighbours
+    // that a canary across an edge is caught: audited instead of the whole file
+    // (the search index, megabytes, of which one entry changed). Empty: the
+    // whole file is audited.
+    std::vector<std::string> changed_parts;
+};
+
+// Audits every file, then writes each into `out_dir`, which must be portal's
+// (holding its marker). On a canary hit or any failure nothing more is written
+// and false is returned with the reason in `diags`. The build record is
+// forgotten, so that the next `portal build` makes the whole site again rather
+// than trusting the folder unchanged.
+bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& files,
+                     const CanarySet& canaries, Diagnostics& diags);
+
+}  // namespace portal
