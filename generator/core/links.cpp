@@ -50,7 +50,8 @@ std::optional<std::string> strip_site_address(const std::string& href,
     auto host_start = base_url.find("://");
     if (host_start == std::string::npos) return std::nullopt;
     const std::string rest = base_url.substr(host_start + 3);  // "host/path/"
-    const std::string path = rest.find('/') == std::string::npos ? "/" : rest.substr(rest.find('/'));
+    const std::string path =
+        rest.find('/') == std::string::npos ? "/" : rest.substr(rest.find('/'));
     for (const char* scheme : {"https://", "http://", "//"}) {
         std::string site = std::string(scheme) + rest;
         std::string bare = site.substr(0, site.size() - (site.back() == '/' ? 1 : 0));

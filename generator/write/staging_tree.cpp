@@ -43,7 +43,8 @@ TreeContents read_tree(const fs::path& root, const std::set<fs::path>& known) {
     return all;
 }
 
-std::optional<std::pair<fs::path, int>> make_folders(const fs::path& root, const std::set<fs::path>& folders) {
+std::optional<std::pair<fs::path, int>> make_folders(const fs::path& root,
+                                                     const std::set<fs::path>& folders) {
     std::vector<std::vector<const fs::path*>> levels;
     for (const auto& f : folders) {
         const auto depth = static_cast<std::size_t>(std::distance(f.begin(), f.end()));

@@ -26,6 +26,7 @@ TreeContents read_tree(const fs::path& root, const std::set<fs::path>& known);
 // comes before what it holds) that does not exist yet, a level at a time, each
 // level on every core. Returns the first folder that could not be made, with
 // its errno, if any.
-std::optional<std::pair<fs::path, int>> make_folders(const fs::path& root, const std::set<fs::path>& folders);
+std::optional<std::pair<fs::path, int>> make_folders(const fs::path& root,
+                                                     const std::set<fs::path>& folders);
 
 }  // namespace portal
