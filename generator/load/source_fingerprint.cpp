@@ -14,25 +14,40 @@ namespace portal {
 
 namespace {
 
+// Walks the source folders (content/, data/, layouts/, assets/) as load reads
+// them, hidden files and folders skipped: each folder (the four included) to
+// `folder`, each file to `file`.
+template <typename Folder, typename File>
+void walk_sources(const fs::path& root, Folder&& folder, File&& file) {
+    std::error_code ec;
+    for (const char* dir : {"content", "data", "layouts", "assets"}) {
+        if (!fs::is_directory(root / dir, ec)) continue;
+        folder(root / dir);
+        for (auto it = fs::recursive_directory_iterator(root / dir, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            const std::string name = it->path().filename().string();
+            const bool is_folder = it->is_directory(ec);
+            if (!name.empty() && name[0] == '.') {
+                if (is_folder) it.disable_recursion_pending();
+                continue;
+            }
+            if (is_folder)
+                folder(it->path());
+            else
+                file(it->path());
+        }
+    }
+}
+
 // Every file a build may read, relative paths sorted. Hidden files are skipped,
 // as load skips them.
 std::vector<fs::path> source_files(const fs::path& root) {
     std::vector<fs::path> files;
     std::error_code ec;
     if (fs::exists(root / "site.json", ec)) files.push_back(root / "site.json");
-    for (const char* dir : {"content", "data", "layouts", "assets"}) {
-        if (!fs::is_directory(root / dir, ec)) continue;
-        for (auto it = fs::recursive_directory_iterator(root / dir, ec);
-             it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) break;
-            const std::string name = it->path().filename().string();
-            if (!name.empty() && name[0] == '.') {
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (!it->is_directory(ec)) files.push_back(it->path());
-        }
-    }
+    walk_sources(
+        root, [](const fs::path&) {}, [&](const fs::path& f) { files.push_back(f); });
     // Chart.js, wherever load takes it from.
     for (const fs::path& base : {root, fs::path(PORTAL_SOURCE_DIR)}) {
         const fs::path chartjs = base / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js";
@@ -65,6 +80,14 @@ std::uint64_t source_fingerprint(const std::string& site_dir) {
                    (bytes ? hash_bytes(*bytes) : 0x5bd1e995u + i) * 0x9e3779b97f4a7c15ULL;
     });
     return combine(parts);
+}
+
+std::vector<std::string> source_folders(const std::string& site_dir) {
+    std::vector<std::string> folders{site_dir};
+    walk_sources(
+        fs::path(site_dir), [&](const fs::path& f) { folders.push_back(f.string()); },
+        [](const fs::path&) {});
+    return folders;
 }
 
 FileStamp file_stamp(const std::string& path) {

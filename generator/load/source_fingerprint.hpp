@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace portal {
 
@@ -30,6 +31,10 @@ struct FileStamp {
 
 // Path ("site/content/about.md") -> stamp, for every source file.
 using SourceStamps = std::map<std::string, FileStamp>;
+
+// The site folder (for site.json), then every folder whose files are sources,
+// as the functions above walk them: what a watcher must watch.
+std::vector<std::string> source_folders(const std::string& site_dir);
 
 // The stamp of one file (size -1 when it cannot be read).
 FileStamp file_stamp(const std::string& path);

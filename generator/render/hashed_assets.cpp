@@ -8,8 +8,10 @@ namespace portal {
 
 namespace {
 
+constexpr std::size_t kHashDigits = 10;
+
 std::string hashed_name(const std::string& rel, const std::string& bytes) {
-    std::string h = hex64(fnv1a(bytes)).substr(0, 10);
+    std::string h = hex64(fnv1a(bytes)).substr(0, kHashDigits);
     auto slash = rel.rfind('/');
     auto dot = rel.rfind('.');
     return (dot == std::string::npos || (slash != std::string::npos && dot < slash))
@@ -71,6 +73,20 @@ std::string rewrite_css_urls(const std::string& css, const std::string& css_rel,
 }
 
 }  // namespace
+
+bool is_hashed_asset(const std::string& path) {
+    if (path.rfind("assets/", 0) != 0) return false;
+    const std::string name = path.substr(path.rfind('/') + 1);
+    std::size_t end = name.rfind('.');
+    std::size_t dot =
+        end == std::string::npos || end == 0 ? std::string::npos : name.rfind('.', end - 1);
+    if (dot == std::string::npos) {  // no extension: "name.<hash>"
+        dot = end;
+        end = name.size();
+    }
+    if (dot == std::string::npos || end - dot - 1 != kHashDigits) return false;
+    return name.find_first_not_of("0123456789abcdef", dot + 1) >= end;
+}
 
 HashedAssets hash_assets(const std::vector<TextFile>& assets) {
     HashedAssets out;

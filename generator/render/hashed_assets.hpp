@@ -19,4 +19,8 @@ struct HashedAssets {
 
 HashedAssets hash_assets(const std::vector<TextFile>& assets);
 
+// Whether an output path is a name hash_assets gives ("assets/css/site.b9c81b615e.css"):
+// its bytes never change under that name, so a browser may keep it.
+bool is_hashed_asset(const std::string& path);
+
 }  // namespace portal

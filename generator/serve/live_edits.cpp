@@ -12,14 +12,23 @@ namespace portal {
 
 namespace {
 
-// The ids a text's headings take on a page that uses no others: two texts
-// whose headings get the same ids here get the same ids on any page.
-std::vector<std::string> heading_ids(const std::string& markdown) {
-    std::set<std::string> used;
+// What the link checks judge of a text: where its links lead, and the ids its
+// headings take on a page that uses no others (two texts whose headings get the
+// same ids here get the same ids on any page).
+struct Outline {
+    std::vector<std::string> links;
+    std::vector<std::string> heading_ids;
+    bool operator==(const Outline&) const = default;
+};
+
+Outline outline_of(const std::string& markdown) {
     MarkdownTree tree = parse_markdown(markdown);
-    std::vector<std::string> ids;
-    for (auto& [id, text] : assign_heading_ids(tree.get(), used)) ids.push_back(std::move(id));
-    return ids;
+    Outline o;
+    o.links = link_destinations(tree.get());
+    std::set<std::string> used;
+    for (auto& [id, text] : assign_heading_ids(tree.get(), used))
+        o.heading_ids.push_back(std::move(id));
+    return o;
 }
 
 // The file split as load splits it; nothing when load would report anything.
@@ -104,9 +113,7 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
             return std::nullopt;
         const PageModel& model = live_->pages[page->second];
         if (model.markdown != before->body) return std::nullopt;  // not what was built
-        if (link_destinations(before->body) != link_destinations(after->body) ||
-            heading_ids(before->body) != heading_ids(after->body))
-            return std::nullopt;
+        if (outline_of(before->body) != outline_of(after->body)) return std::nullopt;
         PageModel edited = model;
         edited.markdown = after->body;
         RenderedPage rendered = live_->renderer->render(edited, *theme_);

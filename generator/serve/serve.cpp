@@ -18,6 +18,7 @@
 #include "core/links.hpp"
 #include "core/text.hpp"
 #include "load/source_fingerprint.hpp"
+#include "render/hashed_assets.hpp"
 #include "serve/live_edits.hpp"
 #include "serve/source_watch.hpp"
 
@@ -94,22 +95,6 @@ const char* mime_for(const std::string& path) {
 
 // What the status address reports. `version` counts every outcome (a build, a
 // failed build, an edit remade), `build` only those that changed the site.
-// "assets/css/site.b9c81b615e.css": under assets/, ten hex digits before the
-// extension (or at the end), as render/hashed_assets names them.
-bool has_content_hash(const std::string& rel) {
-    if (rel.rfind("assets/", 0) != 0) return false;
-    const std::string name = rel.substr(rel.rfind('/') + 1);
-    std::size_t end = name.rfind('.');
-    std::size_t dot =
-        end == std::string::npos || end == 0 ? std::string::npos : name.rfind('.', end - 1);
-    if (dot == std::string::npos) {  // no extension: "name.<hash>"
-        dot = end;
-        end = name.size();
-    }
-    if (dot == std::string::npos || end - dot - 1 != 10) return false;
-    return name.find_first_not_of("0123456789abcdef", dot + 1) >= end;
-}
-
 struct BuildState {
     std::mutex mutex;
     std::condition_variable changed;
@@ -259,7 +244,7 @@ int serve_site(const ServeOptions& options) {
         // the browser may keep it, so that a reload after an edit fetches the
         // page alone. Everything else may change with the next build.
         res.set_header("Cache-Control",
-                       has_content_hash(rel) ? "public, max-age=31536000, immutable" : "no-store");
+                       is_hashed_asset(rel) ? "public, max-age=31536000, immutable" : "no-store");
         res.set_content(*bytes, mime_for(rel));
     });
 

@@ -58,24 +58,10 @@ bool SourceWatch::watch_tree() {
         folders_[wd] = folder;
         return true;
     };
-    // The site folder itself: for site.json, and for a source folder made or removed.
-    if (!watch(site_dir_)) return false;
-    for (const auto& root : roots_) {
-        std::error_code ec;
-        if (!fs::is_directory(root, ec)) continue;
-        if (!watch(root)) return false;
-        for (auto it = fs::recursive_directory_iterator(root, ec);
-             it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) return false;
-            if (!it->is_directory(ec)) continue;
-            const std::string name = it->path().filename().string();
-            if (!name.empty() && name[0] == '.') {
-                it.disable_recursion_pending();  // hidden, as load skips it
-                continue;
-            }
-            if (!watch(it->path().string())) return false;
-        }
-    }
+    // The site folder (for site.json, and a source folder made or removed), then
+    // every source folder.
+    for (const auto& folder : source_folders(site_dir_))
+        if (!watch(folder)) return false;
     return true;
 }
 

@@ -39,11 +39,9 @@ void for_each_link(cmark_node* root, F&& f) {
 
 }  // namespace
 
-std::vector<std::string> link_destinations(const std::string& markdown) {
+std::vector<std::string> link_destinations(cmark_node* root) {
     std::vector<std::string> found;
-    MarkdownTree tree = parse_markdown(markdown);
-    for_each_link(tree.get(),
-                  [&](std::string href, int, int) { found.push_back(std::move(href)); });
+    for_each_link(root, [&](std::string href, int, int) { found.push_back(std::move(href)); });
     return found;
 }
 

@@ -12,14 +12,16 @@
 
 #include "core/diagnostics.hpp"
 
+struct cmark_node;
+
 namespace portal {
 
 struct PageSource;
 
-// The destination of every link and image in `markdown`, in document order:
+// The destination of every link and image under `root`, in document order:
 // what the checks below judge. A page's text edited without changing these (or
 // its headings) passes or fails them as it did before.
-std::vector<std::string> link_destinations(const std::string& markdown);
+std::vector<std::string> link_destinations(cmark_node* root);
 
 class LinkChecker {
   public:
