@@ -21,6 +21,11 @@ MarkdownTree parse_markdown(std::string_view text);
 // HTML of a tree (raw HTML is replaced by a comment, as cmark does without UNSAFE).
 std::string render_html(cmark_node* root);
 
+// Whether parses on several threads finish at once (true where the library's
+// calls reach portal's definition of the inline-table function, as with
+// Debian's shared libcmark-gfm), or take turns (core/markdown.cpp says why).
+bool markdown_finishes_in_parallel();
+
 // Plain text of a node and its children (for headings, ids, search).
 std::string plain_text(cmark_node* node);
 
