@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace portal {
 
@@ -26,10 +29,14 @@ void add_publications(const PublicSite& site, SiteModel& m) {
         for (const auto& paper : p.front.papers)
             if (!p.front.date.empty()) tabled.emplace(paper.kind + ":" + paper.id, p.front.date);
 
+    // Pages by address, looked up once per data file (the first page at an
+    // address, as a scan in page order would find).
+    std::unordered_map<std::string_view, const PageModel*> page_at;
+    page_at.reserve(m.pages.size());
+    for (const auto& p : m.pages) page_at.emplace(p.url, &p);
     auto view_of = [&](const std::string& url) -> const PageModel* {
-        for (const auto& p : m.pages)
-            if (p.url == url) return &p;
-        return nullptr;
+        auto it = page_at.find(url);
+        return it == page_at.end() ? nullptr : it->second;
     };
     auto text = [](const Json& v, const char* key) {
         return v.contains(key) && v[key].is_string() ? v[key].get<std::string>() : std::string();
@@ -71,11 +78,13 @@ void add_publications(const PublicSite& site, SiteModel& m) {
         pub.summary = text(page->view, "summary");
         m.publications.push_back(pub);
     }
+    // A dated page is a publication of its own unless a paper already is one at
+    // its address (or an earlier page at the same address).
+    std::unordered_set<std::string> covered;
+    for (const auto& x : m.publications) covered.insert(x.url);
     for (const auto& p : site.pages) {
         if (p.front.date.empty()) continue;
-        bool covered = std::any_of(m.publications.begin(), m.publications.end(),
-                                   [&](const Publication& x) { return x.url == p.url; });
-        if (covered) continue;
+        if (!covered.insert(p.url).second) continue;
         m.publications.push_back({p.front.title, p.url, p.front.date, p.front.summary,
                                   p.front.layout == "meeting" ? "meeting" : "page"});
     }

@@ -1,6 +1,8 @@
 #include "render/site_files.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 
@@ -145,7 +147,18 @@ std::string main_text(const std::string& html) {
                 }
             if (done) continue;
         }
-        put(c);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '&') {
+            put(c);
+            continue;
+        }
+        // A run of ordinary characters is copied at once.
+        std::size_t run = i + 1;
+        while (run < end && h[run] != '<' && h[run] != '&' && h[run] != ' ' && h[run] != '\n' &&
+               h[run] != '\t' && h[run] != '\r')
+            ++run;
+        text.append(h.data() + i, run - i);
+        space = false;
+        i = run - 1;
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
     return text;
@@ -200,20 +213,35 @@ std::string distinct_words(const std::string& text) {
     // ("2009–2012" is two), letters outside ASCII are part of them (search.js
     // lower-cases and folds accents when it loads the index).
     std::string lower(text.size(), ' ');
-    std::vector<std::pair<std::size_t, std::size_t>> spans;  // start, length
+    struct Span {
+        std::uint32_t start, length;
+        std::uint64_t hash;  // of the lower-cased word, made while it is read
+    };
+    std::vector<Span> spans;
+    spans.reserve(text.size() / 6);
     std::size_t start = std::string::npos;
+    std::uint64_t h = 0;
     auto flush = [&](std::size_t end) {
-        if (start != std::string::npos && end - start >= 2) spans.emplace_back(start, end - start);
+        if (start != std::string::npos && end - start >= 2)
+            spans.push_back({static_cast<std::uint32_t>(start),
+                             static_cast<std::uint32_t>(end - start), h * 0x9E3779B97F4A7C15ULL});
         start = std::string::npos;
     };
+    // kWordBytes is the audit's own table: a word byte maps to itself, ASCII
+    // letters lower-cased; separators (and kWordBoundary) map to 0 or 1.
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
+        const unsigned char m = kWordBytes.map[c];
         if (std::size_t sp = c >= 0x80 ? unicode_space_at(text, i) : 0) {
             flush(i);
             i += sp;
-        } else if (std::isalnum(c) || c >= 0x80) {
-            lower[i] = static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-            if (start == std::string::npos) start = i;
+        } else if (m > 1) {
+            lower[i] = static_cast<char>(m);
+            if (start == std::string::npos) {
+                start = i;
+                h = 1469598103934665603ULL;
+            }
+            h = (h ^ m) * 1099511628211ULL;  // FNV-1a
             ++i;
         } else {
             flush(i);
@@ -225,18 +253,21 @@ std::string distinct_words(const std::string& text) {
     // allocation per word, as a std::unordered_set would make.
     std::size_t cap = 16;
     while (cap < 2 * spans.size()) cap *= 2;
+    const int shift = std::countr_zero(cap);
     std::vector<std::uint32_t> slots(cap, UINT32_MAX);
     // Separated by kWordBoundary, not spaces: words that only stand side by side
     // in this list must not read as a sentence to the leak audit.
     std::string out;
     out.reserve(text.size() / 2);
     for (std::size_t k = 0; k < spans.size(); ++k) {
-        const std::string_view w(lower.data() + spans[k].first, spans[k].second);
-        std::size_t i = static_cast<std::size_t>(hash_bytes(w)) & (cap - 1);
+        const Span& span = spans[k];
+        const std::string_view w(lower.data() + span.start, span.length);
+        std::size_t i = static_cast<std::size_t>(span.hash >> (64 - shift)) & (cap - 1);
         bool seen = false;
         for (; slots[i] != UINT32_MAX; i = (i + 1) & (cap - 1)) {
-            const auto& other = spans[slots[i]];
-            if (std::string_view(lower.data() + other.first, other.second) == w) {
+            const Span& other = spans[slots[i]];
+            if (other.hash == span.hash &&
+                std::string_view(lower.data() + other.start, other.length) == w) {
                 seen = true;
                 break;
             }
