@@ -80,7 +80,6 @@ void CanaryBuilder::add_withheld_run(const std::vector<std::uint64_t>& hashes, s
     if (n == 0) return;
     if (n < kCanaryWords && chars + static_cast<std::size_t>(n - 1) < kMinCanaryChars) return;
     if (locations_.empty() || locations_.back() != location) locations_.push_back(location);
-    withheld_words_.insert(withheld_words_.end(), hashes.begin(), hashes.end());
     auto loc = static_cast<std::uint32_t>(locations_.size() - 1);
     if (n < kCanaryWords) {
         withheld_.push_back({ngram_key(hashes.data(), n), loc, static_cast<unsigned>(n)});
@@ -116,18 +115,6 @@ void CanarySet::build_filter() {
     }
 }
 
-void CanarySet::build_word_filter(const std::vector<std::uint64_t>& words) {
-    // About 32 bits per word, within 2^16..2^23 bits (8 KB..1 MB).
-    int bits = 16;
-    while (bits < 23 && (std::size_t{1} << bits) < 32 * words.size()) ++bits;
-    words_.assign((std::size_t{1} << bits) / 64, 0);
-    word_shift_ = 64 - bits;
-    for (std::uint64_t w : words) {
-        const std::uint64_t b = (w * 0x9E3779B97F4A7C15ULL) >> word_shift_;
-        words_[b >> 6] |= std::uint64_t{1} << (b & 63);
-    }
-}
-
 CanarySet CanaryBuilder::build() const {
     // Candidates first, then strike out every one that publishable text also
     // contains. Looking public n-grams up in the (small) candidate set is far
@@ -140,12 +127,9 @@ CanarySet CanaryBuilder::build() const {
         candidates.lengths_ |= 1u << p.length;
     }
     candidates.build_filter();
-    candidates.build_word_filter(withheld_words_);
     CanarySet set;
     set.locations_ = locations_;
     set.lengths_ = candidates.lengths_;
-    set.words_ = candidates.words_;
-    set.word_shift_ = candidates.word_shift_;
     if (candidates.keys_.size() == 0) return set;
 
     const unsigned workers = worker_count();

@@ -92,23 +92,10 @@ class CanarySet {
     }
     void build_filter();
 
-    // A bit per word-hash bucket, set for every word of withheld text. Every
-    // word of an n-gram that is a canary is such a word, so where the last n
-    // words of a text are not all marked here, no n-gram of them is looked up:
-    // most public words are not in any withheld text, and their n-grams cost one
-    // probe instead of five. (A superset: a false "maybe" only costs a lookup.)
-    bool maybe_word(std::uint64_t word) const {
-        const std::uint64_t b = (word * 0x9E3779B97F4A7C15ULL) >> word_shift_;
-        return (words_[b >> 6] >> (b & 63)) & 1u;
-    }
-    void build_word_filter(const std::vector<std::uint64_t>& words);
-
     friend class CanaryBuilder;
     KeyTable keys_;  // n-gram key -> location index
     std::vector<std::uint64_t> filter_;
     int filter_shift_ = 63;
-    std::vector<std::uint64_t> words_;
-    int word_shift_ = 63;
     std::vector<std::string> locations_;
     unsigned lengths_ = 0;  // bit n set: some canary is n words long (only those are looked up)
 };
@@ -133,7 +120,6 @@ class CanaryBuilder {
     void add_withheld_run(const std::vector<std::uint64_t>& hashes, std::size_t chars,
                           const std::string& location);
     std::vector<Pending> withheld_;
-    std::vector<std::uint64_t> withheld_words_;  // hashes of every word of withheld_'s runs
     std::vector<std::string> locations_;
     std::vector<std::string> public_texts_;  // judged in build(), against the candidates
 };
@@ -250,26 +236,21 @@ void for_each_word(std::string_view text, F&& f) {
 template <typename F>
 void CanarySet::scan(std::string_view text, F&& on_key) const {
     std::uint64_t ring[kCanaryWords];  // the last words' hashes, newest at (pos - 1)
-    int run = 0;  // of the words up to here, how many in a row are withheld words (<= kCanaryWords)
+    int have = 0;                      // words in the current run, up to kCanaryWords
     int pos = 0;
     const unsigned lengths = lengths_;
     for_each_word(text, [&](std::uint64_t h, std::size_t len) {
         if (len == 0) {  // kWordBoundary: a new run starts
-            run = 0;
+            have = 0;
             return;
         }
         ring[pos] = h;
         pos = pos + 1 == kCanaryWords ? 0 : pos + 1;
-        if (!maybe_word(h)) {
-            run = 0;
-            return;
-        }
-        if (run < kCanaryWords) ++run;
-        // Every run that ends at this word, of each length a canary has, whose
-        // words could all be withheld words.
+        if (have < kCanaryWords) ++have;
+        // Every run that ends at this word, of each length a canary has.
         std::uint64_t s = 0, power = 1;
         int at = pos;
-        for (int k = 1; k <= run; ++k) {
+        for (int k = 1; k <= have; ++k) {
             at = at == 0 ? kCanaryWords - 1 : at - 1;
             s += ring[at] * power;  // the same polynomial as ngram_key, built from the end
             power *= 0x100000001b3ULL;
