@@ -24,19 +24,21 @@ Json page_view(const PublicPage& p, const SiteConfig& config) {
 
 SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     SiteModel m;
-    for (const auto& p : site.pages) {
+    m.pages.reserve(site.pages.size() + 2 * site.data.size() + 8);
+    for (auto& p : site.pages) {
         PageModel pm;
         pm.output = p.output;
         pm.url = p.url;
         pm.layout = p.front.layout;
         pm.source = p.path;
         pm.rel = p.rel;
-        pm.markdown = p.markdown;
+        pm.markdown = std::move(p.markdown);  // the public site is build_model's own
         pm.body_line = p.body_line;
         pm.lost_content = p.lost_content;
         pm.view = page_view(p, site.config);
         m.source_urls[p.rel] = p.url;
         m.urls.insert(p.url);
+        m.page_slots.emplace(pm.output, m.pages.size());
         m.pages.push_back(std::move(pm));
     }
     add_data_pages(site, m);
@@ -45,6 +47,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     add_site_pages(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
+    m.page_slots.clear();
     m.config = std::move(site.config);
     m.layouts = std::move(site.layouts);
     m.partials = std::move(site.partials);

@@ -7,6 +7,7 @@
 #include "core/generated_text.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "model/view_helpers.hpp"
 #include "redact/csv_redaction.hpp"
 
 namespace portal {
@@ -303,26 +304,6 @@ Json money_chart(const std::string& id, const std::string& title, const Json& na
             {"series", Json::array({{{"name", "Allocated"}, {"values", values}}})}};
 }
 
-PageModel& funding_page(SiteModel& m, const std::string& url, const std::string& layout) {
-    for (auto& p : m.pages)
-        if (p.url == url) {
-            if (p.layout == "page") p.layout = layout;
-            return p;
-        }
-    PageModel page;
-    page.output = url + "index.html";
-    page.url = url;
-    page.layout = layout;
-    page.view = Json::object();
-    m.pages.push_back(std::move(page));
-    m.urls.insert(url);
-    return m.pages.back();
-}
-
-void set_default(Json& view, const char* key, const std::string& value) {
-    if (!view.contains(key) || view[key] == "") view[key] = value;
-}
-
 Json sections_view(const Tally& tally) {
     Json secs = Json::array();
     for (const auto& s : tally.section_order)
@@ -360,7 +341,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     const Tally tally = tally_rows(t);
     const FundsView funds = funds_view(v["funds"], tally, amounts_lost(t));
     const std::string url = "funding/" + year + "/";
-    Json& view = funding_page(m, url, "funding").view;
+    Json& view = data_page(m, url, "funding").view;
     set_default(view, "title", funding_title(year));
     set_default(view, "summary",
                 "What the partnership had in " + year + ", what it allocated and to what.");
@@ -391,7 +372,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
 }
 
 void add_index(Json years, SiteModel& m) {
-    Json& view = funding_page(m, "funding/", "funding-index").view;
+    Json& view = data_page(m, "funding/", "funding-index").view;
     set_default(view, "title", "Funding");
     set_default(view, "summary", "Where the partnership's money went, year by year.");
     std::reverse(years.begin(), years.end());  // newest first

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/canary.hpp"
@@ -58,6 +59,9 @@ struct SiteModel {
     std::vector<Publication> publications;           // newest first
     std::map<std::string, std::string> source_urls;  // content rel -> page url
     std::set<std::string> urls;                      // every page url published
+    // While the model is built: output path -> index in `pages` (page_at keeps
+    // it); emptied once the pages are sorted.
+    std::unordered_map<std::string, std::size_t> page_slots;
     std::map<std::string, TextFile> layouts;
     std::map<std::string, TextFile> partials;
     std::vector<TextFile> assets;

@@ -1,35 +1,13 @@
 #include "model/site_pages.hpp"
 
+#include "model/view_helpers.hpp"
+
 namespace portal {
-
-namespace {
-
-PageModel& page_for(SiteModel& m, const std::string& url, const std::string& output,
-                    const std::string& layout) {
-    for (auto& p : m.pages)
-        if (p.url == url && p.output == output) {
-            if (p.layout == "page") p.layout = layout;
-            return p;
-        }
-    PageModel page;
-    page.output = output;
-    page.url = url;
-    page.layout = layout;
-    page.view = Json::object();
-    m.pages.push_back(std::move(page));
-    return m.pages.back();
-}
-
-void set_default(Json& view, const char* key, const std::string& value) {
-    if (!view.contains(key) || !view[key].is_string() || view[key] == "") view[key] = value;
-}
-
-}  // namespace
 
 void add_site_pages(const PublicSite& site, SiteModel& m) {
     m.pages.reserve(m.pages.size() + 4);
     if (!m.downloads.empty()) {
-        PageModel& cat = page_for(m, "data/", "data/index.html", "catalogue");
+        PageModel& cat = page_at(m, "data/", "data/index.html", "catalogue");
         m.urls.insert("data/");
         set_default(cat.view, "title", "Open data");
         set_default(
@@ -51,7 +29,7 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
         cat.view["licence_url"] = site.config.licence_url;
     }
 
-    PageModel& search = page_for(m, "search/", "search/index.html", "search");
+    PageModel& search = page_at(m, "search/", "search/index.html", "search");
     m.urls.insert("search/");
     set_default(search.view, "title", "Search");
     set_default(search.view, "summary", "Find pages of this site by the words in them.");
@@ -62,7 +40,7 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
     // ("/community-safety/plans/index.html"), where the site is published. (A
     // <base href> would do the same for links but send the skip link "#main" to
     // the home page.)
-    PageModel& nf = page_for(m, "", "404.html", "not-found");
+    PageModel& nf = page_at(m, "", "404.html", "not-found");
     set_default(nf.view, "title", "Page not found");
     const std::string& base = site.config.base_url;
     auto scheme = base.find("://");

@@ -78,20 +78,26 @@ std::string joined(const Json& list) {
     return out;
 }
 
-PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout) {
-    for (auto& p : m.pages)
-        if (p.url == url && p.output == url + "index.html") {
-            if (p.layout == "page") p.layout = layout;
-            return p;
-        }
+PageModel& page_at(SiteModel& m, const std::string& url, const std::string& output,
+                   const std::string& layout) {
+    auto [slot, added] = m.page_slots.emplace(output, m.pages.size());
+    if (!added) {
+        PageModel& p = m.pages[slot->second];
+        if (p.layout == "page") p.layout = layout;
+        return p;
+    }
     PageModel p;
     p.url = url;
-    p.output = url + "index.html";
+    p.output = output;
     p.layout = layout;
     p.view = Json::object();
     m.pages.push_back(std::move(p));
-    m.urls.insert(url);
     return m.pages.back();
+}
+
+PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout) {
+    m.urls.insert(url);
+    return page_at(m, url, url + "index.html", layout);
 }
 
 void set_default(Json& view, const char* key, const std::string& value) {

@@ -39,6 +39,12 @@ std::string joined(const Json& list);
 // The generated page at `url`, or the content page already there (which then
 // supplies its title, summary and introduction). The reference is valid until
 // the next page is added.
+// The page written to `output`, made (at `url`, with `layout`) if the model has
+// none yet; a Markdown page there (layout "page") takes `layout`.
+PageModel& page_at(SiteModel& m, const std::string& url, const std::string& output,
+                   const std::string& layout);
+// The page at a data address ("plans/x/"), written to url + "index.html"; a new
+// one is added to the published urls.
 PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout);
 
 // Sets view[key] unless a content page already gave it.
