@@ -62,7 +62,11 @@ std::string without_link_destinations(std::string_view md) {
                 continue;
             }
         }
-        out += md[i++];
+        // Up to the next character that can start one of the three: copied at once.
+        const std::size_t next = md.find_first_of("]<", i + 1);
+        const std::size_t end = next == std::string_view::npos ? md.size() : next;
+        out.append(md.data() + i, end - i);
+        i = end;
     }
     return out;
 }

@@ -14,12 +14,8 @@ mustache::data to_mustache(const Json& v) {
             for (const auto& item : v) d.push_back(to_mustache(item));
             return d;
         }
-        case Json::value_t::string: {
-            const std::string& s = v.get_ref<const std::string&>();
-            // An empty string is "nothing here", so that {{#summary}} sections hide.
-            if (s.empty()) return mustache::data{false};
-            return mustache::data{s};
-        }
+        case Json::value_t::string:
+            return text_data(v.get_ref<const std::string&>());
         case Json::value_t::boolean:
             return mustache::data{v.get<bool>()};
         case Json::value_t::null:
@@ -27,6 +23,12 @@ mustache::data to_mustache(const Json& v) {
         default:
             return mustache::data{v.dump()};
     }
+}
+
+mustache::data text_data(const std::string& s) {
+    // An empty string is "nothing here", so that {{#summary}} sections hide.
+    if (s.empty()) return mustache::data{false};
+    return mustache::data{s};
 }
 
 }  // namespace portal

@@ -13,4 +13,8 @@ namespace mustache = kainjow::mustache;
 // become false (a section that does not show); numbers their JSON text.
 mustache::data to_mustache(const Json& v);
 
+// Text as Mustache data by the same rule: empty text is false, so that a
+// {{#summary}} section hides.
+mustache::data text_data(const std::string& s);
+
 }  // namespace portal

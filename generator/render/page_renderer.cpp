@@ -119,7 +119,7 @@ PageRenderer::PageRenderer(const SiteModel& m, std::map<std::string, std::string
       partials_(m.partials),
       asset_names_(std::move(asset_names)),
       sizes_(std::move(sizes)),
-      site_view_(site_view(m.config)) {
+      site_data_(to_mustache(site_view(m.config))) {
     std::vector<const std::string*> theme_texts;
     for (const auto* files : {&layouts_, &partials_})
         for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
@@ -154,33 +154,41 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme) con
     ctx.absolute_root = page.view.value("absolute_root", "");
     PageHtml body = markdown_to_page_html(page.markdown, ctx);
 
-    Json view;
-    view["site"] = site_view_;
-    view["nav"] = nav_view(config_, urls_, ctx);
-    view["has_nav"] = !config_.nav.empty();
-    view["page"] = page.view;
-    expand_view(view["page"], ctx, sizes_);
+    // The layout's data is made directly as Mustache data (with to_mustache's
+    // rules: empty text and null are "nothing here"); only the page's own view
+    // goes through JSON, and the site's part was converted once.
+    mustache::data d{mustache::data::type::object};
+    d.set("site", site_data_);
+    d.set("nav", to_mustache(nav_view(config_, urls_, ctx)));
+    d.set("has_nav", mustache::data{!config_.nav.empty()});
+    Json page_view = page.view;
+    expand_view(page_view, ctx, sizes_);
+    d.set("page", to_mustache(page_view));
     const std::string root = ctx.absolute_root.empty() ? root_prefix(page.url) : ctx.absolute_root;
-    view["root"] = root;
-    view["home_href"] = href_for(ctx, "");
-    view["canonical"] = config_.base_url + page.url;
+    d.set("root", text_data(root));
+    d.set("home_href", text_data(href_for(ctx, "")));
+    d.set("canonical", text_data(config_.base_url + page.url));
     // "Plans – Site", but the home page is the site: its name once.
     const std::string title = page.view.value("title", "");
-    view["document_title"] =
-        title.empty() || title == config_.title ? config_.title : title + " – " + config_.title;
+    d.set("document_title",
+          text_data(title.empty() || title == config_.title ? config_.title
+                                                            : title + " – " + config_.title));
     // The summary describes the page; a page without one is described by the
     // start of its text.
     std::string description = page.view.value("summary", "");
     if (description.empty() && !body.html.empty())
         description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
-    view["description"] = description;
-    view["feed_href"] = href_for(ctx, "feed.xml");
-    view["search_index_href"] = href_for(ctx, "search/index.js");
-    Json headings = Json::array();
-    for (const auto& [id, text] : body.headings) headings.push_back({{"id", id}, {"text", text}});
-    view["headings"] = headings;
-
-    mustache::data d = to_mustache(view);
+    d.set("description", text_data(description));
+    d.set("feed_href", text_data(href_for(ctx, "feed.xml")));
+    d.set("search_index_href", text_data(href_for(ctx, "search/index.js")));
+    mustache::data headings{mustache::data::type::list};
+    for (const auto& [id, text] : body.headings) {
+        mustache::data heading{mustache::data::type::object};
+        heading.set("id", text_data(id));
+        heading.set("text", text_data(text));
+        headings.push_back(heading);
+    }
+    d.set("headings", headings);
     d.set("content", body.html);
     const auto* names = &asset_names_;
     d.set("asset", mustache::lambda{[root, names](const std::string& logical) {

@@ -15,6 +15,7 @@
 
 #include "core/diagnostics.hpp"
 #include "model/site_model.hpp"
+#include "render/mustache_data.hpp"
 #include "render/rendered_site.hpp"
 #include "render/theme.hpp"
 
@@ -51,7 +52,7 @@ class PageRenderer {
     // Heading ids of content pages that lost content, so that "#fragment" links
     // to a withheld heading are cut back to the page.
     std::map<std::string, std::set<std::string>> trimmed_ids_;
-    Json site_view_;
+    mustache::data site_data_;  // the "site" every layout sees, converted once
 };
 
 // What `portal serve` keeps of a build to remake a page whose text was edited
