@@ -123,34 +123,49 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
     }
 
     std::map<std::size_t, std::string> entries;  // search index place -> new entry
-    std::vector<PatchFile> files;
+    std::vector<PatchFile> pages;
     for (auto& e : edits) {
         const std::size_t slot = live_->search_slot[e.page];
         if (slot != LivePages::kNoEntry) {
             if (!e.rendered.search_entry) return std::nullopt;
             entries[slot] = std::move(*e.rendered.search_entry);
         }
-        files.push_back({std::move(e.rendered.file), {}});
+        pages.push_back({std::move(e.rendered.file), {}});
     }
-    if (!entries.empty()) {
-        PatchFile index{{"search/index.js", search_index_js(live_->search_entries, entries)}, {}};
-        for (const auto& [slot, entry] : entries)
-            index.changed_parts.push_back(entries_around(live_->search_entries, entries, slot));
-        files.push_back(std::move(index));
-    }
+    // The index's new entries are audited before any page is written: a canary
+    // in either stops both.
+    PatchFile index_parts{{"search/index.js", {}}, {}};
+    for (const auto& [slot, entry] : entries)
+        index_parts.changed_parts.push_back(entries_around(live_->search_entries, entries, slot));
     Diagnostics diags;
-    if (!files.empty() && !patch_published(out_dir_, files, live_->canaries, diags))
+    if (!audit_patches(out_dir_, {index_parts}, live_->canaries, diags))
         return std::nullopt;  // the full build that follows says why
+    if (!pages.empty() && !patch_published(out_dir_, pages, live_->canaries, diags))
+        return std::nullopt;
 
     std::vector<std::string> written;
-    for (const auto& f : files) written.push_back(f.file.path);
-    for (auto& [slot, entry] : entries) live_->search_entries[slot] = std::move(entry);
+    for (const auto& f : pages) written.push_back(f.file.path);
+    for (auto& [slot, entry] : entries) pending_entries_[slot] = std::move(entry);
     for (auto& e : edits) {
         live_->pages[e.page].markdown = std::move(e.body);
         sources_[e.path] = Source{std::move(e.text), now.at(e.path)};
     }
     stamps_ = now;
     return written;
+}
+
+std::optional<std::string> LiveEdits::write_search_index() {
+    if (pending_entries_.empty()) return std::string();
+    PatchFile index{{"search/index.js", search_index_js(live_->search_entries, pending_entries_)},
+                    {}};
+    for (const auto& [slot, entry] : pending_entries_)
+        index.changed_parts.push_back(
+            entries_around(live_->search_entries, pending_entries_, slot));
+    Diagnostics diags;
+    if (!patch_published(out_dir_, {index}, live_->canaries, diags)) return std::nullopt;
+    for (auto& [slot, entry] : pending_entries_) live_->search_entries[slot] = std::move(entry);
+    pending_entries_.clear();
+    return index.file.path;
 }
 
 }  // namespace portal

@@ -30,9 +30,17 @@ class LiveEdits {
               const SourceStamps& before);
 
     // Remakes the pages for the sources that changed between the last stamps
-    // seen and `now`. Returns the output files written, or nothing when a full
-    // build is needed (then nothing was written).
+    // seen and `now`. Returns the pages written, or nothing when a full build
+    // is needed (then nothing was written). Their entries of the search index
+    // are audited too, but the index (megabytes) is written by
+    // write_search_index, after the open page has been told to reload: the page
+    // the officer is looking at first.
     std::optional<std::vector<std::string>> apply(const SourceStamps& now);
+
+    // Writes the search index with the entries of the pages apply() remade.
+    // Returns its file name ("" when no entry changed), or nothing when it
+    // could not be written: then the site needs a full build.
+    std::optional<std::string> write_search_index();
 
   private:
     struct Source {
@@ -47,6 +55,7 @@ class LiveEdits {
     std::map<std::string, Source> sources_;       // content path -> what was built from
     SourceStamps stamps_;                         // every source, as last seen
     std::unique_ptr<Theme> theme_;
+    std::map<std::size_t, std::string> pending_entries_;  // search index place -> new entry
 };
 
 }  // namespace portal

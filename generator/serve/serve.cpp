@@ -129,19 +129,23 @@ void full_build(const BuildOptions& opts, const SourceStamps& before, BuildState
     state.changed.notify_all();
 }
 
-void page_remade(const std::vector<std::string>& files, double seconds, BuildState& state) {
+// Tells open pages that the site changed (they reload).
+void announce_edit(BuildState& state) {
     {
         std::lock_guard<std::mutex> lock(state.mutex);
         ++state.version;
         ++state.build;
         state.errors.clear();
-        std::string list;
-        for (const auto& f : files) list += (list.empty() ? "" : ", ") + f;
-        char ms[32];
-        std::snprintf(ms, sizeof ms, "%.0f ms", seconds * 1000);
-        std::cout << "portal: page edited; remade " << list << " in " << ms << "\n" << std::flush;
     }
     state.changed.notify_all();
+}
+
+void say_remade(const std::vector<std::string>& files, double seconds) {
+    std::string list;
+    for (const auto& f : files) list += (list.empty() ? "" : ", ") + f;
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%.0f ms", seconds * 1000);
+    std::cout << "portal: page edited; remade " << list << " in " << ms << "\n" << std::flush;
 }
 
 // The path of site.json's base_url without its leading '/' ("community-safety/"),
@@ -258,13 +262,23 @@ int serve_site(const ServeOptions& options) {
             // builds the whole site.
             std::optional<std::vector<std::string>> remade;
             if (live) remade = live->apply(now);
-            if (!remade)
+            if (!remade) {
                 full_build(opts, now, state, live);
-            else if (!remade->empty())
-                page_remade(
-                    *remade,
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - seen).count(),
-                    state);
+                continue;
+            }
+            if (remade->empty()) continue;
+            // The open page reloads as soon as it is written; the search index
+            // follows (the same edit's entry, audited with the page).
+            announce_edit(state);
+            std::optional<std::string> index = live->write_search_index();
+            if (!index) {
+                full_build(opts, now, state, live);
+                continue;
+            }
+            if (!index->empty()) remade->push_back(*index);
+            say_remade(
+                *remade,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - seen).count());
         }
     });
 

@@ -22,6 +22,18 @@ bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, D
 
 }  // namespace
 
+bool audit_patches(const std::string& out_dir, const std::vector<PatchFile>& files,
+                   const CanarySet& canaries, Diagnostics& diags) {
+    for (const auto& f : files) {
+        if (f.changed_parts.empty() &&
+            !report_hits(audit_file(f.file.path, f.file.bytes, canaries), out_dir, diags))
+            return false;
+        for (const auto& part : f.changed_parts)
+            if (!report_hits(audit_file(f.file.path, part, canaries), out_dir, diags)) return false;
+    }
+    return true;
+}
+
 bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& files,
                      const CanarySet& canaries, Diagnostics& diags) {
     const std::optional<fs::path> out = output_folder(out_dir);
@@ -30,13 +42,7 @@ bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& f
         diags.error(SourcePos{out_dir}, "not a folder portal built; build the site first");
         return false;
     }
-    for (const auto& f : files) {
-        if (f.changed_parts.empty() &&
-            !report_hits(audit_file(f.file.path, f.file.bytes, canaries), out_dir, diags))
-            return false;
-        for (const auto& part : f.changed_parts)
-            if (!report_hits(audit_file(f.file.path, part, canaries), out_dir, diags)) return false;
-    }
+    if (!audit_patches(out_dir, files, canaries, diags)) return false;
 
     const fs::path parent = out->has_parent_path() ? out->parent_path() : fs::path(".");
     const std::string name = out->filename().string();

@@ -23,6 +23,11 @@ struct PatchFile {
     std::vector<std::string> changed_parts;
 };
 
+// The leak audit of `files` alone (their changed parts where given); writes
+// nothing. A hit is reported in `diags` against its file in `out_dir`.
+bool audit_patches(const std::string& out_dir, const std::vector<PatchFile>& files,
+                   const CanarySet& canaries, Diagnostics& diags);
+
 // Audits every file, then writes each into `out_dir`, which must be portal's
 // (holding its marker). On a canary hit or any failure nothing more is written
 // and false is returned with the reason in `diags`. The build record is
