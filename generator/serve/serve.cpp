@@ -140,12 +140,20 @@ void announce_edit(BuildState& state) {
     state.changed.notify_all();
 }
 
-void say_remade(const std::vector<std::string>& files, double seconds) {
+// "remade a/index.html in 12 ms, then search/index.js (48 ms in all)": the
+// first time is when the open page could reload.
+void say_remade(const std::vector<std::string>& pages, double page_seconds,
+                const std::string& index, double all_seconds) {
+    auto ms = [](double seconds) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.0f ms", seconds * 1000);
+        return std::string(text);
+    };
     std::string list;
-    for (const auto& f : files) list += (list.empty() ? "" : ", ") + f;
-    char ms[32];
-    std::snprintf(ms, sizeof ms, "%.0f ms", seconds * 1000);
-    std::cout << "portal: page edited; remade " << list << " in " << ms << "\n" << std::flush;
+    for (const auto& f : pages) list += (list.empty() ? "" : ", ") + f;
+    std::cout << "portal: page edited; remade " << list << " in " << ms(page_seconds);
+    if (!index.empty()) std::cout << ", then " << index << " (" << ms(all_seconds) << " in all)";
+    std::cout << "\n" << std::flush;
 }
 
 // The path of site.json's base_url without its leading '/' ("community-safety/"),
@@ -270,15 +278,15 @@ int serve_site(const ServeOptions& options) {
             // The open page reloads as soon as it is written; the search index
             // follows (the same edit's entry, audited with the page).
             announce_edit(state);
+            const auto page_written = std::chrono::steady_clock::now();
             std::optional<std::string> index = live->write_search_index();
             if (!index) {
                 full_build(opts, now, state, live);
                 continue;
             }
-            if (!index->empty()) remade->push_back(*index);
-            say_remade(
-                *remade,
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - seen).count());
+            using seconds = std::chrono::duration<double>;
+            say_remade(*remade, seconds(page_written - seen).count(), *index,
+                       seconds(std::chrono::steady_clock::now() - seen).count());
         }
     });
 
