@@ -31,13 +31,17 @@ namespace {
 constexpr const char* kReloadScript = R"JS((function () {
   // Each question waits at the server until something changes (or 20 s pass),
   // so a new build shows at once without asking many times a second.
-  var seen = null, version = -1;
+  // The search page (which holds window.PORTAL_SEARCH) also reloads when a
+  // page's edit has rewritten the search index, which lands just after the page.
+  var seen = null, seenIndex = null, version = -1;
   function ask() {
     fetch('/__portal/status?since=' + version, {cache: 'no-store'})
       .then(function (r) { return r.json(); })
       .then(function (s) {
-        if (seen !== null && s.build !== seen) { location.reload(); return; }
+        if (seen !== null && (s.build !== seen ||
+            (window.PORTAL_SEARCH && s.search_index !== seenIndex))) { location.reload(); return; }
         seen = s.build;
+        seenIndex = s.search_index;
         version = s.version;
         var box = document.getElementById('portal-build-errors');
         if (s.errors) {
@@ -100,6 +104,7 @@ struct BuildState {
     std::condition_variable changed;
     int build = 0;
     int version = 0;
+    int search_index = 0;  // moves on when a page's edit has rewritten the search index
     std::string errors;
 };
 
@@ -142,6 +147,16 @@ void announce_edit(BuildState& state) {
 
 // "remade a/index.html in 12 ms, then search/index.js (48 ms in all)": the
 // first time is when the open page could reload.
+// Tells the open search page that the index has the edit now.
+void announce_search_index(BuildState& state) {
+    {
+        std::lock_guard<std::mutex> lock(state.mutex);
+        ++state.version;
+        ++state.search_index;
+    }
+    state.changed.notify_all();
+}
+
 void say_remade(const std::vector<std::string>& pages, double page_seconds,
                 const std::string& index, double all_seconds) {
     auto ms = [](double seconds) {
@@ -202,10 +217,12 @@ int serve_site(const ServeOptions& options) {
                                    [&] { return state.version != since; });
         }
         res.set_header("Cache-Control", "no-store");
-        res.set_content("{\"build\":" + std::to_string(state.build) +
-                            ",\"version\":" + std::to_string(state.version) + ",\"errors\":" +
-                            (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
-                        "application/json");
+        res.set_content(
+            "{\"build\":" + std::to_string(state.build) +
+                ",\"version\":" + std::to_string(state.version) +
+                ",\"search_index\":" + std::to_string(state.search_index) +
+                ",\"errors\":" + (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
+            "application/json");
     });
     const std::string base_path = base_path_of(opts.site_dir);
     server.Get(R"(/.*)", [&root, &base_path](const httplib::Request& req, httplib::Response& res) {
@@ -284,6 +301,7 @@ int serve_site(const ServeOptions& options) {
                 full_build(opts, now, state, live);
                 continue;
             }
+            if (!index->empty()) announce_search_index(state);
             using seconds = std::chrono::duration<double>;
             say_remade(*remade, seconds(page_written - seen).count(), *index,
                        seconds(std::chrono::steady_clock::now() - seen).count());

@@ -44,6 +44,8 @@ TEST(ServeLive, AnEditOfAPagesTextIsRemadeAsACleanBuildWouldMakeIt) {
     EXPECT_EQ(server.count(kBuilt), 1) << "the edit built the whole site";
     EXPECT_CONTAINS(s.read_out("search/index.js"), "every\\u001fquarter\\u001fin\\u001fpublic");
     EXPECT_EQ(tree(s.out()), clean_build(s));
+    // The index lands after the page: an open search page is told again then.
+    EXPECT_TRUE(server.shows("/__portal/status", "\"search_index\":1"));
 
     // Twice more, the second on another page: each is remade from the last.
     s.write("content/news.md", page("News", "Public news, updated.\n", "date: 2011-02-01\n"));
