@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace portal {
@@ -29,14 +27,10 @@ void add_publications(const PublicSite& site, SiteModel& m) {
         for (const auto& paper : p.front.papers)
             if (!p.front.date.empty()) tabled.emplace(paper.kind + ":" + paper.id, p.front.date);
 
-    // Pages by address, looked up once per data file (the first page at an
-    // address, as a scan in page order would find).
-    std::unordered_map<std::string_view, const PageModel*> page_at;
-    page_at.reserve(m.pages.size());
-    for (const auto& p : m.pages) page_at.emplace(p.url, &p);
+    // A paper's page, found through the model's index of pages by output path.
     auto view_of = [&](const std::string& url) -> const PageModel* {
-        auto it = page_at.find(url);
-        return it == page_at.end() ? nullptr : it->second;
+        auto it = m.page_slots.find(url + "index.html");
+        return it == m.page_slots.end() ? nullptr : &m.pages[it->second];
     };
     auto text = [](const Json& v, const char* key) {
         return v.contains(key) && v[key].is_string() ? v[key].get<std::string>() : std::string();

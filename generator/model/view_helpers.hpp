@@ -36,15 +36,14 @@ Json date_view(const std::string& iso);
 // "a, b, c" from a JSON list of strings (or "" when absent).
 std::string joined(const Json& list);
 
-// The generated page at `url`, or the content page already there (which then
-// supplies its title, summary and introduction). The reference is valid until
-// the next page is added.
 // The page written to `output`, made (at `url`, with `layout`) if the model has
-// none yet; a Markdown page there (layout "page") takes `layout`.
+// none yet, or the content page already there (which then supplies its title,
+// summary and introduction, and takes `layout` if it had the default "page").
+// The reference is valid until the next page is added.
 PageModel& page_at(SiteModel& m, const std::string& url, const std::string& output,
                    const std::string& layout);
-// The page at a data address ("plans/x/"), written to url + "index.html"; a new
-// one is added to the published urls.
+// page_at for a data address ("plans/x/"), written to url + "index.html"; the
+// address is published.
 PageModel& data_page(SiteModel& m, const std::string& url, const std::string& layout);
 
 // Sets view[key] unless a content page already gave it.

@@ -113,9 +113,9 @@ std::string main_text(const std::string& html) {
     std::string text;
     text.reserve(end - start);
     bool space = true;
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
     auto put = [&](char c) {
-        const bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (ws) {
+        if (is_space(c)) {
             if (!space) text += ' ';
             space = true;
         } else {
@@ -147,15 +147,13 @@ std::string main_text(const std::string& html) {
                 }
             if (done) continue;
         }
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '&') {
+        if (is_space(c) || c == '&') {
             put(c);
             continue;
         }
         // A run of ordinary characters is copied at once.
         std::size_t run = i + 1;
-        while (run < end && h[run] != '<' && h[run] != '&' && h[run] != ' ' && h[run] != '\n' &&
-               h[run] != '\t' && h[run] != '\r')
-            ++run;
+        while (run < end && h[run] != '<' && h[run] != '&' && !is_space(h[run])) ++run;
         text.append(h.data() + i, run - i);
         space = false;
         i = run - 1;
@@ -239,9 +237,9 @@ std::string distinct_words(const std::string& text) {
             lower[i] = static_cast<char>(m);
             if (start == std::string::npos) {
                 start = i;
-                h = 1469598103934665603ULL;
+                h = fnv_offset;
             }
-            h = (h ^ m) * 1099511628211ULL;  // FNV-1a
+            h = (h ^ m) * fnv_prime;  // FNV-1a
             ++i;
         } else {
             flush(i);

@@ -145,7 +145,8 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
 
     std::vector<std::string> written;
     for (const auto& f : pages) written.push_back(f.file.path);
-    for (auto& [slot, entry] : entries) pending_entries_[slot] = std::move(entry);
+    pending_entries_ = std::move(entries);
+    pending_parts_ = std::move(index_parts.changed_parts);
     for (auto& e : edits) {
         live_->pages[e.page].markdown = std::move(e.body);
         sources_[e.path] = Source{std::move(e.text), now.at(e.path)};
@@ -156,11 +157,10 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
 
 std::optional<std::string> LiveEdits::write_search_index() {
     if (pending_entries_.empty()) return std::string();
+    // The parts apply() audited before the pages were written.
     PatchFile index{{"search/index.js", search_index_js(live_->search_entries, pending_entries_)},
-                    {}};
-    for (const auto& [slot, entry] : pending_entries_)
-        index.changed_parts.push_back(
-            entries_around(live_->search_entries, pending_entries_, slot));
+                    std::move(pending_parts_)};
+    pending_parts_.clear();
     Diagnostics diags;
     if (!patch_published(out_dir_, {index}, live_->canaries, diags)) return std::nullopt;
     for (auto& [slot, entry] : pending_entries_) live_->search_entries[slot] = std::move(entry);

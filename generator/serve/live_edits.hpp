@@ -55,7 +55,10 @@ class LiveEdits {
     std::map<std::string, Source> sources_;       // content path -> what was built from
     SourceStamps stamps_;                         // every source, as last seen
     std::unique_ptr<Theme> theme_;
-    std::map<std::size_t, std::string> pending_entries_;  // search index place -> new entry
+    // What write_search_index writes: search index place -> new entry, and the
+    // parts of the index around them that apply() audited.
+    std::map<std::size_t, std::string> pending_entries_;
+    std::vector<std::string> pending_parts_;
 };
 
 }  // namespace portal

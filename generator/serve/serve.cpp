@@ -134,12 +134,14 @@ void full_build(const BuildOptions& opts, const SourceStamps& before, BuildState
     state.changed.notify_all();
 }
 
-// Tells open pages that the site changed (they reload).
-void announce_edit(BuildState& state) {
+// Tells open pages what an edit remade: `counter` is state.build (the pages
+// changed: every open page reloads) or state.search_index (the index landed:
+// an open search page reloads).
+void announce(BuildState& state, int BuildState::*counter) {
     {
         std::lock_guard<std::mutex> lock(state.mutex);
         ++state.version;
-        ++state.build;
+        ++(state.*counter);
         state.errors.clear();
     }
     state.changed.notify_all();
@@ -147,16 +149,6 @@ void announce_edit(BuildState& state) {
 
 // "remade a/index.html in 12 ms, then search/index.js (48 ms in all)": the
 // first time is when the open page could reload.
-// Tells the open search page that the index has the edit now.
-void announce_search_index(BuildState& state) {
-    {
-        std::lock_guard<std::mutex> lock(state.mutex);
-        ++state.version;
-        ++state.search_index;
-    }
-    state.changed.notify_all();
-}
-
 void say_remade(const std::vector<std::string>& pages, double page_seconds,
                 const std::string& index, double all_seconds) {
     auto ms = [](double seconds) {
@@ -294,14 +286,14 @@ int serve_site(const ServeOptions& options) {
             if (remade->empty()) continue;
             // The open page reloads as soon as it is written; the search index
             // follows (the same edit's entry, audited with the page).
-            announce_edit(state);
+            announce(state, &BuildState::build);
             const auto page_written = std::chrono::steady_clock::now();
             std::optional<std::string> index = live->write_search_index();
             if (!index) {
                 full_build(opts, now, state, live);
                 continue;
             }
-            if (!index->empty()) announce_search_index(state);
+            if (!index->empty()) announce(state, &BuildState::search_index);
             using seconds = std::chrono::duration<double>;
             say_remade(*remade, seconds(page_written - seen).count(), *index,
                        seconds(std::chrono::steady_clock::now() - seen).count());
