@@ -6,6 +6,9 @@
 
 #include "core/files.hpp"
 #include "core/hash.hpp"
+#include "core/markdown.hpp"
+#include "core/markdown_outline.hpp"
+#include "core/parallel.hpp"
 #include "load/site_sources.hpp"
 #include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
@@ -89,6 +92,23 @@ T consume(T& stage_output) {
     return std::move(stage_output);
 }
 
+// A build that stops before render still reports every broken link: the pages
+// validate left to render are parsed here, from their public text (their full
+// text: that is why they were left).
+void finish_links_without_render(LinkChecker& links, const PublicSite& pub, Diagnostics& diags) {
+    const std::set<std::string> awaited = links.awaited();
+    std::vector<const PublicPage*> pages;
+    for (const auto& p : pub.pages)
+        if (awaited.count(p.rel)) pages.push_back(&p);
+    std::vector<MarkdownOutline> outlines(pages.size());
+    parallel_for(pages.size(), [&](std::size_t i) {
+        outlines[i] = markdown_outline(parse_markdown(pages[i]->markdown).get());
+    });
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        links.add_outline(pages[i]->rel, std::move(outlines[i]));
+    links.judge(diags);
+}
+
 BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
@@ -139,11 +159,17 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     SiteSources sources = load_site(options.site_dir, diags);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
-    ValidatedSite validated = validate_site(consume(sources), diags);
+    // A build leaves most pages' link checks to render, which parses them anyway.
+    std::optional<LinkChecker> links;
+    ValidatedSite validated =
+        validate_site(consume(sources), diags, options.write ? &links : nullptr);
     stage_done("validate");
     PublicSite pub = redact_site(consume(validated), diags);
     stage_done("redact");
-    if (diags.has_errors()) return finish();
+    if (diags.has_errors()) {
+        if (links) finish_links_without_render(*links, pub, diags);
+        return finish();
+    }
     report.withheld = static_cast<int>(pub.log.size());
     report.redaction_log = format_redaction_log(pub.log);
     SiteModel model = build_model(consume(pub), diags);
@@ -158,7 +184,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         report.ok = true;
         return finish();
     }
-    RenderedSite rendered = render_site(consume(model), diags, options.keep_live);
+    PageOutlines outlines;
+    if (links) outlines.wanted = links->awaited();
+    RenderedSite rendered =
+        render_site(consume(model), diags, options.keep_live, links ? &outlines : nullptr);
+    if (links) {
+        for (auto& [rel, outline] : outlines.found) links->add_outline(rel, std::move(outline));
+        links->judge(diags);
+    }
     stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;

@@ -18,6 +18,11 @@ namespace portal {
 std::vector<std::pair<std::string, std::string>> assign_heading_ids(cmark_node* root,
                                                                     std::set<std::string>& used);
 
+// The id a heading with this (trimmed) text takes, made unique against `used`,
+// which it joins: what assign_heading_ids gives each heading, for callers that
+// have the texts without the tree.
+std::string take_heading_id(const std::string& text, std::set<std::string>& used);
+
 // Ids the theme writes itself (literal id="..." in layouts and partials, such as
 // "main" and "download"): headings never take them.
 std::set<std::string> literal_ids_in(const std::vector<const std::string*>& templates);

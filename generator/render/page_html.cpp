@@ -102,6 +102,7 @@ std::string wrap_tables(const std::string& html) {
 PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& ctx) {
     PageHtml out;
     MarkdownTree tree = parse_markdown(markdown);
+    if (ctx.outline) *ctx.outline = markdown_outline(tree.get());
 
     std::vector<cmark_node*> headings, links;
     bool has_h1 = false;

@@ -9,6 +9,8 @@
 #include <set>
 #include <string>
 
+#include "core/markdown_outline.hpp"
+
 namespace portal {
 
 struct LinkContext {
@@ -29,6 +31,9 @@ struct LinkContext {
     // When set, links are written from this root ("/community-safety/"), not
     // relative to page_url: for the not-found page, shown at any address.
     std::string absolute_root;
+    // When set, receives the text's outline, taken from the one parse render
+    // makes (a build's link checks judge it: validate left this page to render).
+    MarkdownOutline* outline = nullptr;
 };
 
 // The href from the page of ctx to a site path ("" = home; a folder gets its

@@ -137,7 +137,8 @@ std::unique_ptr<Theme> PageRenderer::make_theme() const {
     return std::make_unique<Theme>(layouts_, partials_);
 }
 
-RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme) const {
+RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
+                                  MarkdownOutline* outline) const {
     RenderedPage out;
     LinkContext ctx;
     ctx.page_url = page.url;
@@ -152,6 +153,7 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme) con
     ctx.trimmed_page_ids = &trimmed_ids_;
     ctx.page_lost_content = page.lost_content;
     ctx.absolute_root = page.view.value("absolute_root", "");
+    ctx.outline = outline;
     PageHtml body = markdown_to_page_html(page.markdown, ctx);
 
     // The layout's data is made directly as Mustache data (with to_mustache's

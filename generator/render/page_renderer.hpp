@@ -38,7 +38,9 @@ class PageRenderer {
     // A theme for one thread (a Theme is not safe to share between threads).
     std::unique_ptr<Theme> make_theme() const;
 
-    RenderedPage render(const PageModel& page, const Theme& theme) const;
+    // `outline`, when given, receives the outline of the page's Markdown.
+    RenderedPage render(const PageModel& page, const Theme& theme,
+                        MarkdownOutline* outline = nullptr) const;
 
   private:
     SiteConfig config_;

@@ -74,7 +74,8 @@ std::string table_json(const Json& columns, const Json& rows) {
 
 }  // namespace
 
-RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live) {
+RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
+                         PageOutlines* outlines) {
     RenderedSite out;
     HashedAssets assets = hash_assets(m.assets);
 
@@ -103,9 +104,13 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live) {
     std::vector<std::unique_ptr<Theme>> themes;
     for (unsigned w = 0; w < std::max(1u, workers); ++w) themes.push_back(renderer->make_theme());
     std::vector<RenderedPage> rendered(m.pages.size());
+    std::vector<std::optional<MarkdownOutline>> outline(outlines ? m.pages.size() : 0);
     parallel_for_workers(m.pages.size(), workers, [&](unsigned worker, std::size_t index) {
         PageModel& page = m.pages[index];
-        rendered[index] = renderer->render(page, *themes[worker]);
+        MarkdownOutline* wanted = nullptr;
+        if (outlines && !page.rel.empty() && outlines->wanted.count(page.rel))
+            wanted = &outline[index].emplace();
+        rendered[index] = renderer->render(page, *themes[worker], wanted);
         // The model is render's own (consumed): what this page needed goes now,
         // so that the model and every rendered page are not in memory at once.
         std::string().swap(page.markdown);
@@ -114,6 +119,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live) {
     std::vector<std::string> search;
     std::map<std::string, std::size_t> search_slot;  // page output -> entry (for `live`)
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
+        if (outlines && outline[i]) outlines->found[m.pages[i].rel] = std::move(*outline[i]);
         for (const auto& d : rendered[i].diags.all()) {
             if (d.severity == Severity::error)
                 diags.error(d.pos, d.message);

@@ -1,11 +1,14 @@
 // render/rendered_site.hpp — every file of the site as bytes, ready to write.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/canary.hpp"
+#include "core/markdown_outline.hpp"
 #include "redact/public_site.hpp"
 
 namespace portal {
@@ -28,7 +31,16 @@ struct RenderedSite {
     std::shared_ptr<LivePages> live;
 };
 
+// The outlines of content pages a build's link checks wait for (validate left
+// them to render: their public text is their full text), by content path.
+struct PageOutlines {
+    std::set<std::string> wanted;
+    std::map<std::string, MarkdownOutline> found;
+};
+
 // keep_live: also fill `live` (costs a copy of the content pages' models).
-RenderedSite render_site(SiteModel&& model, Diagnostics& diags, bool keep_live = false);
+// outlines: also take the outline of every wanted page from its parse.
+RenderedSite render_site(SiteModel&& model, Diagnostics& diags, bool keep_live = false,
+                         PageOutlines* outlines = nullptr);
 
 }  // namespace portal

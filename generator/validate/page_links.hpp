@@ -2,6 +2,14 @@
 // the site publishes, and, with a "#fragment", to a place on that page. Checked
 // on the board's full documents, so that an officer hears of a broken link even
 // when its target is later withheld (render then turns it into plain text).
+//
+// Parsing the pages is most of the cost, and a build parses most of them again
+// in render. So a build may leave the outline (links and heading texts) of a
+// page whose public text is its full text (no marking, no ':::' region) to
+// render, which hands it back from its own parse of that same text; the links
+// are judged once every outline is in, before anything is written. `portal
+// check`, and a build that stops earlier with other errors, judge them all in
+// validate.
 #pragma once
 
 #include <map>
@@ -11,6 +19,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/markdown_outline.hpp"
 
 struct cmark_node;
 
@@ -32,33 +41,53 @@ class LinkChecker {
     LinkChecker(const std::vector<PageSource>& pages, std::set<std::string> routes,
                 std::set<std::string> layout_ids, std::string base_url);
 
-    // Checks the links of every page's Markdown, each reported at its line and column.
-    void check_pages(Diagnostics& diags);
+    // Parses the Markdown of `pages` (the ones given to the constructor), on
+    // every core, and keeps each page's outline: of every page, or only of those
+    // whose public text may differ from their full text (a build leaves the
+    // others to render).
+    enum class Pages { all, not_left_to_render };
+    void outline_pages(const std::vector<PageSource>& pages, Pages which);
 
-    // Checks Markdown kept inside a data file (a report's narrative), shown on the
-    // page at `page_url`; problems are reported at `at`, the string's position.
-    void check_text(const std::string& markdown, const std::string& page_url, const SourcePos& at,
-                    Diagnostics& diags);
+    // Keeps the links of Markdown kept inside a data file (a report's
+    // narrative), shown on the page at `page_url`; problems are reported at
+    // `at`, the string's position.
+    void add_text(const std::string& markdown, const std::string& page_url, const SourcePos& at);
+
+    // Content paths ("about.md") of the pages whose outline is still to come.
+    std::set<std::string> awaited() const;
+    // The outline of the page at content path `rel`, from a parse of its text.
+    void add_outline(const std::string& rel, MarkdownOutline outline);
+
+    // Judges every link kept, each reported at its line and column. A page whose
+    // outline never came is reported as an error in portal itself: its links
+    // would otherwise go unchecked.
+    void judge(Diagnostics& diags) const;
 
   private:
-    struct Found {
-        std::string href;
-        SourcePos pos;
+    struct Page {
+        std::string url, rel, path;
+        int body_line = 1;
+        bool left_to_render = false;  // its public text is its full text
+        std::optional<MarkdownOutline> outline;
     };
-    void check_one(const Found& link, const std::string& page_url, const std::string& page_rel,
-                   const std::set<std::string>* own_ids, Diagnostics& diags);
-    // Heading ids of the content page published at url, or nullptr when the page
-    // is generated (its anchors come from data) or unknown.
-    const std::set<std::string>* ids_of(const std::string& url);
+    struct TextLinks {
+        std::vector<std::string> hrefs;
+        std::string page_url;
+        SourcePos at;
+    };
+    void check_one(const std::string& href, const SourcePos& pos, const std::string& page_url,
+                   const std::string& page_rel, const std::set<std::string>* own_ids,
+                   const std::map<std::string, std::set<std::string>>& ids,
+                   Diagnostics& diags) const;
 
-    const std::vector<PageSource>& pages_;
+    std::vector<Page> pages_;
     std::set<std::string> routes_;
     std::set<std::string> layout_ids_;
     std::string base_url_;
-    std::set<std::string> sources_;                     // content rel paths
-    std::map<std::string, std::string> source_urls_;    // content rel -> url
-    std::map<std::string, const PageSource*> by_url_;   // url -> page
-    std::map<std::string, std::set<std::string>> ids_;  // url -> heading ids (computed lazily)
+    std::map<std::string, std::string> source_urls_;  // content rel -> url
+    std::map<std::string, std::size_t> by_url_;       // url -> index in pages_
+    std::map<std::string, std::size_t> by_rel_;       // content rel -> index in pages_
+    std::vector<TextLinks> texts_;
 };
 
 }  // namespace portal

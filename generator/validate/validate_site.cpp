@@ -262,7 +262,7 @@ void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<Pa
 // Links inside Markdown kept in data files (a report's narrative), reported at
 // the string's position. Markings are looked through: the board's full text is
 // checked, withheld parts too.
-void check_data_text_links(const JsonDocument& doc, LinkChecker& links, Diagnostics& diags) {
+void check_data_text_links(const JsonDocument& doc, LinkChecker& links) {
     const std::string kind = data_kind(doc.rel);
     const std::string schema_name = kind == "plans"        ? "plan"
                                     : kind == "reports"    ? "report"
@@ -278,7 +278,7 @@ void check_data_text_links(const JsonDocument& doc, LinkChecker& links, Diagnost
         [&](const Json& v, const std::string& pointer, const std::string& schema_ptr) {
             if (v.is_string()) {
                 if (schema_is_markdown(schema, schema_ptr))
-                    links.check_text(v.get<std::string>(), page_url, doc.pos(pointer), diags);
+                    links.add_text(v.get<std::string>(), page_url, doc.pos(pointer));
             } else if (v.is_object()) {
                 const bool wrapper = v.size() == 2 && v.contains("value") && v.contains("marking");
                 for (auto it = v.begin(); it != v.end(); ++it) {
@@ -297,7 +297,8 @@ void check_data_text_links(const JsonDocument& doc, LinkChecker& links, Diagnost
 
 }  // namespace
 
-ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
+ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
+                            std::optional<LinkChecker>* links_to_finish) {
     ValidatedSite v;
     if (s.site_json_ok) v.config = read_site_config(s.site_json, diags);
 
@@ -355,8 +356,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
     }
     if (s.site_json_ok) check_nav(s.site_json, v.config, v.pages, generated, diags);
     LinkChecker links(v.pages, generated, layout_ids(s.layouts, s.partials), v.config.base_url);
-    links.check_pages(diags);
-    for (const auto& doc : s.data) check_data_text_links(doc, links, diags);
+    for (const auto& doc : s.data) check_data_text_links(doc, links);
     // A meeting's papers must exist (in the board's full documents).
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {
@@ -384,6 +384,15 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags) {
                                            "/" + paper.id + ".json") +
                                 ")");
         }
+
+    // Last, so that a build knows whether it has other errors to report now.
+    if (links_to_finish && !diags.has_errors()) {
+        links.outline_pages(v.pages, LinkChecker::Pages::not_left_to_render);
+        links_to_finish->emplace(std::move(links));
+    } else {
+        links.outline_pages(v.pages, LinkChecker::Pages::all);
+        links.judge(diags);
+    }
 
     v.data = std::move(s.data);
     v.csv = std::move(s.csv);

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "load/site_sources.hpp"
 #include "validate/front_matter.hpp"
+#include "validate/page_links.hpp"
 #include "validate/site_config.hpp"
 
 namespace portal {
@@ -31,10 +33,17 @@ class ValidatedSite {
 
   private:
     ValidatedSite() = default;
-    friend ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags);
+    friend ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags,
+                                       std::optional<LinkChecker>* links_to_finish);
 };
 
-ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags);
+// links_to_finish: a build that goes on to render passes it; when validate found
+// nothing else wrong, the link checks of pages render parses anyway are left in
+// it, to be finished with render's outlines (validate/page_links.hpp). Without
+// it (`portal check`), or when there are errors to report already, every link is
+// judged here.
+ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags,
+                            std::optional<LinkChecker>* links_to_finish = nullptr);
 
 // "plans/2011-14/index.md" -> "plans/2011-14/"; "about.md" -> "about/"; "index.md" -> "".
 std::string page_url_for(const std::string& rel);
