@@ -247,7 +247,15 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
         std::vector<LeakHit> hits;
     };
     std::vector<Outcome> outcomes(site.files.size());
-    parallel_for(site.files.size(), [&](std::size_t i) {
+    // Largest first: the search index alone is a fifth of the bytes, and taken
+    // last it would keep one core auditing while the others wait.
+    std::vector<std::size_t> order(site.files.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return site.files[a].bytes.size() > site.files[b].bytes.size();
+    });
+    parallel_for(order.size(), [&](std::size_t k) {
+        const std::size_t i = order[k];
         const OutputFile& f = site.files[i];
         outcomes[i].hits = audit_file(f.path, f.bytes, site.canaries);
         if (!outcomes[i].hits.empty()) return;  // never on disk, not even in staging
