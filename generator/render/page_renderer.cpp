@@ -5,6 +5,7 @@
 #include "core/files.hpp"
 #include "core/heading_ids.hpp"
 #include "core/markdown.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "render/chart.hpp"
 #include "render/mustache_data.hpp"
@@ -124,13 +125,18 @@ PageRenderer::PageRenderer(const SiteModel& m, std::map<std::string, std::string
     for (const auto* files : {&layouts_, &partials_})
         for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
     theme_ids_ = literal_ids_in(theme_texts);
-    for (const auto& page : m.pages) {
-        if (!page.lost_content) continue;
-        std::set<std::string> ids = theme_ids_;
-        MarkdownTree tree = parse_markdown(page.markdown);
-        assign_heading_ids(tree.get(), ids);
-        trimmed_ids_.emplace(page.url, std::move(ids));
-    }
+    // The pages that lost content are parsed on every core (an eighth of a
+    // large site's pages may have a withheld region).
+    std::vector<const PageModel*> trimmed;
+    for (const auto& page : m.pages)
+        if (page.lost_content) trimmed.push_back(&page);
+    std::vector<std::set<std::string>> ids(trimmed.size(), theme_ids_);
+    parallel_for(trimmed.size(), [&](std::size_t i) {
+        MarkdownTree tree = parse_markdown(trimmed[i]->markdown);
+        assign_heading_ids(tree.get(), ids[i]);
+    });
+    for (std::size_t i = 0; i < trimmed.size(); ++i)
+        trimmed_ids_.emplace(trimmed[i]->url, std::move(ids[i]));
 }
 
 std::unique_ptr<Theme> PageRenderer::make_theme() const {

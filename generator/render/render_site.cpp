@@ -81,11 +81,14 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
 
     // Downloads first: the catalogue page shows their sizes.
     std::map<std::string, std::size_t> sizes;
-    for (const auto& d : m.downloads) {
-        out.files.push_back({d.path + ".csv", table_csv(d.columns, d.rows)});
-        out.files.push_back({d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows)
-                                                                : d.json.dump(1) + "\n"});
-    }
+    std::vector<OutputFile> tables(2 * m.downloads.size());
+    parallel_for(m.downloads.size(), [&](std::size_t i) {
+        const Download& d = m.downloads[i];
+        tables[2 * i] = {d.path + ".csv", table_csv(d.columns, d.rows)};
+        tables[2 * i + 1] = {d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows)
+                                                                : d.json.dump(1) + "\n"};
+    });
+    for (auto& f : tables) out.files.push_back(std::move(f));
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
     auto renderer = std::make_shared<const PageRenderer>(m, assets.names, sizes);
 
