@@ -80,26 +80,35 @@ void LinkChecker::add_outline(const std::string& rel, MarkdownOutline outline) {
 void LinkChecker::judge(Diagnostics& diags) const {
     // Heading ids of the content pages, as the page's layout leaves them free. A
     // content page at a generated address (a plan's introduction) shares the
-    // page with anchors made from data: its fragments are not checked.
-    std::map<std::string, std::set<std::string>> ids;
-    for (const auto& p : pages_) {
-        if (!p.outline || routes_.count(p.url)) continue;
-        std::set<std::string> used = layout_ids_;
-        for (const auto& text : p.outline->headings) take_heading_id(text, used);
-        ids.emplace(p.url, std::move(used));
-    }
-    for (const auto& p : pages_) {
+    // page with anchors made from data: its fragments are not checked. Made,
+    // and the pages' links then judged, on every core; problems are merged in
+    // page order.
+    std::vector<std::set<std::string>> page_ids(pages_.size());
+    parallel_for(pages_.size(), [&](std::size_t i) {
+        const Page& p = pages_[i];
+        if (!p.outline || routes_.count(p.url)) return;
+        page_ids[i] = layout_ids_;
+        for (const auto& text : p.outline->headings) take_heading_id(text, page_ids[i]);
+    });
+    std::map<std::string, const std::set<std::string>*> ids;
+    for (std::size_t i = 0; i < pages_.size(); ++i)
+        if (pages_[i].outline && !routes_.count(pages_[i].url))
+            ids.emplace(pages_[i].url, &page_ids[i]);
+    std::vector<Diagnostics> found(pages_.size());
+    parallel_for(pages_.size(), [&](std::size_t i) {
+        const Page& p = pages_[i];
         if (!p.outline) {
-            diags.error(SourcePos{p.path, 1, 1},
-                        "internal error in portal (please report it): the links of this page "
-                        "were not checked");
-            continue;
+            found[i].error(SourcePos{p.path, 1, 1},
+                           "internal error in portal (please report it): the links of this page "
+                           "were not checked");
+            return;
         }
         auto own = ids.find(p.url);
         for (const auto& link : p.outline->links)
             check_one(link.href, SourcePos{p.path, p.body_line + link.line - 1, link.column}, p.url,
-                      p.rel, own == ids.end() ? nullptr : &own->second, ids, diags);
-    }
+                      p.rel, own == ids.end() ? nullptr : own->second, ids, found[i]);
+    });
+    for (auto& d : found) diags.merge(std::move(d));
     for (const auto& t : texts_)
         for (const auto& href : t.hrefs) check_one(href, t.at, t.page_url, "", nullptr, ids, diags);
 }
@@ -107,7 +116,7 @@ void LinkChecker::judge(Diagnostics& diags) const {
 void LinkChecker::check_one(const std::string& href, const SourcePos& pos,
                             const std::string& page_url, const std::string& page_rel,
                             const std::set<std::string>* own_ids,
-                            const std::map<std::string, std::set<std::string>>& ids,
+                            const std::map<std::string, const std::set<std::string>*>& ids,
                             Diagnostics& diags) const {
     auto resolved = resolve_internal_link(page_url, page_rel, href, base_url_);
     if (!resolved) return;
@@ -140,7 +149,7 @@ void LinkChecker::check_one(const std::string& href, const SourcePos& pos,
     const std::set<std::string>* target_ids = own_ids;
     if (!resolved->same_page) {
         auto found = ids.find(url);
-        target_ids = found == ids.end() ? nullptr : &found->second;
+        target_ids = found == ids.end() ? nullptr : found->second;
     }
     if (target_ids && !target_ids->count(resolved->fragment))
         diags.error(

@@ -77,7 +77,7 @@ class LinkChecker {
     };
     void check_one(const std::string& href, const SourcePos& pos, const std::string& page_url,
                    const std::string& page_rel, const std::set<std::string>* own_ids,
-                   const std::map<std::string, std::set<std::string>>& ids,
+                   const std::map<std::string, const std::set<std::string>*>& ids,
                    Diagnostics& diags) const;
 
     std::vector<Page> pages_;
