@@ -19,8 +19,8 @@ MarkdownOutline markdown_outline(cmark_node* root) {
             out.headings.push_back(trim(plain_text(n)));
         } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
-            out.links.push_back({url ? url : "", cmark_node_get_start_line(n),
-                                 cmark_node_get_start_column(n)});
+            out.links.push_back(
+                {url ? url : "", cmark_node_get_start_line(n), cmark_node_get_start_column(n)});
         }
     }
     cmark_iter_free(it);

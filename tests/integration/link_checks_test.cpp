@@ -38,10 +38,12 @@ void expect_check_and_build_agree(TempSite& s, const std::vector<std::string>& e
 // render by a build) and one page with a withheld region (parsed in validate).
 void write_linked_pages(TempSite& s) {
     s.write("content/index.md", page("Home", "Welcome.\n\n## Our work\n\nText.\n"));
-    s.write("content/plain.md", page("Plain", "## First part\n\nText.\n\n## First part\n\nMore.\n"));
+    s.write("content/plain.md",
+            page("Plain", "## First part\n\nText.\n\n## First part\n\nMore.\n"));
     s.write("content/regions.md",
-            page("Regions", "## Public part\n\nText.\n\n::: PROTECT\n## Withheld part\n\n"
-                            "Secret.\n:::\n"));
+            page("Regions",
+                 "## Public part\n\nText.\n\n::: PROTECT\n## Withheld part\n\n"
+                 "Secret.\n:::\n"));
 }
 
 }  // namespace
@@ -49,13 +51,16 @@ void write_linked_pages(TempSite& s) {
 TEST(LinkChecks, GoodLinksBetweenEveryKindOfPagePass) {
     TempSite s;
     write_linked_pages(s);
-    s.write("content/links.md",
-            page("Links", "[a](../plain/#first-part) [b](../plain/#first-part-2) [c](../regions/#public-part)\n"
-                          "[d](../regions/#withheld-part) [e](#mine) [f](about.md) [g](index.md#our-work)\n"
-                          "\n## Mine\n"));
+    s.write(
+        "content/links.md",
+        page("Links",
+             "[a](../plain/#first-part) [b](../plain/#first-part-2) [c](../regions/#public-part)\n"
+             "[d](../regions/#withheld-part) [e](#mine) [f](about.md) [g](index.md#our-work)\n"
+             "\n## Mine\n"));
     s.write("content/regions-links.md",
-            page("Regions links", "[a](../plain/#first-part) [b](../links/#mine)\n\n::: PROTECT\n"
-                                  "[c](../plain/#first-part-2)\n:::\n"));
+            page("Regions links",
+                 "[a](../plain/#first-part) [b](../links/#mine)\n\n::: PROTECT\n"
+                 "[c](../plain/#first-part-2)\n:::\n"));
     expect_check_and_build_agree(s, {});
 }
 
@@ -65,27 +70,36 @@ TEST(LinkChecks, BrokenLinksAreReportedAlikeByCheckAndBuild) {
     // From a plain page (left to render) and from a page with a region (parsed
     // in validate), to places that do not exist on both kinds of page.
     s.write("content/links.md",
-            page("Links", "Intro.\n\n[a](../missing/) and [b](../plain/#no-such-part) and\n"
-                          "[c](../regions/#nowhere) and [d](#not-here) [e](gone.md)\n"));
+            page("Links",
+                 "Intro.\n\n[a](../missing/) and [b](../plain/#no-such-part) and\n"
+                 "[c](../regions/#nowhere) and [d](#not-here) [e](gone.md)\n"));
     s.write("content/regions-links.md",
-            page("Regions links", "[a](../links/#nothing)\n\n::: PROTECT\n[b](../plain/#also-not)\n:::\n"));
+            page("Regions links",
+                 "[a](../links/#nothing)\n\n::: PROTECT\n[b](../plain/#also-not)\n:::\n"));
     const std::string links = s.path("content/links.md");
     const std::string regions = s.path("content/regions-links.md");
     std::vector<std::string> expected = {
-        links + ":6:1: error: link '../missing/' does not lead to any page of the site (looked for "
-                "missing/)",
-        links + ":6:22: error: link '../plain/#no-such-part': there is no heading or place "
-                "'#no-such-part' on plain/ (headings get ids like 'how-the-cdrp-works')",
-        links + ":7:1: error: link '../regions/#nowhere': there is no heading or place '#nowhere' on "
-                "regions/ (headings get ids like 'how-the-cdrp-works')",
-        links + ":7:30: error: link '#not-here': there is no heading or place '#not-here' on this "
-                "page (headings get ids like 'how-the-cdrp-works')",
-        links + ":7:45: error: link 'gone.md' does not lead to any page of the site (no such file "
-                "in content/)",
-        regions + ":4:1: error: link '../links/#nothing': there is no heading or place '#nothing' on "
-                  "links/ (headings get ids like 'how-the-cdrp-works')",
-        regions + ":7:1: error: link '../plain/#also-not': there is no heading or place '#also-not' "
-                  "on plain/ (headings get ids like 'how-the-cdrp-works')",
+        links +
+            ":6:1: error: link '../missing/' does not lead to any page of the site (looked for "
+            "missing/)",
+        links +
+            ":6:22: error: link '../plain/#no-such-part': there is no heading or place "
+            "'#no-such-part' on plain/ (headings get ids like 'how-the-cdrp-works')",
+        links +
+            ":7:1: error: link '../regions/#nowhere': there is no heading or place '#nowhere' on "
+            "regions/ (headings get ids like 'how-the-cdrp-works')",
+        links +
+            ":7:30: error: link '#not-here': there is no heading or place '#not-here' on this "
+            "page (headings get ids like 'how-the-cdrp-works')",
+        links +
+            ":7:45: error: link 'gone.md' does not lead to any page of the site (no such file "
+            "in content/)",
+        regions +
+            ":4:1: error: link '../links/#nothing': there is no heading or place '#nothing' on "
+            "links/ (headings get ids like 'how-the-cdrp-works')",
+        regions +
+            ":7:1: error: link '../plain/#also-not': there is no heading or place '#also-not' "
+            "on plain/ (headings get ids like 'how-the-cdrp-works')",
     };
     std::sort(expected.begin(), expected.end());
     expect_check_and_build_agree(s, expected);
