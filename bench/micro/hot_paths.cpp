@@ -4,6 +4,10 @@
 //   BM_FrontMatter      split and parse a page's YAML front matter
 //   BM_MarkdownToHtml   a page's Markdown to HTML (cmark-gfm + portal's link and heading pass)
 //   BM_LayoutPage       kainjow Mustache: layouts/page.mustache with a typical view
+//   BM_LayoutPageLayoutContext  the same, rendered as portal's Theme renders it:
+//                       names looked up through portal::LayoutContext, text appended
+//                       to one string (kainjow's render(data) goes through an
+//                       ostringstream and splits dotted names with a stringstream)
 //   BM_LayoutPageBase   page.mustache, then base.mustache with header/footer partials,
 //                       nav and the asset lambda — what portal renders per page
 //   BM_Redact           `::: PROTECT` regions of a page under the site's marking policy
@@ -30,6 +34,7 @@
 #include "load/markdown_document.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
+#include "render/layout_context.hpp"
 #include "render/page_html.hpp"
 #include "validate/site_config.hpp"
 #include "write/leak_audit.hpp"
@@ -215,6 +220,33 @@ void BM_LayoutPage(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * out));
 }
 BENCHMARK(BM_LayoutPage);
+
+void BM_LayoutPageLayoutContext(benchmark::State& state) {
+    const auto doc = parsed(kPlainPage);
+    const std::string content =
+        portal::markdown_to_page_html(doc.body, context_for(kPlainPage)).html;
+    mustache::mustache tpl(layout("page.mustache"));
+    tpl.set_custom_escape(escape);
+    mustache::data d = page_view(content);
+    struct Appender {
+        std::string text;
+        Appender& operator<<(const std::string& s) {
+            text += s;
+            return *this;
+        }
+    };
+    std::size_t out = 0;
+    for (auto _ : state) {
+        Appender html;
+        portal::LayoutContext ctx(&d);
+        tpl.render(ctx, html);
+        out = html.text.size();
+        benchmark::DoNotOptimize(html.text.data());
+    }
+    if (!tpl.error_message().empty()) state.SkipWithError(tpl.error_message().c_str());
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * out));
+}
+BENCHMARK(BM_LayoutPageLayoutContext);
 
 void BM_LayoutPageBase(benchmark::State& state) {
     const auto doc = parsed(kPlainPage);

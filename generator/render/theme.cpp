@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "core/text.hpp"
+#include "render/layout_context.hpp"
 
 namespace portal {
 
@@ -43,11 +44,23 @@ std::string Theme::render(const std::string& name, const mustache::data& d,
         diags.error(SourcePos{source}, "layout '" + name + "' does not exist");
         return {};
     }
-    std::string out = it->second->render(d);
+    // Streamed into one string (kainjow's render(data) goes through an
+    // ostringstream), through LayoutContext.
+    struct Appender {
+        std::string text;
+        Appender& operator<<(const std::string& s) {
+            text += s;
+            return *this;
+        }
+    } out;
+    if (it->second->is_valid()) {
+        LayoutContext ctx(&d);
+        it->second->render(ctx, out);
+    }
     if (!it->second->error_message().empty())
         diags.error(SourcePos{"layouts/" + name + ".mustache"},
                     "template: " + it->second->error_message());
-    return out;
+    return std::move(out.text);
 }
 
 }  // namespace portal
