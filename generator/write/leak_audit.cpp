@@ -1,7 +1,6 @@
 #include "write/leak_audit.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
 namespace portal {
@@ -147,10 +146,15 @@ std::string decode_entities(std::string_view s) {
 std::string decode_percent(std::string_view s) {
     std::string out;
     out.reserve(s.size());
+    // Where the next '%' and the next '+' are, each found with memchr and
+    // looked for again only once passed.
+    std::size_t next_percent = std::min(s.find('%'), s.size());
+    std::size_t next_plus = std::min(s.find('+'), s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] != '%' && s[i] != '+') {  // copy up to the next escape at once
-            std::size_t next = i;
-            while (next < s.size() && s[next] != '%' && s[next] != '+') ++next;
+            if (next_percent < i) next_percent = std::min(s.find('%', i), s.size());
+            if (next_plus < i) next_plus = std::min(s.find('+', i), s.size());
+            const std::size_t next = std::min(next_percent, next_plus);
             out.append(s.data() + i, next - i);
             i = next - 1;
             continue;
@@ -171,31 +175,46 @@ std::string decode_percent(std::string_view s) {
 // and the words join up again; any other tag ends a run of words (kWordBoundary),
 // so the end of one paragraph or cell and the start of the next never read as
 // one sentence. `tag` is the text from '<' to before '>'.
+//
+// Every tag of every file passes here, so names are compared as integers: the
+// name's letters, lower-cased, packed into 64 bits (no inline tag's name is
+// longer than 8 letters; a longer name is not one of them).
+constexpr std::uint64_t packed_name(std::string_view name) {
+    std::uint64_t v = 0;
+    for (char c : name) v = (v << 8) | static_cast<unsigned char>(c);
+    return v;
+}
+constexpr std::uint64_t kInlineTags[] = {
+    packed_name("a"), packed_name("abbr"), packed_name("b"), packed_name("bdi"), packed_name("bdo"),
+    packed_name("cite"), packed_name("code"), packed_name("data"), packed_name("del"),
+    packed_name("dfn"), packed_name("em"), packed_name("i"), packed_name("ins"), packed_name("kbd"),
+    packed_name("mark"), packed_name("q"), packed_name("s"), packed_name("samp"),
+    packed_name("small"), packed_name("span"), packed_name("strong"), packed_name("sub"),
+    packed_name("sup"), packed_name("time"), packed_name("u"), packed_name("var"),
+    packed_name("wbr"),
+    // SVG text runs: a long label is often drawn as several lines
+    packed_name("text"), packed_name("tspan"), packed_name("textpath")};
+
 bool is_inline_tag(std::string_view tag) {
-    static constexpr std::string_view inline_tags[] = {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
-        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-        "var", "wbr",
-        // SVG text runs: a long label is often drawn as several lines
-        "text", "tspan", "textpath"};
-    std::size_t start = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
-    char name[12];
-    std::size_t n = 0;
-    for (std::size_t i = start; i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i]));
-         ++i) {
-        if (n == sizeof name) return false;  // longer than any inline tag
-        name[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i])));
+    std::size_t i = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
+    std::uint64_t name = 0;
+    for (std::size_t n = 0; i < tag.size(); ++i, ++n) {
+        char c = tag[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+        if (n == 8) return false;  // longer than any inline tag
+        name = (name << 8) | static_cast<unsigned char>(c);
     }
-    const std::string_view word(name, n);
-    for (std::string_view t : inline_tags)
-        if (word == t) return true;
+    if (name == 0) return false;
+    for (std::uint64_t t : kInlineTags)
+        if (name == t) return true;
     return false;
 }
 
 bool starts_tag(std::string_view s, std::size_t i) {
     return s[i] == '<' && i + 1 < s.size() &&
-           (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/' ||
-            s[i + 1] == '!' || s[i + 1] == '?');
+           ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+            s[i + 1] == '/' || s[i + 1] == '!' || s[i + 1] == '?');
 }
 
 }  // namespace

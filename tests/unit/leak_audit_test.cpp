@@ -345,6 +345,26 @@ TEST(LeakAuditDecode, DecodesWhatEachOutputFormatEscapes) {
                   "p" + end + "/p" + end);
 }
 
+TEST(LeakAuditDecode, OnlyInlineTagsJoinWordsWhateverTheirCase) {
+    const std::string b(1, kWordBoundary);
+    // The text a reader sees comes first: inline tags vanish, any other ends a run.
+    for (const std::string tag :
+         {"a",     "abbr",  "b",        "bdi", "bdo",  "cite",     "code", "data", "del",
+          "dfn",   "em",    "i",        "ins", "kbd",  "mark",     "q",    "s",    "samp",
+          "small", "span",  "strong",   "sub", "sup",  "time",     "u",    "var",  "wbr",
+          "text",  "tspan", "textpath", "EM",  "Span", "textPath", "TSPAN"}) {
+        const std::string html = "one<" + tag + " class=\"k\">two</" + tag + ">three";
+        EXPECT_EQ(decode_for_audit(html).substr(0, 11), "onetwothree") << tag;
+    }
+    for (const std::string tag : {"p", "div", "td", "h2", "li", "br", "section", "article", "ab",
+                                  "spans", "emx", "texts", "textpaths", "svg", "title"}) {
+        const std::string html = "one<" + tag + ">two</" + tag + ">three";
+        EXPECT_EQ(decode_for_audit(html).substr(0, 13), "one" + b + "two" + b + "three") << tag;
+    }
+    // Not tags at all: '<' followed by a space or a digit is text.
+    EXPECT_EQ(decode_for_audit("a < b <3 c").substr(0, 10), "a < b <3 c");
+}
+
 TEST(LeakAuditDecode, AuditFileLooksAtTheNameAndBothReadingsOfTheBytes) {
     CanaryBuilder b;
     b.add_withheld(kSecret, "loc");
