@@ -64,8 +64,10 @@ TEST(LayoutContext, FindsWhatKainjowFinds) {
              "{{word}}|{{a.b}}|{{a.inner.b}}|{{a.missing}}|{{missing.b}}",
              "{{a.}}|{{a..b}}|{{.a}}|{{a..}}|{{..}}|{{a.inner.}}|{{a...b}}",
              "{{#list}}[{{.}}{{title}}|{{b}}|{{a.b}}|{{word}}]{{/list}}",
-             "{{#a}}{{b}}|{{inner.b}}|{{a.b}}|{{word}}{{#inner}}({{b}}|{{a.inner.b}}){{/inner}}{{/a}}",
-             "{{#flag}}yes {{a.b}}{{/flag}}{{^a.missing}}none{{/a.missing}}{{#a.inner}}{{b}}{{/a.inner}}",
+             "{{#a}}{{b}}|{{inner.b}}|{{a.b}}|{{word}}{{#inner}}({{b}}|{{a.inner.b}}){{/inner}}{{/"
+             "a}}",
+             "{{#flag}}yes "
+             "{{a.b}}{{/flag}}{{^a.missing}}none{{/a.missing}}{{#a.inner}}{{b}}{{/a.inner}}",
              "{{{a.inner.b}}}|{{&a.b}}",
          })
         EXPECT_EQ(with_layout_context(tpl, d), with_kainjow(tpl, d)) << tpl;
