@@ -46,6 +46,7 @@ struct PageRegions {
 void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
                   CanaryBuilder& canaries, Diagnostics& diags) {
     std::vector<PageRegions> judged(site.pages.size());
+    out.pages.reserve(site.pages.size());
     auto judge = [&](std::size_t i) {
         const PageSource& p = site.pages[i];
         const int body_line = p.doc.body_line;

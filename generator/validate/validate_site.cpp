@@ -315,6 +315,9 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
                     "layouts/base.mustache is missing: it is the frame of every page");
 
     std::map<std::string, std::string> by_output;  // output file -> source path
+    // Reserved: a PageSource is copied, not moved, when the vector grows (its
+    // move may throw), and each holds its page's text.
+    v.pages.reserve(s.pages.size());
     for (auto& doc : s.pages) {
         PageSource p;
         p.front = read_front_matter(doc, diags);
