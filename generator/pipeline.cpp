@@ -191,6 +191,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     if (links) {
         for (auto& [rel, outline] : outlines.found) links->add_outline(rel, std::move(outline));
         links->judge(diags);
+        links.reset();  // not kept beside the rendered site while it is written
     }
     stage_done("render");
     if (diags.has_errors()) return finish();

@@ -60,6 +60,9 @@ std::string Theme::render(const std::string& name, const mustache::data& d,
     if (!it->second->error_message().empty())
         diags.error(SourcePos{"layouts/" + name + ".mustache"},
                     "template: " + it->second->error_message());
+    // A page's HTML stays in memory until the site is written: without the
+    // room its growth left (up to as much again), as kainjow's str() gave it.
+    out.text.shrink_to_fit();
     return std::move(out.text);
 }
 
