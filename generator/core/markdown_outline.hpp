@@ -25,6 +25,10 @@ struct MarkdownOutline {
 };
 
 // The outline of an unmodified tree (call it before any node is changed).
-MarkdownOutline markdown_outline(cmark_node* root);
+// `heading_nodes` and `link_nodes`, when given, receive the nodes the outline
+// was read from, in the same order (render then changes them).
+MarkdownOutline markdown_outline(cmark_node* root,
+                                 std::vector<cmark_node*>* heading_nodes = nullptr,
+                                 std::vector<cmark_node*>* link_nodes = nullptr);
 
 }  // namespace portal

@@ -102,29 +102,22 @@ std::string wrap_tables(const std::string& html) {
 PageHtml markdown_to_page_html(const std::string& markdown, const LinkContext& ctx) {
     PageHtml out;
     MarkdownTree tree = parse_markdown(markdown);
-    if (ctx.outline) *ctx.outline = markdown_outline(tree.get());
-
+    // One walk finds the headings and links, with their texts and addresses as
+    // written: what a build's link checks judge (ctx.outline), and what is
+    // changed below.
     std::vector<cmark_node*> headings, links;
+    MarkdownOutline outline = markdown_outline(tree.get(), &headings, &links);
     bool has_h1 = false;
-    cmark_iter* it = cmark_iter_new(tree.get());
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER) continue;
-        auto t = cmark_node_get_type(n);
-        if (t == CMARK_NODE_HEADING) {
-            headings.push_back(n);
-            if (cmark_node_get_heading_level(n) == 1) has_h1 = true;
-        } else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
-            links.push_back(n);
-        }
-    }
-    cmark_iter_free(it);
+    for (cmark_node* h : headings) has_h1 = has_h1 || cmark_node_get_heading_level(h) == 1;
 
-    // Ids first: a "#x" link to this page is checked against them.
+    // Ids first: a "#x" link to this page is checked against them. Each
+    // heading's id as assign_heading_ids gives it, from the text just read.
     std::set<std::string> local_ids;
     std::set<std::string>& used = ctx.used_ids ? *ctx.used_ids : local_ids;
-    out.headings = assign_heading_ids(tree.get(), used);
+    out.headings.reserve(outline.headings.size());
+    for (const std::string& text : outline.headings)
+        out.headings.emplace_back(take_heading_id(text, used), text);
+    if (ctx.outline) *ctx.outline = std::move(outline);
 
     // The layout owns the page's only h1; a Markdown "# X" becomes an h2.
     if (has_h1)
