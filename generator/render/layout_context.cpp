@@ -26,4 +26,18 @@ const LayoutContext::Data* LayoutContext::get_partial(const std::string& name) c
     return nullptr;
 }
 
+std::string render_layout(kainjow::mustache::mustache& tpl, const LayoutContext::Data& data) {
+    struct Appender {
+        std::string text;
+        Appender& operator<<(const std::string& s) {
+            text += s;
+            return *this;
+        }
+    } out;
+    if (!tpl.is_valid()) return {};
+    LayoutContext ctx(&data);
+    tpl.render(ctx, out);
+    return std::move(out.text);
+}
+
 }  // namespace portal

@@ -30,4 +30,9 @@ class LayoutContext : public kainjow::mustache::basic_context<std::string> {
     std::vector<const Data*> items_;  // innermost section first
 };
 
+// What kainjow's tpl.render(data) gives, looked up through a LayoutContext and
+// appended to one string (kainjow's own goes through an ostringstream); nothing
+// when the template is not valid (its error_message() says why).
+std::string render_layout(kainjow::mustache::mustache& tpl, const LayoutContext::Data& data);
+
 }  // namespace portal

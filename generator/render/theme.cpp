@@ -44,26 +44,14 @@ std::string Theme::render(const std::string& name, const mustache::data& d,
         diags.error(SourcePos{source}, "layout '" + name + "' does not exist");
         return {};
     }
-    // Streamed into one string (kainjow's render(data) goes through an
-    // ostringstream), through LayoutContext.
-    struct Appender {
-        std::string text;
-        Appender& operator<<(const std::string& s) {
-            text += s;
-            return *this;
-        }
-    } out;
-    if (it->second->is_valid()) {
-        LayoutContext ctx(&d);
-        it->second->render(ctx, out);
-    }
+    std::string out = render_layout(*it->second, d);
     if (!it->second->error_message().empty())
         diags.error(SourcePos{"layouts/" + name + ".mustache"},
                     "template: " + it->second->error_message());
     // A page's HTML stays in memory until the site is written: without the
     // room its growth left (up to as much again), as kainjow's str() gave it.
-    out.text.shrink_to_fit();
-    return std::move(out.text);
+    out.shrink_to_fit();
+    return out;
 }
 
 }  // namespace portal

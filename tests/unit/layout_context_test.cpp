@@ -20,16 +20,7 @@ std::string with_kainjow(const std::string& tpl, const mustache::data& d) {
 std::string with_layout_context(const std::string& tpl, const mustache::data& d) {
     mustache::mustache m(tpl);
     EXPECT_TRUE(m.is_valid()) << m.error_message();
-    struct Appender {
-        std::string text;
-        Appender& operator<<(const std::string& s) {
-            text += s;
-            return *this;
-        }
-    } out;
-    portal::LayoutContext ctx(&d);
-    m.render(ctx, out);
-    return out.text;
+    return portal::render_layout(m, d);
 }
 
 mustache::data sample() {
