@@ -1,7 +1,9 @@
 #include "validate/data_checks.hpp"
 
 #include <map>
+#include <optional>
 
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "validate/schema_check.hpp"
 
@@ -352,23 +354,33 @@ bool directly_in_kind_folder(const std::string& rel) {
 
 std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {
     std::set<std::string> routes;
-    std::vector<DataFile> files;
-    files.reserve(data.size());
-    for (const auto& doc : data) {
+    // Each file against its schema, on every core (schema checks are most of
+    // this stage's time for a site with hundreds of reports); problems are
+    // merged in file order.
+    std::vector<std::optional<DataFile>> checked(data.size());
+    std::vector<Diagnostics> found(data.size());
+    parallel_for(data.size(), [&](std::size_t i) {
+        const JsonDocument& doc = data[i];
         const std::string kind = data_kind(doc.rel);
         const char* schema = schema_for(kind);
         if (!schema) {
-            diags.warning(SourcePos{doc.path},
-                          "not a known kind of data (put it in data/plans, data/reports, "
-                          "data/statistics or data/funding); it is ignored");
-            continue;
+            found[i].warning(SourcePos{doc.path},
+                             "not a known kind of data (put it in data/plans, data/reports, "
+                             "data/statistics or data/funding); it is ignored");
+            return;
         }
-        if (!check_folder(doc, diags)) continue;
-        const std::string stem = data_stem(doc.rel);
-        add_routes(kind, stem, routes);
+        if (!check_folder(doc, found[i])) return;
         Json v = strip_markings(doc.value);
-        const bool valid = check_against_schema(doc, v, builtin_schema(schema), diags);
-        files.push_back({&doc, kind, stem, std::move(v), valid});
+        const bool valid = check_against_schema(doc, v, builtin_schema(schema), found[i]);
+        checked[i] = DataFile{&doc, kind, data_stem(doc.rel), std::move(v), valid};
+    });
+    std::vector<DataFile> files;
+    files.reserve(data.size());
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        diags.merge(std::move(found[i]));
+        if (!checked[i]) continue;
+        add_routes(checked[i]->kind, checked[i]->stem, routes);
+        files.push_back(std::move(*checked[i]));
     }
 
     std::map<std::string, PlanIndex> plans;  // by file name

@@ -57,12 +57,13 @@ void LinkChecker::outline_pages(const std::vector<PageSource>& pages, Pages whic
     });
 }
 
-void LinkChecker::add_text(const std::string& markdown, const std::string& page_url,
-                           const SourcePos& at) {
-    if (!may_have_links(markdown)) return;
+std::optional<LinkChecker::TextLinks> LinkChecker::links_in_text(const std::string& markdown,
+                                                                 const std::string& page_url,
+                                                                 const SourcePos& at) {
+    if (!may_have_links(markdown)) return std::nullopt;
     MarkdownTree tree = parse_markdown(markdown);
     // Fragments on generated pages are anchors made from data: not checked.
-    texts_.push_back({link_destinations(tree.get()), page_url, at});
+    return TextLinks{link_destinations(tree.get()), page_url, at};
 }
 
 std::set<std::string> LinkChecker::awaited() const {

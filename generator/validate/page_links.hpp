@@ -48,10 +48,18 @@ class LinkChecker {
     enum class Pages { all, not_left_to_render };
     void outline_pages(const std::vector<PageSource>& pages, Pages which);
 
-    // Keeps the links of Markdown kept inside a data file (a report's
-    // narrative), shown on the page at `page_url`; problems are reported at
-    // `at`, the string's position.
-    void add_text(const std::string& markdown, const std::string& page_url, const SourcePos& at);
+    // The links of Markdown kept inside a data file (a report's narrative),
+    // shown on the page at `page_url`; problems are reported at `at`, the
+    // string's position. Reading them needs no checker (any thread may);
+    // add_text keeps them to be judged.
+    struct TextLinks {
+        std::vector<std::string> hrefs;
+        std::string page_url;
+        SourcePos at;
+    };
+    static std::optional<TextLinks> links_in_text(const std::string& markdown,
+                                                  const std::string& page_url, const SourcePos& at);
+    void add_text(TextLinks links) { texts_.push_back(std::move(links)); }
 
     // Content paths ("about.md") of the pages whose outline is still to come.
     std::set<std::string> awaited() const;
@@ -69,11 +77,6 @@ class LinkChecker {
         int body_line = 1;
         bool left_to_render = false;  // its public text is its full text
         std::optional<MarkdownOutline> outline;
-    };
-    struct TextLinks {
-        std::vector<std::string> hrefs;
-        std::string page_url;
-        SourcePos at;
     };
     void check_one(const std::string& href, const SourcePos& pos, const std::string& page_url,
                    const std::string& page_rel, const std::set<std::string>* own_ids,

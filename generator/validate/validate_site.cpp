@@ -10,6 +10,7 @@
 #include "core/heading_ids.hpp"
 #include "core/links.hpp"
 #include "core/markdown.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
@@ -262,14 +263,15 @@ void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<Pa
 // Links inside Markdown kept in data files (a report's narrative), reported at
 // the string's position. Markings are looked through: the board's full text is
 // checked, withheld parts too.
-void check_data_text_links(const JsonDocument& doc, LinkChecker& links) {
+std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
+    std::vector<LinkChecker::TextLinks> found;
     const std::string kind = data_kind(doc.rel);
     const std::string schema_name = kind == "plans"        ? "plan"
                                     : kind == "reports"    ? "report"
                                     : kind == "statistics" ? "statistics"
                                     : kind == "funding"    ? "funding"
                                                            : "";
-    if (schema_name.empty()) return;
+    if (schema_name.empty()) return found;
     const std::string_view schema = builtin_schema(schema_name);
     const std::string page_url = kind + "/" + data_stem(doc.rel) + "/";
     // pointer: where the value stands in the file; schema_ptr: the same place with
@@ -278,7 +280,9 @@ void check_data_text_links(const JsonDocument& doc, LinkChecker& links) {
         [&](const Json& v, const std::string& pointer, const std::string& schema_ptr) {
             if (v.is_string()) {
                 if (schema_is_markdown(schema, schema_ptr))
-                    links.add_text(v.get<std::string>(), page_url, doc.pos(pointer));
+                    if (auto links = LinkChecker::links_in_text(v.get<std::string>(), page_url,
+                                                                doc.pos(pointer)))
+                        found.push_back(std::move(*links));
             } else if (v.is_object()) {
                 const bool wrapper = v.size() == 2 && v.contains("value") && v.contains("marking");
                 for (auto it = v.begin(); it != v.end(); ++it) {
@@ -293,6 +297,7 @@ void check_data_text_links(const JsonDocument& doc, LinkChecker& links) {
             }
         };
     walk(doc.value, "", "");
+    return found;
 }
 
 }  // namespace
@@ -359,7 +364,11 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
     }
     if (s.site_json_ok) check_nav(s.site_json, v.config, v.pages, generated, diags);
     LinkChecker links(v.pages, generated, layout_ids(s.layouts, s.partials), v.config.base_url);
-    for (const auto& doc : s.data) check_data_text_links(doc, links);
+    // Data files' texts are read on every core, and kept in file order.
+    std::vector<std::vector<LinkChecker::TextLinks>> text_links(s.data.size());
+    parallel_for(s.data.size(), [&](std::size_t i) { text_links[i] = data_text_links(s.data[i]); });
+    for (auto& texts : text_links)
+        for (auto& t : texts) links.add_text(std::move(t));
     // A meeting's papers must exist (in the board's full documents).
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {
