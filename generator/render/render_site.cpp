@@ -147,14 +147,21 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
         out.live = std::move(live);
     }
 
-    std::string index = search_index_js(std::move(search));
-    out.search_index_bytes = index.size();
-    out.files.push_back({"search/index.js", std::move(index)});
-    out.files.push_back({"feed.xml", atom_feed(m)});
-    out.files.push_back({"sitemap.xml", sitemap_xml(m)});
-    out.files.push_back({"robots.txt", robots_txt(m)});
-    if (!m.downloads.empty())
-        out.files.push_back({"data/catalogue.json", catalogue_json(m, sizes)});
+    // The site-wide files, each on its own core (the feed and the sitemap list
+    // every dated page and every page).
+    std::vector<OutputFile> site_wide{{"search/index.js", {}},
+                                      {"feed.xml", {}},
+                                      {"sitemap.xml", {}},
+                                      {"robots.txt", robots_txt(m)}};
+    if (!m.downloads.empty()) site_wide.push_back({"data/catalogue.json", {}});
+    parallel_for(site_wide.size(), [&](std::size_t i) {
+        if (i == 0) site_wide[0].bytes = search_index_js(std::move(search));
+        if (i == 1) site_wide[1].bytes = atom_feed(m);
+        if (i == 2) site_wide[2].bytes = sitemap_xml(m);
+        if (i == 4) site_wide[4].bytes = catalogue_json(m, sizes);
+    });
+    out.search_index_bytes = site_wide[0].bytes.size();
+    for (auto& f : site_wide) out.files.push_back(std::move(f));
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);
     out.canaries = std::move(m.canaries);
