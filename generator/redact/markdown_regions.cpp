@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/markdown.hpp"
+#include "core/region_marker.hpp"
 #include "core/text.hpp"
 
 namespace portal {
@@ -101,7 +102,7 @@ bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLoca
 }  // namespace
 
 bool has_region_marker(const std::string& text) {
-    if (text.find(":::") == std::string::npos) return false;
+    if (!may_hold_region(text)) return false;
     for (const auto& line : split_lines(text))
         if (looks_like_marker(line)) return true;
     return false;
@@ -112,7 +113,7 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
     RegionResult result;
     // Most pages have no region at all: without ":::" anywhere there is nothing
     // to find, and no need to parse the page here.
-    if (body.find(":::") == std::string::npos) {
+    if (!may_hold_region(body)) {
         result.public_markdown = body;
         return result;
     }

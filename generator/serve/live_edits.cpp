@@ -3,9 +3,9 @@
 #include "core/files.hpp"
 #include "core/heading_ids.hpp"
 #include "core/markdown.hpp"
+#include "core/markdown_outline.hpp"
 #include "load/markdown_document.hpp"
 #include "render/site_files.hpp"
-#include "validate/page_links.hpp"
 #include "write/patch_site.hpp"
 
 namespace portal {
@@ -23,11 +23,11 @@ struct Outline {
 
 Outline outline_of(const std::string& markdown) {
     MarkdownTree tree = parse_markdown(markdown);
+    MarkdownOutline outline = markdown_outline(tree.get());
     Outline o;
-    o.links = link_destinations(tree.get());
+    for (auto& link : outline.links) o.links.push_back(std::move(link.href));
     std::set<std::string> used;
-    for (auto& [id, text] : assign_heading_ids(tree.get(), used))
-        o.heading_ids.push_back(std::move(id));
+    for (const auto& text : outline.headings) o.heading_ids.push_back(take_heading_id(text, used));
     return o;
 }
 

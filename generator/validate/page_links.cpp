@@ -4,6 +4,7 @@
 #include "core/links.hpp"
 #include "core/markdown.hpp"
 #include "core/parallel.hpp"
+#include "core/region_marker.hpp"
 #include "validate/validated_site.hpp"
 
 namespace portal {
@@ -20,12 +21,6 @@ bool may_have_links(const std::string& md) {
 
 }  // namespace
 
-std::vector<std::string> link_destinations(cmark_node* root) {
-    std::vector<std::string> found;
-    for (auto& link : markdown_outline(root).links) found.push_back(std::move(link.href));
-    return found;
-}
-
 LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::string> routes,
                          std::set<std::string> layout_ids, std::string base_url)
     : routes_(std::move(routes)),
@@ -38,9 +33,9 @@ LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::str
         page.rel = p.doc.rel;
         page.path = p.doc.path;
         page.body_line = p.doc.body_line;
-        // Redact publishes a body without ':::' as it is (apply_regions), and a
-        // page without a marking of its own in full: render parses that same text.
-        page.left_to_render = !p.front.marking && p.doc.body.find(":::") == std::string::npos;
+        // Redact publishes such a body as it is, and a page without a marking of
+        // its own in full: render parses that same text.
+        page.left_to_render = !p.front.marking && !may_hold_region(p.doc.body);
         source_urls_[page.rel] = page.url;
         by_url_[page.url] = pages_.size();
         by_rel_[page.rel] = pages_.size();
@@ -62,8 +57,11 @@ std::optional<LinkChecker::TextLinks> LinkChecker::links_in_text(const std::stri
                                                                  const SourcePos& at) {
     if (!may_have_links(markdown)) return std::nullopt;
     MarkdownTree tree = parse_markdown(markdown);
+    TextLinks found{{}, page_url, at};
+    for (auto& link : markdown_outline(tree.get()).links)
+        found.hrefs.push_back(std::move(link.href));
     // Fragments on generated pages are anchors made from data: not checked.
-    return TextLinks{link_destinations(tree.get()), page_url, at};
+    return found;
 }
 
 std::set<std::string> LinkChecker::awaited() const {

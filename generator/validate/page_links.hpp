@@ -21,16 +21,9 @@
 #include "core/diagnostics.hpp"
 #include "core/markdown_outline.hpp"
 
-struct cmark_node;
-
 namespace portal {
 
 struct PageSource;
-
-// The destination of every link and image under `root`, in document order:
-// what the checks below judge. A page's text edited without changing these (or
-// its headings) passes or fails them as it did before.
-std::vector<std::string> link_destinations(cmark_node* root);
 
 class LinkChecker {
   public:
