@@ -1,5 +1,8 @@
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace portal {
 
 namespace {
@@ -46,6 +49,15 @@ std::size_t sequence_at(std::string_view text, std::size_t i) {
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
+        // Most source text is ASCII: eight bytes with no high bit are eight
+        // valid characters, tested at once.
+        while (text.size() - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, 8);
+            if (word & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i == text.size()) break;
         const std::size_t n = sequence_at(text, i);
         if (n == 0) return i;
         i += n;

@@ -170,7 +170,17 @@ std::string js_string(const std::string& s) {
     std::string out;
     out.reserve(s.size() + 2);
     out += '"';
-    for (unsigned char c : s) {
+    auto plain = [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\' && c != '<'; };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        // A run of characters that need no escape is copied at once.
+        std::size_t run = i;
+        while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+        if (run > i) {
+            out.append(s, i, run - i);
+            i = run;
+            if (i == s.size()) break;
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -190,14 +200,10 @@ std::string js_string(const std::string& s) {
             case '<':
                 out += "\\u003c";
                 break;
-            default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                } else {
-                    out += static_cast<char>(c);
-                }
+            default:  // the other control characters (runs took everything else)
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
         }
     }
     out += '"';

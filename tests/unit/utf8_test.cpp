@@ -70,6 +70,23 @@ TEST(Utf8, SequencesCutShortOrBrokenAreRefused) {
     EXPECT_EQ(first_invalid_utf8("\xC2\x80\x80"), 2u);  // one continuation too many
 }
 
+TEST(Utf8, ABadByteIsFoundAtEveryOffsetOfLongAsciiText) {
+    // ASCII is checked eight bytes at a time: a bad byte, or a sequence cut
+    // short by the end of the text, must be found wherever it falls in a word.
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(41, 'a');
+        text[at] = '\x92';
+        EXPECT_EQ(first_invalid_utf8(text), at) << "at " << at;
+        std::string cut(at, 'b');
+        cut += "\xE2\x80";
+        EXPECT_EQ(first_invalid_utf8(cut), at) << "cut at " << at;
+        std::string good(at, 'c');
+        good += "\xE2\x80\x99";
+        good += std::string(at, 'd');
+        EXPECT_EQ(first_invalid_utf8(good), std::nullopt) << "good at " << at;
+    }
+}
+
 TEST(Utf8, LengthCountsCharactersNotBytes) {
     EXPECT_EQ(utf8_length(""), 0u);
     EXPECT_EQ(utf8_length("abc"), 3u);
