@@ -8,8 +8,9 @@
 //                       names looked up through portal::LayoutContext, text appended
 //                       to one string (kainjow's render(data) goes through an
 //                       ostringstream and splits dotted names with a stringstream)
-//   BM_LayoutPageBase   page.mustache, then base.mustache with header/footer partials,
-//                       nav and the asset lambda — what portal renders per page
+//   BM_LayoutPageBase   what portal renders per page: a fresh view, then page and base
+//                       through portal's Theme (partials written in once, names
+//                       looked up by LayoutContext), nav and the asset lambda
 //   BM_Redact           `::: PROTECT` regions of a page under the site's marking policy
 //   BM_LeakAudit        the leak audit of a 30 KB HTML file against the canaries of
 //                       1,250 withheld regions (as many as a 10,000-page corpus has)
@@ -36,6 +37,7 @@
 #include "redact/marking_policy.hpp"
 #include "render/layout_context.hpp"
 #include "render/page_html.hpp"
+#include "render/theme.hpp"
 #include "validate/site_config.hpp"
 #include "write/leak_audit.hpp"
 
@@ -240,29 +242,35 @@ void BM_LayoutPageLayoutContext(benchmark::State& state) {
 BENCHMARK(BM_LayoutPageLayoutContext);
 
 void BM_LayoutPageBase(benchmark::State& state) {
+    // portal's own Theme, loaded from the repository's layouts as a build loads
+    // them (partials written into the layouts once), rendered as PageRenderer
+    // renders a page: its layout, then base with the result as "body".
     const auto doc = parsed(kPlainPage);
     const std::string content =
         portal::markdown_to_page_html(doc.body, context_for(kPlainPage)).html;
-    mustache::mustache page_tpl(layout("page.mustache")), base_tpl(layout("base.mustache"));
-    page_tpl.set_custom_escape(escape);
-    base_tpl.set_custom_escape(escape);
-    const std::string header = layout("partials/header.mustache"),
-                      footer = layout("partials/footer.mustache");
+    std::map<std::string, portal::TextFile> layouts, partials;
+    for (const char* name : {"page", "base"})
+        layouts.emplace(name,
+                        portal::TextFile{name, name, layout(std::string(name) + ".mustache")});
+    for (const char* name : {"header", "footer"})
+        partials.emplace(
+            name,
+            portal::TextFile{name, name, layout(std::string("partials/") + name + ".mustache")});
+    const portal::Theme theme(layouts, partials);
+    portal::Diagnostics diags;
     std::size_t out = 0;
     for (auto _ : state) {
         mustache::data d = page_view(content);  // a fresh view per page, as portal builds one
-        d.set("header", mustache::partial([&header] { return header; }));
-        d.set("footer", mustache::partial([&footer] { return footer; }));
         d.set("asset", mustache::lambda{[](const std::string& logical) {
                   return "../../assets/" + portal::trim(logical);
               }});
-        std::string inner = page_tpl.render(d);
+        std::string inner = theme.render("page", d, "bench", diags);
         d.set("body", inner);
-        std::string html = base_tpl.render(d);
+        std::string html = theme.render("base", d, "bench", diags);
         out = html.size();
         benchmark::DoNotOptimize(html.data());
     }
-    if (!base_tpl.error_message().empty()) state.SkipWithError(base_tpl.error_message().c_str());
+    if (diags.has_errors()) state.SkipWithError("the theme reported an error");
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * out));
 }
 BENCHMARK(BM_LayoutPageBase);

@@ -11,8 +11,8 @@ using portal::search_entry_js;
 using portal::SearchEntry;
 
 TEST(SearchEntry, TitleAndUrlAreJsonStrings) {
-    const std::string js = search_entry_js(SearchEntry{
-        "Say \"no\" to C:\\temp </script>", "a/index.html", "s", "", "text"});
+    const std::string js = search_entry_js(
+        SearchEntry{"Say \"no\" to C:\\temp </script>", "a/index.html", "s", "", "text"});
     EXPECT_EQ(js.substr(0, js.find(",\"s\":")),
               R"({"t":"Say \"no\" to C:\\temp \u003c/script>","u":"a/index.html")");
 }
