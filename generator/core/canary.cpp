@@ -115,7 +115,8 @@ void CanarySet::build_filter() {
     }
 }
 
-CanarySet CanaryBuilder::build() const {
+CanarySet CanaryBuilder::build(std::size_t more_count,
+                               const std::function<std::string(std::size_t)>& more_public) const {
     // Candidates first, then strike out every one that publishable text also
     // contains. Looking public n-grams up in the (small) candidate set is far
     // cheaper than building a set of every public n-gram; the public texts are
@@ -135,12 +136,18 @@ CanarySet CanaryBuilder::build() const {
     const unsigned workers = worker_count();
     std::vector<std::vector<bool>> struck(workers,
                                           std::vector<bool>(candidates.keys_.capacity(), false));
-    parallel_for_workers(public_texts_.size(), workers, [&](unsigned w, std::size_t i) {
-        candidates.scan(public_texts_[i], [&](std::uint64_t key) {
+    const std::size_t kept = public_texts_.size();
+    if (!more_public) more_count = 0;
+    parallel_for_workers(kept + more_count, workers, [&](unsigned w, std::size_t i) {
+        auto strike = [&](std::uint64_t key) {
             if (!candidates.maybe(key)) return;
             std::size_t slot = candidates.keys_.slot(key);
             if (slot != SIZE_MAX) struck[w][slot] = true;
-        });
+        };
+        if (i < kept)
+            candidates.scan(public_texts_[i], strike);
+        else
+            candidates.scan(more_public(i - kept), strike);
     });
     set.keys_.reserve(candidates.keys_.size());
     for (std::size_t slot = 0; slot < candidates.keys_.capacity(); ++slot) {

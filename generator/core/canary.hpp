@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,8 +109,11 @@ class CanaryBuilder {
     void add_public(const char* text) { add_public(std::string_view(text)); }
     void add_public(const std::string& text) { add_public(std::string_view(text)); }
     // Candidates that publishable text also contains are struck out; the public
-    // texts are scanned on every core.
-    CanarySet build() const;
+    // texts are scanned on every core. `more_public(i)`, for i in 0..more_count,
+    // makes further public texts in the workers as they are scanned, so that
+    // large texts (every page's) are never all held at once.
+    CanarySet build(std::size_t more_count = 0,
+                    const std::function<std::string(std::size_t)>& more_public = {}) const;
 
   private:
     struct Pending {

@@ -40,7 +40,6 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
 struct PageRegions {
     RegionResult regions;
     Diagnostics diags;
-    std::string public_text;  // for the canaries: the public body without link addresses
 };
 
 void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
@@ -57,7 +56,6 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
                 return SourcePos{path, body_line + line - 1, 1};
             },
             policy, judged[i].diags);
-        judged[i].public_text = without_link_destinations(judged[i].regions.public_markdown);
     };
     // A page with a marking of its own is judged below, after its label.
     parallel_for(site.pages.size(), [&](std::size_t i) {
@@ -109,9 +107,9 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
         pub.markdown = std::move(regions.public_markdown);
         pub.body_line = doc.body_line;
         pub.lost_content = !regions.withheld.empty();
+        // The body's words are added by redact_site, when the canaries are built.
         canaries.add_public(pub.front.title);
         canaries.add_public(pub.front.summary);
-        canaries.add_public(std::move(judged[i].public_text));
         canaries.add_public(pub.url);
         out.pages.push_back(std::move(pub));
     }
@@ -221,7 +219,16 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     out.layouts = std::move(site.layouts);
     out.partials = std::move(site.partials);
     out.assets = std::move(site.assets);
-    out.canaries = canaries.build();
+    // The board's texts are all redacted: freed before the canaries are built,
+    // so that the board's and the public texts are not all held at the peak.
+    site.pages = {};
+    site.data = {};
+    site.csv = {};
+    // Each public page's body (without its link addresses, which are not text
+    // a reader sees) is made in the workers as it is scanned, not held.
+    out.canaries = canaries.build(out.pages.size(), [&out](std::size_t i) {
+        return without_link_destinations(out.pages[i].markdown);
+    });
     return out;
 }
 

@@ -253,6 +253,10 @@ std::string decode_for_audit(std::string_view bytes) {
     }
     text += kWordBoundary;
     text += inside;
+    // Neither is read again: freed now, not at the return, so that a large file
+    // (the search index) is not held three times over while entities are decoded.
+    std::string().swap(inside);
+    std::string().swap(decoded);
     // Each decoder runs only when its escape character occurs. Entities can hide
     // escapes and the other way round (&amp;#x41; or %26): entities once more
     // after the percent escapes.

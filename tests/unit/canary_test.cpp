@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <mutex>
+#include <string>
+#include <vector>
 
 #include "core/canary.hpp"
 
@@ -126,6 +129,30 @@ TEST(Canary, WindowsThatAlsoOccurInPublicTextAreNotCanaries) {
     EXPECT_FALSE(hits(set, "the board noted the velvet"));
     EXPECT_FALSE(hits(set, "the board noted the velvet harbour"));
     EXPECT_TRUE(hits(set, "noted the velvet harbour incident"));
+}
+
+TEST(Canary, PublicTextsMadeWhileBuildingStrikeOutLikeTheOthers) {
+    // redact hands each page's public body to build() as a function, so that
+    // the bodies are made in the workers and never all held at once: a text made
+    // that way must strike out what it contains, exactly as an added one does.
+    CanaryBuilder b;
+    b.add_withheld("the board noted the velvet harbour incident", "w");
+    b.add_withheld("amber lantern quietly crossed seven rivers", "x");
+    b.add_public("Minutes: the board noted the velvet harbour later.");
+    std::vector<std::size_t> asked;
+    std::mutex asked_mutex;  // called from the workers
+    CanarySet set = b.build(3, [&](std::size_t i) {
+        const std::lock_guard<std::mutex> lock(asked_mutex);
+        asked.push_back(i);
+        return i == 1 ? std::string("amber lantern quietly crossed seven") : std::string("x");
+    });
+    std::sort(asked.begin(), asked.end());
+    EXPECT_EQ(asked, (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_FALSE(hits(set, "the board noted the velvet harbour"));
+    EXPECT_TRUE(hits(set, "noted the velvet harbour incident"));
+    EXPECT_FALSE(hits(set, "amber lantern quietly crossed seven"));
+    EXPECT_TRUE(hits(set, "lantern quietly crossed seven rivers"));
+    EXPECT_EQ(set.size(), 2u);
 }
 
 TEST(Canary, PublicExclusionIsCaseAndPunctuationBlindAndOrderIndependent) {
