@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     auto* build_out = build->add_option("--out", build_opts.out_dir, out_help);
     bool timings = false;
-    build->add_flag("--timings", timings, "print how long each stage took");
+    build->add_flag("--timings", timings,
+                    "print how long each stage took, and the peak memory after it");
     bool full = false;
     build->add_flag("--full", full,
                     "build everything, even when nothing changed since the last build");
@@ -172,8 +173,9 @@ int main(int argc, char** argv) {
     portal::Diagnostics diags;
     portal::BuildReport r = portal::run_build(opts, diags);
     if (timings)
-        for (const auto& [stage, s] : r.stage_seconds)
-            std::fprintf(stderr, "  %-12s %7.3f s\n", stage.c_str(), s);
+        for (const auto& t : r.stage_timings)
+            std::fprintf(stderr, "  %-12s %7.3f s   peak memory so far %5ld MiB\n", t.stage.c_str(),
+                         t.seconds, t.peak_kib / 1024);
     if (!r.ok) return report_failure(diags, r.out_dir, is_build);
     diags.print(std::cerr);  // warnings
 

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 #include "core/files.hpp"
 #include "core/hash.hpp"
 #include "core/markdown.hpp"
@@ -130,7 +132,10 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     auto lap = std::chrono::steady_clock::now();
     auto stage_done = [&](const char* name) {
         auto now = std::chrono::steady_clock::now();
-        report.stage_seconds.emplace_back(name, std::chrono::duration<double>(now - lap).count());
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);  // ru_maxrss: KiB on Linux
+        report.stage_timings.push_back(
+            {name, std::chrono::duration<double>(now - lap).count(), usage.ru_maxrss});
         lap = now;
     };
     // Fingerprinted before anything is read: a file changed during the build

@@ -41,8 +41,13 @@ struct BuildReport {
     std::string out_dir;
     std::string log_path;
     std::string redaction_log;  // the text of the log (locations only)
-    std::vector<std::pair<std::string, double>> stage_seconds;  // for --timings
-    std::shared_ptr<LivePages> live;  // with keep_live, of a published build
+    struct StageTiming {
+        std::string stage;
+        double seconds = 0;
+        long peak_kib = 0;  // the process's peak resident memory so far
+    };
+    std::vector<StageTiming> stage_timings;  // for --timings
+    std::shared_ptr<LivePages> live;         // with keep_live, of a published build
 };
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);
