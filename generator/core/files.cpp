@@ -2,8 +2,10 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <system_error>
 
@@ -33,25 +35,63 @@ std::optional<std::string> read_file(const fs::path& path) {
     return out;
 }
 
-bool write_file(const fs::path& path, std::string_view bytes) {
+namespace {
+
+// Opens path for writing, making its parent folders when they are missing.
+int open_for_writing(const fs::path& path) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0 && errno == ENOENT && path.has_parent_path()) {
         std::error_code ec;
         fs::create_directories(path.parent_path(), ec);
         fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     }
-    if (fd < 0) return false;
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            return false;
+    return fd;
+}
+
+// Writes every byte of the pieces, in order, a batch of them per system call.
+bool write_all(int fd, std::vector<iovec> pieces) {
+    std::size_t first = 0;
+    while (first < pieces.size()) {
+        if (pieces[first].iov_len == 0) {
+            ++first;
+            continue;
         }
-        done += static_cast<std::size_t>(n);
+        const int batch = static_cast<int>(std::min<std::size_t>(pieces.size() - first, 1024));
+        const ssize_t n = ::writev(fd, pieces.data() + first, batch);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        // Step past what was written; a piece written in part keeps its rest.
+        auto done = static_cast<std::size_t>(n);
+        while (done > 0) {
+            const std::size_t take = std::min(done, pieces[first].iov_len);
+            pieces[first].iov_base = static_cast<char*>(pieces[first].iov_base) + take;
+            pieces[first].iov_len -= take;
+            done -= take;
+            if (pieces[first].iov_len == 0) ++first;
+        }
     }
-    return ::close(fd) == 0;
+    return true;
+}
+
+bool write_pieces(const fs::path& path, std::vector<iovec> pieces) {
+    const int fd = open_for_writing(path);
+    if (fd < 0) return false;
+    const bool written = write_all(fd, std::move(pieces));
+    return (::close(fd) == 0) && written;
+}
+
+}  // namespace
+
+bool write_file(const fs::path& path, std::string_view bytes) {
+    return write_pieces(path, {iovec{const_cast<char*>(bytes.data()), bytes.size()}});
+}
+
+bool write_file(const fs::path& path, const std::vector<std::string>& parts) {
+    std::vector<iovec> pieces;
+    pieces.reserve(parts.size());
+    for (const auto& part : parts)
+        pieces.push_back(iovec{const_cast<char*>(part.data()), part.size()});
+    return write_pieces(path, std::move(pieces));
 }
 
 std::string root_prefix(std::string_view output_path) {

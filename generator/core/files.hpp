@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace portal {
 
@@ -12,6 +13,8 @@ namespace fs = std::filesystem;
 
 std::optional<std::string> read_file(const fs::path& path);
 bool write_file(const fs::path& path, std::string_view bytes);  // creates parent folders
+// The parts one after another, never joined in memory (creates parent folders).
+bool write_file(const fs::path& path, const std::vector<std::string>& parts);
 
 // "../../" for an output file at "a/b/index.html": the prefix that turns a
 // site-root-relative URL into one relative to that file.

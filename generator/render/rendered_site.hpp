@@ -19,6 +19,16 @@ struct LivePages;  // render/page_renderer.hpp
 struct OutputFile {
     std::string path;  // relative to the output folder, '/'-separated
     std::string bytes;
+    // When not empty, the file is these parts one after another and `bytes` is
+    // empty: the search index (a fifth of a large site's bytes, a part per
+    // page's entry) is never joined in memory, and the audit reads it part by part.
+    std::vector<std::string> parts = {};
+
+    std::size_t size() const {
+        std::size_t n = bytes.size();
+        for (const auto& p : parts) n += p.size();
+        return n;
+    }
 };
 
 struct RenderedSite {

@@ -313,43 +313,37 @@ std::string search_entry_js(const SearchEntry& e) {
     return out;
 }
 
-namespace {
-
-// window.PORTAL_SEARCH = [entries...]: entry(i) gives the i-th of n entries;
-// `release` is called once it has been copied in.
-template <typename Entry, typename Release>
-std::string join_search_index(std::size_t n, Entry entry, Release release) {
-    std::size_t size = 64;
-    for (std::size_t i = 0; i < n; ++i) size += entry(i).size() + 2;
-    std::string out;
-    out.reserve(size);
-    out += "window.PORTAL_SEARCH = [\n";
-    for (std::size_t i = 0; i < n; ++i) {
-        out += entry(i);
-        release(i);
-        out += i + 1 < n ? ",\n" : "\n";
+std::vector<std::string> search_index_parts(std::vector<std::string> entries) {
+    // The bytes search_index_js writes: a header, each entry with ",\n" after
+    // it but the last ("\n"), and a footer.
+    std::vector<std::string> parts;
+    parts.reserve(entries.size() + 2);
+    parts.emplace_back("window.PORTAL_SEARCH = [\n");
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        parts.push_back(std::move(entries[i]));
+        parts.back() += i + 1 < entries.size() ? ",\n" : "\n";
     }
-    out += "];\n";
-    return out;
-}
-
-}  // namespace
-
-std::string search_index_js(std::vector<std::string> entries) {
-    return join_search_index(
-        entries.size(), [&](std::size_t i) -> const std::string& { return entries[i]; },
-        [&](std::size_t i) { std::string().swap(entries[i]); });  // the index holds it now
+    parts.emplace_back("];\n");
+    return parts;
 }
 
 std::string search_index_js(const std::vector<std::string>& entries,
                             const std::map<std::size_t, std::string>& changed) {
-    return join_search_index(
-        entries.size(),
-        [&](std::size_t i) -> const std::string& {
-            auto c = changed.find(i);
-            return c == changed.end() ? entries[i] : c->second;
-        },
-        [](std::size_t) {});
+    auto entry = [&](std::size_t i) -> const std::string& {
+        auto c = changed.find(i);
+        return c == changed.end() ? entries[i] : c->second;
+    };
+    std::size_t size = 64;
+    for (std::size_t i = 0; i < entries.size(); ++i) size += entry(i).size() + 2;
+    std::string out;
+    out.reserve(size);
+    out += "window.PORTAL_SEARCH = [\n";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        out += entry(i);
+        out += i + 1 < entries.size() ? ",\n" : "\n";
+    }
+    out += "];\n";
+    return out;
 }
 
 std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes) {

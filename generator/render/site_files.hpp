@@ -40,10 +40,12 @@ std::string text_snippet(const std::string& s, std::size_t max);
 
 // One page's entry of the search index (built as each page renders, on every core).
 std::string search_entry_js(const SearchEntry& entry);
-// The index: window.PORTAL_SEARCH = [entries...] (a script, so that it loads from disk).
-std::string search_index_js(std::vector<std::string> entries);
-// The same index from entries kept by `portal serve`, with `changed` (place in
-// `entries` -> entry) in place of theirs.
+// The index, window.PORTAL_SEARCH = [entries...] (a script, so that it loads
+// from disk), as parts to be written one after another: the entries moved in,
+// each with the separator after it, so that it is never joined in memory.
+std::vector<std::string> search_index_parts(std::vector<std::string> entries);
+// The same index, joined, from entries kept by `portal serve`, with `changed`
+// (place in `entries` -> entry) in place of theirs.
 std::string search_index_js(const std::vector<std::string>& entries,
                             const std::map<std::size_t, std::string>& changed);
 

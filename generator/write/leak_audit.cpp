@@ -278,4 +278,16 @@ std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
     return hits;
 }
 
+std::vector<LeakHit> audit_file(const std::string& path, const std::vector<std::string>& parts,
+                                const CanarySet& canaries) {
+    std::vector<LeakHit> hits;
+    if (canaries.empty()) return hits;
+    std::vector<std::string> found = canaries.find_in(decode_percent(path));
+    for (const auto& part : parts)
+        for (auto& loc : canaries.find_in(decode_for_audit(part)))
+            if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
+    for (auto& loc : found) hits.push_back({path, loc});
+    return hits;
+}
+
 }  // namespace portal

@@ -25,4 +25,15 @@ struct LeakHit {
 std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries);
 
+// The same for a file written as parts one after another (the search index: a
+// part per page's entry), each part read on its own, so that neither the file
+// nor its decoded copy is ever whole in memory. Every byte is read; what is not
+// looked for is a run of words that starts in one part and ends in the next.
+// Text reaches the index only through one page's entry, which is one whole
+// part, so withheld text in it lies within a part; a run across two parts would
+// be at most the last word of one entry's word list (each word stands alone
+// there), the key "t" and the start of the next entry's title.
+std::vector<LeakHit> audit_file(const std::string& path, const std::vector<std::string>& parts,
+                                const CanarySet& canaries);
+
 }  // namespace portal

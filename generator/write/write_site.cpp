@@ -219,21 +219,30 @@ bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
     return true;
 }
 
+// The hash of a file's bytes, however they are held.
+std::uint64_t content_hash(const OutputFile& file) {
+    if (file.parts.empty()) return hash_bytes(file.bytes);
+    BytesHasher hasher(file.size());
+    for (const auto& part : file.parts) hasher.add(part);
+    return hasher.finish();
+}
+
 // Puts one file's bytes at `path` in staging: hard-linked from the published
 // folder when the manifest says that holds the same bytes and the file is still
 // as the last build left it (it keeps its date, so servers and sync tools see no
 // change, and the file system makes no new file), written otherwise. Only a
 // regular file is linked, never a link. Returns the file's manifest entry.
 std::optional<ManifestEntry> place_file(const fs::path& path, const fs::path& published,
-                                        const std::string& bytes, std::uint64_t hash,
-                                        const ManifestEntry* before) {
-    if (before && before->hash == hash && before->size == bytes.size() &&
+                                        const OutputFile& file, const ManifestEntry* before) {
+    const std::uint64_t hash = content_hash(file);
+    if (before && before->hash == hash && before->size == file.size() &&
         unchanged_on_disk(published, *before)) {
         std::error_code ec;
         fs::create_hard_link(published, path, ec);
         if (!ec) return entry_on_disk(path, hash);
     }
-    if (!write_file(path, bytes)) return std::nullopt;
+    if (!(file.parts.empty() ? write_file(path, file.bytes) : write_file(path, file.parts)))
+        return std::nullopt;
     return entry_on_disk(path, hash);
 }
 
@@ -252,17 +261,17 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
     std::vector<std::size_t> order(site.files.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return site.files[a].bytes.size() > site.files[b].bytes.size();
+        return site.files[a].size() > site.files[b].size();
     });
     parallel_for(order.size(), [&](std::size_t k) {
         const std::size_t i = order[k];
         const OutputFile& f = site.files[i];
-        outcomes[i].hits = audit_file(f.path, f.bytes, site.canaries);
+        outcomes[i].hits = f.parts.empty() ? audit_file(f.path, f.bytes, site.canaries)
+                                           : audit_file(f.path, f.parts, site.canaries);
         if (!outcomes[i].hits.empty()) return;  // never on disk, not even in staging
         auto was = before.find(f.path);
-        outcomes[i].placed =
-            place_file(staging / f.path, out / f.path, f.bytes, hash_bytes(f.bytes),
-                       was == before.end() ? nullptr : &was->second);
+        outcomes[i].placed = place_file(staging / f.path, out / f.path, f,
+                                        was == before.end() ? nullptr : &was->second);
     });
     bool ok = true;
     for (std::size_t i = 0; i < site.files.size(); ++i) {
@@ -449,7 +458,7 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
                     only_audited_files(staging, folders, site.files.size(), *out, diags) &&
                     write_log(options.log_path, site.log, diags);
     result.files = static_cast<int>(site_files);
-    for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].bytes.size();
+    for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].size();
     // The manifest goes before the swap, so it can never describe a folder that
     // was not published: a failed swap removes it (the next build writes every
     // file afresh, which is always safe).

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "render/site_files.hpp"
 
@@ -32,4 +33,20 @@ TEST(SearchEntry, SnippetAndWordListsAreEscapedToo) {
     // Words once each, lower case, separated by the word boundary (escaped).
     EXPECT_NE(js.find(R"("w":"one\u001ftwo\u001fquoted")"), std::string::npos) << js;
     EXPECT_EQ(js.find('<'), std::string::npos);
+}
+
+TEST(SearchEntry, TheIndexAsPartsIsTheIndexJoined) {
+    // A build writes the index from parts; `portal serve` joins it after an
+    // edit. Both must be the same bytes.
+    for (std::size_t n : {0, 1, 2, 5}) {
+        std::vector<std::string> entries;
+        for (std::size_t i = 0; i < n; ++i)
+            entries.push_back(portal::search_entry_js(
+                SearchEntry{"Page " + std::to_string(i), "p/index.html", "s", "", "text"}));
+        const std::string joined = portal::search_index_js(entries, {});
+        std::string from_parts;
+        for (const auto& part : portal::search_index_parts(entries)) from_parts += part;
+        EXPECT_EQ(from_parts, joined) << n << " entries";
+    }
+    EXPECT_EQ(portal::search_index_js({}, {}), "window.PORTAL_SEARCH = [\n];\n");
 }
