@@ -241,8 +241,7 @@ std::optional<ManifestEntry> place_file(const fs::path& path, const fs::path& pu
         fs::create_hard_link(published, path, ec);
         if (!ec) return entry_on_disk(path, hash);
     }
-    if (!(file.parts.empty() ? write_file(path, file.bytes) : write_file(path, file.parts)))
-        return std::nullopt;
+    if (!write_output(path, file)) return std::nullopt;
     return entry_on_disk(path, hash);
 }
 
@@ -266,8 +265,7 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
     parallel_for(order.size(), [&](std::size_t k) {
         const std::size_t i = order[k];
         const OutputFile& f = site.files[i];
-        outcomes[i].hits = f.parts.empty() ? audit_file(f.path, f.bytes, site.canaries)
-                                           : audit_file(f.path, f.parts, site.canaries);
+        outcomes[i].hits = audit_output(f, site.canaries);
         if (!outcomes[i].hits.empty()) return;  // never on disk, not even in staging
         auto was = before.find(f.path);
         outcomes[i].placed = place_file(staging / f.path, out / f.path, f,
@@ -416,6 +414,15 @@ std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
     for (const auto& e : log) out += e.pos.str() + ": withheld " + e.what + " [" + e.label + "]\n";
     out += "# " + std::to_string(log.size()) + " item(s) withheld\n";
     return out;
+}
+
+std::vector<LeakHit> audit_output(const OutputFile& file, const CanarySet& canaries) {
+    return file.parts.empty() ? audit_file(file.path, file.bytes, canaries)
+                              : audit_file(file.path, file.parts, canaries);
+}
+
+bool write_output(const fs::path& path, const OutputFile& file) {
+    return file.parts.empty() ? write_file(path, file.bytes) : write_file(path, file.parts);
 }
 
 WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnostics& diags) {

@@ -8,6 +8,7 @@
 #include "core/diagnostics.hpp"
 #include "core/files.hpp"
 #include "render/rendered_site.hpp"
+#include "write/leak_audit.hpp"
 
 namespace portal {
 
@@ -33,6 +34,11 @@ struct WriteResult {
 inline constexpr const char* kOutputMarker = ".portal-output";
 
 WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnostics& diags);
+
+// One output file's leak audit, and its bytes written at `path`, whether the
+// file holds them whole or as parts (OutputFile::parts).
+std::vector<LeakHit> audit_output(const OutputFile& file, const CanarySet& canaries);
+bool write_output(const fs::path& path, const OutputFile& file);
 
 // The output folder without trailing separators ("public/" → "public"), or
 // nothing when the path names no folder portal could replace: "", ".", "..",

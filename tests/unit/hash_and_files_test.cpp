@@ -38,8 +38,9 @@ TEST(BytesHasher, AnySplitHashesAsTheWhole) {
         EXPECT_EQ(hash_of({whole}), hash_bytes(whole)) << n;
         for (std::size_t a = 0; a <= n; ++a)
             for (std::size_t b = a; b <= n; b += 3)
-                ASSERT_EQ(hash_of({whole.substr(0, a), whole.substr(a, b - a), "", whole.substr(b)}),
-                          hash_bytes(whole))
+                ASSERT_EQ(
+                    hash_of({whole.substr(0, a), whole.substr(a, b - a), "", whole.substr(b)}),
+                    hash_bytes(whole))
                     << "n " << n << " cut at " << a << " and " << b;
     }
 }
