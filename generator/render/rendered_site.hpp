@@ -22,6 +22,7 @@ struct OutputFile {
     // When not empty, the file is these parts one after another and `bytes` is
     // empty: the search index (a fifth of a large site's bytes, a part per
     // page's entry) is never joined in memory, and the audit reads it part by part.
+    // `= {}` keeps the files made as {path, bytes} free of missing-initializer warnings.
     std::vector<std::string> parts = {};
 
     std::size_t size() const {
