@@ -314,35 +314,35 @@ std::string search_entry_js(const SearchEntry& e) {
 }
 
 std::vector<std::string> search_index_parts(std::vector<std::string> entries) {
-    // The bytes search_index_js writes: a header, each entry with ",\n" after
-    // it but the last ("\n"), and a footer.
     std::vector<std::string> parts;
     parts.reserve(entries.size() + 2);
-    parts.emplace_back("window.PORTAL_SEARCH = [\n");
+    parts.emplace_back(kSearchIndexHead);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         parts.push_back(std::move(entries[i]));
-        parts.back() += i + 1 < entries.size() ? ",\n" : "\n";
+        parts.back() += i + 1 < entries.size() ? kSearchEntrySeparator : "\n";
     }
-    parts.emplace_back("];\n");
+    parts.emplace_back(kSearchIndexTail);
     return parts;
 }
 
 std::string search_index_js(const std::vector<std::string>& entries,
                             const std::map<std::size_t, std::string>& changed) {
+    // The same bytes as search_index_parts, joined.
     auto entry = [&](std::size_t i) -> const std::string& {
         auto c = changed.find(i);
         return c == changed.end() ? entries[i] : c->second;
     };
-    std::size_t size = 64;
-    for (std::size_t i = 0; i < entries.size(); ++i) size += entry(i).size() + 2;
+    std::size_t size = kSearchIndexHead.size() + kSearchIndexTail.size();
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        size += entry(i).size() + kSearchEntrySeparator.size();
     std::string out;
     out.reserve(size);
-    out += "window.PORTAL_SEARCH = [\n";
+    out += kSearchIndexHead;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         out += entry(i);
-        out += i + 1 < entries.size() ? ",\n" : "\n";
+        out += i + 1 < entries.size() ? kSearchEntrySeparator : "\n";
     }
-    out += "];\n";
+    out += kSearchIndexTail;
     return out;
 }
 

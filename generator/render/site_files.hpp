@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/site_model.hpp"
@@ -40,6 +41,12 @@ std::string text_snippet(const std::string& s, std::size_t max);
 
 // One page's entry of the search index (built as each page renders, on every core).
 std::string search_entry_js(const SearchEntry& entry);
+// How the index is laid out: the head, each entry followed by the separator
+// (the last by a line end alone), the tail.
+inline constexpr std::string_view kSearchIndexHead = "window.PORTAL_SEARCH = [\n";
+inline constexpr std::string_view kSearchEntrySeparator = ",\n";
+inline constexpr std::string_view kSearchIndexTail = "];\n";
+
 // The index, window.PORTAL_SEARCH = [entries...] (a script, so that it loads
 // from disk), as parts to be written one after another: the entries moved in,
 // each with the separator after it, so that it is never joined in memory.

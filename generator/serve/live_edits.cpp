@@ -51,7 +51,8 @@ std::string entries_around(const std::vector<std::string>& entries,
     std::string text;
     for (std::size_t i = first; i <= last; ++i) {
         auto c = changed.find(i);
-        text += (i > first ? ",\n" : "") + (c == changed.end() ? entries[i] : c->second);
+        if (i > first) text += kSearchEntrySeparator;
+        text += c == changed.end() ? entries[i] : c->second;
     }
     return text;
 }

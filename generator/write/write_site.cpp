@@ -257,11 +257,14 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
     std::vector<Outcome> outcomes(site.files.size());
     // Largest first: the search index alone is a fifth of the bytes, and taken
     // last it would keep one core auditing while the others wait.
-    std::vector<std::size_t> order(site.files.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return site.files[a].size() > site.files[b].size();
-    });
+    // (Sizes taken once: a file held as parts adds up its thousands of parts.)
+    std::vector<std::size_t> order(site.files.size()), sizes(site.files.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+        sizes[i] = site.files[i].size();
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     parallel_for(order.size(), [&](std::size_t k) {
         const std::size_t i = order[k];
         const OutputFile& f = site.files[i];
