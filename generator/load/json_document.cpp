@@ -1,9 +1,11 @@
 #include "load/json_document.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "load/text_limits.hpp"
 
 namespace portal {
 
@@ -116,6 +118,16 @@ class OffsetIndexer {
     std::size_t i_ = 0;
 };
 
+// nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
+// syntax error while parsing object - ..." — keep the part after "syntax error"
+// (the place is given as path:line:column already).
+std::string parser_message(const std::string& msg) {
+    auto cut = msg.find("syntax error");
+    if (cut == std::string::npos) cut = msg.find("] ");
+    if (cut != std::string::npos && msg.compare(cut, 2, "] ") == 0) cut += 2;
+    return cut == std::string::npos ? msg : msg.substr(cut);
+}
+
 }  // namespace
 
 SourcePos JsonDocument::pos(const std::string& pointer) const {
@@ -138,8 +150,17 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
     std::string_view body = doc.text;
     std::size_t skip = 0;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // spreadsheets and Notepad write a BOM
+    // Depth and number range first, in one pass over the raw text: past them the
+    // parser throws without a place to point at, and the recursive readers after
+    // it (OffsetIndexer below among them) would overflow the stack.
+    if (auto problem = check_json_limits(body.substr(skip))) {
+        diags.error(pos_at_offset(doc.path, doc.text, problem->offset + skip), problem->message);
+        return false;
+    }
+    std::vector<DuplicateKey> duplicates;
     try {
         doc.value = Json::parse(body.substr(skip));
+        OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets, duplicates).run();
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         std::size_t at = e.byte > 0 ? e.byte - 1 + skip : skip;
@@ -149,17 +170,15 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
             std::size_t open = doc.text.rfind('"', at == 0 ? 0 : at - 1);
             if (open != std::string::npos && doc.text.find('\n', open) > at) at = open;
         }
-        std::string msg = e.what();
-        // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
-        // syntax error while parsing object - ..." — keep the part after "syntax error".
-        auto cut = msg.find("syntax error");
-        if (cut == std::string::npos) cut = msg.find(": ");
-        std::string what = cut == std::string::npos ? msg : msg.substr(cut);
-        diags.error(pos_at_offset(doc.path, doc.text, at), "invalid JSON: " + what);
+        diags.error(pos_at_offset(doc.path, doc.text, std::min(at, doc.text.size())),
+                    "invalid JSON: " + parser_message(e.what()));
+        return false;
+    } catch (const nlohmann::json::exception& e) {
+        // Any other refusal of the parser (the limits above should leave none):
+        // still the file's error, never an internal error of portal.
+        diags.error(SourcePos{doc.path, 1, 1}, "invalid JSON: " + parser_message(e.what()));
         return false;
     }
-    std::vector<DuplicateKey> duplicates;
-    OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets, duplicates).run();
     for (auto& [k, v] : doc.offsets) v += skip;
     for (const auto& d : duplicates) {
         SourcePos first = pos_at_offset(doc.path, doc.text, d.first + skip);

@@ -1,0 +1,180 @@
+// Limits instead of crashes: nesting depth, number range and file size each end
+// a build with an error that names the file (and the place in it), and the
+// previous output stays exactly as it was. None may end portal by a signal or
+// an "internal error".
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+
+#include "load/text_limits.hpp"
+#include "temp_site.hpp"
+
+using namespace portal::testing;
+using portal::check_json_limits;
+using portal::check_nesting_depth;
+using portal::NestingSyntax;
+
+namespace {
+
+struct PortalRun {
+    int code = -1;       // exit code; -1 when portal did not exit (a signal)
+    std::string output;  // stdout and stderr together
+};
+
+// Runs the portal binary in `dir`, as a user would.
+PortalRun run_portal(const fs::path& dir, const std::string& args) {
+    const std::string cmd = "cd '" + dir.string() + "' && timeout 120 " +
+                            std::string(PORTAL_BINARY) + " " + args + " 2>&1";
+    PortalRun r;
+    FILE* p = popen(cmd.c_str(), "r");
+    std::array<char, 4096> buf;
+    while (fgets(buf.data(), buf.size(), p)) r.output += buf.data();
+    const int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string nested(std::size_t depth, char open = '[', char close = ']') {
+    return std::string(depth, open) + std::string(depth, close);
+}
+
+// A site built once, so that a failing build has an output to leave alone.
+class Limits : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        ASSERT_TRUE(s.build().ok) << s.messages();
+        before = s.snapshot();
+    }
+
+    // The portal binary refuses the site (exit 1, not a signal, not an internal
+    // error), prints `expected` on a line of its own, and publishes nothing.
+    void expect_refused(const std::string& expected) {
+        const PortalRun r = run_portal(s.root(), "build --site .");
+        EXPECT_EQ(r.code, 1) << r.output;
+        EXPECT_NE(("\n" + r.output).find("\n" + expected), std::string::npos)
+            << "expected: " << expected << "\ngot:\n"
+            << r.output;
+        EXPECT_EQ(r.output.find("internal error"), std::string::npos) << r.output;
+        EXPECT_EQ(s.snapshot(), before);
+        EXPECT_TRUE(files_left_in_staging(s.root()).empty());
+    }
+
+    TempSite s;
+    std::string before;
+};
+
+}  // namespace
+
+TEST(TextLimits, CountsBracketsOutsideStringsOnly) {
+    EXPECT_FALSE(check_nesting_depth(nested(100), NestingSyntax::json));
+    auto deep = check_nesting_depth(nested(101), NestingSyntax::json);
+    ASSERT_TRUE(deep);
+    EXPECT_EQ(deep->offset, 100u);
+    EXPECT_NE(deep->message.find("nested deeper than 100 levels"), std::string::npos);
+    // Objects count as levels too; the offset is the bracket that goes too deep.
+    deep = check_nesting_depth("{\"a\": " + nested(100) + "}", NestingSyntax::json);
+    ASSERT_TRUE(deep);
+    EXPECT_EQ(deep->offset, 105u);
+    // Brackets in strings, escaped quotes included, are text.
+    const std::string in_string = "[\"" + std::string(500, '[') + "\\\"" + "\"]";
+    EXPECT_FALSE(check_json_limits(in_string));
+    // A closing bracket in a string cannot hide nesting.
+    std::string hidden;
+    for (int i = 0; i < 150; ++i) hidden += "[\"]\",";
+    EXPECT_TRUE(check_json_limits(hidden));
+}
+
+TEST(TextLimits, NumbersBeyondADouble) {
+    EXPECT_FALSE(check_json_limits("[1e308, -1e308, 1e-400, 0.5, -0, 12345678901234567890]"));
+    auto big = check_json_limits("[1, 1e400]");
+    ASSERT_TRUE(big);
+    EXPECT_EQ(big->offset, 4u);
+    big = check_json_limits("{\"a\": -1E+400}");
+    ASSERT_TRUE(big);
+    EXPECT_EQ(big->offset, 6u);
+    EXPECT_TRUE(check_json_limits("[" + std::string(400, '9') + "]"));
+    // Not numbers: inside strings.
+    EXPECT_FALSE(check_json_limits("[\"1e400\", \"\\\"1e400\"]"));
+}
+
+TEST(TextLimits, YamlFlowCollections) {
+    EXPECT_FALSE(check_nesting_depth("title: " + nested(100) + "\n", NestingSyntax::yaml));
+    auto deep = check_nesting_depth("title: " + nested(20000) + "\n", NestingSyntax::yaml);
+    ASSERT_TRUE(deep);
+    EXPECT_EQ(deep->offset, 7u + 100u);
+    EXPECT_NE(deep->message.find("nested deeper than 100 levels"), std::string::npos);
+    deep = check_nesting_depth("a: " + nested(150, '{', '}'), NestingSyntax::yaml);
+    ASSERT_TRUE(deep);
+    EXPECT_NE(deep->message.find("mapping"), std::string::npos);
+    // Quoted scalars and comments are text...
+    const std::string brackets(300, '[');
+    EXPECT_FALSE(check_nesting_depth("a: \"" + brackets + "\"\nb: '" + brackets + "'\n# " +
+                                         brackets + "\nc: [x, \"]\", 'it''s [']\n",
+                                     NestingSyntax::yaml));
+    // ...but a quote inside a word opens nothing, so it cannot hide brackets,
+    std::string apostrophes = "summary: It's ";
+    for (int i = 0; i < 101; ++i) apostrophes += "[a-'b, ";
+    EXPECT_TRUE(check_nesting_depth(apostrophes, NestingSyntax::yaml));
+    // and closing brackets in quotes do not undo real nesting.
+    std::string quoted_closers = "a: ";
+    for (int i = 0; i < 101; ++i) quoted_closers += "[\"]\", {\"k\":\"}\", x: ";
+    EXPECT_TRUE(check_nesting_depth(quoted_closers, NestingSyntax::yaml));
+}
+
+TEST_F(Limits, DataFileNestedTooDeep) {
+    // 20,000 deep once crashed portal (SIGSEGV in the offset index).
+    s.write("data/statistics/deep.json", "{\"title\": " + nested(20000) + "}\n");
+    expect_refused(
+        "data/statistics/deep.json:1:110: error: this array is nested deeper than "
+        "100 levels");
+}
+
+TEST_F(Limits, DataFileNestedTooDeepWithObjects) {
+    std::string text = "\xEF\xBB\xBF";  // a BOM does not shift the place
+    for (int i = 0; i < 20000; ++i) text += "{\"a\":";
+    text += "1" + std::string(20000, '}');
+    s.write("data/statistics/objects.json", text);
+    expect_refused("data/statistics/objects.json:1:" + std::to_string(3 + 100 * 5 + 1) +
+                   ": error: this object is nested deeper than 100 levels");
+}
+
+TEST_F(Limits, SiteJsonNestedTooDeep) {
+    std::string site = kSiteJson;
+    site.insert(site.find("\"title\""), "\"extra\": " + nested(20000) + ",\n  ");
+    s.write("site.json", site);
+    expect_refused("site.json:2:111: error: this array is nested deeper than 100 levels");
+}
+
+TEST_F(Limits, NumbersOutOfRange) {
+    s.write("data/statistics/big.json", "{\n  \"values\": [1, 1e400]\n}\n");
+    expect_refused("data/statistics/big.json:2:17: error: this number is beyond the range");
+    s.write("data/statistics/big.json", "{\n  \"values\": [-1e400]\n}\n");
+    expect_refused("data/statistics/big.json:2:14: error: this number is beyond the range");
+}
+
+TEST_F(Limits, NumberOutOfRangeInSiteJson) {
+    std::string site = kSiteJson;
+    site.insert(site.find("\"title\""), "\"scale\": 1e400,\n  ");
+    s.write("site.json", site);
+    expect_refused("site.json:2:12: error: this number is beyond the range");
+}
+
+TEST_F(Limits, JustDeepEnoughIsNotALimitError) {
+    // 100 levels in all ({ and 99 [): past the limit check; whatever else is
+    // said about the file, it is not its depth.
+    s.write("data/statistics/ok.json", "{\"title\": " + nested(99) + "}\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.messages().find("nested deeper"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.snapshot(), before);
+}
+
+TEST_F(Limits, FrontMatterNestedTooDeepIsAnErrorNotACrash) {
+    s.write("content/deep.md", "---\ntitle: " + nested(20000) + "\n---\nBody.\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_NE(("\n" + r.output).find("\ncontent/deep.md:2:"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("internal error"), std::string::npos) << r.output;
+    EXPECT_EQ(s.snapshot(), before);
+}
