@@ -7,32 +7,59 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 #include <system_error>
 
 namespace portal {
 
 // Plain POSIX calls: a build reads and writes thousands of small files, and
 // iostreams cost more per file than the bytes do.
-std::optional<std::string> read_file(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    std::string out;
+FileRead read_regular_file(const fs::path& path, std::uintmax_t max_bytes) {
+    FileRead r;
+    auto fail = [&](FileRead::Failure why, int err = 0) {
+        r.failure = why;
+        r.error = err;
+        return r;
+    };
+    // Looked at before it is opened: a named pipe would block open(), and a
+    // device may act on being opened.
     struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        out.reserve(static_cast<std::size_t>(st.st_size));
+    if (::stat(path.c_str(), &st) != 0) return fail(FileRead::Failure::error, errno);
+    r.size = static_cast<std::uintmax_t>(st.st_size);
+    if (!S_ISREG(st.st_mode)) return fail(FileRead::Failure::not_regular);
+    if (r.size > max_bytes) return fail(FileRead::Failure::too_large);
+    // O_NONBLOCK: should the file be swapped for a named pipe since, open()
+    // still returns at once, and fstat() below refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return fail(FileRead::Failure::error, errno);
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (::fstat(fd, &st) != 0) return fail(FileRead::Failure::error, errno);
+    r.size = static_cast<std::uintmax_t>(st.st_size);
+    if (!S_ISREG(st.st_mode)) return fail(FileRead::Failure::not_regular);
+    if (r.size > max_bytes) return fail(FileRead::Failure::too_large);
+    std::string out;
+    if (st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
     char buf[65536];
     while (true) {
         const ssize_t n = ::read(fd, buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            ::close(fd);
-            return std::nullopt;
-        }
+        if (n < 0) return fail(FileRead::Failure::error, errno);
         if (n == 0) break;
         out.append(buf, static_cast<std::size_t>(n));
+        if (out.size() > max_bytes) {  // it grew while being read
+            r.size = out.size();
+            return fail(FileRead::Failure::too_large);
+        }
     }
-    ::close(fd);
-    return out;
+    r.bytes = std::move(out);
+    return r;
+}
+
+std::optional<std::string> read_file(const fs::path& path) {
+    return read_regular_file(path, std::numeric_limits<std::uintmax_t>::max()).bytes;
 }
 
 namespace {
@@ -114,6 +141,80 @@ std::string display_path(const fs::path& path) {
         if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
     }
     return abs.generic_string();
+}
+
+bool path_within(const fs::path& path, const fs::path& folder) {
+    return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first ==
+           folder.end();
+}
+
+namespace {
+
+constexpr const char* kCopyInstead = "copy the file into the site instead of linking to it";
+
+// What a file that is neither a folder, a regular file nor a link is.
+std::string special_file_kind(fs::file_type type) {
+    switch (type) {
+        case fs::file_type::fifo:
+            return "a named pipe (FIFO)";
+        case fs::file_type::socket:
+            return "a socket";
+        case fs::file_type::block:
+        case fs::file_type::character:
+            return "a device";
+        default:
+            return "not a regular file";
+    }
+}
+
+std::optional<std::string> link_problem(const fs::path& path, const fs::path& site_root) {
+    std::error_code ec;
+    const fs::path written = fs::read_symlink(path, ec);
+    const std::string to = ec ? std::string() : " (to " + written.string() + ")";
+    const fs::path real = fs::canonical(path, ec);
+    if (ec)
+        return "cannot read file: it is a symbolic link" + to + " that leads nowhere (" +
+               ec.message() + "); portal reads only files inside the site: " + kCopyInstead;
+    const fs::file_status st = fs::status(real, ec);
+    if (fs::is_directory(st))
+        return "is a symbolic link to a folder" + to +
+               "; portal does not follow links to folders: move or copy the folder into the site "
+               "instead of linking to it";
+    const fs::path root = fs::canonical(site_root, ec);
+    if (ec || !path_within(real, root))
+        return "is a symbolic link to a file outside the site folder" + to +
+               "; portal never reads outside the site through a link: " + kCopyInstead;
+    if (!fs::is_regular_file(st))
+        return "is a symbolic link to " + special_file_kind(st.type()) + to +
+               ", which portal never opens: " + kCopyInstead;
+    for (const auto& part : real.lexically_relative(root)) {
+        const std::string name = part.string();
+        if (!name.empty() && name[0] == '.')
+            return "is a symbolic link to a hidden file or folder" + to +
+                   ", which portal never reads: " + kCopyInstead;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> source_entry_problem(const fs::path& path, const fs::path& site_root) {
+    std::error_code ec;
+    const fs::file_status st = fs::symlink_status(path, ec);
+    switch (st.type()) {
+        case fs::file_type::none:
+            return "cannot look at this file: " + ec.message();
+        case fs::file_type::not_found:
+        case fs::file_type::regular:
+        case fs::file_type::directory:
+            return std::nullopt;
+        case fs::file_type::symlink:
+            return link_problem(path, site_root);
+        default:
+            return "is " + special_file_kind(st.type()) +
+                   ", not a regular file; portal never opens one (a named pipe would stop the "
+                   "build, a device could be read from): remove it from the site folder";
+    }
 }
 
 }  // namespace portal

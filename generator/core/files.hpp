@@ -2,6 +2,7 @@
 // output pages that keep every link in the site relative.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,7 +12,22 @@ namespace portal {
 
 namespace fs = std::filesystem;
 
+// The bytes of a regular file (a symbolic link is followed), or nothing. Anything
+// else (a named pipe, a socket, a device) is looked at and never opened: opening
+// a named pipe would stop the build until something writes to it.
 std::optional<std::string> read_file(const fs::path& path);
+
+// read_file, saying why it failed, and refusing a file larger than max_bytes
+// (judged from its size before anything is read, and again while reading).
+struct FileRead {
+    enum class Failure { none, not_regular, too_large, error };
+    std::optional<std::string> bytes;
+    Failure failure = Failure::none;
+    std::uintmax_t size = 0;  // the size found (too_large)
+    int error = 0;            // errno (error)
+};
+FileRead read_regular_file(const fs::path& path, std::uintmax_t max_bytes);
+
 bool write_file(const fs::path& path, std::string_view bytes);  // creates parent folders
 // The parts one after another, never joined in memory (creates parent folders).
 bool write_file(const fs::path& path, const std::vector<std::string>& parts);
@@ -22,5 +38,18 @@ std::string root_prefix(std::string_view output_path);
 
 // Path for messages: `path` relative to the current directory when it lies under it.
 std::string display_path(const fs::path& path);
+
+// Whether `path` is `folder` or lies inside it, comparing the paths as written
+// (make both absolute and normal, or canonical, first).
+bool path_within(const fs::path& path, const fs::path& folder);
+
+// Why portal must not read the entry at `path` in the site folder `site_root`,
+// or nothing when it may: a folder, a regular file, nothing at all, or a
+// symbolic link that resolves (fs::canonical) to a regular file inside the site
+// folder, not in a hidden folder. A link to a folder, a link that leads nowhere,
+// out of the site or to anything else, and a named pipe, socket or device are
+// each refused, with what to do; nothing is opened to find out. Used for every
+// entry under content/, data/, layouts/ and assets/, and for site.json.
+std::optional<std::string> source_entry_problem(const fs::path& path, const fs::path& site_root);
 
 }  // namespace portal

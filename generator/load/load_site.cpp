@@ -6,19 +6,40 @@
 #include "core/files.hpp"
 #include "core/parallel.hpp"
 #include "load/site_sources.hpp"
+#include "load/text_limits.hpp"
 
 namespace portal {
 
 namespace {
 
-// Files under `dir` with one of the extensions, as (absolute-ish path, rel) sorted by rel.
-// Hidden files and folders (editors' swap files, .git) are skipped.
+// Adds an error, unless the same one was already given: data/ is listed once
+// for its JSON files and again for its CSV tables.
+void refuse(Diagnostics& diags, const fs::path& path, const std::string& why) {
+    const SourcePos at{display_path(path)};
+    for (const auto& d : diags.all())
+        if (d.severity == Severity::error && d.pos.file == at.file && d.message == why) return;
+    diags.error(at, why);
+}
+
+// Files under `dir` (a folder directly in the site folder) with one of the
+// extensions, as (absolute-ish path, rel) sorted by rel. Hidden files and
+// folders (editors' swap files, .git) are skipped. Every other entry that is
+// neither a folder nor a regular file is refused whatever its name, and never
+// opened: a symbolic link unless it leads to a regular file inside the site (a
+// link to /proc/self/environ would publish the build's environment), a link to
+// a folder, a named pipe (opening it would stop the build), a socket, a device.
 std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
                                                          std::initializer_list<const char*> exts,
                                                          Diagnostics& diags) {
     std::vector<std::pair<fs::path, std::string>> out;
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return out;
+    const fs::path site_root = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
+    // The folder itself is looked at without following a link: content/ as a
+    // link to /etc would take the whole build outside the site.
+    if (!fs::is_directory(fs::symlink_status(dir, ec))) {
+        if (auto why = source_entry_problem(dir, site_root)) refuse(diags, dir, *why);
+        return out;
+    }
     // Not skip_permission_denied: a folder the build cannot read must stop it,
     // not quietly leave its pages out of the site.
     fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
@@ -32,22 +53,22 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
             break;
         }
         const auto name = it->path().filename().string();
+        // The entry itself, a link not followed (the iterator never follows
+        // one into a folder, and this keeps it from reading through one).
+        const fs::file_status st = it->symlink_status(ec);
         if (!name.empty() && name[0] == '.') {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
+            if (fs::is_directory(st)) it.disable_recursion_pending();
             continue;
+        }
+        if (fs::is_directory(st)) continue;
+        if (!fs::is_regular_file(st)) {
+            if (auto why = source_entry_problem(it->path(), site_root)) {
+                refuse(diags, it->path(), *why);
+                continue;
+            }
+            // A link to a regular file in the site: read as that file.
         }
         std::string ext = it->path().extension().string();
-        if (!it->is_regular_file(ec)) {
-            // A file the build should read but cannot (a broken link, a device):
-            // say so rather than publish a site without it.
-            bool wanted_ext = exts.size() == 0;
-            for (const char* e : exts)
-                if (ext == e) wanted_ext = true;
-            if (wanted_ext && !it->is_directory(ec))
-                diags.error(SourcePos{display_path(it->path())},
-                            "cannot read file (a broken link, or not a regular file)");
-            continue;
-        }
         bool wanted = exts.size() == 0;
         for (const char* e : exts)
             if (ext == e) wanted = true;
@@ -70,10 +91,29 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
     return out;
 }
 
-std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags) {
-    auto text = read_file(p);
-    if (!text) diags.error(SourcePos{display_path(p)}, "cannot read file");
-    return text;
+// The file's bytes, or an error that says why not. Its size is judged before
+// it is read (a file over the limit is never read), and anything but a regular
+// file is never opened. Assets may be larger than texts (kMaxAssetBytes).
+std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
+                                          std::uintmax_t max_bytes = kMaxTextFileBytes) {
+    FileRead read = read_regular_file(p, max_bytes);
+    if (read.bytes) return std::move(read.bytes);
+    const SourcePos at{display_path(p)};
+    switch (read.failure) {
+        case FileRead::Failure::too_large:
+            diags.error(at, too_large_message(read.size, max_bytes, max_bytes > kMaxTextFileBytes));
+            break;
+        case FileRead::Failure::not_regular:
+            diags.error(at,
+                        "is not a regular file (a named pipe, socket or device); portal never "
+                        "opens one: remove it from the site folder");
+            break;
+        default:
+            diags.error(at, "cannot read file" +
+                                (read.error ? ": " + std::system_category().message(read.error)
+                                            : std::string()));
+    }
+    return std::nullopt;
 }
 
 // Reads and parses files on every core. Each keeps its own diagnostics, merged

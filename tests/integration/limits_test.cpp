@@ -178,3 +178,41 @@ TEST_F(Limits, FrontMatterNestedTooDeepIsAnErrorNotACrash) {
     EXPECT_EQ(r.output.find("internal error"), std::string::npos) << r.output;
     EXPECT_EQ(s.snapshot(), before);
 }
+
+TEST_F(Limits, TextFileTooLarge) {
+    // Sparse: the size is judged from stat, before a byte is read.
+    s.write("content/huge.md", "");
+    fs::resize_file(s.root() / "content/huge.md", portal::kMaxTextFileBytes + 1);
+    expect_refused(
+        "content/huge.md: error: this file is 32.0 MiB; portal reads pages, data, "
+        "layouts and site.json of up to 32 MiB");
+}
+
+TEST_F(Limits, DataAndLayoutTooLarge) {
+    for (const char* rel :
+         {"data/funding/2010-11.csv", "data/statistics/x.json", "layouts/partials/huge.mustache"}) {
+        s.write(rel, "");
+        fs::resize_file(s.root() / rel, 40u * 1024 * 1024);
+    }
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    for (const char* rel :
+         {"data/funding/2010-11.csv", "data/statistics/x.json", "layouts/partials/huge.mustache"})
+        EXPECT_NE(r.output.find(std::string(rel) + ": error: this file is 40.0 MiB"),
+                  std::string::npos)
+            << r.output;
+    EXPECT_EQ(s.snapshot(), before);
+}
+
+TEST_F(Limits, SiteJsonTooLarge) {
+    std::string site = kSiteJson;
+    site += std::string(portal::kMaxTextFileBytes, ' ');
+    s.write("site.json", site);
+    expect_refused("site.json: error: this file is 32.0 MiB");
+}
+
+TEST_F(Limits, AssetTooLarge) {
+    s.write("assets/video.mp4", "");
+    fs::resize_file(s.root() / "assets/video.mp4", portal::kMaxAssetBytes + 1);
+    expect_refused("assets/video.mp4: error: this file is 256.0 MiB");
+}
