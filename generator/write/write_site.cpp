@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <set>
 #include <system_error>
@@ -142,13 +143,11 @@ bool check_replaceable(const fs::path& out, bool require_marker, Diagnostics& di
     return false;
 }
 
-bool check_log_outside(const std::string& log_path, const fs::path& out, Diagnostics& diags) {
-    if (log_path.empty() || !lies_within(log_path, out)) return true;
-    diags.error(SourcePos{display_path(log_path)},
-                "this redaction log is inside the output folder " + display_path(out) +
-                    ", which each build replaces and a web server may serve; give --log a file "
-                    "outside it");
-    return false;
+bool check_log_outside(const std::string& log_path, const fs::path& out,
+                       const std::string& site_dir, Diagnostics& diags) {
+    const auto problem = log_path_problem(log_path, out, site_dir);
+    if (problem) diags.error(SourcePos{display_path(log_path)}, *problem);
+    return !problem;
 }
 
 // Makes `staging` a real folder only this user can open. It sits beside the
@@ -407,6 +406,80 @@ bool lies_within(const fs::path& path, const fs::path& folder) {
     return within(resolved(path), resolved(folder));
 }
 
+std::optional<std::string> log_path_problem(const std::string& log_path, const fs::path& out,
+                                            const std::string& site_dir) {
+    if (log_path.empty()) return std::nullopt;
+    // Each path read two ways: as written, made absolute and normal (so that
+    // "public/../.public.staging/log" is seen for what it names), and with the
+    // links of the part that exists resolved (so that a linked parent folder,
+    // or a log that is itself a link, cannot lead back in). A link whose
+    // target does not exist yet is followed too: writing the log would create
+    // that target.
+    auto forms = [](const fs::path& p) {
+        std::error_code ec;
+        fs::path abs = fs::absolute(p, ec).lexically_normal();
+        if (ec) abs = p;
+        fs::path real = abs;
+        for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(real, ec)); ++hops) {
+            const fs::path target = fs::read_symlink(real, ec);
+            if (ec) break;
+            real = (target.is_absolute() ? target : real.parent_path() / target).lexically_normal();
+        }
+        return std::array<fs::path, 2>{without_trailing_separator(abs), resolved(real)};
+    };
+    const auto log = forms(log_path);
+    auto inside = [&](const fs::path& folder) {
+        for (const auto& l : log)
+            for (const auto& f : forms(folder))
+                if (path_within(l, f)) return true;
+        return false;
+    };
+    const std::string where =
+        "; give --log a file elsewhere (the default, SITE/build/"
+        "redactions.txt, is safe)";
+    if (inside(out))
+        return "this redaction log is inside the output folder " + display_path(out) +
+               ", which each build replaces and a web server may serve" + where;
+    // What portal keeps beside the output: the staging folder (the next
+    // published site, and the previous one after a swap), the lock, the
+    // manifest, the build record, and "NAME.old-PID" while a swap renames.
+    const fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
+    const std::string name = out.filename().string();
+    for (const char* kept : {".staging", ".lock", ".manifest", ".build"}) {
+        const fs::path beside = parent / ("." + name + kept);
+        if (inside(beside))
+            return "this redaction log is in " + display_path(beside) +
+                   ", which portal keeps beside the output folder and replaces (its staging "
+                   "folder becomes the published site)" +
+                   where;
+    }
+    for (const auto& l : log)
+        for (const auto& p : forms(parent)) {
+            if (l == p || !path_within(l, p)) continue;
+            const std::string first = l.lexically_relative(p).begin()->string();
+            if (first.rfind(name + ".old-", 0) == 0)
+                return "this redaction log is in " + display_path(parent / first) +
+                       ", where portal keeps the previous site while it swaps in the new one" +
+                       where;
+        }
+    if (site_dir.empty()) return std::nullopt;
+    const fs::path site(site_dir);
+    for (const char* sources : kSourceFolders)
+        if (inside(site / sources))
+            return std::string("this redaction log is inside the site's ") + sources +
+                   "/ folder, which portal reads the site from (and publishes assets/ as it "
+                   "is)" +
+                   where;
+    for (const auto& l : log)
+        for (const auto& f : forms(site / "site.json"))
+            if (l == f)
+                return std::string(
+                           "this is the site's site.json; writing the log would replace "
+                           "it") +
+                       where;
+    return std::nullopt;
+}
+
 bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnostics& diags) {
     return check_clear_of_site(site_dir, out, diags) && check_replaceable(out, true, diags);
 }
@@ -437,7 +510,7 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
     }
     const bool site_known = !options.site_dir.empty();
     if ((site_known && !check_clear_of_site(options.site_dir, *out, diags)) ||
-        !check_log_outside(options.log_path, *out, diags))
+        !check_log_outside(options.log_path, *out, options.site_dir, diags))
         return result;
 
     // The lock and the staging folder go beside the output, never inside it:

@@ -56,6 +56,17 @@ bool lies_within(const fs::path& path, const fs::path& folder);
 // error that names the folder and says what to do.
 bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnostics& diags);
 
+// Why the redaction log may not be written at `log_path`, or nothing when it
+// may. It names withheld files, so it may not lie inside the output folder
+// `out` (as output_folder returns it), inside or at anything portal keeps
+// beside it (.NAME.staging, which becomes the published site; .NAME.lock,
+// .NAME.manifest, .NAME.build; NAME.old-PID), or, when `site_dir` is given,
+// inside the site's content/, data/, layouts/ or assets/ or at its site.json.
+// Checked on the paths made absolute and normal, and again with symbolic links
+// resolved as far as the paths exist.
+std::optional<std::string> log_path_problem(const std::string& log_path, const fs::path& out,
+                                            const std::string& site_dir);
+
 // The redaction log as text: one line per withheld item, locations only.
 std::string format_redaction_log(const std::vector<RedactionEntry>& log);
 

@@ -202,3 +202,112 @@ TEST(SiteFileChecks, SiteJsonAsALinkOrPipe) {
     EXPECT_EQ(portal::read_regular_file(site_json, 100).failure,
               portal::FileRead::Failure::not_regular);
 }
+
+// The redaction log names withheld files: never where it could be published,
+// become the published site at the next swap, or be read back as a source.
+class LogPlace : public SiteFiles {
+  protected:
+    void SetUp() override {
+        s.write("content/secret.md", "---\ntitle: Secret\nmarking: PROTECT\n---\nx\n");
+        SiteFiles::SetUp();
+    }
+
+    // `--log` at `log` (as given on the command line, in the site folder) is
+    // refused with an error naming it; nothing is published and no log is
+    // written there.
+    void expect_log_refused(const std::string& log, const std::string& message) {
+        const PortalRun r = run_portal(s.root(), "build --site . --log " + log);
+        // 1 as a site error, 2 as bad usage: either way nothing is published.
+        EXPECT_TRUE(r.code == 1 || r.code == 2) << r.output;
+        EXPECT_NE(r.output.find(message), std::string::npos)
+            << "expected: " << message << "\ngot:\n"
+            << r.output;
+        EXPECT_EQ(s.snapshot(), before) << log;
+        EXPECT_FALSE(fs::exists(fs::symlink_status(s.root() / log))) << log;
+        EXPECT_TRUE(files_left_in_staging(s.root()).empty());
+    }
+};
+
+TEST_F(LogPlace, NotInTheStagingFolder) {
+    expect_log_refused(".public.staging/redactions.txt",
+                       ".public.staging/redactions.txt: error: this redaction log is in "
+                       ".public.staging, which portal keeps beside the output folder");
+    // The same place by another name.
+    expect_log_refused("public/../.public.staging/log.txt",
+                       "error: this redaction log is in .public.staging");
+    expect_log_refused("./.public.staging/sub/../log.txt",
+                       "error: this redaction log is in .public.staging");
+}
+
+TEST_F(LogPlace, NotThroughALinkedParentOrAsALink) {
+    ASSERT_TRUE(fs::is_directory(s.root() / ".public.staging"));
+    fs::create_symlink(".public.staging", s.root() / "logs");
+    expect_log_refused("logs/redactions.txt", "error: this redaction log is in .public.staging");
+    fs::create_symlink("public/log.txt", s.root() / "log-link.txt");
+    const PortalRun r = run_portal(s.root(), "build --site . --log log-link.txt");
+    EXPECT_TRUE(r.code == 1 || r.code == 2) << r.output;
+    EXPECT_NE(r.output.find("is inside the output folder"), std::string::npos) << r.output;
+    EXPECT_EQ(s.snapshot(), before);
+}
+
+TEST_F(LogPlace, NotAtWhatPortalKeepsBesideTheOutput) {
+    for (const char* kept : {".public.lock", ".public.manifest", ".public.build"}) {
+        const bool existed = fs::exists(s.root() / kept);
+        const PortalRun r = run_portal(s.root(), std::string("build --site . --log ") + kept);
+        EXPECT_TRUE(r.code == 1 || r.code == 2) << r.output;
+        EXPECT_NE(r.output.find(std::string(kept) + ": error: this redaction log is in " + kept),
+                  std::string::npos)
+            << r.output;
+        EXPECT_EQ(s.snapshot(), before);
+        EXPECT_EQ(fs::exists(s.root() / kept), existed) << kept;
+    }
+    expect_log_refused("public.old-12345/log.txt",
+                       "error: this redaction log is in public.old-12345, where portal keeps the "
+                       "previous site");
+}
+
+TEST_F(LogPlace, NotInTheSitesSources) {
+    for (const char* folder : {"content", "data", "layouts", "assets"})
+        expect_log_refused(
+            std::string(folder) + "/redactions.txt",
+            std::string("error: this redaction log is inside the site's ") + folder + "/ folder");
+    const std::string site_json = read_file(s.root() / "site.json");
+    const PortalRun r = run_portal(s.root(), "build --site . --log site.json");
+    EXPECT_TRUE(r.code == 1 || r.code == 2) << r.output;
+    EXPECT_NE(r.output.find("site.json: error: this is the site's site.json"), std::string::npos)
+        << r.output;
+    EXPECT_EQ(read_file(s.root() / "site.json"), site_json);
+}
+
+TEST_F(LogPlace, StillInsideTheOutputFolder) {
+    expect_log_refused("public/log.txt", "is inside the output folder");
+    expect_log_refused("public/sub/../log.txt", "is inside the output folder");
+}
+
+TEST_F(LogPlace, ElsewhereIsFine) {
+    PortalRun r = run_portal(s.root(), "build --site . --log build/elsewhere.txt");
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(read_file(s.root() / "build/elsewhere.txt").find("content/secret.md"),
+              std::string::npos);
+    r = run_portal(s.root(), "build --site . --log " + (outside / "log.txt").string());
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_TRUE(fs::exists(outside / "log.txt"));
+}
+
+TEST_F(LogPlace, TheLibraryRefusesToo) {
+    // run_build (serve and the tests use it) checks the same places.
+    portal::BuildOptions o;
+    o.site_dir = s.root().string();
+    o.out_dir = s.out().string();
+    o.log_path = (s.root() / ".public.staging" / "redactions.txt").string();
+    portal::Diagnostics d;
+    EXPECT_FALSE(portal::run_build(o, d).ok);
+    std::ostringstream messages;
+    d.print(messages);
+    EXPECT_NE(messages.str().find(s.path(".public.staging/redactions.txt") +
+                                  ": error: this redaction log is in"),
+              std::string::npos)
+        << messages.str();
+    EXPECT_EQ(s.snapshot(), before);
+    EXPECT_FALSE(fs::exists(s.root() / ".public.staging" / "redactions.txt"));
+}
