@@ -95,11 +95,13 @@ int settle_output(portal::BuildOptions& o, bool out_given) {
     portal::Diagnostics diags;
     if (!portal::check_output_folder(site, *out, diags))
         return report_failure(diags, o.out_dir, true);
-    if (portal::lies_within(o.log_path, *out))
-        return usage_error("the redaction log " + o.log_path + " is inside the output folder " +
-                           o.out_dir +
-                           ", which each build replaces and a web server may serve; give --log a "
-                           "file outside it, or choose another --out");
+    // Every place the log may not be (it names withheld files), before anything
+    // is read: bad usage, said at the log's path.
+    if (auto why = portal::log_path_problem(o.log_path, *out, o.site_dir)) {
+        diags.error(portal::SourcePos{portal::display_path(o.log_path)}, *why);
+        diags.print(std::cerr);
+        return 2;
+    }
     return 0;
 }
 

@@ -432,9 +432,10 @@ inline Page make_page(Rng& r, std::size_t i, std::size_t pages) {
             t += protect_region(r, i);
             protected_done = true;
         }
-        // A `:::` line inside a fenced code block is code, not a region.
+        // A `:::` line inside a closed fenced code block is code, not a region
+        // (with a publishable label: a withheld one in code is refused).
         if (i % 97 == 5 && section == 0)
-            t += "```\n::: PROTECT\nnot a region, just code\n:::\n```\n\n";
+            t += "```\n::: OFFICIAL\nnot a region, just code\n:::\n```\n\n";
         t += paragraph(r, i, pages, 0);
         ++section;
     }

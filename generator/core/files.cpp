@@ -1,9 +1,11 @@
 #include "core/files.hpp"
 
 #include <fcntl.h>
+
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <iterator>
 
 #include <algorithm>
 #include <cerrno>
@@ -187,12 +189,22 @@ std::optional<std::string> link_problem(const fs::path& path, const fs::path& si
     if (!fs::is_regular_file(st))
         return "is a symbolic link to " + special_file_kind(st.type()) + to +
                ", which portal never opens: " + kCopyInstead;
-    for (const auto& part : real.lexically_relative(root)) {
+    const fs::path inside = real.lexically_relative(root);
+    for (const auto& part : inside) {
         const std::string name = part.string();
         if (!name.empty() && name[0] == '.')
             return "is a symbolic link to a hidden file or folder" + to +
                    ", which portal never reads: " + kCopyInstead;
     }
+    // Only to the site's sources: not to build/ (where the redaction log, which
+    // names withheld places, is kept by default), the output, or node_modules/.
+    const std::string top = inside.begin() == inside.end() ? "" : inside.begin()->string();
+    const bool at_top = std::next(inside.begin()) == inside.end();  // site.json -> real.json
+    if (top != "content" && top != "data" && top != "layouts" && top != "assets" &&
+        !(at_top && path.filename() == "site.json" && real.extension() == ".json"))
+        return "is a symbolic link to a file outside the site's sources (content/, data/, "
+               "layouts/, assets/)" +
+               to + "; " + kCopyInstead;
     return std::nullopt;
 }
 

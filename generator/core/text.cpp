@@ -109,21 +109,6 @@ std::string slugify(std::string_view s) {
     return out.empty() ? "section" : out;
 }
 
-std::string fold_label(std::string_view s) {
-    std::string out;
-    bool pending_space = false;
-    for (unsigned char c : s) {
-        if (c == ' ' || c == '-' || c == '_' || c == '\t') {
-            pending_space = true;
-            continue;
-        }
-        if (pending_space && !out.empty()) out += ' ';
-        pending_space = false;
-        out += static_cast<char>(std::tolower(c));
-    }
-    return out;
-}
-
 static bool digits(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)

@@ -16,11 +16,6 @@ bool starts_with(std::string_view s, std::string_view prefix);
 // every other run of characters (punctuation, spaces, non-ASCII) becomes one '-'.
 std::string slugify(std::string_view s);
 
-// A marking label folded for comparison: case-insensitive, with spaces, hyphens and
-// underscores treated alike and runs of them collapsed ("Official_Sensitive" ==
-// "official - sensitive").
-std::string fold_label(std::string_view s);
-
 // Levenshtein distance between a and b, ignoring ASCII case: how far a
 // misspelt word is from one that was meant ("buld" and "build": 1).
 std::size_t edit_distance(std::string_view a, std::string_view b);

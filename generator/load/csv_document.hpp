@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
 
 namespace portal {
 
@@ -24,6 +25,7 @@ struct CsvDocument {
     // the error is reported and rows is empty. Later stages skip it silently:
     // anything they said about its content would be noise.
     bool failed = false;
+    std::vector<MarkingSighting> census;  // everything in the file that reads as a marking
 
     SourcePos pos(const CsvCell& c) const { return SourcePos{path, c.line, c.column}; }
 };

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
 
 namespace portal {
 
@@ -22,6 +23,7 @@ struct JsonDocument {
     Json value;
     // JSON pointer ("/priorities/0/milestones/2/status") -> byte offset of the value.
     std::unordered_map<std::string, std::size_t> offsets;
+    std::vector<MarkingSighting> census;  // everything in the file that reads as a marking
 
     // Position of the value at a JSON pointer, or of the closest enclosing value.
     SourcePos pos(const std::string& pointer) const;

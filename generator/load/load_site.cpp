@@ -4,7 +4,10 @@
 #include <system_error>
 
 #include "core/files.hpp"
+#include "core/marking_census.hpp"
 #include "core/parallel.hpp"
+#include "core/reading.hpp"
+#include "core/utf8.hpp"
 #include "load/site_sources.hpp"
 #include "load/text_limits.hpp"
 
@@ -117,10 +120,11 @@ std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
 }
 
 // Reads and parses files on every core. Each keeps its own diagnostics, merged
-// in file order, so the messages are the same whatever the thread count.
+// in file order, so the messages are the same whatever the thread count. The
+// census reads each file's text before its parser does, and apart from it.
 template <typename Doc, typename Parse>
 std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
-                          Diagnostics& diags) {
+                          CensusFormat format, const CensusLabels& labels, Diagnostics& diags) {
     std::vector<std::optional<Doc>> docs(files.size());
     std::vector<Diagnostics> found(files.size());
     parallel_for(files.size(), [&](std::size_t i) {
@@ -130,6 +134,8 @@ std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& f
         auto text = read_or_report(files[i].first, found[i]);
         if (!text) return;
         doc.text = std::move(*text);
+        normalise_line_ends(doc.text);
+        if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
         if (parse(doc, found[i])) docs[i] = std::move(doc);
     });
     std::vector<Doc> out;
@@ -139,6 +145,32 @@ std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& f
         if (docs[i]) out.push_back(std::move(*docs[i]));
     }
     return out;
+}
+
+}  // namespace
+
+CensusLabels policy_labels(const JsonDocument& site_json) {
+    std::vector<std::string> lists[2];
+    const char* names[2] = {"publishable", "withheld"};
+    const Json& v = site_json.value;
+    if (v.is_object() && v.contains("marking") && v["marking"].is_object())
+        for (int k = 0; k < 2; ++k) {
+            const Json& m = v["marking"];
+            if (!m.contains(names[k]) || !m[names[k]].is_array()) continue;
+            for (const auto& l : m[names[k]])
+                if (l.is_string()) lists[k].push_back(l.get<std::string>());
+        }
+    return CensusLabels(lists[0], lists[1]);
+}
+
+namespace {
+
+// The census of a layout or an asset: text files only. A file that is not
+// UTF-8 or holds a NUL byte (an image, a PDF) is not text a census can read.
+std::vector<MarkingSighting> text_census(std::string text, const CensusLabels& labels) {
+    if (text.find('\0') != std::string::npos || first_invalid_utf8(text)) return {};
+    normalise_line_ends(text);
+    return take_census(text, CensusFormat::text, labels);
 }
 
 }  // namespace
@@ -156,18 +188,25 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     const fs::path site_json = root / "site.json";
     s.site_json.path = display_path(site_json);
     s.site_json.rel = "site.json";
-    if (!fs::exists(site_json, ec)) {
+    if (auto why = source_entry_problem(site_json, root)) {
+        diags.error(SourcePos{s.site_json.path}, *why);
+    } else if (!fs::exists(site_json, ec)) {
         diags.error(SourcePos{s.site_json.path},
                     "site.json is missing: every site needs one (see the README)");
     } else if (auto text = read_or_report(site_json, diags)) {
         s.site_json.text = std::move(*text);
+        normalise_line_ends(s.site_json.text);
         s.site_json_ok = parse_json_document(s.site_json, diags);
     }
+    const CensusLabels labels = policy_labels(s.site_json);
+    if (s.site_json_ok)
+        s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
-    s.pages = read_all<MarkdownDocument>(list_files(root / "content", {".md"}, diags),
-                                         parse_markdown_document, diags);
+    s.pages =
+        read_all<MarkdownDocument>(list_files(root / "content", {".md"}, diags),
+                                   parse_markdown_document, CensusFormat::markdown, labels, diags);
     s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, diags),
-                                    parse_json_document, diags);
+                                    parse_json_document, CensusFormat::json, labels, diags);
 
     for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
         auto text = read_or_report(path, diags);
@@ -175,6 +214,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         CsvDocument doc;
         doc.path = display_path(path);
         doc.rel = rel;
+        normalise_line_ends(*text);
+        if (!first_invalid_utf8(*text)) doc.census = take_census(*text, CensusFormat::csv, labels);
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
@@ -182,7 +223,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
-        TextFile f{display_path(path), rel, std::move(*text)};
+        TextFile f{display_path(path), rel, std::move(*text), {}};
+        f.census = text_census(f.text, labels);
         if (name.rfind("partials/", 0) == 0)
             s.partials.emplace(name.substr(9), std::move(f));
         else
@@ -190,8 +232,11 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     }
 
     for (auto& [path, rel] : list_files(root / "assets", {}, diags)) {
-        auto bytes = read_or_report(path, diags);
-        if (bytes) s.assets.push_back({display_path(path), rel, std::move(*bytes)});
+        auto bytes = read_or_report(path, diags, kMaxAssetBytes);
+        if (!bytes) continue;
+        TextFile f{display_path(path), rel, std::move(*bytes), {}};
+        f.census = text_census(f.text, labels);
+        s.assets.push_back(std::move(f));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the
     // repository: take the site's own node_modules, else the one portal was built beside.
@@ -199,8 +244,9 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         const fs::path chartjs = base / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js";
         if (!fs::is_regular_file(chartjs, ec)) continue;
         if (auto bytes = read_file(chartjs)) {
+            // portal's own dependency, not the site's: no census.
             s.assets.push_back(
-                {display_path(chartjs), "vendor/chart.umd.min.js", std::move(*bytes)});
+                {display_path(chartjs), "vendor/chart.umd.min.js", std::move(*bytes), {}, false});
             break;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/utf8.hpp"
+#include "load/text_limits.hpp"
 
 namespace portal {
 
@@ -30,8 +31,16 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
         at = end + 1;
         return true;
     };
+    // A delimiter is '---' (or '...' to close) at the very start of its line:
+    // an indented '---' is text of the front matter (a line of a block scalar
+    // such as 'summary: |'), and must not end it early and turn the keys after
+    // it, a 'marking' among them, into published body text.
+    auto delimiter = [](std::string_view l, bool closing) {
+        while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+        return l == "---" || (closing && l == "...");
+    };
     std::string_view line;
-    if (!next_line(line) || trim(line) != "---") {
+    if (!next_line(line) || !delimiter(line, false)) {
         doc.body = std::string(text);
         doc.body_line = 1;
         doc.text = std::string();  // the body is all later stages read
@@ -43,8 +52,7 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     bool closed = false;
     while (next_line(line)) {
         ++lines;
-        const std::string t = trim(line);
-        if (t == "---" || t == "...") {
+        if (delimiter(line, true)) {
             closed = true;
             break;
         }
@@ -59,6 +67,12 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     doc.front_line = 2;
     doc.body = std::string(text.substr(std::min(at, text.size())));
     doc.body_line = lines + 1;
+    // yaml-cpp recurses into nested flow collections: a limit, not a crash.
+    if (auto deep = check_nesting_depth(yaml, NestingSyntax::yaml)) {
+        diags.error(pos_at_offset(doc.path, text, yaml_start + deep->offset), deep->message);
+        doc.text = std::string();
+        return false;
+    }
     doc.text = std::string();
     try {
         doc.front = YAML::Load(yaml);

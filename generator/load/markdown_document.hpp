@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
 
 namespace portal {
 
@@ -19,6 +20,8 @@ struct MarkdownDocument {
     int front_line = 0;  // file line of the first front matter line (0 = none)
     std::string body;    // the Markdown after the closing `---`
     int body_line = 1;   // file line where the body starts
+    // Everything in the whole file (front matter too) that reads as a marking.
+    std::vector<MarkingSighting> census;
 
     // Position in the file of a YAML node's mark.
     SourcePos pos_of(const YAML::Node& node) const;

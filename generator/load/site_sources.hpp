@@ -15,6 +15,10 @@ struct TextFile {
     std::string path;  // display path
     std::string rel;   // relative to its folder (layouts/ or assets/)
     std::string text;
+    std::vector<MarkingSighting> census = {};  // of a text file (not of images and the like)
+    // False for portal's own dependency (Chart.js from npm), which is not the
+    // site's content: the only asset whose words count as public for the audit.
+    bool from_site = true;
 };
 
 struct SiteSources {
@@ -28,6 +32,10 @@ struct SiteSources {
     std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
     std::vector<TextFile> assets;              // assets/**, bytes in text
 };
+
+// The marking policy's labels as site.json lists them, read leniently (validate
+// judges site.json itself): the census needs them before anything is parsed.
+CensusLabels policy_labels(const JsonDocument& site_json);
 
 // Reads the site at `site_dir`. Problems become diagnostics; what could be read is returned.
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags);

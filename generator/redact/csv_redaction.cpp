@@ -1,5 +1,6 @@
 #include "redact/csv_redaction.hpp"
 
+#include "core/reading.hpp"
 #include "core/text.hpp"
 #include "validate/funding_checks.hpp"
 
@@ -59,7 +60,19 @@ RowMarking read_marking(const CsvDocument& doc, const CsvCell& m,
         out.ok = false;
         return out;
     }
-    if (*verdict == Verdict::publish) return out;
+    if (*verdict == Verdict::publish) {
+        // "OFFICIAL: SENSITIVE" is not the label OFFICIAL with a list of cells: a
+        // publishable label withholds no cells, so anything after it is a mistake.
+        if (colon != std::string::npos) {
+            diags.error(doc.pos(m),
+                        "this marking has text after the publishable label '" + out.label +
+                            "'; write the label alone, or a withheld label with the columns "
+                            "to withhold (\"PROTECT: project, progress\"), exactly as "
+                            "site.json lists it");
+            out.ok = false;
+        }
+        return out;
+    }
     if (colon == std::string::npos)
         out.whole_row = true;
     else
@@ -72,7 +85,9 @@ RowMarking read_marking(const CsvDocument& doc, const CsvCell& m,
 std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolicy& policy,
                                       const std::set<std::string>* public_funds,
                                       const std::function<void(const CsvWithheld&)>& on_withheld,
-                                      Diagnostics& diags) {
+                                      Diagnostics& diags, MarkingLedger* ledger) {
+    MarkingLedger unused;
+    MarkingLedger& seen = ledger ? *ledger : unused;
     // A file that could not be read, or whose first line is wrong, publishes
     // nothing: its cells cannot be trusted to be under the right columns, the
     // marking column least of all. Both were reported by load and validate.
@@ -91,6 +106,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
             t.columns.push_back(name);
         if (name == "fund") fund_col = i;
     }
+    if (marking_col) seen.recognise(doc.rows[0][*marking_col].line, false);
     bool ok = true;
     for (std::size_t r = 1; r < doc.rows.size(); ++r) {
         const auto& row = doc.rows[r];
@@ -105,11 +121,16 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
 
         const RowMarking mark =
             marking_col ? read_marking(doc, row[*marking_col], names, policy, diags) : RowMarking{};
+        if (marking_col && !trim(row[*marking_col].text).empty())
+            seen.recognise(row[*marking_col].line,
+                           !mark.ok || mark.whole_row || !mark.hidden.empty());
+        const auto withhold_row = [&] { seen.cover(row.front().line, row.back().line); };
         if (!mark.ok) {
             ok = false;
             continue;  // fail closed
         }
         if (mark.whole_row) {
+            withhold_row();
             on_withheld({row_pos, row_name, mark.label, all_texts});
             t.lost_content = true;
             t.lost_rows = true;
@@ -118,6 +139,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         // The row's real fund decides, whether or not its fund cell is withheld:
         // hiding the cell must not bring back a row whose fund is withheld.
         if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
+            withhold_row();
             on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts});
             t.lost_content = true;
             t.lost_rows = true;

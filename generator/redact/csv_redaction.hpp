@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/marking_ledger.hpp"
 #include "load/csv_document.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
@@ -25,10 +26,11 @@ struct CsvWithheld {
 // JSON; nullptr when the table has no such constraint. A file that failed to
 // parse, whose first line is wrong (see read_funding_header) or with a row of
 // the wrong length gives nullopt: nothing of it can be trusted to be under the
-// right column, the marking least of all.
+// right column, the marking least of all. The markings read, and the rows
+// withheld, go into `ledger` when one is given, for the marking census.
 std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolicy& policy,
                                       const std::set<std::string>* public_funds,
                                       const std::function<void(const CsvWithheld&)>& on_withheld,
-                                      Diagnostics& diags);
+                                      Diagnostics& diags, MarkingLedger* ledger = nullptr);
 
 }  // namespace portal

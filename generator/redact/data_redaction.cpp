@@ -1,5 +1,6 @@
 #include "redact/data_redaction.hpp"
 
+#include "core/marking_ledger.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
@@ -75,6 +76,33 @@ std::optional<std::string> report_reference(const Json& v, const std::string& po
     return std::nullopt;
 }
 
+// The last line of the value at pointer: where the text of a withheld object
+// ends, so that the census need not match markings inside it.
+int last_line_of(const JsonDocument& doc, const std::string& pointer, int first_line) {
+    auto at = doc.offsets.find(pointer);
+    if (at == doc.offsets.end()) return first_line;
+    const std::string_view t = doc.text;
+    std::size_t i = at->second;
+    int depth = 0;
+    int line = first_line;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '\n') ++line;
+        if (c == '"') {
+            for (++i; i < t.size() && t[i] != '"'; ++i)
+                if (t[i] == '\\') ++i;
+            if (depth == 0) break;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth <= 0) break;
+        } else if (depth == 0 && (c == ',' || c == '\n')) {
+            break;
+        }
+    }
+    return line;
+}
+
 }  // namespace
 
 std::string schema_name_for(const std::string& rel) {
@@ -108,9 +136,14 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     bool required_withheld = false;
     bool text_lost = false;  // a Markdown field lost a region
 
+    MarkingLedger ledger;
     JsonRedactionHooks hooks;
+    hooks.on_marking = [&](const std::string& pointer, bool withholds) {
+        ledger.recognise(doc.pos(pointer).line, withholds);
+    };
     hooks.on_withheld = [&](const JsonWithheld& w) {
         SourcePos pos = doc.pos(w.pointer);
+        ledger.cover(pos.line, last_line_of(doc, w.pointer, pos.line));
         std::string path = safe_path(doc, schema, w.pointer);
         // A required field cannot go on its own: the public document would be
         // malformed. Fail closed and say what to withhold instead.
@@ -142,6 +175,7 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         const SourcePos at = doc.pos(pointer);
         const std::string path = safe_path(doc, schema, pointer);
         if (!schema_is_markdown(schema, pointer)) {
+            ledger.recognise(at.line, true);
             ctx.diags.error(at, path +
                                     ": ':::' regions work only in Markdown text (a page, or a "
                                     "narrative); to withhold this value write it as "
@@ -152,6 +186,7 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         // the string, and says which line of the text it means.
         RegionResult regions = apply_regions(
             text, [&](int) { return at; }, ctx.policy, ctx.diags);
+        for (const auto& [line, withholds] : regions.markers) ledger.recognise(at.line, withholds);
         for (const auto& r : regions.withheld) {
             const std::string what = path + " region (lines " + std::to_string(r.first_line) + "-" +
                                      std::to_string(r.last_line) + " of the text)";
@@ -178,6 +213,7 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     }
     JsonRedaction r = redact_json(doc, ctx.policy, hooks, ctx.diags);
     if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
+    if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags)) return std::nullopt;
     PublicData pub;
     pub.path = doc.path;
     pub.rel = doc.rel;

@@ -26,7 +26,11 @@ class Redactor {
             if (v.contains("marking")) {
                 const Json& m = v["marking"];
                 const std::string mptr = src + "/marking";
+                auto seen = [&](bool withholds) {
+                    if (hooks_.on_marking) hooks_.on_marking(mptr, withholds);
+                };
                 if (!m.is_string()) {
+                    seen(true);
                     diags_.error(doc_.pos(mptr), where(mptr) +
                                                      "a marking must be a label written "
                                                      "as text, like \"PROTECT\"");
@@ -35,6 +39,7 @@ class Redactor {
                 }
                 std::string label = m.get<std::string>();
                 auto verdict = policy_.judge(label, doc_.pos(mptr), diags_);
+                seen(!verdict || *verdict == Verdict::withhold);
                 if (!verdict) {
                     ok = false;
                     return false;

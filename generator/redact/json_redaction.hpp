@@ -41,6 +41,10 @@ struct JsonRedactionHooks {
     // nothing. Called for every public object, the file's top level too.
     std::function<std::optional<std::string>(const Json& object, const std::string& pointer)>
         withheld_by_reference;
+    // Called for every "marking" key read, with the pointer of its value, and
+    // whether what it marks is not published (withheld, or refused with an
+    // error): the marking census holds these against its own reading.
+    std::function<void(const std::string& pointer, bool withholds)> on_marking;
 };
 
 struct JsonRedaction {

@@ -14,13 +14,30 @@ namespace portal {
 namespace {
 
 // What a line of a literal block is: a ':::' line in a fenced code block is an
-// example shown as code; in an indented code block or raw HTML it is a region
-// typed wrongly, and refused.
-enum class Literal { fenced_code, indented_code, raw_html };
+// example shown as code, as long as it withholds nothing; in an indented code
+// block, raw HTML or a fence that is never closed it is a region typed
+// wrongly, and refused.
+enum class Literal { fenced_code, unclosed_fence, indented_code, raw_html };
+
+struct LiteralLine {
+    Literal kind;
+    int block_start;  // the line that opened its block
+};
+
+// Does line (a fenced block's last) close a fence of `length` `fence` characters?
+// Container prefixes (quote bars, indentation) are looked past.
+bool closes_fence(std::string_view line, char fence, int length) {
+    std::size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '>' || line[i] == '\t')) ++i;
+    std::size_t n = 0;
+    while (i < line.size() && line[i] == fence) ++i, ++n;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    return n >= static_cast<std::size_t>(length) && i == line.size();
+}
 
 // Lines (1-based) of code and raw HTML blocks.
-std::map<int, Literal> literal_lines(cmark_node* root) {
-    std::map<int, Literal> lines;
+std::map<int, LiteralLine> literal_lines(cmark_node* root, const std::vector<std::string>& text) {
+    std::map<int, LiteralLine> lines;
     cmark_iter* it = cmark_iter_new(root);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -30,12 +47,19 @@ std::map<int, Literal> literal_lines(cmark_node* root) {
         if (t != CMARK_NODE_CODE_BLOCK && t != CMARK_NODE_HTML_BLOCK) continue;
         int fence_length = 0, fence_offset = 0;
         char fence_char = 0;
-        const Literal kind = t == CMARK_NODE_HTML_BLOCK ? Literal::raw_html
-                             : cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)
-                                 ? Literal::fenced_code
-                                 : Literal::indented_code;
-        for (int l = cmark_node_get_start_line(n); l <= cmark_node_get_end_line(n); ++l)
-            lines[l] = kind;
+        const int first = cmark_node_get_start_line(n);
+        const int last = cmark_node_get_end_line(n);
+        Literal kind = t == CMARK_NODE_HTML_BLOCK ? Literal::raw_html
+                       : cmark_node_get_fenced(n, &fence_length, &fence_offset, &fence_char)
+                           ? Literal::fenced_code
+                           : Literal::indented_code;
+        // A fence left open runs to the end of its container: four backticks
+        // closed with three, or never closed, turn everything after into code.
+        if (kind == Literal::fenced_code &&
+            (last <= first || last > static_cast<int>(text.size()) ||
+             !closes_fence(text[static_cast<std::size_t>(last - 1)], fence_char, fence_length)))
+            kind = Literal::unclosed_fence;
+        for (int l = first; l <= last; ++l) lines[l] = {kind, first};
     }
     cmark_iter_free(it);
     return lines;
@@ -59,6 +83,45 @@ bool looks_like_marker(const std::string& line) {
     return i != std::string::npos && line.compare(i, 3, ":::") == 0;
 }
 
+// Why a marker line inside a code or HTML block is refused, or "" when it is an
+// example that may be shown as code: in a fence that is closed, with no label
+// or a publishable one. A withheld or unknown label in code is refused even in
+// a closed fence: a fence opened by mistake earlier in the page is closed by
+// the next fence, and would publish the region between as code.
+std::string literal_marker_problem(const std::string& line, const LiteralLine& lit,
+                                   const MarkingPolicy& policy) {
+    switch (lit.kind) {
+        case Literal::indented_code:
+            return "this marking region marker is indented by four spaces or a tab, so "
+                   "Markdown would show it, and the text after it, as code; start the line "
+                   "with ':::'";
+        case Literal::raw_html:
+            return "this marking region marker follows raw HTML without a blank line, so "
+                   "Markdown reads it as part of the HTML, not as a region; put a blank line "
+                   "before it";
+        case Literal::unclosed_fence:
+            return "this marking region marker is inside a code block opened on line " +
+                   std::to_string(lit.block_start) +
+                   " that is never closed (a fence closes with a line of at least as many "
+                   "` or ~ as opened it), so Markdown would publish the marker, and the text "
+                   "after it, as code; close the code block where it ends";
+        case Literal::fenced_code:
+            break;
+    }
+    std::string label;
+    const std::size_t at = line.find(":::");
+    std::size_t j = at + 3;
+    while (j < line.size() && line[j] == ':') ++j;
+    label = trim(line.substr(j));
+    if (label.empty() || policy.verdict_of(label) == Verdict::publish) return "";
+    return "this marking region marker is inside a code block (opened on line " +
+           std::to_string(lit.block_start) +
+           "), which Markdown publishes as it is, so the text it marks would be published; if "
+           "the code block was meant to end before it, close it there (to show the syntax as "
+           "an example, write it with a publishable label, or in `backticks` within a "
+           "sentence)";
+}
+
 bool is_table_row(const std::string& line) {
     std::size_t i = line.find_first_not_of(" \t");
     return i != std::string::npos && line[i] == '|';
@@ -68,7 +131,7 @@ bool is_table_row(const std::string& line) {
 // cannot be regions: the line scan does not see them. Refuse them rather than
 // publish the marked text after them.
 bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLocator& locate,
-                              Diagnostics& diags) {
+                              std::vector<std::pair<int, bool>>& markers, Diagnostics& diags) {
     bool ok = true;
     MarkdownTree pub = parse_markdown(public_markdown);
     std::set<int> reported;
@@ -90,6 +153,7 @@ bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLoca
                 cmark_node_get_type(p) == CMARK_NODE_LINEBREAK)
                 ++line;
         if (!reported.insert(line).second) continue;
+        markers.push_back({line, true});
         diags.error(locate(line),
                     "a marking region marker (':::') must stand alone at the start of a "
                     "line, outside lists and quotes");
@@ -118,8 +182,8 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         return result;
     }
     MarkdownTree tree = parse_markdown(body);
-    const std::map<int, Literal> literal = literal_lines(tree.get());
     std::vector<std::string> lines = split_lines(body);
+    const std::map<int, LiteralLine> literal = literal_lines(tree.get(), lines);
 
     struct Open {
         int line;  // line of the text
@@ -133,21 +197,13 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         const int bl = static_cast<int>(i) + 1;
         std::string label;
         auto lit = literal.find(bl);
-        if (lit != literal.end() && lit->second == Literal::indented_code &&
-            looks_like_marker(lines[i])) {
-            diags.error(locate(bl),
-                        "this marking region marker is indented by four spaces or a tab, so "
-                        "Markdown would show it, and the text after it, as code; start the "
-                        "line with ':::' (to show a marker as an example, put it in a ``` "
-                        "fenced block)");
-            result.ok = false;
-        } else if (lit != literal.end() && lit->second == Literal::raw_html &&
-                   looks_like_marker(lines[i])) {
-            diags.error(locate(bl),
-                        "this marking region marker follows raw HTML without a blank line, so "
-                        "Markdown reads it as part of the HTML, not as a region; put a blank "
-                        "line before it");
-            result.ok = false;
+        if (lit != literal.end() && looks_like_marker(lines[i])) {
+            const std::string refused = literal_marker_problem(lines[i], lit->second, policy);
+            result.markers.push_back({bl, !refused.empty()});
+            if (!refused.empty()) {
+                diags.error(locate(bl), refused);
+                result.ok = false;
+            }
         }
         if (lit != literal.end() || !parse_marker(lines[i], label)) {
             if (!stack.empty() && stack.back().withhold) drop[i] = true;
@@ -158,12 +214,14 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         if (!label.empty()) {
             auto verdict = policy.judge(label, pos, diags);
             if (!verdict) result.ok = false;
+            result.markers.push_back({bl, !verdict || *verdict == Verdict::withhold});
             bool parent_withholds = !stack.empty() && stack.back().withhold;
             // An unknown label withholds too: if the build went on by mistake,
             // nothing under it would be published.
             stack.push_back(
                 {bl, label, parent_withholds || !verdict || *verdict == Verdict::withhold});
         } else {
+            result.markers.push_back({bl, stack.empty()});
             if (stack.empty()) {
                 diags.error(pos,
                             "':::' closes a marking region, but no region is open here "
@@ -208,7 +266,8 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
             is_table_row(prev_kept) && next < lines.size() && is_table_row(lines[next]);
         if (!in_table) result.public_markdown += "\n";
     }
-    if (!refuse_markers_in_blocks(result.public_markdown, locate, diags)) result.ok = false;
+    if (!refuse_markers_in_blocks(result.public_markdown, locate, result.markers, diags))
+        result.ok = false;
     return result;
 }
 

@@ -29,6 +29,10 @@ using LineLocator = std::function<SourcePos(int line)>;
 struct RegionResult {
     std::string public_markdown;  // withheld lines and all marker lines blanked
     std::vector<WithheldRegion> withheld;
+    // Every line (of the text) read as a marker, for the marking census
+    // (core/marking_ledger.hpp): true when what follows is not published (its
+    // label withholds, or the marker was refused with an error).
+    std::vector<std::pair<int, bool>> markers;
     bool ok = true;
 };
 

@@ -23,6 +23,10 @@ class MarkingPolicy {
     std::optional<Verdict> judge(const std::string& label, const SourcePos& pos,
                                  Diagnostics& diags) const;
 
+    // The verdict on a label, or nullopt when the policy does not know it, with
+    // nothing reported.
+    std::optional<Verdict> verdict_of(const std::string& label) const;
+
   private:
     std::set<std::string> publishable_;
     std::set<std::string> withheld_;

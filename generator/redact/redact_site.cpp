@@ -6,6 +6,7 @@
 
 #include "core/generated_text.hpp"
 #include "core/markdown.hpp"
+#include "core/marking_ledger.hpp"
 #include "core/parallel.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/csv_redaction.hpp"
@@ -64,6 +65,7 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
     for (std::size_t i = 0; i < site.pages.size(); ++i) {
         auto& p = site.pages[i];
         const auto& doc = p.doc;
+        MarkingLedger ledger;
         if (p.front.marking) {
             const MarkingField& m = *p.front.marking;
             if (!m.is_string) {
@@ -72,6 +74,7 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
             }
             auto verdict = policy.judge(m.text, m.pos, diags);
             if (!verdict) continue;  // error reported; nothing from this page goes on
+            ledger.recognise(m.pos.line, *verdict == Verdict::withhold);
             if (*verdict == Verdict::withhold) {
                 const std::string loc = SourcePos{doc.path, 1, 1}.str() + " (page)";
                 out.log.push_back({SourcePos{doc.path, 1, 1}, "page", m.text});
@@ -86,9 +89,12 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
         }
         diags.merge(std::move(judged[i].diags));
         RegionResult& regions = judged[i].regions;
+        for (const auto& [line, withholds] : regions.markers)
+            ledger.recognise(doc.body_line + line - 1, withholds);
         for (const auto& r : regions.withheld) {
             const int first = doc.body_line + r.first_line - 1;
             const int last = doc.body_line + r.last_line - 1;
+            ledger.cover(first, last);
             out.log.push_back(
                 {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
                  r.label});
@@ -96,7 +102,8 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
             MarkdownTree region = parse_markdown(r.text);
             canaries.add_withheld(plain_text(region.get()), r.pos.str() + " (marked region)");
         }
-        if (!regions.ok) continue;
+        if (!regions.ok || !ledger.reconcile(doc.census, doc.path, LedgerFile::page, diags))
+            continue;
         PublicPage pub;
         pub.front = p.front;
         pub.front.marking.reset();
@@ -172,8 +179,11 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
             }
             continue;
         }
-        auto table = redact_csv(doc, policy, &funds->second, on_withheld, diags);
-        if (!table) continue;
+        MarkingLedger ledger;
+        auto table = redact_csv(doc, policy, &funds->second, on_withheld, diags, &ledger);
+        // A table that failed was reported, and publishes nothing: the census
+        // speaks only of what would otherwise be published.
+        if (!table || !ledger.reconcile(doc.census, doc.path, LedgerFile::table, diags)) continue;
         for (const auto& row : table->rows)
             for (const auto& c : row) canaries.add_public(c.text);
         out.tables.push_back(std::move(*table));
@@ -210,10 +220,20 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     redact_tables(site, policy, out, canaries, diags);
     add_generated_text(out, canaries);
 
-    // The theme is public by definition: its words are never canaries.
+    // The theme is public by definition: its words are never canaries. Not so
+    // the files of assets/, which are copied as they are: counted as public,
+    // their text would switch the audit off for every word of it.
     for (const auto& [name, f] : site.layouts) canaries.add_public(f.text);
     for (const auto& [name, f] : site.partials) canaries.add_public(f.text);
-    for (const auto& a : site.assets) canaries.add_public(a.text);
+    // A marking has no place in a file copied as it is, nor in a layout.
+    const MarkingLedger nothing_recognised;
+    for (const auto* files : {&site.layouts, &site.partials})
+        for (const auto& [name, f] : *files)
+            nothing_recognised.reconcile(f.census, f.path, LedgerFile::layout, diags);
+    for (const auto& a : site.assets) {
+        nothing_recognised.reconcile(a.census, a.path, LedgerFile::asset, diags);
+        if (!a.from_site) canaries.add_public(a.text);
+    }
 
     out.config = std::move(site.config);
     out.layouts = std::move(site.layouts);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/marking_census.hpp"
 #include "load/source_fingerprint.hpp"
 #include "render/page_renderer.hpp"
 
@@ -48,6 +49,7 @@ class LiveEdits {
         FileStamp stamp;
     };
     std::shared_ptr<LivePages> live_;
+    CensusLabels labels_;  // of site.json as the build read it (an edit of it builds in full)
     std::string site_dir_;
     std::string out_dir_;
     std::string content_prefix_;                  // "site/content/"

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/money.hpp"
+#include "core/reading.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
 

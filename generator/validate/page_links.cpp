@@ -34,8 +34,11 @@ LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::str
         page.path = p.doc.path;
         page.body_line = p.doc.body_line;
         // Redact publishes such a body as it is, and a page without a marking of
-        // its own in full: render parses that same text.
-        page.left_to_render = !p.front.marking && !may_hold_region(p.doc.body);
+        // its own in full: render parses that same text. A page in which the
+        // marking census read anything may be refused by redact, so it is not
+        // left to render.
+        page.left_to_render =
+            !p.front.marking && !may_hold_region(p.doc.body) && p.doc.census.empty();
         source_urls_[page.rel] = page.url;
         by_url_[page.url] = pages_.size();
         by_rel_[page.rel] = pages_.size();

@@ -10,6 +10,7 @@
 #include "core/heading_ids.hpp"
 #include "core/links.hpp"
 #include "core/markdown.hpp"
+#include "core/marking_ledger.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
@@ -305,7 +306,17 @@ std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
 ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
                             std::optional<LinkChecker>* links_to_finish) {
     ValidatedSite v;
-    if (s.site_json_ok) v.config = read_site_config(s.site_json, diags);
+    if (s.site_json_ok) {
+        v.config = read_site_config(s.site_json, diags);
+        // In site.json a marking may stand only in the policy itself: its key and
+        // its lists of labels (the census reads the rest of the file too).
+        MarkingLedger ledger;
+        if (s.site_json.value.contains("marking"))
+            ledger.recognise(s.site_json.pos("/marking").line, false);
+        for (const auto* list : {&v.config.publishable, &v.config.withheld})
+            for (const Label& l : *list) ledger.recognise(l.pos.line, true);
+        ledger.reconcile(s.site_json.census, s.site_json.path, LedgerFile::site_json, diags);
+    }
 
     for (const auto& [name, f] : s.layouts) {
         check_template(f, diags);

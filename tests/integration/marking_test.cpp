@@ -320,13 +320,39 @@ TEST(Marking, MarkersWithMoreColonsAndUpToThreeSpaces) {
 }
 
 // ---------------------------------------------------------------------------
-// Code is code: a marker inside a code block is text, never a region.
+// Code is code: a marker inside a closed code fence is text, never a region,
+// as long as it withholds nothing. A withheld label inside code is refused: a
+// fence opened by mistake earlier is closed by the next one, and would publish
+// the region between as code.
+
+TEST(Marking, WithheldMarkerInsideFencedCodeIsRefused) {
+    const char* bodies[] = {
+        "Intro.\n\n```\n::: PROTECT\nCloudberry dirigible\n:::\n```\n\nOutro.\n",
+        "Intro.\n\n~~~markdown\n::: PROTECT\nCloudberry dirigible\n:::\n~~~\n\nOutro.\n",
+        "Intro.\n\n````\n```\n::: PROTECT\n```\nCloudberry dirigible\n:::\n````\n\nOutro.\n",
+        // Opened by mistake, closed by the fence meant for a later example.
+        "Intro.\n\n```\nx\n\n::: PROTECT\nCloudberry dirigible\n:::\n\n```\n",
+    };
+    const int marker_line[] = {7, 7, 8, 9};  // in the file: front matter is 3 lines
+    for (std::size_t i = 0; i < std::size(bodies); ++i) {
+        SCOPED_TRACE(bodies[i]);
+        TempSite s;
+        s.write("content/c.md", page("Code", bodies[i]));
+        auto r = s.build();
+        EXPECT_FALSE(r.ok);
+        EXPECT_CONTAINS(s.messages(), "content/c.md:" + std::to_string(marker_line[i]) +
+                                          ":1: error: this marking region marker is inside a "
+                                          "code block");
+        EXPECT_EQ(s.messages().find("Cloudberry"), std::string::npos);
+        EXPECT_FALSE(fs::exists(s.out()));
+    }
+}
 
 TEST(Marking, MarkerInsideFencedCodeIsShownAsCode) {
     const char* bodies[] = {
-        "Intro.\n\n```\n::: PROTECT\nshown as code\n:::\n```\n\nOutro.\n",
-        "Intro.\n\n~~~markdown\n::: PROTECT\nshown as code\n:::\n~~~\n\nOutro.\n",
-        "Intro.\n\n````\n```\n::: PROTECT\n```\nshown as code\n:::\n````\n\nOutro.\n",
+        "Intro.\n\n```\n::: OFFICIAL\nshown as code\n:::\n```\n\nOutro.\n",
+        "Intro.\n\n~~~markdown\n::: OFFICIAL\nshown as code\n:::\n~~~\n\nOutro.\n",
+        "Intro.\n\n````\n```\n::: OFFICIAL\n```\nshown as code\n:::\n````\n\nOutro.\n",
     };
     TempSite s;
     for (std::size_t i = 0; i < std::size(bodies); ++i)
@@ -339,7 +365,7 @@ TEST(Marking, MarkerInsideFencedCodeIsShownAsCode) {
         SCOPED_TRACE(bodies[i]);
         std::string html = s.read_out("c" + std::to_string(i) + "/index.html");
         EXPECT_CONTAINS(html, "<pre><code");
-        EXPECT_CONTAINS(html, "::: PROTECT\n");
+        EXPECT_CONTAINS(html, "::: OFFICIAL\n");
         EXPECT_CONTAINS(html, "shown as code");
         EXPECT_CONTAINS(html, "Outro.");
         EXPECT_FALSE(has_notice(html));

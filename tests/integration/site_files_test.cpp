@@ -147,12 +147,25 @@ TEST_F(SiteFiles, BrokenAndHiddenLinksAreRefused) {
 }
 
 TEST_F(SiteFiles, LinkToAFileInsideTheSiteIsRead) {
-    s.write("shared/intro.md", "---\ntitle: Shared introduction\n---\nShared words.\n");
-    link("../shared/intro.md", "content/intro.md");
+    s.write("content/shared/intro.md", "---\ntitle: Shared introduction\n---\nShared words.\n");
+    link("shared/intro.md", "content/intro.md");
     s.write("assets/css/extra.css", "body{}\n");
     link("extra.css", "assets/css/alias.css");
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_NE(s.read_out("intro/index.html").find("Shared words."), std::string::npos);
+}
+
+// Only to the sources: build/ holds the redaction log, which names withheld places.
+TEST_F(SiteFiles, LinkOutOfTheSourcesIsRefused) {
+    s.write("build/redactions.txt", "content/secret.md:1:1: withheld page [PROTECT]\n");
+    s.write("notes/intro.md", "---\ntitle: Notes\n---\nWords.\n");
+    link("../build/redactions.txt", "assets/log.txt");
+    link("../notes/intro.md", "content/intro.md");
+    expect_refused(
+        {"assets/log.txt: error: is a symbolic link to a file outside the site's "
+         "sources (content/, data/, layouts/, assets/)",
+         "content/intro.md: error: is a symbolic link to a file outside the site's "
+         "sources"});
 }
 
 TEST_F(SiteFiles, NamedPipesSocketsAndDevicesAreNeverOpened) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/reading.hpp"
 #include "core/text.hpp"
 
 using namespace portal;

@@ -1,0 +1,527 @@
+#include "core/marking_census.hpp"
+
+#include <algorithm>
+
+#include "core/reading.hpp"
+
+namespace portal {
+
+namespace {
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Does a key (folded to its letters) read as "marking"? "marking", "Markings",
+// "protective_marking", "security-classification".
+bool reads_as_marking_key(std::string_view read_key) {
+    std::string letters;
+    for (char c : read_key)
+        if (c >= 'a' && c <= 'z') letters += c;
+    return letters.find("marking") != std::string::npos ||
+           letters.find("classification") != std::string::npos;
+}
+
+// Up to three spaces and ":::", as the structured parse wants a marker.
+bool plain_marker_start(std::string_view raw) {
+    std::size_t i = 0;
+    while (i < raw.size() && i < 3 && raw[i] == ' ') ++i;
+    return raw.compare(i, 3, ":::") == 0;
+}
+
+struct Scanner {
+    const CensusLabels& labels;
+    std::vector<MarkingSighting>& out;
+    ReadText read;  // reused for every line
+
+    // The policy label that the read text t begins with at p (words separated by
+    // any short run of punctuation and spaces), and where it ends.
+    const CensusLabel* label_at(std::string_view t, std::size_t p, std::size_t& end) const {
+        std::string words;
+        std::size_t i = p;
+        std::size_t best_end = 0;
+        const CensusLabel* best = nullptr;
+        // Labels are a few words; read up to eight and try each prefix.
+        for (int w = 0; w < 8 && i < t.size(); ++w) {
+            std::size_t sep = i;
+            while (sep < t.size() && !word_char(t[sep])) ++sep;
+            if (w > 0 && (sep == i || sep - i > 3)) break;  // words run together, or far apart
+            if (w == 0 && sep != i) break;
+            std::size_t e = sep;
+            while (e < t.size() && word_char(t[e])) ++e;
+            if (e == sep) break;
+            if (!words.empty()) words += ' ';
+            words.append(t.substr(sep, e - sep));
+            if (const CensusLabel* l = labels.find(words)) {
+                best = l;
+                best_end = e;
+            }
+            i = e;
+        }
+        end = best_end;
+        return best;
+    }
+
+    // After a label: only the end of the line or punctuation may follow for it
+    // to read as a label standing on its own ("RESTRICTED", "PROTECT: ...",
+    // "RESTRICTED - details") rather than a word of a sentence ("Protect the
+    // public").
+    static bool stands_alone(std::string_view t, std::size_t end) {
+        std::size_t i = end;
+        while (i < t.size() && t[i] == ' ') ++i;
+        return i == t.size() || !word_char(t[i]);
+    }
+
+    // What the words of a label written after ':::' or a marking key read as.
+    Reading reading_of(std::string_view t, std::size_t p, std::string& label) const {
+        while (p < t.size() && !word_char(t[p])) ++p;
+        if (p >= t.size()) return Reading::none;
+        std::size_t end = 0;
+        if (const CensusLabel* l = label_at(t, p, end)) {
+            label = l->text;
+            return l->reading;
+        }
+        return Reading::unknown;
+    }
+
+    void add(int line, int column, SightingKind kind, Reading reading, std::string label,
+             std::string odd) {
+        out.push_back({line, column, kind, reading, std::move(label), std::move(odd)});
+    }
+
+    // Skips what a reader looks past at the start of a line: indentation, quote
+    // and table bars, list bullets and numbers, heading hashes, emphasis, quotes,
+    // brackets and HTML tags. `container` is set when anything but up to three
+    // spaces was skipped.
+    static std::size_t skip_prefix(std::string_view t, bool& container) {
+        std::size_t i = 0;
+        container = false;
+        while (true) {
+            std::size_t spaces = 0;
+            while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) spaces += t[i++] == '\t' ? 4 : 1;
+            if (spaces > 3) container = true;
+            if (i >= t.size()) return i;
+            const char c = t[i];
+            const bool space_after = i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\t';
+            if (c == '>' || c == '|') {
+                ++i;
+            } else if ((c == '-' || c == '*' || c == '+') && space_after) {
+                ++i;
+            } else if (c >= '0' && c <= '9') {
+                std::size_t j = i;
+                while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+                if (j < t.size() && (t[j] == '.' || t[j] == ')') &&
+                    (j + 1 >= t.size() || t[j + 1] == ' '))
+                    i = j + 1;
+                else
+                    return i;
+            } else if (c == '#') {
+                std::size_t j = i;
+                while (j < t.size() && t[j] == '#') ++j;
+                if (j - i > 6 || (j < t.size() && t[j] != ' ')) return i;
+                i = j;
+            } else if (c == '*' || c == '_' || c == '~' || c == '"' || c == '\'' || c == '[' ||
+                       c == '(') {
+                ++i;
+            } else if (c == '<' && i + 1 < t.size() &&
+                       (((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z') ||
+                        t[i + 1] == '/')) {
+                const std::size_t close = t.find('>', i);
+                if (close == std::string_view::npos) return i;
+                i = close + 1;
+            } else {
+                return i;
+            }
+            container = true;
+        }
+    }
+
+    // Speed: reading a line as a person does (read_as_person) costs more than
+    // the rest of a build's load on a large site, and almost every line is
+    // plain ASCII prose that cannot hold a marking. Such a line (no byte over
+    // 0x7F, no break but its end: the caller knows) can only be read as one if
+    // it has ':::', a key ("word:") at its start, or the first word of a label
+    // at its start, all of which show in its raw bytes, in either case.
+    bool ascii_worth_reading(std::string_view raw) const {
+        if (raw.find(":::") != std::string_view::npos) return true;
+        bool container = false;
+        const std::size_t p = skip_prefix(raw, container);
+        std::size_t e = p;
+        char word[24];
+        while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z'))) {
+            if (e - p < sizeof word) word[e - p] = static_cast<char>(raw[e] | 0x20);
+            ++e;
+        }
+        if (e > p && e - p <= sizeof word && labels.starts_a_label(std::string_view(word, e - p)))
+            return true;
+        // A key: key characters, then ':'.
+        while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z') ||
+                                  raw[e] == ' ' || raw[e] == '\t' || raw[e] == '_' ||
+                                  raw[e] == '-' || raw[e] == '"' || raw[e] == '\''))
+            ++e;
+        return e > p && e < raw.size() && raw[e] == ':';
+    }
+
+    // One line as a reader sees it (no line break inside). `line_start`: it
+    // starts a line of the file (false after U+2028 and the like). `ascii`:
+    // the line is plain ASCII (see ascii_worth_reading).
+    void scan(std::string_view raw, int line, int column0, bool line_start, bool ascii) {
+        if (ascii && !ascii_worth_reading(raw)) return;
+        read_as_person(raw, read);
+        const std::string_view t = read.text;
+        auto col = [&](std::size_t i) {
+            return column0 + static_cast<int>(i < read.column.size() ? read.column[i] : 1) - 1;
+        };
+        bool container = false;
+        const std::size_t p = skip_prefix(t, container);
+        if (p >= t.size()) return;
+
+        // A marker line.
+        if (t.compare(p, 3, ":::") == 0) {
+            std::size_t q = p + 3;
+            while (q < t.size() && t[q] == ':') ++q;
+            std::string label;
+            const Reading reading = reading_of(t, q, label);
+            std::string odd;
+            if (!line_start)
+                odd =
+                    "it follows a character that reads as a line break (such as U+2028) but "
+                    "is not one in Markdown";
+            else if (container)
+                odd = "it stands inside a list, quote, heading or table, or is indented";
+            else if (read.changed && !plain_marker_start(raw))
+                odd = "its colons or spaces are look-alike characters, not ':' and ' '";
+            add(line, col(p), SightingKind::marker, reading, std::move(label), std::move(odd));
+            return;
+        }
+
+        // A label standing alone where a label could stand.
+        std::size_t end = 0;
+        if (const CensusLabel* l = label_at(t, p, end); l && stands_alone(t, end)) {
+            add(line, col(p), SightingKind::label, l->reading, l->text, "");
+            return;
+        }
+
+        // A key: "Marking: RESTRICTED", "title: RESTRICTED".
+        std::size_t k = p;
+        while (k < t.size() && k - p < 40 &&
+               (word_char(t[k]) || t[k] == ' ' || t[k] == '_' || t[k] == '-'))
+            ++k;
+        std::size_t colon = k;
+        if (colon < t.size() && (t[colon] == '"' || t[colon] == '\'')) ++colon;
+        while (colon < t.size() && t[colon] == ' ') ++colon;
+        if (k > p && colon < t.size() && t[colon] == ':' &&
+            (colon + 1 >= t.size() || t[colon + 1] != ':')) {
+            if (reads_as_marking_key(t.substr(p, k - p))) {
+                std::string label;
+                const Reading reading = reading_of(t, colon + 1, label);
+                add(line, col(p), SightingKind::key, reading, std::move(label), "");
+                return;
+            }
+            bool unused = false;
+            std::size_t v = colon + 1;
+            const std::size_t skipped = skip_prefix(t.substr(v), unused);
+            v += skipped;
+            if (const CensusLabel* l = label_at(t, v, end); l && stands_alone(t, end)) {
+                add(line, col(v), SightingKind::label, l->reading, l->text, "");
+                return;
+            }
+        }
+
+        // ':::' and a label in the middle of a line, outside code spans.
+        bool in_code = false;
+        for (std::size_t i = p; i + 2 < t.size(); ++i) {
+            if (t[i] == '`') {
+                in_code = !in_code;
+                continue;
+            }
+            if (in_code || t.compare(i, 3, ":::") != 0) continue;
+            std::size_t q = i + 3;
+            while (q < t.size() && t[q] == ':') ++q;
+            std::string label;
+            const Reading reading = reading_of(t, q, label);
+            if (reading == Reading::publish || reading == Reading::withhold) {
+                add(line, col(i), SightingKind::marker, reading, std::move(label),
+                    "it stands in the middle of a line");
+                return;
+            }
+            i = q - 1;
+        }
+    }
+
+    // Each visual line of one file line.
+    void scan_file_line(std::string_view raw, int line, int column0) {
+        bool ascii = true;
+        for (char c : raw)
+            if (static_cast<unsigned char>(c) >= 0x80 || c == 0x0B || c == 0x0C) {
+                ascii = false;
+                break;
+            }
+        if (ascii) return scan(raw, line, column0, true, true);
+        std::size_t start = 0;
+        bool first = true;
+        for (std::size_t i = 0; i < raw.size();) {
+            const std::size_t brk = visual_break_at(raw, i);
+            if (brk == 0) {
+                ++i;
+                continue;
+            }
+            scan(raw.substr(start, i - start), line, column0 + static_cast<int>(start), first,
+                 false);
+            first = false;
+            i += brk;
+            start = i;
+        }
+        scan(raw.substr(start), line, column0 + static_cast<int>(start), first, false);
+    }
+
+    // Text of several lines (a file, a decoded JSON string, a CSV cell): every
+    // line is reported at `line` + its index, or all at `line` when `one_place`.
+    void scan_text(std::string_view text, int line, int column0, bool one_place) {
+        std::size_t start = 0;
+        int n = 0;
+        while (start <= text.size()) {
+            std::size_t nl = text.find('\n', start);
+            if (nl == std::string_view::npos) nl = text.size();
+            const int at_line = one_place ? line : line + n;
+            scan_file_line(text.substr(start, nl - start), at_line,
+                           one_place || n == 0 ? column0 : 1);
+            if (nl == text.size()) break;
+            start = nl + 1;
+            ++n;
+        }
+    }
+};
+
+// JSON: string literals decoded (escapes such as \u003a and \n as what they
+// mean), keys and values told apart by what follows them.
+void census_json(std::string_view t, Scanner& scan) {
+    int line = 1;
+    std::size_t line_start = 0;
+    auto read_string = [&](std::size_t& i, std::string& out) {
+        out.clear();
+        ++i;  // opening quote
+        while (i < t.size() && t[i] != '"') {
+            if (t[i] == '\n') ++line, line_start = i + 1;  // invalid JSON, but count it
+            if (t[i] != '\\' || i + 1 >= t.size()) {
+                out += t[i++];
+                continue;
+            }
+            const char e = t[i + 1];
+            i += 2;
+            switch (e) {
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'b':
+                case 'f':
+                    out += ' ';
+                    break;
+                case 'u': {
+                    auto hex4 = [&](std::size_t at, unsigned& v) {
+                        if (at + 4 > t.size()) return false;
+                        v = 0;
+                        for (std::size_t k = at; k < at + 4; ++k) {
+                            const char h = t[k];
+                            v = v * 16 + static_cast<unsigned>(h >= '0' && h <= '9'   ? h - '0'
+                                                               : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                                                               : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                                                      : 0);
+                        }
+                        return true;
+                    };
+                    unsigned cp = 0;
+                    if (!hex4(i, cp)) break;
+                    i += 4;
+                    unsigned low = 0;
+                    if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= t.size() && t[i] == '\\' &&
+                        t[i + 1] == 'u' && hex4(i + 2, low) && low >= 0xDC00 && low <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                        i += 6;
+                    }
+                    if (cp == '\r') cp = '\n';
+                    if (cp < 0x80) {
+                        out += static_cast<char>(cp);
+                    } else if (cp < 0x800) {
+                        out += static_cast<char>(0xC0 | (cp >> 6));
+                        out += static_cast<char>(0x80 | (cp & 0x3F));
+                    } else if (cp < 0x10000) {
+                        out += static_cast<char>(0xE0 | (cp >> 12));
+                        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                        out += static_cast<char>(0x80 | (cp & 0x3F));
+                    } else {
+                        out += static_cast<char>(0xF0 | (cp >> 18));
+                        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+                        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                        out += static_cast<char>(0x80 | (cp & 0x3F));
+                    }
+                    break;
+                }
+                default:
+                    out += e;
+            }
+        }
+        ++i;  // closing quote
+    };
+    auto skip_ws = [&](std::size_t& i) {
+        while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) {
+            if (t[i] == '\n') ++line, line_start = i + 1;
+            ++i;
+        }
+    };
+    std::string text, value;
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i] == '\n') {
+            ++line, line_start = ++i;
+            continue;
+        }
+        if (t[i] != '"') {
+            ++i;
+            continue;
+        }
+        const int at_line = line;
+        const int at_col = static_cast<int>(i - line_start) + 1;
+        read_string(i, text);
+        std::size_t after = i;
+        while (after < t.size() &&
+               (t[after] == ' ' || t[after] == '\t' || t[after] == '\n' || t[after] == '\r'))
+            ++after;
+        if (after >= t.size() || t[after] != ':') {
+            scan.scan_text(text, at_line, at_col, true);  // a value
+            continue;
+        }
+        skip_ws(i);
+        // A key. A marking key is reported where its value stands, as the
+        // parsed document's positions are.
+        i = after + 1;
+        if (!reads_as_marking_key(read_as_person(text))) continue;
+        skip_ws(i);
+        const int v_line = line;
+        const int v_col = static_cast<int>(i - line_start) + 1;
+        std::string label;
+        Reading reading = Reading::none;
+        if (i < t.size() && t[i] == '"') {
+            read_string(i, value);
+            const std::string read = read_as_person(value);
+            reading = scan.reading_of(read, 0, label);
+        }
+        scan.add(v_line, v_col, SightingKind::key, reading, std::move(label), "");
+    }
+}
+
+// CSV, cell by cell, with its own reading of quotes (not libcsv's). A cell of
+// the first row that reads as "marking" is a key.
+void census_csv(std::string_view t, Scanner& scan) {
+    int line = 1;
+    std::size_t line_start = 0;
+    int row = 0;
+    std::string cell;
+    std::size_t i = 0;
+    while (i <= t.size()) {
+        const int at_line = line;
+        const int at_col = static_cast<int>(i - line_start) + 1;
+        cell.clear();
+        while (i < t.size() && t[i] == ' ') cell += t[i++];
+        if (i < t.size() && t[i] == '"') {
+            ++i;
+            while (i < t.size()) {
+                if (t[i] == '"' && i + 1 < t.size() && t[i + 1] == '"') {
+                    cell += '"';
+                    i += 2;
+                } else if (t[i] == '"') {
+                    ++i;
+                    break;
+                } else {
+                    if (t[i] == '\n') ++line, line_start = i + 1;
+                    cell += t[i++];
+                }
+            }
+        }
+        while (i < t.size() && t[i] != ',' && t[i] != '\n') cell += t[i++];
+        scan.scan_text(cell, at_line, at_col, false);
+        if (row == 0 && reads_as_marking_key(read_as_person(cell)))
+            scan.add(at_line, at_col, SightingKind::key, Reading::none, "", "");
+        if (i >= t.size()) break;
+        if (t[i] == '\n') {
+            ++line, line_start = i + 1;
+            ++row;
+        }
+        ++i;
+    }
+}
+
+}  // namespace
+
+CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
+                           const std::vector<std::string>& withheld) {
+    for (const auto& l : publishable) labels_.push_back({fold_label(l), Reading::publish, l});
+    for (const auto& l : withheld) labels_.push_back({fold_label(l), Reading::withhold, l});
+    labels_.erase(std::remove_if(labels_.begin(), labels_.end(),
+                                 [](const CensusLabel& l) { return l.folded.empty(); }),
+                  labels_.end());
+    for (const auto& l : labels_) {
+        std::string first = l.folded.substr(0, l.folded.find(' '));
+        if (!starts_a_label(first)) first_words_.push_back(std::move(first));
+    }
+    // Longest first; a label in both lists reads as withheld (the policy
+    // refuses that anyway).
+    std::stable_sort(labels_.begin(), labels_.end(),
+                     [](const CensusLabel& a, const CensusLabel& b) {
+                         if (a.folded.size() != b.folded.size())
+                             return a.folded.size() > b.folded.size();
+                         return a.reading == Reading::withhold && b.reading != Reading::withhold;
+                     });
+}
+
+bool CensusLabels::starts_a_label(std::string_view word) const {
+    for (const auto& w : first_words_)
+        if (w == word) return true;
+    return false;
+}
+
+const CensusLabel* CensusLabels::find(std::string_view folded) const {
+    for (const auto& l : labels_)
+        if (l.folded == folded) return &l;
+    return nullptr;
+}
+
+std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat format,
+                                         const CensusLabels& labels) {
+    std::vector<MarkingSighting> out;
+    Scanner scan{labels, out, {}};
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    switch (format) {
+        case CensusFormat::json:
+            census_json(text, scan);
+            break;
+        case CensusFormat::csv:
+            census_csv(text, scan);
+            break;
+        case CensusFormat::markdown:
+        case CensusFormat::text:
+            scan.scan_text(text, 1, 1, false);
+            break;
+    }
+    return out;
+}
+
+const char* sighting_noun(SightingKind kind) {
+    switch (kind) {
+        case SightingKind::marker:
+            return "marking region marker";
+        case SightingKind::key:
+            return "marking key";
+        case SightingKind::label:
+            return "marking label";
+    }
+    return "marking";
+}
+
+}  // namespace portal

@@ -1,0 +1,83 @@
+// core/marking_census.hpp — the marking census: a reading of every file that
+// can reach the output as raw text, before and independently of the structured
+// parsers (YAML, cmark, nlohmann, libcsv), that lists everything a person would
+// read as a protective marking:
+//  - marker lines: ':::' after any indentation or any quote, list, heading or
+//    table prefix, with look-alike colons and Unicode spaces, after any line
+//    break a reader sees (\n, \r\n, lone \r, U+2028, ...), and ':::' followed by
+//    a label in the middle of a line;
+//  - `marking` keys in any case or spelling ("Marking:", "protective_marking",
+//    a JSON key with a Cyrillic 'а'), with the label after them;
+//  - the policy's labels where a label could stand: alone at the start of a
+//    line, a cell, a value ("RESTRICTED", "OFFICIAL: SENSITIVE - ...").
+// Redact then requires every sighting to be matched by a marking it recognised
+// at the same file and line (redact/marking_ledger.hpp); a sighting nobody
+// recognised is an error. What the parsers misread is refused, never
+// published. Why two readings: DESIGN.md, "The census".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portal {
+
+// What a person reads a label as, under the site's policy.
+enum class Reading { none, publish, withhold, unknown };
+
+struct CensusLabel {
+    std::string folded;  // fold_label() of the label
+    Reading reading = Reading::unknown;
+    std::string text;  // as site.json writes it, for messages
+};
+
+// The policy's labels, longest first (so that "official sensitive" is read
+// before "official").
+class CensusLabels {
+  public:
+    CensusLabels() = default;
+    CensusLabels(const std::vector<std::string>& publishable,
+                 const std::vector<std::string>& withheld);
+    // The label whose fold_label() is `folded`, or null.
+    const CensusLabel* find(std::string_view folded) const;
+    // Is `word` (lower-case ASCII) the first word of some label?
+    bool starts_a_label(std::string_view word) const;
+    bool empty() const { return labels_.empty(); }
+
+  private:
+    std::vector<CensusLabel> labels_;
+    std::vector<std::string> first_words_;
+};
+
+enum class SightingKind {
+    marker,  // a ':::' line (opening or closing a region)
+    key,     // a key that reads as "marking"
+    label,   // a policy label where a label could stand
+};
+
+struct MarkingSighting {
+    int line = 0;  // 1-based line of the file (after line ends are normalised)
+    int column = 0;
+    SightingKind kind = SightingKind::marker;
+    Reading reading = Reading::none;  // what the label found reads as (none: no label)
+    std::string label;                // the policy label read (CensusLabel::text), if any
+    // Why the structured parse would not read this as a marking, for the
+    // message: "it stands inside a list item", "its colons are look-alikes
+    // (U+FF1A)", ... Empty when it is written as a marking should be.
+    std::string odd;
+};
+
+// The kinds of file the census reads. Markdown files are read whole, front
+// matter included; JSON also inside its strings (decoded) and keys; CSV cell
+// by cell; any other text line by line.
+enum class CensusFormat { markdown, json, csv, text };
+
+// Sightings in `text` (already UTF-8 checked and with line ends normalised; see
+// normalise_line_ends), in file order.
+std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat format,
+                                         const CensusLabels& labels);
+
+// "marker line", "'marking' key", "label" for messages.
+const char* sighting_noun(SightingKind kind);
+
+}  // namespace portal

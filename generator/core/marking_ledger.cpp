@@ -1,0 +1,108 @@
+#include "core/marking_ledger.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace portal {
+
+namespace {
+
+std::string quoted_label(const MarkingSighting& s) {
+    if (s.label.empty()) return "";
+    return " '" + s.label + "'" +
+           (s.reading == Reading::withhold  ? " (withheld)"
+            : s.reading == Reading::publish ? " (publishable)"
+                                            : "");
+}
+
+// What to write instead, by where the sighting stands.
+std::string advice(const MarkingSighting& s, LedgerFile where) {
+    if (where == LedgerFile::asset)
+        return "assets/ is copied to the site as it is, so nothing in it can be withheld: take "
+               "withheld material out of assets/ (and if this is not a marking, reword it)";
+    if (where == LedgerFile::layout)
+        return "a layout is part of every page, so nothing in it can be withheld: take the "
+               "marking out of the layout";
+    if (where == LedgerFile::site_json)
+        return "site.json is published as the site's settings; a marking may stand only in "
+               "its \"marking\" policy";
+    switch (s.kind) {
+        case SightingKind::marker:
+            return "write a region's markers each on a line of their own, starting with ':::' "
+                   "typed with plain colons and spaces, outside lists, quotes, headings and "
+                   "tables (and outside code blocks)";
+        case SightingKind::key:
+            return where == LedgerFile::table
+                       ? "portal reads a row's marking only from a column headed 'marking'"
+                   : where == LedgerFile::data
+                       ? "portal reads a marking only from a key written exactly \"marking\""
+                       : "portal reads a page's marking only from its front matter, written "
+                         "'marking: LABEL' between the '---' lines at the top of the file";
+        case SightingKind::label:
+            return where == LedgerFile::table
+                       ? "a row's marking belongs in its 'marking' column, written 'LABEL' or "
+                         "'LABEL: column, column'"
+                       : "to withhold, mark it as the README says (front matter 'marking:', a "
+                         "'::: LABEL' region, or \"marking\" in data); if it is not a marking, "
+                         "reword the line so that the label does not stand on its own";
+    }
+    return "";
+}
+
+}  // namespace
+
+bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const std::string& path,
+                              LedgerFile where, Diagnostics& diags) const {
+    if (census.empty()) return true;
+    std::map<int, std::pair<int, int>> free;  // line -> (withholding, other) recognitions
+    for (const auto& s : seen_) {
+        auto& [w, o] = free[s.line];
+        (s.withholds ? w : o) += 1;
+    }
+    auto covered = [&](int line) {
+        return std::any_of(covered_.begin(), covered_.end(),
+                           [&](const Span& c) { return line >= c.first && line <= c.last; });
+    };
+    // Sightings that read as withheld take withholding recognitions first.
+    std::vector<const MarkingSighting*> order;
+    for (const auto& s : census) order.push_back(&s);
+    std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+        return (a->reading == Reading::withhold) > (b->reading == Reading::withhold);
+    });
+    std::vector<std::pair<const MarkingSighting*, std::string>> problems;
+    for (const MarkingSighting* s : order) {
+        if (covered(s->line)) continue;
+        auto it = free.find(s->line);
+        int* w = it == free.end() ? nullptr : &it->second.first;
+        int* o = it == free.end() ? nullptr : &it->second.second;
+        if (w && *w > 0) {
+            --*w;
+            continue;
+        }
+        if (s->reading != Reading::withhold && o && *o > 0) {
+            --*o;
+            continue;
+        }
+        std::string why;
+        if (s->reading == Reading::withhold && o && *o > 0)
+            why = "this reads as the marking label" + quoted_label(*s) +
+                  ", but portal read the marking here as publishable; write the label exactly "
+                  "as site.json lists it. Nothing is published while this stands";
+        else
+            why = std::string("this reads as a ") + sighting_noun(s->kind) + quoted_label(*s) +
+                  ", but portal does not read a marking here" +
+                  (s->odd.empty() ? "" : " (" + s->odd + ")") +
+                  ", so it would publish what it marks. Nothing is published while this "
+                  "stands: " +
+                  advice(*s, where);
+        problems.push_back({s, std::move(why)});
+    }
+    std::sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.first->line, a.first->column) <
+               std::pair(b.first->line, b.first->column);
+    });
+    for (auto& [s, why] : problems) diags.error(SourcePos{path, s->line, s->column}, why);
+    return problems.empty();
+}
+
+}  // namespace portal

@@ -1,0 +1,46 @@
+// core/marking_ledger.hpp — what the structured parse of one file recognised
+// as markings, held against that file's census (core/marking_census.hpp). Every
+// sighting of the census must be accounted for by a marking recognised at the
+// same line, or lie in something withheld whole; anything else is a marking
+// the parsers misread, and an error. Filled by redact (and by validate for
+// site.json), which are the stages that recognise markings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
+
+namespace portal {
+
+// Where the file stands, for what the messages advise.
+enum class LedgerFile { page, data, table, site_json, layout, asset };
+
+class MarkingLedger {
+  public:
+    // A marking recognised at `line`. `withholds`: what follows it is not
+    // published, because its label withholds, or because it was refused with an
+    // error of its own.
+    void recognise(int line, bool withholds) { seen_.push_back({line, withholds}); }
+    // Lines withheld whole: nothing there is published, so nothing needs matching.
+    void cover(int first_line, int last_line) { covered_.push_back({first_line, last_line}); }
+
+    // Reports each sighting nothing accounts for, at path:line:column. Never
+    // quotes the file's text: only the policy's own label names.
+    bool reconcile(const std::vector<MarkingSighting>& census, const std::string& path,
+                   LedgerFile where, Diagnostics& diags) const;
+
+  private:
+    struct Seen {
+        int line;
+        bool withholds;
+    };
+    struct Span {
+        int first, last;
+    };
+    std::vector<Seen> seen_;
+    std::vector<Span> covered_;
+};
+
+}  // namespace portal

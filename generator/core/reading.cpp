@@ -1,0 +1,447 @@
+#include "core/reading.hpp"
+
+#include <cstring>
+
+namespace portal {
+
+namespace {
+
+constexpr std::string_view kNoLookAlike{};
+
+// What one code point reads as: "" for an invisible one, the ASCII text a
+// person takes it for, or kNoLookAlike (a null view) when it has none and is
+// kept as written.
+std::string_view looks_like(std::uint32_t cp) {
+    // Latin Extended-A (U+0100..U+017F): the base letter.
+    static constexpr std::string_view kLatinA =
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOo"
+        "OoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    static constexpr std::string_view kLatin1[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "x", "o", "u", "u", "u", "u", "y", "th", "ss",
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+        "d", "n", "o", "o", "o", "o", "o",  "/", "o", "u", "u", "u", "u", "y", "th", "y"};
+    static constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static constexpr std::string_view kDigit = "0123456789";
+    static constexpr std::string_view kAscii =
+        "!\"#$%&'()*+,-./"
+        "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+    auto one = [](std::string_view table, std::size_t i) { return table.substr(i, 1); };
+    if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) return one(kLatinA, cp - 0x100);
+    // Full-width ASCII (U+FF01..U+FF5E).
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return one(kAscii, cp - 0xFF01);
+    // Mathematical letters and digits (bold, italic, script, ...): A-Z a-z per style.
+    if (cp >= 0x1D400 && cp <= 0x1D6A3) return one(kUpper, ((cp - 0x1D400) % 52) % 26);
+    if (cp >= 0x1D7CE && cp <= 0x1D7FF) return one(kDigit, (cp - 0x1D7CE) % 10);
+    // Circled, parenthesised, squared and regional-indicator letters.
+    if (cp >= 0x24B6 && cp <= 0x24CF) return one(kUpper, cp - 0x24B6);
+    if (cp >= 0x24D0 && cp <= 0x24E9) return one(kUpper, cp - 0x24D0);
+    if (cp >= 0x249C && cp <= 0x24B5) return one(kUpper, cp - 0x249C);
+    if (cp >= 0x1F130 && cp <= 0x1F189) return one(kUpper, (cp - 0x1F130) % 26);
+    if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return one(kUpper, cp - 0x1F1E6);
+    // Combining marks, variation selectors and tag characters: invisible.
+    if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+        (cp >= 0x20D0 && cp <= 0x20FF))
+        return "";
+    switch (cp) {
+        // Spaces.
+        case 0x09:
+        case 0xA0:
+        case 0x1680:
+        case 0x2000:
+        case 0x2001:
+        case 0x2002:
+        case 0x2003:
+        case 0x2004:
+        case 0x2005:
+        case 0x2006:
+        case 0x2007:
+        case 0x2008:
+        case 0x2009:
+        case 0x200A:
+        case 0x202F:
+        case 0x205F:
+        case 0x3000:
+        case 0x180E:
+            return " ";
+        // Invisible: soft hyphen, zero-width and joiners, word joiner, BOM, bidi controls.
+        case 0xAD:
+        case 0x200B:
+        case 0x200C:
+        case 0x200D:
+        case 0x200E:
+        case 0x200F:
+        case 0x2060:
+        case 0x2061:
+        case 0x2062:
+        case 0x2063:
+        case 0x2064:
+        case 0xFEFF:
+        case 0x34F:
+        case 0x61C:
+        case 0x202A:
+        case 0x202B:
+        case 0x202C:
+        case 0x202D:
+        case 0x202E:
+        case 0x2066:
+        case 0x2067:
+        case 0x2068:
+        case 0x2069:
+        case 0x115F:
+        case 0x1160:
+        case 0x3164:
+        case 0xFFA0:
+            return "";
+        // Colons and what passes for them.
+        case 0xFE55:
+        case 0xFE13:
+        case 0x2236:
+        case 0xA789:
+        case 0x2D0:
+        case 0x2F8:
+        case 0x589:
+        case 0x5C3:
+        case 0x703:
+        case 0x704:
+        case 0x16EC:
+        case 0x205A:
+        case 0xA4FD:
+        case 0x1804:
+        case 0x2982:
+        case 0x903:
+        case 0xA83:
+        case 0xFE30:
+        case 0x1365:
+        case 0xA6F4:
+            return ":";
+        case 0x2237:
+            return "::";
+        case 0x205D:
+        case 0x22EE:
+        case 0x2AF6:
+        case 0xFE19:
+            return ":::";
+        // Dashes and minus signs.
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
+        case 0xFE58:
+        case 0xFE63:
+        case 0x2043:
+        case 0x2D7:
+        case 0x58A:
+        case 0x5BE:
+        case 0x1806:
+        case 0x2E3A:
+        case 0x2E3B:
+        case 0x30FC:
+            return "-";
+        // Bullets (a list item to a reader).
+        case 0x2022:
+        case 0x2023:
+        case 0x25E6:
+        case 0x2219:
+        case 0xB7:
+        case 0x25AA:
+        case 0x25CF:
+        case 0x25A0:
+        case 0x2027:
+        case 0x2981:
+        case 0x25CB:
+            return "*";
+        // Quotation marks.
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x2032:
+        case 0x2035:
+            return "'";
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2033:
+        case 0xAB:
+        case 0xBB:
+            return "\"";
+        case 0x203A:
+        case 0x276F:
+        case 0x2771:
+            return ">";
+        case 0x2039:
+        case 0x276E:
+            return "<";
+        case 0x2223:
+        case 0x1C0:
+        case 0x2502:
+        case 0x2503:
+        case 0x23D0:
+            return "|";
+        case 0x2044:
+        case 0x2215:
+            return "/";
+        // Letters that look Latin: Cyrillic.
+        case 0x410:
+        case 0x430:
+        case 0x4D0:
+        case 0x4D1:
+            return "a";
+        case 0x412:
+        case 0x432:
+        case 0x299:
+            return "b";
+        case 0x421:
+        case 0x441:
+        case 0x3F2:
+        case 0x3F9:
+        case 0x1D04:
+            return "c";
+        case 0x500:
+        case 0x501:
+        case 0x1D05:
+            return "d";
+        case 0x415:
+        case 0x435:
+        case 0x395:
+        case 0x3B5:
+        case 0x1D07:
+        case 0x400:
+        case 0x450:
+        case 0x401:
+        case 0x451:
+            return "e";
+        case 0xA730:
+            return "f";
+        case 0x262:
+        case 0x261:
+            return "g";
+        case 0x41D:
+        case 0x43D:
+        case 0x397:
+        case 0x4BA:
+        case 0x4BB:
+        case 0x29C:
+            return "h";
+        case 0x406:
+        case 0x456:
+        case 0x399:
+        case 0x3B9:
+        case 0x4C0:
+        case 0x131:
+        case 0x26A:
+        case 0x407:
+        case 0x457:
+            return "i";
+        case 0x408:
+        case 0x458:
+        case 0x3F3:
+        case 0x237:
+        case 0x1D0A:
+            return "j";
+        case 0x41A:
+        case 0x43A:
+        case 0x39A:
+        case 0x3BA:
+        case 0x1D0B:
+            return "k";
+        case 0x4CF:
+        case 0x2113:
+        case 0x29F:
+            return "l";
+        case 0x41C:
+        case 0x43C:
+        case 0x39C:
+        case 0x1D0D:
+            return "m";
+        case 0x39D:
+        case 0x274:
+            return "n";
+        case 0x41E:
+        case 0x43E:
+        case 0x39F:
+        case 0x3BF:
+        case 0x1D0F:
+        case 0x3C3:
+            return "o";
+        case 0x420:
+        case 0x440:
+        case 0x3A1:
+        case 0x3C1:
+        case 0x1D18:
+            return "p";
+        case 0x51A:
+        case 0x51B:
+            return "q";
+        case 0x280:
+        case 0x433:
+        case 0x413:
+            return "r";
+        case 0x405:
+        case 0x455:
+        case 0xA731:
+            return "s";
+        case 0x422:
+        case 0x442:
+        case 0x3A4:
+        case 0x3C4:
+        case 0x1D1B:
+            return "t";
+        case 0x3C5:
+        case 0x1D1C:
+        case 0x54D:
+            return "u";
+        case 0x3BD:
+        case 0x1D20:
+        case 0x474:
+        case 0x475:
+            return "v";
+        case 0x51C:
+        case 0x51D:
+        case 0x1D21:
+        case 0x3C9:
+            return "w";
+        case 0x425:
+        case 0x445:
+        case 0x3A7:
+        case 0x3C7:
+            return "x";
+        case 0x423:
+        case 0x443:
+        case 0x3A5:
+        case 0x4AE:
+        case 0x4AF:
+        case 0x28F:
+        case 0x3B3:
+            return "y";
+        case 0x396:
+        case 0x1D22:
+            return "z";
+        case 0x391:
+        case 0x3B1:
+        case 0x1D00:
+            return "a";
+        case 0x392:
+            return "b";
+        default:
+            return kNoLookAlike;
+    }
+}
+
+// Decodes one UTF-8 sequence at s[i] (text is checked UTF-8 by its loader; a
+// bad byte reads as itself). Sets len.
+std::uint32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    auto cont = [&](std::size_t k) {
+        return i + k < s.size() ? (static_cast<unsigned char>(s[i + k]) & 0x3F) : 0u;
+    };
+    if (b < 0x80) return len = 1, b;
+    if ((b & 0xE0) == 0xC0 && i + 1 < s.size()) return len = 2, ((b & 0x1Fu) << 6) | cont(1);
+    if ((b & 0xF0) == 0xE0 && i + 2 < s.size())
+        return len = 3, ((b & 0x0Fu) << 12) | (cont(1) << 6) | cont(2);
+    if ((b & 0xF8) == 0xF0 && i + 3 < s.size())
+        return len = 4, ((b & 0x07u) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+    return len = 1, b;
+}
+
+bool alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+void read_as_person(std::string_view s, ReadText& out) {
+    out.text.clear();
+    out.column.clear();
+    out.changed = false;
+    out.text.reserve(s.size());
+    out.column.reserve(s.size());
+    std::uint32_t col = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        ++col;
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80 && b != '\t') {
+            out.text += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            out.column.push_back(col);
+            ++i;
+            continue;
+        }
+        std::size_t len = 1;
+        const std::uint32_t cp = decode(s, i, len);
+        const std::string_view as = looks_like(cp);
+        if (as.data() != nullptr) {
+            out.changed = true;
+            for (const char c : as) {
+                out.text += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                out.column.push_back(col);
+            }
+        } else {
+            out.changed = true;
+            out.text.append(s.substr(i, len));
+            for (std::size_t k = 0; k < len; ++k) out.column.push_back(col);
+        }
+        i += len;
+    }
+}
+
+std::string read_as_person(std::string_view source) {
+    ReadText r;
+    read_as_person(source, r);
+    return std::move(r.text);
+}
+
+std::string fold_label(std::string_view label) {
+    const std::string read = read_as_person(label);
+    std::string out;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        const char c = read[i];
+        // Bytes of characters with no look-alike (letters of other scripts) stay
+        // part of their word.
+        if (!alnum(c) && static_cast<unsigned char>(c) < 0x80) {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::size_t visual_break_at(std::string_view line, std::size_t at) {
+    const auto b = static_cast<unsigned char>(line[at]);
+    if (b == 0x0B || b == 0x0C) return 1;
+    if (b == 0xC2 && at + 1 < line.size() && static_cast<unsigned char>(line[at + 1]) == 0x85)
+        return 2;
+    if (b == 0xE2 && at + 2 < line.size() && static_cast<unsigned char>(line[at + 1]) == 0x80 &&
+        (static_cast<unsigned char>(line[at + 2]) == 0xA8 ||
+         static_cast<unsigned char>(line[at + 2]) == 0xA9))
+        return 3;
+    return 0;
+}
+
+bool normalise_line_ends(std::string& text) {
+    if (std::memchr(text.data(), '\r', text.size()) == nullptr) return false;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') {
+            out += text[i];
+            continue;
+        }
+        out += '\n';
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    }
+    text = std::move(out);
+    return true;
+}
+
+}  // namespace portal

@@ -1,0 +1,49 @@
+// core/reading.hpp — text as a person reads it. The one normalisation behind
+// every comparison of markings: the policy's labels, the labels the parsers
+// find, and the marking census's independent reading of the raw files all go
+// through here, so the two readings cannot disagree about what a character is.
+//
+// A person does not see the difference between ':' and '：' (U+FF1A), a space
+// and a no-break space, 'PROTECT' and 'PRОTECT' with a Cyrillic 'О', or between
+// "OFFICIAL-SENSITIVE" and "official: sensitive". Neither may portal.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portal {
+
+// A line as read: look-alike characters mapped to ASCII (colons to ':', dashes
+// to '-', Unicode spaces to ' ', full-width and mathematical letters, and
+// Cyrillic and Greek look-alikes, to Latin letters, accents dropped), invisible
+// characters (zero-width, soft hyphen, combining marks, bidi controls)
+// removed, and ASCII letters lower-cased. Characters with no look-alike stay
+// as they are. column[i] is the 1-based column (in characters) in the source
+// text of byte i of text, so that what is found can be pointed at.
+struct ReadText {
+    std::string text;
+    std::vector<std::uint32_t> column;
+    bool changed = false;  // some character was not plain ASCII as written
+};
+void read_as_person(std::string_view source, ReadText& out);
+std::string read_as_person(std::string_view source);
+
+// A label folded for comparison: read as a person reads it, then every run of
+// characters that is not a letter or digit (spaces, hyphens, underscores,
+// colons, dots) becomes one space, trimmed. "Official_Sensitive",
+// "OFFICIAL: SENSITIVE" and "ｏｆｆｉｃｉａｌ－ｓｅｎｓｉｔｉｖｅ" all fold to
+// "official sensitive".
+std::string fold_label(std::string_view label);
+
+// Inside one file line (no "\n" left after normalise_line_ends), the other
+// characters a reader sees as a line break: U+2028, U+2029, U+0085, vertical
+// tab and form feed. The length in bytes of the break at `at`, or 0.
+std::size_t visual_break_at(std::string_view line, std::size_t at);
+
+// Rewrites "\r\n" and lone "\r" as "\n", in place: every reader of a file then
+// counts the same lines as an editor shows. Returns true if anything changed.
+bool normalise_line_ends(std::string& text);
+
+}  // namespace portal
