@@ -1,6 +1,8 @@
 #include "core/marking_census.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "core/reading.hpp"
 
@@ -137,16 +139,36 @@ struct Scanner {
         }
     }
 
-    // Speed: reading a line as a person does (read_as_person) costs more than
-    // the rest of a build's load on a large site, and almost every line is
-    // plain ASCII prose that cannot hold a marking. Such a line (no byte over
-    // 0x7F, no break but its end: the caller knows) can only be read as one if
-    // it has ':::', a key ("word:") at its start, or the first word of a label
-    // at its start, all of which show in its raw bytes, in either case.
-    bool ascii_worth_reading(std::string_view raw) const {
-        if (raw.find(":::") != std::string_view::npos) return true;
+    // Speed, in one place. Reading a line as a person does (read_as_person)
+    // costs as much as the rest of load on a large site, and almost every line
+    // is plain ASCII prose that cannot be read as a marking. A plain ASCII line
+    // (no byte over 0x7F, no vertical tab or form feed) can be read as one only
+    // if it holds ':::' (found for the whole text at once), or its start, after
+    // the prefix a reader looks past, is the first word of a label or a key
+    // ("word:"): all of which show in its raw bytes, in either case. Only such
+    // lines, and lines that are not plain ASCII, are read in full.
+    static bool plain_ascii(std::string_view text) {
+        // Eight bytes at a time: a high bit, or a byte equal to 0x0B or 0x0C.
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        auto has_byte = [&](std::uint64_t w, std::uint64_t b) {
+            const std::uint64_t x = w ^ (b * ones);
+            return ((x - ones) & ~x & highs) != 0;
+        };
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            if ((w & highs) || has_byte(w, 0x0B) || has_byte(w, 0x0C)) return false;
+        }
+        for (; i < text.size(); ++i) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            if (b >= 0x80 || b == 0x0B || b == 0x0C) return false;
+        }
+        return true;
+    }
+    bool plain_start_worth_reading(std::string_view raw) const {
         bool container = false;
-        const std::size_t p = skip_prefix(raw, container);
+        const std::size_t p = skip_prefix(raw.substr(0, 64), container);
         std::size_t e = p;
         char word[24];
         while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z'))) {
@@ -155,19 +177,18 @@ struct Scanner {
         }
         if (e > p && e - p <= sizeof word && labels.starts_a_label(std::string_view(word, e - p)))
             return true;
-        // A key: key characters, then ':'.
-        while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z') ||
-                                  raw[e] == ' ' || raw[e] == '\t' || raw[e] == '_' ||
-                                  raw[e] == '-' || raw[e] == '"' || raw[e] == '\''))
+        // A key: up to 40 key characters, then ':'.
+        while (e < raw.size() && e - p < 40 &&
+               (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z') || raw[e] == ' ' ||
+                raw[e] == '\t' || raw[e] == '_' || raw[e] == '-' || raw[e] == '"' ||
+                raw[e] == '\''))
             ++e;
         return e > p && e < raw.size() && raw[e] == ':';
     }
 
     // One line as a reader sees it (no line break inside). `line_start`: it
-    // starts a line of the file (false after U+2028 and the like). `ascii`:
-    // the line is plain ASCII (see ascii_worth_reading).
-    void scan(std::string_view raw, int line, int column0, bool line_start, bool ascii) {
-        if (ascii && !ascii_worth_reading(raw)) return;
+    // starts a line of the file (false after U+2028 and the like).
+    void scan(std::string_view raw, int line, int column0, bool line_start) {
         read_as_person(raw, read);
         const std::string_view t = read.text;
         auto col = [&](std::size_t i) {
@@ -252,13 +273,11 @@ struct Scanner {
 
     // Each visual line of one file line.
     void scan_file_line(std::string_view raw, int line, int column0) {
-        bool ascii = true;
-        for (char c : raw)
-            if (static_cast<unsigned char>(c) >= 0x80 || c == 0x0B || c == 0x0C) {
-                ascii = false;
-                break;
-            }
-        if (ascii) return scan(raw, line, column0, true, true);
+        if (plain_ascii(raw)) {
+            if (raw.find(":::") != std::string_view::npos || plain_start_worth_reading(raw))
+                scan(raw, line, column0, true);
+            return;
+        }
         std::size_t start = 0;
         bool first = true;
         for (std::size_t i = 0; i < raw.size();) {
@@ -267,26 +286,33 @@ struct Scanner {
                 ++i;
                 continue;
             }
-            scan(raw.substr(start, i - start), line, column0 + static_cast<int>(start), first,
-                 false);
+            scan(raw.substr(start, i - start), line, column0 + static_cast<int>(start), first);
             first = false;
             i += brk;
             start = i;
         }
-        scan(raw.substr(start), line, column0 + static_cast<int>(start), first, false);
+        scan(raw.substr(start), line, column0 + static_cast<int>(start), first);
     }
 
     // Text of several lines (a file, a decoded JSON string, a CSV cell): every
     // line is reported at `line` + its index, or all at `line` when `one_place`.
     void scan_text(std::string_view text, int line, int column0, bool one_place) {
+        const bool plain = plain_ascii(text);
+        std::size_t marker = plain ? text.find(":::") : 0;
         std::size_t start = 0;
         int n = 0;
         while (start <= text.size()) {
             std::size_t nl = text.find('\n', start);
             if (nl == std::string_view::npos) nl = text.size();
             const int at_line = one_place ? line : line + n;
-            scan_file_line(text.substr(start, nl - start), at_line,
-                           one_place || n == 0 ? column0 : 1);
+            const int at_column = one_place || n == 0 ? column0 : 1;
+            const std::string_view raw = text.substr(start, nl - start);
+            if (!plain) {
+                scan_file_line(raw, at_line, at_column);
+            } else if (marker < nl || plain_start_worth_reading(raw)) {
+                scan(raw, at_line, at_column, true);
+                if (marker < nl) marker = text.find(":::", nl);
+            }
             if (nl == text.size()) break;
             start = nl + 1;
             ++n;
