@@ -15,6 +15,7 @@
 #include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
 #include "redact/public_site.hpp"
+#include "redact/quiet_messages.hpp"
 #include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
 #include "validate/validated_site.hpp"
@@ -171,8 +172,15 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     stage_done("validate");
     PublicSite pub = redact_site(consume(validated), diags);
     stage_done("redact");
+    // Messages never repeat withheld text: those so far, checked against the
+    // canaries too, and those judged later (links), by place.
+    const std::vector<WithheldSpan> withheld_spans = pub.withheld_spans;
+    quiet_messages(diags, withheld_spans, &pub.canaries);
     if (diags.has_errors()) {
-        if (links) finish_links_without_render(*links, pub, diags);
+        if (links) {
+            finish_links_without_render(*links, pub, diags);
+            quiet_messages(diags, withheld_spans, &pub.canaries);
+        }
         return finish();
     }
     report.withheld = static_cast<int>(pub.log.size());
@@ -197,6 +205,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         for (auto& [rel, outline] : outlines.found) links->add_outline(rel, std::move(outline));
         links->judge(diags);
         links.reset();  // not kept beside the rendered site while it is written
+        quiet_messages(diags, withheld_spans, &rendered.canaries);
     }
     stage_done("render");
     if (diags.has_errors()) return finish();

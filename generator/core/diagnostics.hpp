@@ -39,6 +39,12 @@ class Diagnostics {
     // diagnostics per item, and merges them in item order).
     void merge(Diagnostics&& other);
 
+    // Lets f rewrite each message (never its severity or place).
+    template <typename F>
+    void rewrite_messages(F&& f) {
+        for (auto& d : items_) f(d.pos, d.message);
+    }
+
   private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;

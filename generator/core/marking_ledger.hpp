@@ -14,6 +14,15 @@
 
 namespace portal {
 
+// Lines of a file whose content is withheld (first..last, 1-based; a whole
+// file is 1..kWholeFile). Locations only.
+struct WithheldSpan {
+    std::string file;
+    int first_line = 1;
+    int last_line = 1;
+};
+constexpr int kWholeFile = 0x7FFFFFFF;
+
 // Where the file stands, for what the messages advise.
 enum class LedgerFile { page, data, table, site_json, layout, asset };
 

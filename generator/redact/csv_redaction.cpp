@@ -131,7 +131,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         }
         if (mark.whole_row) {
             withhold_row();
-            on_withheld({row_pos, row_name, mark.label, all_texts});
+            on_withheld({row_pos, row_name, mark.label, all_texts, row.back().line, ""});
             t.lost_content = true;
             t.lost_rows = true;
             continue;
@@ -140,7 +140,8 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         // hiding the cell must not bring back a row whose fund is withheld.
         if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
             withhold_row();
-            on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts});
+            on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts,
+                         row.back().line, trim(row[*fund_col].text)});
             t.lost_content = true;
             t.lost_rows = true;
             continue;
@@ -152,8 +153,8 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
                 texts.push_back(row[i].text);
                 cols += (cols.empty() ? "" : ", ") + names[i];
             }
-            on_withheld(
-                {row_pos, std::string(kCellsOf) + cols + " of " + row_name, mark.label, texts});
+            on_withheld({row_pos, std::string(kCellsOf) + cols + " of " + row_name, mark.label,
+                         texts, row.back().line, ""});
             t.lost_content = true;
         }
         std::vector<PublicCell> cells;

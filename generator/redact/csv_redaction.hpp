@@ -20,6 +20,8 @@ struct CsvWithheld {
     std::string what;  // "row 5", "cells project, progress of row 5"
     std::string label;
     std::vector<std::string> texts;  // for canaries only
+    int last_line = 0;               // the row's last line (a quoted cell may hold line breaks)
+    std::string fund;                // when withheld with its fund: the fund's name
 };
 
 // public_funds: the names of the funds that survived redaction of the year's

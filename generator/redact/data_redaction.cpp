@@ -136,6 +136,18 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     bool required_withheld = false;
     bool text_lost = false;  // a Markdown field lost a region
 
+    // A report's entry for a plan, priority or milestone that the board's plans
+    // do not have at all is an error (validate said so), not withheld content:
+    // its messages may quote it.
+    const PublicPlanParts* board_plan = nullptr;
+    if (data_kind(doc.rel) == "reports" && doc.value.contains("plan") &&
+        doc.value["plan"].is_string()) {
+        auto it = ctx.board_plans.find(doc.value["plan"].get<std::string>());
+        if (it != ctx.board_plans.end()) board_plan = &it->second;
+    }
+    auto an_error_not_withheld = [&](const JsonWithheld& w) {
+        return w.by_reference && report_reference(*w.value, w.pointer, board_plan).has_value();
+    };
     MarkingLedger ledger;
     JsonRedactionHooks hooks;
     hooks.on_marking = [&](const std::string& pointer, bool withholds) {
@@ -143,7 +155,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     };
     hooks.on_withheld = [&](const JsonWithheld& w) {
         SourcePos pos = doc.pos(w.pointer);
-        ledger.cover(pos.line, last_line_of(doc, w.pointer, pos.line));
+        const int last = w.pointer.empty() ? kWholeFile : last_line_of(doc, w.pointer, pos.line);
+        ledger.cover(pos.line, last);
+        if (!an_error_not_withheld(w)) ctx.spans.push_back({doc.path, pos.line, last});
         std::string path = safe_path(doc, schema, w.pointer);
         // A required field cannot go on its own: the public document would be
         // malformed. Fail closed and say what to withhold instead.

@@ -31,6 +31,10 @@ struct DataRedaction {
     Diagnostics& diags;
     // Public plans by id, for the reports that refer to them (plans go first).
     const std::map<std::string, PublicPlanParts>& plans;
+    std::vector<WithheldSpan>& spans;  // where withheld content stands (for messages)
+    // Every plan's parts before redaction: a report entry for a milestone that no
+    // plan has is an error, not withheld content.
+    const std::map<std::string, PublicPlanParts>& board_plans;
 };
 
 // The public form of doc, or nothing when the whole file is withheld or has

@@ -60,7 +60,7 @@ class Redactor {
             if (hooks_.withheld_by_reference)
                 if (auto why = hooks_.withheld_by_reference(v, src)) {
                     lost = true;
-                    if (hooks_.on_withheld) hooks_.on_withheld({src, *why, &v});
+                    if (hooks_.on_withheld) hooks_.on_withheld({src, *why, &v, true});
                     return false;
                 }
             for (auto it = v.begin(); it != v.end();) {

@@ -17,7 +17,8 @@ namespace portal {
 struct JsonWithheld {
     std::string pointer;  // where it stood in the file
     std::string label;
-    const Json* value;  // valid only during the callback
+    const Json* value;          // valid only during the callback
+    bool by_reference = false;  // withheld with something elsewhere (label is then the reason)
 };
 
 struct JsonRedactionHooks {

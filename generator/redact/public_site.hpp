@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/canary.hpp"
+#include "core/marking_ledger.hpp"
 #include "load/json_document.hpp"
 #include "load/site_sources.hpp"
 #include "validate/front_matter.hpp"
@@ -76,6 +77,8 @@ class PublicSite {
     std::map<std::string, TextFile> partials;
     std::vector<TextFile> assets;
     std::vector<RedactionEntry> log;
+    // Where withheld content stands, for messages (redact/quiet_messages.hpp).
+    std::vector<WithheldSpan> withheld_spans;
     CanarySet canaries;
 
   private:

@@ -76,6 +76,7 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
             if (!verdict) continue;  // error reported; nothing from this page goes on
             ledger.recognise(m.pos.line, *verdict == Verdict::withhold);
             if (*verdict == Verdict::withhold) {
+                out.withheld_spans.push_back({doc.path, 1, kWholeFile});
                 const std::string loc = SourcePos{doc.path, 1, 1}.str() + " (page)";
                 out.log.push_back({SourcePos{doc.path, 1, 1}, "page", m.text});
                 canaries.add_withheld(p.front.title, loc);
@@ -95,6 +96,7 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
             const int first = doc.body_line + r.first_line - 1;
             const int last = doc.body_line + r.last_line - 1;
             ledger.cover(first, last);
+            out.withheld_spans.push_back({doc.path, first + 1, last - 1});  // inside the markers
             out.log.push_back(
                 {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
                  r.label});
@@ -130,7 +132,11 @@ void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& o
     std::stable_partition(order.begin(), order.end(),
                           [](const JsonDocument* d) { return data_kind(d->rel) == "plans"; });
     std::map<std::string, PublicPlanParts> plans;
-    DataRedaction ctx{policy, canaries, out.log, diags, plans};
+    std::map<std::string, PublicPlanParts> board_plans;
+    for (const auto& doc : site.data)
+        if (data_kind(doc.rel) == "plans")
+            board_plans[data_stem(doc.rel)] = public_parts_of(doc.value);
+    DataRedaction ctx{policy, canaries, out.log, diags, plans, out.withheld_spans, board_plans};
     for (const JsonDocument* doc : order) {
         auto pub = redact_data_document(*doc, ctx);
         if (!pub) continue;
@@ -151,6 +157,16 @@ void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& o
 void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
                    CanaryBuilder& canaries, Diagnostics& diags) {
     std::map<std::string, std::set<std::string>> public_funds;  // year -> fund names
+    std::map<std::string, std::set<std::string>> board_funds;   // the same, before redaction
+    for (const auto& d : site.data) {
+        if (d.rel.rfind("funding/", 0) != 0 || !d.value.contains("funds") ||
+            !d.value["funds"].is_array())
+            continue;
+        for (const auto& f : d.value["funds"])
+            if (f.is_object() && f.contains("name") && f["name"].is_string())
+                board_funds[d.rel.substr(8, d.rel.size() - 8 - 5)].insert(
+                    f["name"].get<std::string>());
+    }
     for (const auto& d : out.data) {
         if (d.rel.rfind("funding/", 0) != 0 || !d.value.contains("funds")) continue;
         std::string year = d.rel.substr(8, d.rel.size() - 8 - 5);
@@ -165,17 +181,22 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
         auto funds = public_funds.find(year);
         auto on_withheld = [&](const CsvWithheld& w) {
             out.log.push_back({w.pos, w.what, w.label.empty() ? "with its fund" : w.label});
+            // A row whose fund the year does not have at all is an error (validate
+            // said so), not a withheld row: its message may name the fund.
+            if (!w.fund.empty() && !board_funds[year].count(w.fund)) return;
+            out.withheld_spans.push_back({doc.path, w.pos.line, w.last_line});
             for (const auto& t : w.texts)
                 canaries.add_withheld(t, w.pos.str() + " (" + w.what + ")");
         };
         if (funds == public_funds.end()) {
             // The whole funding year is withheld (or never existed): every row goes.
+            out.withheld_spans.push_back({doc.path, 1, kWholeFile});
             for (std::size_t r = 1; r < doc.rows.size(); ++r) {
                 std::vector<std::string> texts;
                 for (const auto& c : doc.rows[r]) texts.push_back(c.text);
                 on_withheld({SourcePos{doc.path, doc.rows[r].front().line, 1},
-                             "row " + std::to_string(r + 1) + " (its year is withheld)", "",
-                             texts});
+                             "row " + std::to_string(r + 1) + " (its year is withheld)", "", texts,
+                             doc.rows[r].back().line, ""});
             }
             continue;
         }

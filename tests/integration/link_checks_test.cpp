@@ -97,9 +97,9 @@ TEST(LinkChecks, BrokenLinksAreReportedAlikeByCheckAndBuild) {
         regions +
             ":4:1: error: link '../links/#nothing': there is no heading or place '#nothing' on "
             "links/ (headings get ids like 'how-the-cdrp-works')",
-        regions +
-            ":7:1: error: link '../plain/#also-not': there is no heading or place '#also-not' "
-            "on plain/ (headings get ids like 'how-the-cdrp-works')",
+        // Inside the withheld region: the place and the kind of problem, never
+        // the words (the link's address could itself be withheld text).
+        regions + ":7:1: error: link '…': there is no heading or place '…' on plain/",
     };
     std::sort(expected.begin(), expected.end());
     expect_check_and_build_agree(s, expected);

@@ -1,0 +1,30 @@
+// redact/quiet_messages.hpp — errors never repeat withheld text. A build's
+// messages are printed to terminals and CI logs, which more people read than
+// the board's files: a message about something inside a withheld region,
+// object, row or file names its place and the kind of problem, not its words;
+// and no message, wherever it stands, may quote text that is withheld.
+#pragma once
+
+#include <vector>
+
+#include "core/canary.hpp"
+#include "core/diagnostics.hpp"
+#include "core/marking_ledger.hpp"
+
+namespace portal {
+
+// Rewrites, in place, every message that stands in one of `spans` (to its
+// kind_of_problem) or holds withheld text (by `canaries`, when given: its
+// quoted parts ('...', "...") become '…'); a message that would still repeat
+// withheld text is replaced by one that says only that there is a problem here.
+void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
+                    const CanarySet* canaries);
+
+// The message with the text of its quotations replaced by "…".
+std::string without_quotations(const std::string& message);
+
+// The kind of problem only: quotations hidden and asides in parentheses
+// (which often repeat what was looked for) dropped.
+std::string kind_of_problem(const std::string& message);
+
+}  // namespace portal

@@ -1,0 +1,191 @@
+// The marking census (core/marking_census) and the reading it shares with the
+// parsers (core/reading): what a person would read as a marking is listed, in
+// every spelling; what they would not is left alone.
+#include <gtest/gtest.h>
+
+#include "core/marking_census.hpp"
+#include "core/marking_ledger.hpp"
+#include "core/reading.hpp"
+#include "redact/quiet_messages.hpp"
+
+using namespace portal;
+
+namespace {
+
+const CensusLabels& policy() {
+    static const CensusLabels labels({"NOT PROTECTIVELY MARKED", "OFFICIAL"},
+                                     {"PROTECT", "RESTRICTED", "OFFICIAL-SENSITIVE"});
+    return labels;
+}
+
+std::string kinds(const std::vector<MarkingSighting>& found) {
+    std::string out;
+    for (const auto& s : found) {
+        if (!out.empty()) out += ' ';
+        out += s.kind == SightingKind::marker ? "marker"
+               : s.kind == SightingKind::key  ? "key"
+                                              : "label";
+        out += "@" + std::to_string(s.line);
+        if (s.reading == Reading::withhold) out += "/withhold";
+        if (s.reading == Reading::publish) out += "/publish";
+        if (s.reading == Reading::unknown) out += "/unknown";
+    }
+    return out;
+}
+
+struct Case {
+    const char* name;
+    CensusFormat format;
+    std::string text;
+    std::string expected;  // kinds() of the sightings
+};
+
+}  // namespace
+
+TEST(Reading, LookAlikesReadAsWhatTheyLookLike) {
+    EXPECT_EQ(read_as_person("\xEF\xBC\x9A\xEF\xBC\x9A\xEF\xBC\x9A"), ":::");  // full-width colons
+    EXPECT_EQ(read_as_person("\xE2\x88\xB6::"), ":::");                        // ratio sign
+    EXPECT_EQ(read_as_person("\xC2\xA0x\xE3\x80\x80y"), " x y");          // no-break, ideographic
+    EXPECT_EQ(read_as_person("PR\xD0\x9ETECT"), "protect");               // Cyrillic O
+    EXPECT_EQ(read_as_person("P\xE2\x80\x8BROTECT"), "protect");          // zero-width space
+    EXPECT_EQ(read_as_person("\xF0\x9D\x90\x8F\xF0\x9D\x90\x91"), "pr");  // mathematical bold
+    EXPECT_EQ(read_as_person("Cafe\xCC\x81"), "cafe");                    // combining accent
+    EXPECT_EQ(read_as_person("caf\xC3\xA9"), "cafe");
+}
+
+TEST(Reading, LabelsFoldAsAPersonReadsThem) {
+    EXPECT_EQ(fold_label("OFFICIAL-SENSITIVE"), "official sensitive");
+    EXPECT_EQ(fold_label("official: sensitive"), "official sensitive");
+    EXPECT_EQ(fold_label("\xEF\xBD\x8F\xEF\xBD\x86\xEF\xBD\x86\xEF\xBD\x89\xEF\xBD\x83\xEF\xBD\x89"
+                         "\xEF\xBD\x81\xEF\xBD\x8C_Sensitive"),
+              "official sensitive");
+    EXPECT_EQ(fold_label("Not_Protectively  Marked"), "not protectively marked");
+    EXPECT_NE(fold_label("PROTECT"), fold_label("PROTECTED"));
+}
+
+TEST(Reading, LineEndsBecomeNewlines) {
+    std::string t = "a\r\nb\rc\n";
+    EXPECT_TRUE(normalise_line_ends(t));
+    EXPECT_EQ(t, "a\nb\nc\n");
+    std::string plain = "a\nb";
+    EXPECT_FALSE(normalise_line_ends(plain));
+}
+
+TEST(Census, ReadsWhatAPersonReadsAsAMarking) {
+    const Case cases[] = {
+        {"plain region", CensusFormat::markdown, "x\n::: PROTECT\ns\n:::\n",
+         "marker@2/withhold marker@4"},
+        {"lower case, more colons", CensusFormat::markdown, "::::: protect\n", "marker@1/withhold"},
+        {"no space", CensusFormat::markdown, ":::PROTECT\n", "marker@1/withhold"},
+        {"indented by a tab", CensusFormat::markdown, "\t::: PROTECT\n", "marker@1/withhold"},
+        {"in a list", CensusFormat::markdown, "- item\n  - ::: PROTECT\n", "marker@2/withhold"},
+        {"in a quote", CensusFormat::markdown, "> > ::: RESTRICTED\n", "marker@1/withhold"},
+        {"in a table", CensusFormat::markdown, "| ::: PROTECT |\n", "marker@1/withhold"},
+        {"in a heading", CensusFormat::markdown, "## ::: PROTECT\n", "marker@1/withhold"},
+        {"no-break space", CensusFormat::markdown, "\xC2\xA0::: PROTECT\n", "marker@1/withhold"},
+        {"full-width colons", CensusFormat::markdown,
+         "\xEF\xBC\x9A\xEF\xBC\x9A\xEF\xBC\x9A PROTECT\n", "marker@1/withhold"},
+        {"after U+2028", CensusFormat::markdown, "text\xE2\x80\xA8::: PROTECT\n",
+         "marker@1/withhold"},
+        {"after a form feed", CensusFormat::markdown, "text\f::: PROTECT\n", "marker@1/withhold"},
+        {"mid-line with a label", CensusFormat::markdown, "The board ::: PROTECT discussed :::\n",
+         "marker@1/withhold"},
+        {"mid-line in a code span", CensusFormat::markdown, "put a line `::: PROTECT` before it\n",
+         ""},
+        {"unknown label", CensusFormat::markdown, "::: SECRETISH\n", "marker@1/unknown"},
+        {"label words after", CensusFormat::markdown, "::: PROTECT Mrs Smith\n",
+         "marker@1/withhold"},
+        {"front matter key", CensusFormat::markdown, "---\nMarking: RESTRICTED\n---\n",
+         "key@2/withhold"},
+        {"key in other words", CensusFormat::markdown, "protective_marking: OFFICIAL\n",
+         "key@1/publish"},
+        {"Cyrillic a in the key", CensusFormat::markdown, "m\xD0\xB0rking: PROTECT\n",
+         "key@1/withhold"},
+        {"label alone", CensusFormat::markdown, "**RESTRICTED**\n", "label@1/withhold"},
+        {"label then a dash", CensusFormat::markdown, "RESTRICTED - not for release\n",
+         "label@1/withhold"},
+        {"label as a title", CensusFormat::markdown, "title: \"RESTRICTED: the case\"\n",
+         "label@1/withhold"},
+        {"OFFICIAL: SENSITIVE reads as one label", CensusFormat::markdown, "OFFICIAL: SENSITIVE\n",
+         "label@1/withhold"},
+        {"a label word in a sentence", CensusFormat::markdown, "Protect the public from harm.\n",
+         ""},
+        {"prose", CensusFormat::markdown, "The partnership met: all agreed.\n", ""},
+        {"JSON marking key", CensusFormat::json, "{\n  \"marking\": \"PROTECT\"\n}\n",
+         "key@2/withhold"},
+        {"JSON key in capitals", CensusFormat::json, "{\"MARKING\":\n \"PROTECT\"}",
+         "key@2/withhold"},
+        {"JSON escaped colons", CensusFormat::json,
+         "{\"narrative\": \"a\\n\\u003a\\u003a\\u003a PROTECT\\nb\"}", "marker@1/withhold"},
+        {"JSON value that is a label", CensusFormat::json, "{\"status\": \"RESTRICTED\"}",
+         "label@1/withhold"},
+        {"CSV marking column", CensusFormat::csv,
+         "project,marking\nA,PROTECT\nB,OFFICIAL: SENSITIVE\nC,\n",
+         "key@1 label@2/withhold label@3/withhold"},
+        {"CSV label in another column", CensusFormat::csv, "project,progress\nA,PROTECT\n",
+         "label@2/withhold"},
+        {"CSV quoted cell over lines", CensusFormat::csv,
+         "project,progress\n\"A\n::: PROTECT\",x\n", "marker@3/withhold"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        std::string text = c.text;
+        normalise_line_ends(text);
+        EXPECT_EQ(kinds(take_census(text, c.format, policy())), c.expected);
+    }
+}
+
+TEST(Census, SaysWhyTheParserWouldNotReadIt) {
+    auto odd = [](std::string text) {
+        auto found = take_census(text, CensusFormat::markdown, policy());
+        return found.empty() ? std::string("<none>") : found[0].odd;
+    };
+    EXPECT_EQ(odd("::: PROTECT\n"), "");
+    EXPECT_NE(odd("> ::: PROTECT\n").find("list, quote"), std::string::npos);
+    EXPECT_NE(odd("\xC2\xA0::: PROTECT\n").find("look-alike"), std::string::npos);
+    EXPECT_NE(odd("a\xE2\x80\xA8::: PROTECT\n").find("line break"), std::string::npos);
+    EXPECT_NE(odd("a ::: PROTECT b\n").find("middle of a line"), std::string::npos);
+}
+
+TEST(MarkingLedger, EverySightingMustBeAccountedFor) {
+    const std::string text = "x\n::: PROTECT\nsecret\n:::\nRESTRICTED\n";
+    const auto census = take_census(text, CensusFormat::markdown, policy());
+    Diagnostics diags;
+    MarkingLedger ledger;
+    ledger.recognise(2, true);
+    ledger.recognise(4, false);
+    EXPECT_FALSE(ledger.reconcile(census, "p.md", LedgerFile::page, diags));
+    ASSERT_EQ(diags.error_count(), 1);
+    EXPECT_EQ(diags.all()[0].pos.line, 5);
+    // Inside something withheld whole, nothing needs matching.
+    Diagnostics again;
+    ledger.cover(5, 5);
+    EXPECT_TRUE(ledger.reconcile(census, "p.md", LedgerFile::page, again));
+}
+
+TEST(MarkingLedger, AWithheldReadingNeedsAWithholdingRecognition) {
+    const auto census = take_census("OFFICIAL: SENSITIVE\n", CensusFormat::markdown, policy());
+    Diagnostics diags;
+    MarkingLedger publishes;
+    publishes.recognise(1, false);  // read as the publishable OFFICIAL
+    EXPECT_FALSE(publishes.reconcile(census, "t.csv", LedgerFile::table, diags));
+    EXPECT_NE(diags.all()[0].message.find("read the marking here as publishable"),
+              std::string::npos);
+    Diagnostics fine;
+    MarkingLedger withholds;
+    withholds.recognise(1, true);
+    EXPECT_TRUE(withholds.reconcile(census, "t.csv", LedgerFile::table, fine));
+}
+
+TEST(QuietMessages, QuotationsInsideWithheldPlacesAreNotShown) {
+    EXPECT_EQ(without_quotations("found 'Mrs Smith' where a number goes"),
+              "found '…' where a number goes");
+    EXPECT_EQ(without_quotations("key \"Victim's name\" is unknown"), "key \"…\" is unknown");
+    EXPECT_EQ(without_quotations("the board's figure"), "the board's figure");
+    Diagnostics diags;
+    diags.error(SourcePos{"r.json", 7, 3}, "expected a status, found 'Mrs Smith'");
+    diags.error(SourcePos{"r.json", 12, 3}, "expected a status, found 'Green '");
+    quiet_messages(diags, {{"r.json", 5, 9}}, nullptr);
+    EXPECT_EQ(diags.all()[0].message, "expected a status, found '…'");
+    EXPECT_EQ(diags.all()[1].message, "expected a status, found 'Green '");
+}
