@@ -14,6 +14,10 @@ std::string priority_label(int number) {
     return "Priority " + std::to_string(number);
 }
 
+std::string priority_heading(int number, const std::string& title) {
+    return priority_label(number) + ": " + title;
+}
+
 std::string funding_title(const std::string& financial_year) {
     return "Funding " + financial_year;
 }

@@ -13,8 +13,11 @@ namespace portal {
 
 std::string quarter_label(const std::string& financial_year, int quarter);  // "2010-11 Q3"
 std::string report_title(const std::string& financial_year,
-                         int quarter);                         // "Performance report 2010-11 Q3"
-std::string priority_label(int number);                        // "Priority 2"
+                         int quarter);   // "Performance report 2010-11 Q3"
+std::string priority_label(int number);  // "Priority 2"
+// "Priority 2: Reducing burglary", as the default theme heads a priority: a
+// withheld text that restates a public heading must not read as a leak.
+std::string priority_heading(int number, const std::string& title);
 std::string funding_title(const std::string& financial_year);  // "Funding 2010-11"
 
 // Fixed phrases of the generator's own pages (headings, captions, status words).

@@ -4,10 +4,40 @@
 
 namespace portal {
 
+namespace {
+
+// Does this line start a block of its own (a list item, heading, quote, table
+// row, fence), or stand between blocks (blank)? Paragraph lines do not.
+bool starts_block(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    if (i == line.size()) return true;
+    const char c = line[i];
+    if (c == '#' || c == '>' || c == '|' || c == '`' || c == '~') return true;
+    const bool space_after = i + 1 >= line.size() || line[i + 1] == ' ';
+    if ((c == '-' || c == '*' || c == '+') && space_after) return true;
+    std::size_t j = i;
+    while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+    return j > i && j < line.size() && (line[j] == '.' || line[j] == ')');
+}
+
+}  // namespace
+
 void withhold_blocks(CanaryBuilder& canaries, std::string_view markdown,
                      const std::string& location) {
-    canaries.add_withheld(markdown, location);
-    for (const auto& line : split_lines(markdown)) {
+    // Runs of words stop where blocks meet, as the audit reads a page (a word
+    // boundary between block elements): public text that puts two public
+    // blocks side by side (a list in a search result's snippet) must not read
+    // as the withheld text that listed the same two items.
+    const std::vector<std::string> lines = split_lines(markdown);
+    std::string runs;
+    runs.reserve(markdown.size());
+    for (const auto& line : lines) {
+        if (!runs.empty()) runs += starts_block(line) ? kWordBoundary : '\n';
+        runs += line;
+    }
+    canaries.add_withheld(runs, location);
+    for (const auto& line : lines) {
         if (line.find('|') == std::string::npos) {
             canaries.add_withheld(line, location);
             continue;

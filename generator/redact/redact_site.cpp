@@ -82,8 +82,10 @@ void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& 
                 canaries.add_withheld(p.front.title, loc);
                 canaries.add_withheld(p.front.summary, loc);
                 withhold_blocks(canaries, doc.body, loc);
-                // The address of a withheld page can itself say what it is about.
-                canaries.add_withheld(p.url, loc);
+                // The address of a withheld page can itself say what it is about;
+                // not so the address of a page portal makes from data, which
+                // stays published without this introduction.
+                if (!p.at_data_address) canaries.add_withheld(p.url, loc);
                 continue;
             }
             judge(i);  // a publishable label: its regions were not judged above
@@ -223,9 +225,14 @@ void add_generated_text(const PublicSite& out, CanaryBuilder& canaries) {
                 canaries.add_public(report_title(fy, v["quarter"].get<int>()));
         }
         if (v.contains("priorities") && v["priorities"].is_array())
-            for (const auto& p : v["priorities"])
-                if (p.contains("number") && p["number"].is_number_integer())
-                    canaries.add_public(priority_label(p["number"].get<int>()));
+            for (const auto& p : v["priorities"]) {
+                if (!p.is_object() || !p.contains("number") || !p["number"].is_number_integer())
+                    continue;
+                const int n = p["number"].get<int>();
+                canaries.add_public(priority_label(n));
+                if (p.contains("title") && p["title"].is_string())
+                    canaries.add_public(priority_heading(n, p["title"].get<std::string>()));
+            }
     }
 }
 

@@ -373,6 +373,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
                                                          ", but portal writes the file " + as_file +
                                                          " there; rename the page");
     }
+    for (auto& p : v.pages) p.at_data_address = generated.count(p.url) > 0;
     if (s.site_json_ok) check_nav(s.site_json, v.config, v.pages, generated, diags);
     LinkChecker links(v.pages, generated, layout_ids(s.layouts, s.partials), v.config.base_url);
     // Data files' texts are read on every core, and kept in file order.

@@ -19,6 +19,9 @@ struct PageSource {
     FrontMatter front;
     std::string url;     // site-root-relative folder URL, "" for the home page, "about/"
     std::string output;  // "about/index.html"
+    // Its address is one portal makes a page for from data (plans/<id>/,
+    // reports/, ...): the page gives that page its title and introduction.
+    bool at_data_address = false;
 };
 
 class ValidatedSite {

@@ -74,6 +74,23 @@ struct DataFixture {
 
 }  // namespace
 
+// A withheld introduction to a page made from data withholds the introduction,
+// not the data page, whose address and title stay public: the build succeeds,
+// even when the introduction lists the plan's priorities as the page heads
+// them (and the search result's snippet runs them together).
+TEST(MarkingLeaks, AWithheldIntroductionLeavesTheDataPage) {
+    TempSite s;
+    DataFixture{}.write(s);
+    s.write("content/plans/p1/index.md",
+            "---\ntitle: Plan of public works\nplan: p1\nmarking: PROTECT\n---\n"
+            "Introduction naming the Wallabyintro residents.\n\n"
+            "- Priority 1: Safer public streets\n- Priority 2: Second public priority\n");
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_CONTAINS(s.read_out("plans/p1/index.html"), "Safer public streets");
+    EXPECT_ABSENT(s, "Wallabyintro");
+}
+
 // ---------------------------------------------------------------------------
 // Markdown inside JSON: a region there withholds like a region in a page.
 
