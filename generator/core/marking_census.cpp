@@ -1,6 +1,7 @@
 #include "core/marking_census.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -23,6 +24,77 @@ bool reads_as_marking_key(std::string_view read_key) {
         if (c >= 'a' && c <= 'z') letters += c;
     return letters.find("marking") != std::string::npos ||
            letters.find("classification") != std::string::npos;
+}
+
+// Markdown's character references and backslash escapes, decoded as a page
+// shows them: "&#58;", "&#x3A;", "&colon;", "&nbsp;", "\:".
+std::string as_shown(std::string_view raw) {
+    static const std::pair<std::string_view, std::string_view> named[] = {
+        {"colon", ":"},    {"nbsp", "\xC2\xA0"},   {"ensp", " "},   {"emsp", " "},
+        {"thinsp", " "},   {"amp", "&"},           {"lt", "<"},     {"gt", ">"},
+        {"quot", "\""},    {"apos", "'"},          {"Colon", "::"}, {"ratio", ":"},
+        {"vellip", ":::"}, {"hyphen", "-"},        {"dash", "-"},   {"ndash", "-"},
+        {"mdash", "-"},    {"ZeroWidthSpace", ""}, {"shy", ""},     {"NonBreakingSpace", " "}};
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\\' && i + 1 < raw.size() &&
+            std::ispunct(static_cast<unsigned char>(raw[i + 1]))) {
+            out += raw[++i];
+            continue;
+        }
+        if (c != '&') {
+            out += c;
+            continue;
+        }
+        const std::size_t semi = raw.find(';', i);
+        if (semi == std::string_view::npos || semi - i > 32) {
+            out += c;
+            continue;
+        }
+        const std::string_view name = raw.substr(i + 1, semi - i - 1);
+        unsigned long cp = 0;
+        bool ok = false;
+        if (name.size() > 1 && name[0] == '#') {
+            const bool hex = name[1] == 'x' || name[1] == 'X';
+            const std::string digits(name.substr(hex ? 2 : 1));
+            if (!digits.empty() && digits.size() <= 7 &&
+                digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") ==
+                    std::string::npos) {
+                cp = std::stoul(digits, nullptr, hex ? 16 : 10);
+                ok = cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+            }
+        }
+        if (ok) {
+            if (cp < 0x80) {
+                out += static_cast<char>(cp);
+            } else if (cp < 0x800) {
+                out += static_cast<char>(0xC0 | (cp >> 6));
+                out += static_cast<char>(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                out += static_cast<char>(0xE0 | (cp >> 12));
+                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                out += static_cast<char>(0x80 | (cp & 0x3F));
+            } else {
+                out += static_cast<char>(0xF0 | (cp >> 18));
+                out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                out += static_cast<char>(0x80 | (cp & 0x3F));
+            }
+            i = semi;
+            continue;
+        }
+        bool found = false;
+        for (const auto& [n, v] : named)
+            if (name == n) {
+                out += v;
+                i = semi;
+                found = true;
+                break;
+            }
+        if (!found) out += c;
+    }
+    return out;
 }
 
 // Up to three spaces and ":::", as the structured parse wants a marker.
@@ -189,6 +261,15 @@ struct Scanner {
     // One line as a reader sees it (no line break inside). `line_start`: it
     // starts a line of the file (false after U+2028 and the like).
     void scan(std::string_view raw, int line, int column0, bool line_start) {
+        // What Markdown shows for character references and backslash escapes
+        // ("&#58;", "&colon;", "\:") is what a reader of the page sees.
+        std::string shown;
+        bool escaped = false;
+        if (raw.find('&') != std::string_view::npos || raw.find('\\') != std::string_view::npos) {
+            shown = as_shown(raw);
+            escaped = shown != raw;
+            raw = shown;
+        }
         read_as_person(raw, read);
         const std::string_view t = read.text;
         auto col = [&](std::size_t i) {
@@ -211,6 +292,8 @@ struct Scanner {
                     "is not one in Markdown";
             else if (container)
                 odd = "it stands inside a list, quote, heading or table, or is indented";
+            else if (escaped)
+                odd = "it is written with character references or escapes (such as &#58; or \\:)";
             else if (read.changed && !plain_marker_start(raw))
                 odd = "its colons or spaces are look-alike characters, not ':' and ' '";
             add(line, col(p), SightingKind::marker, reading, std::move(label), std::move(odd));
@@ -250,14 +333,24 @@ struct Scanner {
             }
         }
 
-        // ':::' and a label in the middle of a line, outside code spans.
-        bool in_code = false;
+        // ':::' and a label in the middle of a line, outside code spans that
+        // stand in a sentence (a span that opens the line, or is never closed,
+        // hides nothing: a reader still sees a marker there).
+        std::vector<std::pair<std::size_t, std::size_t>> code;  // [open, close] of spans
+        for (std::size_t i = p; i < t.size(); ++i) {
+            if (t[i] != '`') continue;
+            const std::size_t close = t.find('`', i + 1);
+            if (close == std::string_view::npos) break;
+            if (i > p) code.push_back({i, close});
+            i = close;
+        }
+        auto in_code = [&](std::size_t i) {
+            for (const auto& [a, b] : code)
+                if (i > a && i < b) return true;
+            return false;
+        };
         for (std::size_t i = p; i + 2 < t.size(); ++i) {
-            if (t[i] == '`') {
-                in_code = !in_code;
-                continue;
-            }
-            if (in_code || t.compare(i, 3, ":::") != 0) continue;
+            if (t.compare(i, 3, ":::") != 0 || in_code(i)) continue;
             std::size_t q = i + 3;
             while (q < t.size() && t[q] == ':') ++q;
             std::string label;
@@ -274,7 +367,8 @@ struct Scanner {
     // Each visual line of one file line.
     void scan_file_line(std::string_view raw, int line, int column0) {
         if (plain_ascii(raw)) {
-            if (raw.find(":::") != std::string_view::npos || plain_start_worth_reading(raw))
+            if (raw.find(":::") != std::string_view::npos || plain_start_worth_reading(raw) ||
+                raw.find('&') != std::string_view::npos || raw.find('\\') != std::string_view::npos)
                 scan(raw, line, column0, true);
             return;
         }
@@ -309,7 +403,9 @@ struct Scanner {
             const std::string_view raw = text.substr(start, nl - start);
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);
-            } else if (marker < nl || plain_start_worth_reading(raw)) {
+            } else if (marker < nl || plain_start_worth_reading(raw) ||
+                       raw.find('&') != std::string_view::npos ||
+                       raw.find('\\') != std::string_view::npos) {
                 scan(raw, at_line, at_column, true);
                 if (marker < nl) marker = text.find(":::", nl);
             }
