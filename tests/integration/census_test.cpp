@@ -1,0 +1,1023 @@
+// The marking census, held to its promise: whatever a person would read as a
+// marking is withheld or refused, never misread (DESIGN.md, "The census";
+// issue 17). Each case builds a whole site from hostile but realistic input —
+// an attacker's, or a tired officer's pasting from Word — over an earlier good
+// build, and proves one of:
+//  - refused: the build fails with `path:line:column: error:` at the named file
+//    and line, with a key phrase; the earlier public/ is byte-for-byte as it
+//    was; nothing is left in the staging folder;
+//  - withheld: the build succeeds and the case's canary word is in no output
+//    file: not in a file name, the raw bytes, the bytes case-folded, nor the
+//    text after decoding HTML entities, JSON and URL escapes (tags kept or
+//    removed);
+//  - shown: a harmless input is published (the canary is found: the check can
+//    see it).
+// In every case the canary is in no message and not in the redaction log.
+// A case marked leak() publishes (or prints) what a person reads as marked; one
+// marked over_block() is harmless yet refused. Each states what should happen,
+// and stays in the table, skipped, until the mechanism is fixed (run with
+// CENSUS_RUN_SKIPPED=1 to see which still fail). A refusal that is by design
+// though arguable is marked "OVER-BLOCK (by design)" and asserted as it is.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "leak_check.hpp"
+#include "temp_site.hpp"
+
+using namespace portal::testing;
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Reading the output as a person, a browser or a JSON parser would.
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// The value of `n` hex digits at `at`, or -1.
+long hex_at(const std::string& s, std::size_t at, std::size_t n) {
+    if (n == 0 || at + n > s.size()) return -1;
+    long v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        const int d = hex_digit(s[i]);
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// HTML character references, JSON escapes (\uXXXX with surrogate pairs, \/,
+// \n, ...) and URL escapes (%XX) decoded, once.
+std::string decode_once(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c == '&') {
+            const std::size_t semi = s.find(';', i);
+            if (semi != std::string::npos && semi - i <= 10) {
+                const std::string ref = s.substr(i + 1, semi - i - 1);
+                long cp = -1;
+                if (ref.size() > 2 && ref[0] == '#' && (ref[1] == 'x' || ref[1] == 'X'))
+                    cp = hex_at(ref, 2, ref.size() - 2);
+                else if (ref.size() > 1 && ref[0] == '#' &&
+                         ref.find_first_not_of("0123456789", 1) == std::string::npos)
+                    cp = std::stol(ref.substr(1));
+                else if (ref == "amp")
+                    cp = '&';
+                else if (ref == "lt")
+                    cp = '<';
+                else if (ref == "gt")
+                    cp = '>';
+                else if (ref == "quot")
+                    cp = '"';
+                else if (ref == "apos")
+                    cp = '\'';
+                else if (ref == "nbsp")
+                    cp = ' ';
+                if (cp >= 0 && cp < 0x110000) {
+                    append_utf8(out, static_cast<unsigned>(cp));
+                    i = semi + 1;
+                    continue;
+                }
+            }
+        } else if (c == '\\' && i + 1 < s.size()) {
+            const char e = s[i + 1];
+            if (e == 'u') {
+                long cp = hex_at(s, i + 2, 4);
+                if (cp >= 0) {
+                    std::size_t next = i + 6;
+                    if (cp >= 0xD800 && cp <= 0xDBFF && s.compare(next, 2, "\\u") == 0) {
+                        const long low = hex_at(s, next + 2, 4);
+                        if (low >= 0xDC00 && low <= 0xDFFF) {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                            next += 6;
+                        }
+                    }
+                    append_utf8(out, static_cast<unsigned>(cp));
+                    i = next;
+                    continue;
+                }
+            } else if (e == '/' || e == '"' || e == '\\') {
+                out += e;
+                i += 2;
+                continue;
+            } else if (e == 'n' || e == 'r' || e == 't') {
+                out += ' ';
+                i += 2;
+                continue;
+            }
+        } else if (c == '%') {
+            const long b = hex_at(s, i + 1, 2);
+            if (b >= 0) {
+                out += static_cast<char>(b);
+                i += 3;
+                continue;
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+// Decoded twice (for "&amp;#x51;" and the like), the invisible characters that
+// could split a word removed (soft hyphen, zero-width space and joiners, word
+// joiner), ASCII case folded.
+std::string decoded_folded(const std::string& s) {
+    std::string d = decode_once(decode_once(s));
+    for (const std::string invisible :
+         {"\xC2\xAD", "\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x81\xA0"})
+        for (std::size_t p; (p = d.find(invisible)) != std::string::npos;)
+            d.erase(p, invisible.size());
+    return lower(d);
+}
+
+// ASCII text as UTF-16LE, as Windows' "Unicode" text files hold it.
+std::string utf16(const std::string& ascii) {
+    std::string out;
+    for (char c : ascii) out += std::string(1, c) + '\0';
+    return out;
+}
+
+// Every place under public/ where `canary` shows: a file name, the raw bytes,
+// the bytes case-folded (also as UTF-16), or the text decoded and folded, with
+// tags or without.
+std::vector<std::string> canary_sightings(const TempSite& s, const std::string& canary) {
+    std::vector<std::string> found;
+    if (!fs::exists(s.out())) return found;
+    const std::string folded = lower(canary);
+    for (auto& e : fs::recursive_directory_iterator(s.out())) {
+        const std::string rel = e.path().lexically_relative(s.out()).generic_string();
+        if (decoded_folded(rel).find(folded) != std::string::npos)
+            found.push_back("file name " + rel);
+        if (!e.is_regular_file()) continue;
+        const std::string bytes = read_file(e.path());
+        if (bytes.find(canary) != std::string::npos)
+            found.push_back(rel + " (raw)");
+        else if (lower(bytes).find(utf16(folded)) != std::string::npos)
+            found.push_back(rel + " (UTF-16)");
+        else if (lower(bytes).find(folded) != std::string::npos)
+            found.push_back(rel + " (case-folded)");
+        else if (const std::string d = decoded_folded(bytes);
+                 d.find(folded) != std::string::npos ||
+                 without_tags(d).find(folded) != std::string::npos)
+            found.push_back(rel + " (decoded)");
+    }
+    return found;
+}
+
+// ---------------------------------------------------------------------------
+// The table.
+
+enum class Expect { refused, withheld, shown };
+
+struct File {
+    std::string rel;   // a leading '+' appends to the file the site already has
+    std::string text;  // "@C@" stands for the case's canary, "@C16@" for it in UTF-16LE
+};
+
+struct Case {
+    std::string name;  // the canary is "Quokka" + name
+    std::vector<File> files;
+    Expect expect = Expect::refused;
+    std::string at_file;  // refused: the file the error names ...
+    int at_line = 0;      // ... its line ...
+    std::string phrase;   // ... and a phrase of that error's message
+    // Why the case is skipped: "LEAK: ..." (a person reads it as marked, yet it is
+    // published or printed) or "OVER-BLOCK: ..." (harmless, yet refused).
+    std::string skip;
+};
+
+void PrintTo(const Case& c, std::ostream* os) {
+    *os << c.name;
+}
+
+Case refused(std::string name, std::vector<File> files, std::string at_file, int at_line,
+             std::string phrase) {
+    return {std::move(name),
+            std::move(files),
+            Expect::refused,
+            std::move(at_file),
+            at_line,
+            std::move(phrase),
+            ""};
+}
+Case withheld(std::string name, std::vector<File> files) {
+    return {std::move(name), std::move(files), Expect::withheld, "", 0, "", ""};
+}
+Case shown(std::string name, std::vector<File> files) {
+    return {std::move(name), std::move(files), Expect::shown, "", 0, "", ""};
+}
+Case leak(Case c, const std::string& why) {
+    c.skip = "LEAK: " + why;
+    return c;
+}
+Case over_block(Case c, const std::string& why) {
+    c.skip = "OVER-BLOCK: " + why;
+    return c;
+}
+
+// A page whose front matter is three lines (more with `front`): without
+// `front`, its body starts at line 4.
+std::string pg(const std::string& body, const std::string& front = "") {
+    return "---\ntitle: Census page\n" + front + "---\n" + body;
+}
+File page_file(const std::string& body, const std::string& front = "") {
+    return {"content/c.md", pg(body, front)};
+}
+const char* kPage = "content/c.md";
+
+// Phrases of the messages.
+const char* kUnread = "but portal does not read a marking here";
+const char* kInCode = "is inside a code block";
+const char* kUnclosedFence = "that is never closed";
+const char* kOutsideBlocks = "must stand alone at the start of a line";
+const char* kIndented = "is indented by four spaces or a tab";
+const char* kLookAlike = "look-alike characters";
+const char* kLineBreak = "reads as a line break";
+const char* kMidLine = "in the middle of a line";
+const char* kInContainer = "inside a list, quote, heading or table";
+const char* kAssets = "assets/ is copied to the site as it is";
+
+// A plan and a quarterly report whose priority 1 has `narrative` (JSON text)
+// on line 7 and `extra` (JSON members, each followed by a comma) on line 6.
+const char* kPlanJson =
+    R"({"id": "p1", "title": "Plan of public works", "priorities": [
+ {"number": 1, "title": "Safer public streets", "actions": [{"number": "1.1",
+  "title": "Public patrol action", "milestones": [{"id": "1.1a", "title": "Publish the timetable"}]}]}]}
+)";
+std::vector<File> report(const std::string& narrative, const std::string& extra = "") {
+    return {{"data/plans/p1.json", kPlanJson},
+            {"data/reports/2010-11-q3.json",
+             "{\n"
+             "  \"plan\": \"p1\",\n"
+             "  \"financial_year\": \"2010-11\",\n"
+             "  \"quarter\": 3,\n"
+             "  \"priorities\": [\n"
+             "    {\"number\": 1, " +
+                 extra +
+                 "\n"
+                 "     \"narrative\": " +
+                 narrative +
+                 ",\n"
+                 "     \"milestones\": [{\"id\": \"1.1a\", \"status\": \"green\", "
+                 "\"progress\": \"Timetable went up\"}]}\n"
+                 "  ]\n"
+                 "}\n"}};
+}
+const char* kReport = "data/reports/2010-11-q3.json";
+
+// A statistics file: `description` (JSON text) on line 3, `extra` members
+// (each followed by a comma) on line 4.
+File statistics(const std::string& description, const std::string& extra = "") {
+    return {"data/statistics/census.json",
+            "{\n  \"title\": \"Census figures\",\n  \"description\": " + description + ",\n  " +
+                extra +
+                "\n  \"categories\": [\"2009-10 Q1\", \"2009-10 Q2\"],\n"
+                "  \"series\": [{\"name\": \"South Cambridgeshire\", \"values\": [4, 5]}]\n}\n"};
+}
+const char* kStatistics = "data/statistics/census.json";
+const File kOpenStatistics{"data/statistics/open.json",
+                           R"({"title": "Open figures", "categories": ["A", "B"],
+ "series": [{"name": "Open", "values": [1, 2]}]})"};
+
+// A funding year with one fund, and its allocations: `rows` after the header
+// (line 1), each ended by `eol`.
+const char* kFundsJson = R"({"financial_year": "2010-11", "funds": [{"name": "SSCF Grant"}]})";
+const char* kHeader = "project,fund,amount,section,progress,marking";
+std::vector<File> funding(const std::vector<std::string>& rows, const std::string& eol = "\n",
+                          const std::string& header = kHeader) {
+    std::string csv = header + eol;
+    for (const auto& r : rows) csv += r + eol;
+    return {{"data/funding/2010-11.json", kFundsJson}, {"data/funding/2010-11.csv", csv}};
+}
+const char* kCsv = "data/funding/2010-11.csv";
+// A public row, so that the year has something to show.
+const char* kPublicRow = "Public patrols,SSCF Grant,100.00,Grants,Done.,";
+std::vector<File> funding_row(const std::string& row) {
+    return funding({kPublicRow, row});
+}
+
+// site.json with its title (JSON text) on line 2 and its nav (JSON) from line
+// 11; `licence_extra` is added to the licence object on line 5.
+std::string site_json(const std::string& title, const std::string& nav,
+                      const std::string& licence_extra = "") {
+    return "{\n  \"title\": " + title +
+           ",\n"
+           "  \"base_url\": \"https://example.org/cs/\",\n"
+           "  \"language\": \"en-GB\",\n"
+           "  \"licence\": {\"name\": \"Open Government Licence v3.0\", \"url\": "
+           "\"https://example.org/ogl\"" +
+           licence_extra +
+           "},\n"
+           "  \"marking\": {\n"
+           "    \"publishable\": [\"NOT PROTECTIVELY MARKED\", \"OFFICIAL\"],\n"
+           "    \"withheld\": [\"PROTECT\", \"RESTRICTED\", \"OFFICIAL-SENSITIVE\"],\n"
+           "    \"notice\": \"Some information has been withheld from this page.\"\n"
+           "  },\n"
+           "  \"nav\": " +
+           nav + "\n}\n";
+}
+const char* kAboutNav = R"([{"title": "About", "url": "about/"}])";
+// A second nav entry, on line 12.
+std::string nav_with(const std::string& title) {
+    return "[{\"title\": \"About\", \"url\": \"about/\"},\n    {\"title\": " + title +
+           ", \"url\": \"about/\"}]";
+}
+
+std::vector<Case> cases() {
+    std::vector<Case> c;
+    auto add = [&c](Case k) { c.push_back(std::move(k)); };
+
+    // ---- Markdown pages: code fences that do not close as they seem to.
+    add(refused("FenceOfFourClosedByThree",
+                {page_file("Intro.\n\n````\ncode\n```\n\n::: PROTECT\n@C@ details.\n:::\n")}, kPage,
+                10, kUnclosedFence));
+    add(refused("FenceNeverClosed",
+                {page_file("Intro.\n\n```\ncode\n\n::: PROTECT\n@C@ details.\n:::\n")}, kPage, 9,
+                kUnclosedFence));
+    add(refused("TildeFenceClosedByBackticks",
+                {page_file("~~~\ncode\n```\n\n::: PROTECT\n@C@ details.\n:::\n")}, kPage, 8,
+                kUnclosedFence));
+    add(refused("WithheldRegionInClosedFence",
+                {page_file("Intro.\n\n```\n::: PROTECT\n@C@ details.\n:::\n```\n")}, kPage, 7,
+                kInCode));
+    add(refused("UnknownLabelInClosedFence",
+                {page_file("```\n::: SECRET\n@C@ details.\n:::\n```\n")}, kPage, 5, kInCode));
+    add(shown("PublishableRegionInClosedFence",
+              {page_file("Intro.\n\n```\n::: OFFICIAL\n@C@ shown as code.\n:::\n```\n")}));
+
+    // ---- Markers in containers, indented, or after look-alike spaces and colons.
+    add(refused("MarkerIndentedByTab",
+                {page_file("Intro.\n\n\t::: PROTECT\n\t@C@ details.\n\t:::\n")}, kPage, 6,
+                kIndented));
+    add(refused("MarkerIndentedByFourSpaces",
+                {page_file("Intro.\n\n    ::: PROTECT\n    @C@ details.\n    :::\n")}, kPage, 6,
+                kIndented));
+    add(refused("MarkerInListItem", {page_file("- First\n- ::: PROTECT\n  @C@ details.\n- :::\n")},
+                kPage, 5, kOutsideBlocks));
+    add(refused("MarkerInBlockquote", {page_file("> ::: PROTECT\n> @C@ details.\n> :::\n")}, kPage,
+                4, kOutsideBlocks));
+    add(refused("MarkerInTableRow",
+                {page_file("| Notes |\n|---|\n| ::: PROTECT |\n| @C@ details |\n| ::: |\n")}, kPage,
+                6, kOutsideBlocks));
+    add(refused("MarkerInParagraphLikeTableRow",
+                {page_file("| ::: PROTECT |\n| @C@ details |\n| ::: |\n")}, kPage, 4, kUnread));
+    add(refused("MarkerInHeading", {page_file("# ::: PROTECT\n@C@ details.\n# :::\n")}, kPage, 4,
+                kOutsideBlocks));
+    add(refused("MarkerAfterNoBreakSpace",
+                {page_file("\u00A0::: PROTECT\n@C@ details.\n\u00A0:::\n")}, kPage, 4, kUnread));
+    add(refused("MarkerAfterEmSpace", {page_file("\u2003::: PROTECT\n@C@ details.\n\u2003:::\n")},
+                kPage, 4, kUnread));
+    add(refused("MarkerAfterIdeographicSpace",
+                {page_file("\u3000::: PROTECT\n@C@ details.\n\u3000:::\n")}, kPage, 4, kUnread));
+    add(refused("MarkerOfFullWidthColons",
+                {page_file("\uFF1A\uFF1A\uFF1A PROTECT\n@C@ details.\n\uFF1A\uFF1A\uFF1A\n")},
+                kPage, 4, kLookAlike));
+    add(refused("MarkerOfSmallColons",
+                {page_file("\uFE55\uFE55\uFE55 PROTECT\n@C@ details.\n\uFE55\uFE55\uFE55\n")},
+                kPage, 4, kLookAlike));
+    add(refused("MarkerOfRatioSigns",
+                {page_file("\u2236\u2236\u2236 PROTECT\n@C@ details.\n\u2236\u2236\u2236\n")},
+                kPage, 4, kLookAlike));
+    add(refused("MarkerWithZeroWidthSpace",
+                {page_file(":\u200B:: PROTECT\n@C@ details.\n:\u200B::\n")}, kPage, 4, kUnread));
+    add(refused("MarkerAfterBulletCharacter",
+                {page_file("\u2022 ::: PROTECT\n@C@ details.\n\u2022 :::\n")}, kPage, 4, kUnread));
+
+    // ---- Labels as a person reads them.
+    add(withheld("LabelWithCyrillicO",
+                 {page_file("Intro.\n\n::: PR\u041ETECT\n@C@ details.\n:::\n")}));
+    add(refused("MarkerAfterZeroWidthSpace",
+                {page_file("\u200B::: PROTECT\n@C@ details.\n\u200B:::\n")}, kPage, 4, kUnread));
+    add(refused("MarkerAfterByteOrderMark",
+                {page_file("Intro.\n\n\uFEFF::: PROTECT\n@C@ details.\n\uFEFF:::\n")}, kPage, 6,
+                kUnread));
+    add(refused("EscapedMarker", {page_file("\\::: PROTECT\n@C@ details.\n\\:::\n")}, kPage, 4,
+                kOutsideBlocks));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("MarkerWrittenAsHtmlEntities",
+                     {page_file("&#58;&#58;&#58; PROTECT\n@C@ details.\n&#58;&#58;&#58;\n")}, kPage,
+                     4, kUnread),
+             "'&#58;&#58;&#58; PROTECT' ... '&#58;&#58;&#58;' lines render as '::: PROTECT' and "
+             "':::' around the published text; neither reading sees them (borderline: the source "
+             "does not show ':::')"));
+    add(withheld("LabelInLowerCase", {page_file("Intro.\n\n::: protect\n@C@ details.\n:::\n")}));
+    add(withheld("LabelInCurlyQuotes",
+                 {page_file("Intro.\n\n::: \u201CPROTECT\u201D\n@C@ details.\n:::\n")}));
+    add(withheld("LabelWithTrailingSpaces",
+                 {page_file("Intro.\n\n::: PROTECT   \n@C@ details.\n:::\n")}));
+    add(withheld("LabelWithTrailingTab",
+                 {page_file("Intro.\n\n::: PROTECT\t\n@C@ details.\n:::\n")}));
+    add(withheld("LabelWithNonBreakingHyphen",
+                 {page_file("Intro.\n\n::: OFFICIAL\u2011SENSITIVE\n@C@ details.\n:::\n")}));
+    add(withheld("MarkerWithoutSpace", {page_file("Intro.\n\n:::PROTECT\n@C@ details.\n:::\n")}));
+    add(withheld("MarkerOfFiveColons",
+                 {page_file("Intro.\n\n::::: PROTECT\n@C@ details.\n:::::\n")}));
+    add(refused("LabelWithWordsAfterIt",
+                {page_file("Intro.\n\n::: PROTECT (named individuals)\n@C@ details.\n:::\n")},
+                kPage, 6, "unknown marking label"));
+    add(withheld("MarkerContinuingAParagraph",
+                 {page_file("Intro.\n::: PROTECT\n@C@ details.\n:::\nOutro.\n")}));
+    add(withheld("MarkerAsLazyQuoteContinuation",
+                 {page_file("> Quoted.\n::: PROTECT\n@C@ details.\n:::\n")}));
+    add(withheld("RegionInsideHtmlDetailsBlock",
+                 {page_file("<details>\n\n::: PROTECT\n@C@ details.\n:::\n\n</details>\n")}));
+
+    // ---- Line endings.
+    add(withheld("RegionInsideATable",
+                 {page_file("| Name | Count |\n|---|---|\n| Open | 1 |\n::: PROTECT\n| @C@ | 2 "
+                            "|\n:::\n| Also open | 3 |\n")}));
+    add(withheld("CrLfLineEnds", {{kPage,
+                                   "---\r\ntitle: Census page\r\n---\r\nIntro.\r\n\r\n::: "
+                                   "PROTECT\r\n@C@ details.\r\n:::\r\n"}}));
+    add(withheld("LoneCrLineEnds", {{kPage,
+                                     "---\rtitle: Census page\r---\rIntro.\r\r::: PROTECT\r@C@ "
+                                     "details.\r:::\r"}}));
+    add(withheld("MixedLineEnds", {{kPage,
+                                    "---\r\ntitle: Census page\n---\rIntro.\r\n\n::: "
+                                    "PROTECT\r@C@ details.\n:::\r\n"}}));
+    add(refused("LineSeparatorBeforeMarker",
+                {page_file("Intro.\u2028::: PROTECT\u2028@C@ details.\u2028:::\n")}, kPage, 4,
+                kLineBreak));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("LineSeparatorAfterLabel",
+                     {page_file("Intro.\n\n::: PROTECT\u2028@C@ details.\u2028:::\n")}, kPage, 6,
+                     "never closed"),
+             "'::: PROTECT<U+2028>secret<U+2028>:::' on one line: the 'never closed' error "
+             "quotes the whole line, secret included"));
+    add(refused("ParagraphSeparators",
+                {page_file("Intro.\u2029::: PROTECT\u2029@C@ details.\u2029:::\n")}, kPage, 4,
+                kLineBreak));
+    add(refused("NextLineCharacters",
+                {page_file("Intro.\xC2\x85::: PROTECT\xC2\x85@C@ details.\xC2\x85:::\n")}, kPage, 4,
+                kLineBreak));
+    add(refused("FormFeeds", {page_file("Intro.\f::: PROTECT\f@C@ details.\f:::\n")}, kPage, 4,
+                kLineBreak));
+    add(refused("VerticalTabs", {page_file("Intro.\v::: PROTECT\v@C@ details.\v:::\n")}, kPage, 4,
+                kLineBreak));
+
+    // ---- Markers where Markdown does not look for one.
+    add(refused("MarkerInTheMiddleOfALine", {page_file("Intro ::: PROTECT @C@ details :::\n")},
+                kPage, 4, kMidLine));
+    add(refused("MarkerInHtmlComment",
+                {page_file("Intro.\n\n<!--\n::: PROTECT\n@C@ details.\n:::\n-->\n")}, kPage, 7,
+                "raw HTML"));
+    add(refused("MarkerInHtmlBlock",
+                {page_file("Intro.\n\n<div>\n::: PROTECT\n@C@ details.\n:::\n</div>\n")}, kPage, 7,
+                "raw HTML"));
+
+    // ---- Front matter.
+    add(withheld("DashesIndentedInBlockScalar",
+                 {{kPage,
+                   "---\ntitle: Census page\nsummary: |\n  Notes\n  ---\n  more\nmarking: "
+                   "RESTRICTED\n---\n@C@ details.\n"}}));
+    add(withheld("DotsIndentedInBlockScalar",
+                 {{kPage,
+                   "---\ntitle: Census page\nsummary: |\n  Notes\n  ...\n  more\nmarking: "
+                   "RESTRICTED\n---\n@C@ details.\n"}}));
+    add(refused("DocumentEndBeforeMarking",
+                {{kPage, "---\ntitle: Census page\n...\nmarking: RESTRICTED\n---\n@C@ details.\n"}},
+                kPage, 4, kUnread));
+    add(refused(
+        "FrontMatterDashesAsEmDashes",
+        {{kPage, "\u2014\ntitle: Census page\nmarking: RESTRICTED\n\u2014\n@C@ details.\n"}}, kPage,
+        3, kUnread));
+    add(refused("MarkingKeyCapitalised", {page_file("@C@ details.\n", "Marking: RESTRICTED\n")},
+                kPage, 3, "'Marking' is not a front matter key"));
+    add(refused("MarkingKeyUpperCase", {page_file("@C@ details.\n", "MARKING: RESTRICTED\n")},
+                kPage, 3, "'MARKING' is not a front matter key"));
+    add(withheld("MarkingKeySpaceBeforeColon",
+                 {page_file("@C@ details.\n", "marking : RESTRICTED\n")}));
+    add(refused("MarkingKeyWithCyrillicA",
+                {page_file("@C@ details.\n", "m\u0430rking: RESTRICTED\n")}, kPage, 3, kUnread));
+    add(refused("MarkingKeyProtectiveMarking",
+                {page_file("@C@ details.\n", "protective_marking: RESTRICTED\n")}, kPage, 3,
+                "is not a front matter key"));
+    add(refused(
+        "MarkingKeyNestedInFrontMatter",
+        {page_file("@C@ details.\n", "papers:\n  - page: about.md\n    marking: PROTECT\n")}, kPage,
+        5, kUnread));
+    add(withheld("MarkingWithSoftHyphen",
+                 {page_file("@C@ details.\n", "marking: PRO\u00ADTECT\n")}));
+    add(withheld("MarkingInCurlyQuotes",
+                 {page_file("@C@ details.\n", "marking: \u201CRESTRICTED\u201D\n")}));
+    add(refused("MarkingKeyWithZeroWidthSpace",
+                {page_file("@C@ details.\n", "mar\u200Bking: RESTRICTED\n")}, kPage, 3, kUnread));
+    add(withheld("FrontMatterAsFlowMapping",
+                 {{kPage, "---\n{title: Census page, marking: RESTRICTED}\n---\n@C@ details.\n"}}));
+    add(withheld("FrontMatterAsJson",
+                 {{kPage,
+                   "---\n{\"title\": \"Census page\", \"marking\": \"RESTRICTED\"}\n---\n@C@ "
+                   "details.\n"}}));
+    add(withheld("FrontMatterExplicitKey",
+                 {page_file("@C@ details.\n", "? marking\n: RESTRICTED\n")}));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(
+        refused("MarkingInAFlowMapOfAnotherKey",
+                {page_file("@C@ details.\n", "extra: {marking: RESTRICTED}\n")}, kPage, 3, kUnread),
+        "front matter 'extra: {marking: RESTRICTED}' is an ignored key (a warning) and the census "
+        "does not look inside the flow map: the page is published"));
+    add(refused("MarkingThroughAMergeKey",
+                {page_file("@C@ details.\n", "<<: {marking: RESTRICTED}\n")}, kPage, 3,
+                "merge key) is not supported"));
+    add(withheld("MarkingOfficialColonSensitive",
+                 {page_file("@C@ details.\n", "marking: \"OFFICIAL: SENSITIVE\"\n")}));
+    add(withheld("MarkingOfficialSensitiveInWords",
+                 {page_file("@C@ details.\n", "marking: Official Sensitive\n")}));
+    add(withheld("MarkingAsFoldedBlockScalar",
+                 {page_file("@C@ details.\n", "marking: >-\n  RESTRICTED\n")}));
+    add(withheld("MarkingThroughYamlAlias",
+                 {page_file("@C@ details.\n", "note: &m RESTRICTED\nmarking: *m\n")}));
+    add(withheld(
+        "ByteOrderMarkBeforeFrontMatter",
+        {{kPage, "\xEF\xBB\xBF---\ntitle: Census page\nmarking: PROTECT\n---\n@C@ details.\n"}}));
+    add(refused("TitleThatIsALabel",
+                {{kPage, "---\ntitle: \"RESTRICTED: @C@ inquiry\"\n---\nBody.\n"}}, kPage, 2,
+                kUnread));
+    add(refused("TitleThatIsJustALabel", {{kPage, "---\ntitle: RESTRICTED\n---\n@C@ details.\n"}},
+                kPage, 2, kUnread));
+    add(refused("SummaryHoldingARegion",
+                {page_file("Body.\n", "summary: \"Intro ::: PROTECT @C@ details :::\"\n")}, kPage,
+                3, kMidLine));
+    add(refused(
+        "SummaryBlockHoldingRegionLines",
+        {page_file("Body.\n", "summary: |\n  Intro.\n  ::: PROTECT\n  @C@ details.\n  :::\n")},
+        kPage, 5, kUnread));
+
+    // ---- A label standing alone in the body.
+    add(refused("BodyLineThatIsALabel", {page_file("Intro.\n\nRESTRICTED\n\n@C@ details.\n")},
+                kPage, 6, kUnread));
+    add(refused("BodyLineThatIsABoldLabel", {page_file("**PROTECT**\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("BodyLineFromAWordHeader",
+                {page_file("OFFICIAL \u2013 SENSITIVE\n\n@C@ minutes of the meeting.\n")}, kPage, 4,
+                kUnread));
+    add(refused("BodyLineLabelAndCaveat",
+                {page_file("RESTRICTED - PERSONAL\n\n@C@ minutes of the meeting.\n")}, kPage, 4,
+                kUnread));
+
+    // ---- Markdown that only looks like a marking: published.
+    add(refused("BodyLineClassificationKey",
+                {page_file("Classification: RESTRICTED\n\n@C@ minutes of the meeting.\n")}, kPage,
+                4, kUnread));
+    add(refused("BodyLineProtectiveMarkingKey",
+                {page_file("Protective Marking: OFFICIAL-SENSITIVE\n\n@C@ minutes.\n")}, kPage, 4,
+                kUnread));
+    add(refused("BodyLineBracketedLabel", {page_file("[RESTRICTED]\n\n@C@ minutes.\n")}, kPage, 4,
+                kUnread));
+    add(refused("PageInWindows1252",
+                {page_file("::: PROTECT\n@C@ paid \xA3"
+                           "100.\n:::\n")},
+                kPage, 5, "UTF-8"));
+    add(refused("PageInUtf16",
+                {{kPage, "\xFF\xFE" +
+                             std::string("-\0-\0-\0\n\0t\0i\0t\0l\0e\0:\0 \0X\0\n\0"
+                                         "-\0-\0-\0\n\0",
+                                         28) +
+                             "@C16@"}},
+                kPage, 1, "UTF-8"));
+    add(withheld("ContentFileNotMarkdown",
+                 {{"content/notes.txt", "RESTRICTED\n@C@ details.\n"},
+                  {"content/notes.markdown", pg("::: PROTECT\n@C@ details.\n:::\n")}}));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("MarkdownTableWithMarkingColumn",
+                     {page_file(
+                         "| Item | Marking |\n|---|---|\n| Public item | OFFICIAL |\n| @C@ item | "
+                         "RESTRICTED |\n")},
+                     kPage, 7, kUnread),
+             "a Markdown table with a 'Marking' column and a row marked RESTRICTED is published: "
+             "the census finds a label only at a line's start, not in a later cell"));
+    // Raw HTML is not published at all.
+    add(withheld("HtmlTableRowInAPage",
+                 {page_file("<table>\n<tr><td>@C@</td><td>RESTRICTED</td></tr>\n</table>\n")}));
+    add(shown("ProseBeginningWithALabelWord",
+              {page_file("Protect the public from harm: @C@ scheme.\n\nRestricted byways were "
+                         "closed.\n\nOfficial figures follow.\n")}));
+    add(shown("MarkerSyntaxInACodeSpan",
+              {page_file("Write `::: PROTECT` on a line of its own, as in @C@.\n\n"
+                         "`::: RESTRICTED` works too.\n")}));
+    // OVER-BLOCK: skipped until fixed (the reason says what is refused).
+    add(over_block(shown("RoadMarkingsInAPage",
+                         {page_file("Road markings: the A1307 junction at @C@ was repainted.\n")}),
+                   "'Road markings: ...' starting a line reads as a misplaced marking key"));
+    // OVER-BLOCK: skipped until fixed (the reason says what is refused).
+    add(over_block(shown("PropertyMarkingInAPage",
+                         {page_file("## Property marking: free UV pens\n\n@C@ residents came.\n")}),
+                   "'Property marking: ...' (a crime-prevention scheme) reads as a marking key"));
+    // OVER-BLOCK (by design): a Markdown table row headed by a label word.
+    add(refused("TableCellThatIsALabelWord",
+                {page_file("| Source | Count |\n|---|---|\n| Official | 12 |\n| @C@ | 3 |\n")},
+                kPage, 6, kUnread));
+    // OVER-BLOCK (by design): a heading that explains markings reads as a key.
+    add(refused("HeadingAboutMarkings",
+                {page_file("## Protective marking: what the labels mean\n\n@C@ guide.\n")}, kPage,
+                4, kUnread));
+    // OVER-BLOCK (by design): a publishable label alone on a line (a Word header).
+    add(refused("PublishableLabelAloneOnALine",
+                {page_file("OFFICIAL\n\n@C@ minutes of the meeting.\n")}, kPage, 4, kUnread));
+
+    // ---- JSON data: keys.
+    add(refused("StatisticsKeyMarkingCapitalised",
+                {statistics("\"@C@ figures\"", "\"Marking\": \"PROTECT\",")}, kStatistics, 4,
+                kUnread));
+    add(refused("StatisticsKeyMarkingUpperCase",
+                {statistics("\"@C@ figures\"", "\"MARKING\": \"PROTECT\",")}, kStatistics, 4,
+                kUnread));
+    add(refused("StatisticsKeyMarkingWithSpace",
+                {statistics("\"@C@ figures\"", "\"marking \": \"PROTECT\",")}, kStatistics, 4,
+                kUnread));
+    add(refused("StatisticsKeyMarkingCyrillic",
+                {statistics("\"@C@ figures\"", "\"m\u0430rking\": \"PROTECT\",")}, kStatistics, 4,
+                kUnread));
+    // With a public statistics file beside it (see WithheldStatisticsFileAlone).
+    add(withheld(
+        "StatisticsKeyMarkingEscaped",
+        {statistics("\"@C@ figures\"", "\"\\u006darking\": \"PROTECT\","), kOpenStatistics}));
+    // OVER-BLOCK: skipped until fixed (the reason says what is refused).
+    add(over_block(withheld("WithheldStatisticsFileAlone",
+                            {statistics("\"@C@ figures\"", "\"marking\": \"PROTECT\",")}),
+                   "the only statistics file, withheld whole, fails the leak audit: "
+                   "public/assets/js/charts.*.js 'contains withheld content from "
+                   "data/statistics/census.json:1:1 (file)' (its keys, such as \"categories\", "
+                   "are canaries, and charts.js holds them)"));
+    add(refused("ReportKeyMarkingCapitalised",
+                report("\"Public.\"", "\"Marking\": \"PROTECT\", \"lead_officer\": \"@C@\","),
+                kReport, 6, kUnread));
+    add(refused("UnknownDataKeyMarkingUpperCase",
+                {{"data/misc/notes.json",
+                  "{\"items\": [{\"t\": \"@C@\",\n  \"MARKING\": \"PROTECT\"}]}\n"}},
+                "data/misc/notes.json", 2, kUnread));
+
+    // ---- JSON data: Markdown narratives.
+    add(withheld("NarrativeWithEscapedColons",
+                 report("\"Public.\\n\\n\\u003a\\u003a\\u003a PROTECT\\n@C@ "
+                        "details.\\n\\u003a\\u003a\\u003a\\n\\nMore public.\"")));
+    add(withheld("NarrativeWithEscapedLineBreaks",
+                 report("\"Public.\\n\\n::: PROTECT\\n@C@ details.\\n:::\\n\"")));
+    add(withheld("NarrativeWithEscapedCrLf",
+                 report("\"Public.\\r\\n\\r\\n::: PROTECT\\r\\n@C@ details.\\r\\n:::\\r\\n\"")));
+    add(refused("NarrativeWithLiteralLineBreaks",
+                report("\"Public.\n\n::: PROTECT\n@C@ details.\n:::\n\""), kReport, 7,
+                "invalid JSON"));
+    add(refused("NarrativeMarkerAfterEscapedLineSeparator",
+                report("\"Public.\\u2028::: PROTECT\\u2028@C@ details.\\u2028:::\""), kReport, 7,
+                kLineBreak));
+    add(refused("NarrativeMarkerAfterLineSeparator",
+                report("\"Public.\u2028::: PROTECT\u2028@C@ details.\u2028:::\""), kReport, 7,
+                kLineBreak));
+    add(refused("NarrativeMarkerAfterEscapedNoBreakSpace",
+                report("\"Public.\\n\\n\\u00a0::: PROTECT\\n@C@ details.\\n\\u00a0:::\""), kReport,
+                7, kUnread));
+    add(refused("NarrativeInlineRegion",
+                report("\"The board met. ::: PROTECT The board discussed @C@ at length. :::\""),
+                kReport, 7, kMidLine));
+    add(refused("NarrativeMarkerInList",
+                report("\"Public.\\n\\n- ::: PROTECT\\n  @C@ details.\\n- :::\""), kReport, 7,
+                kInContainer));
+    add(refused("NarrativeFenceNeverClosed",
+                report("\"Public.\\n\\n```\\ncode\\n\\n::: PROTECT\\n@C@ details.\\n:::\""),
+                kReport, 7, kUnclosedFence));
+    add(refused("NarrativeLabelAloneOnALine",
+                report("\"Public.\\n\\nRESTRICTED\\n\\n@C@ details.\""), kReport, 7, kUnread));
+
+    // ---- JSON data: labels in values.
+    add(refused("SecurityClassificationKey",
+                report("\"Public.\"",
+                       "\"security_classification\": \"RESTRICTED\", "
+                       "\"lead_officer\": \"@C@\","),
+                kReport, 6, kUnread));
+    add(withheld("ValueWrapperWithNoBreakSpaceInLabel",
+                 report("\"Public.\"",
+                        "\"lead_officer\": {\"value\": \"@C@\", "
+                        "\"marking\": \"\\u00a0PROTECT\\u00a0\"},")));
+    add(refused(
+        "RegionInAPlainTextField",
+        report("\"Public.\"", "\"achievements\": [\"Done.\\n::: PROTECT\\n@C@ details.\\n:::\"],"),
+        kReport, 6, "regions work only in Markdown text"));
+    // OVER-BLOCK: skipped until fixed (the reason says what is refused).
+    add(over_block(
+        shown("RoadMarkingsInAReport",
+              report("\"Public.\"", "\"achievements\": [\"Road markings: repainted at @C@\"],")),
+        "a report achievement 'Road markings: ...' reads as a misplaced marking key"));
+    add(refused("LabelValueInAnOrdinaryField",
+                report("\"Public.\"",
+                       "\"lead_officer\": \"RESTRICTED\", \"achievements\": [\"@C@ arrested\"],"),
+                kReport, 6, kUnread));
+    add(refused("LabelPrefixInAnOrdinaryField",
+                report("\"Public.\"", "\"achievements\": [\"RESTRICTED - @C@ arrested\"],"),
+                kReport, 6, kUnread));
+    add(withheld("ValueWrapperWithCyrillicLabel",
+                 report("\"Public.\"",
+                        "\"lead_officer\": {\"value\": \"@C@\", \"marking\": \"PR\u041ETECT\"},")));
+    add(withheld("ValueWrapperWithFullWidthLabel",
+                 report("\"Public.\"",
+                        "\"lead_officer\": {\"value\": \"@C@\", \"marking\": "
+                        "\"\uFF30\uFF32\uFF2F\uFF34\uFF25\uFF23\uFF34\"},")));
+    add(withheld("ValueWrapperWithOfficialColonSensitive",
+                 report("\"Public.\"",
+                        "\"lead_officer\": {\"value\": \"@C@\", \"marking\": "
+                        "\"OFFICIAL: SENSITIVE\"},")));
+    add(refused(
+        "ValueWrapperWithCapitalisedKey",
+        report("\"Public.\"", "\"lead_officer\": {\"value\": \"@C@\", \"Marking\": \"PROTECT\"},"),
+        kReport, 6, kUnread));
+    add(shown("DescriptionBeginningWithALabelWord", {statistics("\"Official and @C@ figures\"")}));
+
+    // ---- CSV funding rows.
+    add(refused("CsvOfficialColonSensitive",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,x,OFFICIAL: SENSITIVE"), kCsv, 3,
+                "text after the publishable label"));
+    add(refused("CsvOfficialColonSensitiveNoSpace",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,x,OFFICIAL:SENSITIVE"), kCsv, 3,
+                "text after the publishable label"));
+    add(withheld("CsvOfficialSensitiveInWords",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,OFFICIAL SENSITIVE")));
+    add(withheld("CsvOfficialHyphenSensitive",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,Official-Sensitive")));
+    add(withheld("CsvLabelWithCyrillicO",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PR\u041ETECT")));
+    add(withheld("CsvLabelWithNoBreakSpaceAfter",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PROTECT\u00A0")));
+    add(refused("CsvOfficialThenWords",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,x,OFFICIAL - see note"), kCsv, 3,
+                "unknown marking label"));
+    add(withheld("CsvCellsWithheld",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PROTECT: project")));
+    add(refused("CsvLabelInAnotherColumn",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,PROTECT,"), kCsv, 3, kUnread));
+    add(refused("CsvCellsListWithSemicolon",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,@C@ progress,\"PROTECT: project; "
+                            "progress\""),
+                kCsv, 3, "that this file does not have"));
+    add(refused("CsvLabelThenHyphenAndColumn",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,@C@ progress,PROTECT - project"),
+                kCsv, 3, "unknown marking label"));
+    add(refused("CsvCellsMisspeltColumn",
+                funding_row("@C@ project,SSCF Grant,50.00,Grants,@C@ progress,\"PROTECT: projct, "
+                            "progress\""),
+                kCsv, 3, "that this file does not have"));
+    add(withheld("CsvLabelWithZeroWidthJoiner",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PRO\u200DTECT")));
+    add(refused(
+        "CsvMarkingColumnTwice",
+        funding({kPublicRow + std::string(","), "@C@ project,SSCF Grant,50.00,Grants,x,,PROTECT"},
+                "\n", std::string(kHeader) + ",marking"),
+        kCsv, 1, "marking"));
+    // OVER-BLOCK: skipped until fixed (the reason says what is refused).
+    add(over_block(shown("PropertyMarkingInAFundingRow",
+                         funding_row("Property marking events,SSCF Grant,50.00,Grants,\"Property "
+                                     "marking: 40 bikes marked at @C@\",")),
+                   "a progress cell 'Property marking: ...' reads as a misplaced marking key"));
+    add(withheld(
+        "CsvMarkingAfterMultiLineCell",
+        funding_row("@C@ project,SSCF Grant,50.00,Grants,\"@C@ line one\nline two\",PROTECT")));
+    add(withheld("CsvMarkingHeaderCapitalised",
+                 funding({kPublicRow, "@C@ project,SSCF Grant,50.00,Grants,x,PROTECT"}, "\n",
+                         "project,fund,amount,section,progress,Marking")));
+    add(refused("CsvProtectiveMarkingHeader",
+                funding({kPublicRow, "@C@ project,SSCF Grant,50.00,Grants,x,PROTECT"}, "\n",
+                        "project,fund,amount,section,progress,Protective marking"),
+                kCsv, 1, "unknown column 'Protective marking'"));
+    add(refused("CsvQuotedCellWithRegion",
+                funding_row("Other project,SSCF Grant,50.00,Grants,\"Public.\n::: PROTECT\n@C@ "
+                            "details.\n:::\","),
+                kCsv, 4, kUnread));
+    add(withheld("CsvQuotedMarkingCellWithLineBreak",
+                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,\"OFFICIAL\nSENSITIVE\"")));
+    add(withheld("CsvCrLfLineEnds",
+                 funding({kPublicRow, "@C@ project,SSCF Grant,50.00,Grants,x,PROTECT"}, "\r\n")));
+    add(withheld("CsvLoneCrLineEnds",
+                 funding({kPublicRow, "@C@ project,SSCF Grant,50.00,Grants,x,PROTECT"}, "\r")));
+    add(refused("CsvSemicolonSeparated",
+                funding({"Public patrols;SSCF Grant;100.00;Grants;Done.;",
+                         "@C@ project;SSCF Grant;50.00;Grants;x;PROTECT"},
+                        "\n", "project;fund;amount;section;progress;marking"),
+                kCsv, 1, "the first line must name a 'project' column"));
+
+    // ---- assets/ and layouts: copied as they are, so they may hold no marking.
+    add(refused("AssetMarkdownWithFrontMatterMarking",
+                {{"assets/notes.md", "---\ntitle: Notes\nmarking: PROTECT\n---\n@C@\n"}},
+                "assets/notes.md", 3, kAssets));
+    add(refused("AssetMarkdownWithRegion",
+                {{"assets/notes.md", "Notes.\n\n::: PROTECT\n@C@ details.\n:::\n"}},
+                "assets/notes.md", 3, kAssets));
+    add(refused("AssetJsonWithMarking",
+                {{"assets/data.json", "{\"name\": \"@C@\",\n \"marking\": \"PROTECT\"}\n"}},
+                "assets/data.json", 2, kAssets));
+    add(refused("AssetCsvWithProtectFirst",
+                {{"assets/rows.csv", "marking,project\n,Public\nPROTECT,@C@\n"}}, "assets/rows.csv",
+                3, kAssets));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(
+        refused("AssetCsvWithProtectRow",
+                {{"assets/rows.csv", "project,amount,marking\nPublic,1.00,\n@C@,2.00,PROTECT\n"}},
+                "assets/rows.csv", 3, kAssets),
+        "a .csv in assets/ with PROTECT in its last column is copied as it is: the "
+        "census reads asset lines as text, and finds a label only at a line's start"));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("AssetJsonOnOneLine",
+                     {{"assets/data.json", "{\"name\": \"@C@\", \"marking\": \"PROTECT\"}\n"}},
+                     "assets/data.json", 1, kAssets),
+             "a one-line .json in assets/ with \"marking\": \"PROTECT\" after another key is "
+             "copied as it is: assets are not read as JSON, and '{' hides the key"));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("AssetHtmlTableRow",
+                     {{"assets/table.html",
+                       "<table>\n<tr><td>@C@</td><td>PROTECT</td></tr>\n</table>\n"}},
+                     "assets/table.html", 2, kAssets),
+             "an HTML table row in assets/ whose second cell is PROTECT is copied as it is"));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(
+        refused("AssetScriptWithMarkingKey",
+                {{"assets/js/extra.js", "var notes = {text: \"@C@\", marking: \"RESTRICTED\"};\n"}},
+                "assets/js/extra.js", 1, kAssets),
+        "a script in assets/ with 'marking: \"RESTRICTED\"' mid-line is copied as it is"));
+    // A hidden file is not copied at all.
+    add(withheld("AssetHiddenFileWithLabelLine",
+                 {{"assets/.notes.txt", "RESTRICTED\n@C@ details.\n"}}));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("AssetCsvInWindows1252",
+                     {{"assets/rows.csv",
+                       "marking,project\r\n,Public \xA3"
+                       "1\r\nPROTECT,@C@ \xA3"
+                       "2\r\n"}},
+                     "assets/rows.csv", 3, kAssets),
+             "Excel's 'CSV (Comma delimited)' in assets/ (Windows-1252: a £ makes it not UTF-8) "
+             "with a PROTECT row is copied as it is: the census reads only UTF-8 assets"));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(
+        refused("AssetTextInUtf16",
+                {{"assets/notes.txt",
+                  "\xFF\xFE" + std::string("R\0E\0S\0T\0R\0I\0C\0T\0E\0D\0\n\0", 22) + "@C16@"}},
+                "assets/notes.txt", 1, kAssets),
+        "a UTF-16 text file in assets/ (Notepad's or Word's \"Unicode\" text) whose first "
+        "line is RESTRICTED is copied as it is: the census reads only UTF-8 assets"));
+    // LEAK: skipped until fixed (the reason says what is published or printed).
+    add(leak(refused("AssetPdfWithMarking",
+                     {{"assets/paper.pdf",
+                       "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< >>\nstream\nBT "
+                       "(RESTRICTED) Tj ET\nBT (@C@ board paper) Tj ET\nendstream\n"
+                       "endobj\n%%EOF\n"}},
+                     "assets/paper.pdf", 6, kAssets),
+             "a PDF in assets/ whose text says RESTRICTED is copied as it is: the census reads "
+             "only UTF-8 text files (so no .pdf, .docx, .xlsx)"));
+    add(refused("AssetTextWithLabelLine",
+                {{"assets/readme.txt", "Notes for the board.\nRESTRICTED\n@C@ details.\n"}},
+                "assets/readme.txt", 2, kAssets));
+    add(refused("LayoutWithRegion",
+                {{"+layouts/partials/footer.mustache", "::: PROTECT\n<p>@C@</p>\n:::\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+
+    // ---- site.json.
+    add(refused("SiteTitleWithRegion",
+                {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},
+                "site.json", 2, kMidLine));
+    add(refused("SiteTitleThatIsALabel",
+                {{"site.json", site_json("\"RESTRICTED: @C@ partnership\"", kAboutNav)}},
+                "site.json", 2, "site.json is published"));
+    add(refused("NavTitleWithMarker",
+                {{"site.json", site_json("\"Test Partnership\"", nav_with("\"::: PROTECT @C@\""))}},
+                "site.json", 12, "site.json is published"));
+    add(refused("NavTitleThatIsALabel",
+                {{"site.json", site_json("\"Test Partnership\"", nav_with("\"RESTRICTED\""))},
+                 page_file("@C@ details.\n")},
+                "site.json", 12, "site.json is published"));
+    add(refused("SiteMarkingKeyElsewhere",
+                {{"site.json",
+                  site_json("\"Test Partnership @C@\"", kAboutNav, ", \"Marking\": \"PROTECT\"")}},
+                "site.json", 5, kUnread));
+    return c;
+}
+
+// ---------------------------------------------------------------------------
+
+class CensusCase : public ::testing::TestWithParam<Case> {};
+
+std::string replace_all(std::string t, const std::string& from, const std::string& to) {
+    for (auto p = t.find(from); p != std::string::npos; p = t.find(from, p + to.size()))
+        t.replace(p, from.size(), to);
+    return t;
+}
+
+// The lines of `messages` that are errors at `prefix` ("path:line:").
+std::vector<std::string> errors_at(const std::string& messages, const std::string& prefix) {
+    std::vector<std::string> out;
+    std::istringstream in(messages);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind(prefix, 0) == 0 && line.find(": error: ") != std::string::npos)
+            out.push_back(line);
+    return out;
+}
+
+TEST_P(CensusCase, WithheldOrRefusedNeverMisread) {
+    const Case& k = GetParam();
+    if (!k.skip.empty() && !std::getenv("CENSUS_RUN_SKIPPED")) GTEST_SKIP() << k.skip;
+    const std::string canary = "Quokka" + k.name;
+
+    TempSite s;
+    s.write("content/index.md", page("Home", "The earlier good build.\n"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string before = s.snapshot();
+
+    for (const File& f : k.files) {
+        const std::string text =
+            replace_all(replace_all(f.text, "@C16@", utf16(canary)), "@C@", canary);
+        if (f.rel[0] == '+')
+            s.write(f.rel.substr(1), read_file(s.root() / f.rel.substr(1)) + text);
+        else
+            s.write(f.rel, text);
+    }
+    const auto r = s.build();
+    const std::string messages = s.messages();
+    EXPECT_LACKS(lower(messages), lower(canary));
+    EXPECT_TRUE(files_left_in_staging(s.root()).empty());
+    if (fs::exists(s.root() / "build" / "redactions.txt"))
+        EXPECT_LACKS(lower(redaction_log(s)), lower(canary));
+
+    switch (k.expect) {
+        case Expect::refused: {
+            EXPECT_FALSE(r.ok) << "published: "
+                               << ::testing::PrintToString(canary_sightings(s, canary)) << "\n"
+                               << messages;
+            const std::string prefix = s.path(k.at_file) + ":" + std::to_string(k.at_line) + ":";
+            const auto at = errors_at(messages, prefix);
+            bool phrase = false;
+            for (const auto& line : at) phrase |= line.find(k.phrase) != std::string::npos;
+            EXPECT_TRUE(phrase) << "no error at " << prefix << " says '" << k.phrase << "':\n"
+                                << messages;
+            EXPECT_EQ(s.snapshot(), before) << "public/ changed after a failed build";
+            break;
+        }
+        case Expect::withheld: {
+            ASSERT_TRUE(r.ok) << messages;
+            EXPECT_GT(file_count(s), 3) << "nothing to look at: the site was not written";
+            const auto found = canary_sightings(s, canary);
+            EXPECT_TRUE(found.empty()) << "published: " << ::testing::PrintToString(found);
+            break;
+        }
+        case Expect::shown: {
+            ASSERT_TRUE(r.ok) << messages;
+            EXPECT_FALSE(canary_sightings(s, canary).empty())
+                << "a harmless text was not published";
+            break;
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Census, CensusCase, ::testing::ValuesIn(cases()),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                             return info.param.name;
+                         });
+
+// The harness itself: it sees a canary however the output writes it.
+TEST(CensusHarness, DecodingFindsEscapedAndEntityWrittenWords) {
+    EXPECT_EQ(decoded_folded("Qu&#111;kka"), "quokka");
+    EXPECT_EQ(decoded_folded("Qu&#x6F;kka"), "quokka");
+    EXPECT_EQ(decoded_folded("Qu&amp;#x6F;kka"), "quokka");
+    EXPECT_EQ(decoded_folded("Qu\\u006Fkka"), "quokka");
+    EXPECT_EQ(decoded_folded("QU%4Fkka"), "quokka");
+    EXPECT_EQ(decoded_folded("Quo\xC2\xADkka"), "quokka");
+    EXPECT_EQ(decoded_folded("\\ud83d\\ude00"), "\xF0\x9F\x98\x80");
+}
+
+TEST(CensusHarness, SightingsLookInNamesBytesAndDecodedText) {
+    TempSite s;
+    s.write("content/index.md", page("Home", "Public.\n"));
+    s.write("content/wombatpage.md", page("Qu&#111;kka", "W&#x6F;mbat\n"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_FALSE(canary_sightings(s, "WombatPage").empty());  // a file name, case-folded
+    EXPECT_FALSE(canary_sightings(s, "QUOKKA").empty());
+    EXPECT_FALSE(canary_sightings(s, "Wombat").empty());
+    EXPECT_TRUE(canary_sightings(s, "Platypus").empty());
+}
+
+}  // namespace
