@@ -423,13 +423,9 @@ std::vector<Case> cases() {
                 kUnread));
     add(refused("EscapedMarker", {page_file("\\::: PROTECT\n@C@ details.\n\\:::\n")}, kPage, 4,
                 kOutsideBlocks));
-    // LEAK: skipped until fixed (the reason says what is published or printed).
-    add(leak(refused("MarkerWrittenAsHtmlEntities",
-                     {page_file("&#58;&#58;&#58; PROTECT\n@C@ details.\n&#58;&#58;&#58;\n")}, kPage,
-                     4, kUnread),
-             "'&#58;&#58;&#58; PROTECT' ... '&#58;&#58;&#58;' lines render as '::: PROTECT' and "
-             "':::' around the published text; neither reading sees them (borderline: the source "
-             "does not show ':::')"));
+    add(refused("MarkerWrittenAsHtmlEntities",
+                {page_file("&#58;&#58;&#58; PROTECT\n@C@ details.\n&#58;&#58;&#58;\n")}, kPage, 4,
+                kUnread));
     add(withheld("LabelInLowerCase", {page_file("Intro.\n\n::: protect\n@C@ details.\n:::\n")}));
     add(withheld("LabelInCurlyQuotes",
                  {page_file("Intro.\n\n::: \u201CPROTECT\u201D\n@C@ details.\n:::\n")}));
@@ -623,8 +619,11 @@ std::vector<Case> cases() {
               {page_file("Protect the public from harm: @C@ scheme.\n\nRestricted byways were "
                          "closed.\n\nOfficial figures follow.\n")}));
     add(shown("MarkerSyntaxInACodeSpan",
-              {page_file("Write `::: PROTECT` on a line of its own, as in @C@.\n\n"
-                         "`::: RESTRICTED` works too.\n")}));
+              {page_file("Write `::: PROTECT` on a line of its own, as in @C@.\n")}));
+    // OVER-BLOCK (by design): a code span that opens the line does not hide a marker.
+    add(refused("MarkerSyntaxInACodeSpanOpeningALine",
+                {page_file("Intro.\n\n`::: RESTRICTED` opens a region, as in @C@.\n")}, kPage, 6,
+                kMidLine));
     // OVER-BLOCK: skipped until fixed (the reason says what is refused).
     add(over_block(shown("RoadMarkingsInAPage",
                          {page_file("Road markings: the A1307 junction at @C@ was repainted.\n")}),
