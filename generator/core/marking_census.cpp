@@ -26,6 +26,19 @@ bool reads_as_marking_key(std::string_view read_key) {
            letters.find("classification") != std::string::npos;
 }
 
+// The key portal itself reads, in any case or spelling: one word, "marking"
+// or "markings". Any other key that mentions marking ("Protective marking",
+// but also "Road markings" and "Property marking") reads as one only when a
+// label follows it.
+bool is_the_marking_key(std::string_view read_key) {
+    std::string letters;
+    for (char c : read_key) {
+        if (c == ' ') return false;
+        if (c >= 'a' && c <= 'z') letters += c;
+    }
+    return letters == "marking" || letters == "markings";
+}
+
 // Markdown's character references and backslash escapes, decoded as a page
 // shows them: "&#58;", "&#x3A;", "&colon;", "&nbsp;", "\:".
 std::string as_shown(std::string_view raw) {
@@ -95,6 +108,26 @@ std::string as_shown(std::string_view raw) {
         if (!found) out += c;
     }
     return out;
+}
+
+// Is the text read at [from, to) written in capitals in `raw` (every letter
+// upper case as written)?
+bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t from,
+                         std::size_t to) {
+    if (from >= read.column.size() || to == 0) return false;
+    const std::size_t first = read.column[from] - 1, last = read.column[to - 1];  // characters
+    std::size_t ch = 0;
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size() && ch < last; ++ch) {
+        const auto b = static_cast<unsigned char>(raw[i]);
+        const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        if (ch >= first && b < 0x80) {
+            if (b >= 'a' && b <= 'z') return false;
+            if (b >= 'A' && b <= 'Z') any = true;
+        }
+        i += len;
+    }
+    return any;
 }
 
 // Up to three spaces and ":::", as the structured parse wants a marker.
@@ -215,10 +248,12 @@ struct Scanner {
     // costs as much as the rest of load on a large site, and almost every line
     // is plain ASCII prose that cannot be read as a marking. A plain ASCII line
     // (no byte over 0x7F, no vertical tab or form feed) can be read as one only
-    // if it holds ':::' (found for the whole text at once), or its start, after
-    // the prefix a reader looks past, is the first word of a label or a key
-    // ("word:"): all of which show in its raw bytes, in either case. Only such
-    // lines, and lines that are not plain ASCII, are read in full.
+    // if it holds ':::' (found for the whole text at once), a character
+    // reference or escape ('&', '\\'), a table bar, "marking" in any case, a
+    // word in capitals that begins a label, or its start, after the prefix a
+    // reader looks past, is the first word of a label or a key ("word:"): all
+    // of which show in its raw bytes. Only such lines, and lines that are not
+    // plain ASCII, are read in full (plain_line_worth_reading).
     static bool plain_ascii(std::string_view text) {
         // Eight bytes at a time: a high bit, or a byte equal to 0x0B or 0x0C.
         constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
@@ -238,6 +273,52 @@ struct Scanner {
         }
         return true;
     }
+    // Offsets in a plain ASCII text where something stands that a line must be
+    // read in full for: ':::', '&', '\\', "marking" in any case (found by its
+    // 'k', a rare letter), two capitals that begin a word (which may be a label
+    // written as one), or a table bar before a cell that begins with a label's
+    // first word. Found for the whole text at once, with memchr-speed searches
+    // and one branch-free pass for capitals.
+    std::vector<std::size_t> offsets_worth_reading(std::string_view text) const {
+        std::vector<std::size_t> at;
+        for (const std::string_view needle : {":::", "&", "\\"})
+            for (std::size_t i = text.find(needle); i != std::string_view::npos;
+                 i = text.find(needle, i + 1))
+                at.push_back(i);
+        for (const char k : {'k', 'K'})
+            for (std::size_t i = text.find(k); i != std::string_view::npos; i = text.find(k, i + 1))
+                if (i >= 3 && i + 3 < text.size() && (text[i - 3] | 0x20) == 'm' &&
+                    (text[i - 2] | 0x20) == 'a' && (text[i - 1] | 0x20) == 'r' &&
+                    (text[i + 1] | 0x20) == 'i' && (text[i + 2] | 0x20) == 'n' &&
+                    (text[i + 3] | 0x20) == 'g')
+                    at.push_back(i);
+        for (std::size_t i = text.find('|'); i != std::string_view::npos;
+             i = text.find('|', i + 1)) {
+            std::size_t w = i + 1;
+            while (w < text.size() && (text[w] == ' ' || text[w] == '*' || text[w] == '_')) ++w;
+            char word[24];
+            std::size_t n = 0;
+            while (w + n < text.size() && n < sizeof word &&
+                   ((text[w + n] | 0x20) >= 'a' && (text[w + n] | 0x20) <= 'z')) {
+                word[n] = static_cast<char>(text[w + n] | 0x20);
+                ++n;
+            }
+            if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
+        }
+        auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
+        constexpr std::size_t kBlock = 64;
+        for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
+            const std::size_t end = std::min(text.size() - 1, b + kBlock);
+            bool pair = false;
+            for (std::size_t i = b; i < end; ++i) pair |= upper(text[i]) & upper(text[i + 1]);
+            if (!pair) continue;
+            for (std::size_t i = b; i < end; ++i)
+                if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))
+                    at.push_back(i);
+        }
+        std::sort(at.begin(), at.end());
+        return at;
+    }
     bool plain_start_worth_reading(std::string_view raw) const {
         bool container = false;
         const std::size_t p = skip_prefix(raw.substr(0, 64), container);
@@ -249,13 +330,30 @@ struct Scanner {
         }
         if (e > p && e - p <= sizeof word && labels.starts_a_label(std::string_view(word, e - p)))
             return true;
-        // A key: up to 40 key characters, then ':'.
+        // A key: up to 40 key characters, then ':'. It matters only when it may
+        // read as a marking key ("marking" itself is found by offsets_worth_reading)
+        // or the value after it begins with a label's first word.
         while (e < raw.size() && e - p < 40 &&
                (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z') || raw[e] == ' ' ||
                 raw[e] == '\t' || raw[e] == '_' || raw[e] == '-' || raw[e] == '"' ||
                 raw[e] == '\''))
             ++e;
-        return e > p && e < raw.size() && raw[e] == ':';
+        if (e == p || e >= raw.size() || raw[e] != ':') return false;
+        for (std::size_t i = p; i + 6 <= e; ++i)
+            if ((raw[i] | 0x20) == 'c' && (raw[i + 1] | 0x20) == 'l' &&
+                (raw[i + 2] | 0x20) == 'a' && (raw[i + 3] | 0x20) == 's' &&
+                (raw[i + 4] | 0x20) == 's' && (raw[i + 5] | 0x20) == 'i')
+                return true;  // "classification"
+        bool unused = false;
+        const std::string_view value = raw.substr(e + 1);
+        const std::size_t v = skip_prefix(value, unused);
+        std::size_t n = 0;
+        while (v + n < value.size() && n < sizeof word &&
+               ((value[v + n] | 0x20) >= 'a' && (value[v + n] | 0x20) <= 'z')) {
+            word[n] = static_cast<char>(value[v + n] | 0x20);
+            ++n;
+        }
+        return n > 0 && labels.starts_a_label(std::string_view(word, n));
     }
 
     // One line as a reader sees it (no line break inside). `line_start`: it
@@ -317,11 +415,15 @@ struct Scanner {
         while (colon < t.size() && t[colon] == ' ') ++colon;
         if (k > p && colon < t.size() && t[colon] == ':' &&
             (colon + 1 >= t.size() || t[colon + 1] != ':')) {
-            if (reads_as_marking_key(t.substr(p, k - p))) {
+            const std::string_view key = t.substr(p, k - p);
+            if (reads_as_marking_key(key)) {
                 std::string label;
                 const Reading reading = reading_of(t, colon + 1, label);
-                add(line, col(p), SightingKind::key, reading, std::move(label), "");
-                return;
+                if (is_the_marking_key(key) || reading == Reading::publish ||
+                    reading == Reading::withhold) {
+                    add(line, col(p), SightingKind::key, reading, std::move(label), "");
+                    return;
+                }
             }
             bool unused = false;
             std::size_t v = colon + 1;
@@ -349,6 +451,59 @@ struct Scanner {
                 if (i > a && i < b) return true;
             return false;
         };
+        // A marking key in the middle of a line: "extra: {marking: RESTRICTED}",
+        // "{text: ..., marking: 'PROTECT'}".
+        for (std::size_t at = t.find("marking", p + 1); at != std::string_view::npos;
+             at = t.find("marking", at + 1)) {
+            if (in_code(at) || word_char(t[at - 1])) continue;
+            std::size_t e = at + 7;
+            if (e < t.size() && t[e] == 's') ++e;
+            if (e < t.size() && (t[e] == '"' || t[e] == '\'')) ++e;
+            while (e < t.size() && t[e] == ' ') ++e;
+            if (e >= t.size() || t[e] != ':' || (e + 1 < t.size() && t[e + 1] == ':')) continue;
+            std::string label;
+            const Reading reading = reading_of(t, e + 1, label);
+            // A key of a structure ("{marking: ...", ", 'marking': ...") is one
+            // whatever follows; in a sentence ("Road markings: ...") only
+            // when a label follows.
+            std::size_t before = at;
+            while (before > p && t[before - 1] == ' ') --before;
+            const bool structure =
+                before > p &&
+                std::string_view("{,[\"'(;|").find(t[before - 1]) != std::string_view::npos;
+            if (!structure && reading != Reading::publish && reading != Reading::withhold) continue;
+            add(line, col(at), SightingKind::key, reading, std::move(label),
+                "it stands in the middle of a line");
+            return;
+        }
+
+        // A label standing alone in a field of the line: a table cell
+        // ("| item | RESTRICTED |"), a value between commas or tags
+        // ("<td>PROTECT</td>"). In prose a field is a label only when it is
+        // written in capitals, as markings are ("Pursue, Prevent, Protect" is not).
+        const bool table_row =
+            p < t.size() && raw.find('|') != std::string_view::npos && (t[0] == '|' || container);
+        for (std::size_t f = p; f < t.size();) {
+            std::size_t e = f;
+            while (e < t.size() &&
+                   std::string_view("|,;<>{}[]()\t\"").find(t[e]) == std::string_view::npos)
+                ++e;
+            if (e > f && f > p && !in_code(f)) {
+                bool unused = false;
+                const std::string_view field = t.substr(f, e - f);
+                const std::size_t s = f + skip_prefix(field, unused);
+                std::size_t end = 0;
+                if (const CensusLabel* l = label_at(t, s, end);
+                    l && end <= e && stands_alone(t.substr(0, e), end) &&
+                    (table_row || written_in_capitals(raw, read, s, end))) {
+                    add(line, col(s), SightingKind::label, l->reading, l->text,
+                        "it stands in a cell or field of the line, not where a marking goes");
+                    return;
+                }
+            }
+            f = e + 1;
+        }
+
         for (std::size_t i = p; i + 2 < t.size(); ++i) {
             if (t.compare(i, 3, ":::") != 0 || in_code(i)) continue;
             std::size_t q = i + 3;
@@ -367,8 +522,7 @@ struct Scanner {
     // Each visual line of one file line.
     void scan_file_line(std::string_view raw, int line, int column0) {
         if (plain_ascii(raw)) {
-            if (raw.find(":::") != std::string_view::npos || plain_start_worth_reading(raw) ||
-                raw.find('&') != std::string_view::npos || raw.find('\\') != std::string_view::npos)
+            if (!offsets_worth_reading(raw).empty() || plain_start_worth_reading(raw))
                 scan(raw, line, column0, true);
             return;
         }
@@ -392,7 +546,9 @@ struct Scanner {
     // line is reported at `line` + its index, or all at `line` when `one_place`.
     void scan_text(std::string_view text, int line, int column0, bool one_place) {
         const bool plain = plain_ascii(text);
-        std::size_t marker = plain ? text.find(":::") : 0;
+        const std::vector<std::size_t> notable =
+            plain ? offsets_worth_reading(text) : std::vector<std::size_t>{};
+        std::size_t next = 0;  // into notable
         std::size_t start = 0;
         int n = 0;
         while (start <= text.size()) {
@@ -403,11 +559,14 @@ struct Scanner {
             const std::string_view raw = text.substr(start, nl - start);
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);
-            } else if (marker < nl || plain_start_worth_reading(raw) ||
-                       raw.find('&') != std::string_view::npos ||
-                       raw.find('\\') != std::string_view::npos) {
-                scan(raw, at_line, at_column, true);
-                if (marker < nl) marker = text.find(":::", nl);
+            } else {
+                bool notable_here = false;
+                while (next < notable.size() && notable[next] < nl) {
+                    notable_here = true;
+                    ++next;
+                }
+                if (notable_here || plain_start_worth_reading(raw))
+                    scan(raw, at_line, at_column, true);
             }
             if (nl == text.size()) break;
             start = nl + 1;

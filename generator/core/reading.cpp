@@ -428,6 +428,105 @@ std::size_t visual_break_at(std::string_view line, std::size_t at) {
     return 0;
 }
 
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const std::size_t len = b < 0x80         ? 1
+                                : (b >> 5) == 6  ? 2
+                                : (b >> 4) == 14 ? 3
+                                : (b >> 3) == 30 ? 4
+                                                 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+std::string utf16(std::string_view b, bool little) {
+    std::string out;
+    for (std::size_t i = 2; i + 1 < b.size(); i += 2) {
+        const auto lo = static_cast<unsigned char>(b[little ? i : i + 1]);
+        const auto hi = static_cast<unsigned char>(b[little ? i + 1 : i]);
+        append_utf8(out, static_cast<std::uint32_t>(hi << 8 | lo));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string readable_text(std::string_view bytes, bool& binary) {
+    binary = false;
+    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+        static_cast<unsigned char>(bytes[1]) == 0xFE)
+        return utf16(bytes, true);
+    if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
+        static_cast<unsigned char>(bytes[1]) == 0xFF)
+        return utf16(bytes, false);
+    const bool has_nul = std::memchr(bytes.data(), 0, bytes.size()) != nullptr;
+    if (!has_nul && valid_utf8(bytes)) return std::string(bytes);
+    if (!has_nul) {
+        // Windows-1252, as Excel saves "CSV": 0x80..0x9F are its own punctuation.
+        static const std::uint16_t k80[32] = {
+            0x20AC, 0x81,   0x201A, 0x192,  0x201E, 0x2026, 0x2020, 0x2021, 0x2C6,  0x2030, 0x160,
+            0x2039, 0x152,  0x8D,   0x17D,  0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+            0x2013, 0x2014, 0x2DC,  0x2122, 0x161,  0x203A, 0x153,  0x9D,   0x17E,  0x178};
+        std::string out;
+        for (const char c : bytes) {
+            const auto b = static_cast<unsigned char>(c);
+            append_utf8(out, b >= 0x80 && b < 0xA0 ? k80[b - 0x80] : b);
+        }
+        return out;
+    }
+    // Binary: runs of four or more readable characters, as single bytes
+    // (ASCII) or as UTF-16 (a character, then a NUL), each on a line of its own.
+    binary = true;
+    std::string out, run, wide;
+    auto readable = [](unsigned char b) { return (b >= 0x20 && b < 0x7F) || b == '\t'; };
+    auto flush = [&](std::string& r) {
+        if (r.size() >= 4) out += r + "\n";
+        r.clear();
+    };
+    for (const char c : bytes) {
+        if (readable(static_cast<unsigned char>(c)))
+            run += c;
+        else
+            flush(run);
+    }
+    flush(run);
+    for (std::size_t start = 0; start < 2; ++start) {
+        for (std::size_t i = start; i + 1 < bytes.size(); i += 2) {
+            if (readable(static_cast<unsigned char>(bytes[i])) && bytes[i + 1] == 0)
+                wide += bytes[i];
+            else
+                flush(wide);
+        }
+        flush(wide);
+    }
+    return out;
+}
+
 bool normalise_line_ends(std::string& text) {
     if (std::memchr(text.data(), '\r', text.size()) == nullptr) return false;
     std::string out;

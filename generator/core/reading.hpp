@@ -42,6 +42,13 @@ std::string fold_label(std::string_view label);
 // tab and form feed. The length in bytes of the break at `at`, or 0.
 std::size_t visual_break_at(std::string_view line, std::size_t at);
 
+// The text a person would read in a file's bytes, whatever they are: UTF-8 as
+// it is; UTF-16 (with its byte-order mark) and Windows-1252 (what spreadsheets
+// save as "CSV") decoded; and, from a binary file (an image, a PDF), its runs of
+// readable characters, one a line, with `binary` set. For the census of files
+// copied as they are, where a marking in any encoding must still be seen.
+std::string readable_text(std::string_view bytes, bool& binary);
+
 // Rewrites "\r\n" and lone "\r" as "\n", in place: every reader of a file then
 // counts the same lines as an editor shows. Returns true if anything changed.
 bool normalise_line_ends(std::string& text);

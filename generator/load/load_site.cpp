@@ -165,12 +165,31 @@ CensusLabels policy_labels(const JsonDocument& site_json) {
 
 namespace {
 
-// The census of a layout or an asset: text files only. A file that is not
-// UTF-8 or holds a NUL byte (an image, a PDF) is not text a census can read.
-std::vector<MarkingSighting> text_census(std::string text, const CensusLabels& labels) {
-    if (text.find('\0') != std::string::npos || first_invalid_utf8(text)) return {};
+// The census of a layout or an asset, whatever its encoding (core/reading's
+// readable_text: UTF-16 and Windows-1252 decoded, the readable runs of a binary
+// file), read as its kind of file is: a .csv cell by cell, a .json inside its
+// strings, a .md as a page. What is read in a binary file has no lines: its
+// sightings stand at the whole file.
+std::vector<MarkingSighting> file_census(std::string_view bytes, const std::string& rel,
+                                         const CensusLabels& labels) {
+    bool binary = false;
+    std::string text = readable_text(bytes, binary);
     normalise_line_ends(text);
-    return take_census(text, CensusFormat::text, labels);
+    const std::string ext = fs::path(rel).extension().string();
+    auto lower = [](std::string e) {
+        for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return e;
+    };
+    const std::string e = lower(ext);
+    const CensusFormat format = binary                           ? CensusFormat::text
+                                : e == ".csv"                    ? CensusFormat::csv
+                                : e == ".json"                   ? CensusFormat::json
+                                : e == ".md" || e == ".markdown" ? CensusFormat::markdown
+                                                                 : CensusFormat::text;
+    auto found = take_census(text, format, labels);
+    if (binary)
+        for (auto& s : found) s.line = 0, s.column = 0;
+    return found;
 }
 
 }  // namespace
@@ -224,7 +243,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
         TextFile f{display_path(path), rel, std::move(*text), {}};
-        f.census = text_census(f.text, labels);
+        f.census = file_census(f.text, rel, labels);
         if (name.rfind("partials/", 0) == 0)
             s.partials.emplace(name.substr(9), std::move(f));
         else
@@ -235,7 +254,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
-        f.census = text_census(f.text, labels);
+        f.census = file_census(f.text, rel, labels);
         s.assets.push_back(std::move(f));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the

@@ -53,6 +53,14 @@ RowMarking read_marking(const CsvDocument& doc, const CsvCell& m,
     RowMarking out;
     const std::string text = trim(m.text);
     if (text.empty()) return out;
+    // The whole cell as one label first: "OFFICIAL: SENSITIVE" reads as
+    // OFFICIAL-SENSITIVE, as it does in front matter and JSON, not as the label
+    // OFFICIAL with a list of cells.
+    if (const auto whole = policy.verdict_of(text)) {
+        out.label = text;
+        out.whole_row = *whole == Verdict::withhold;
+        return out;
+    }
     const auto colon = text.find(':');
     out.label = trim(text.substr(0, colon));
     const auto verdict = policy.judge(out.label, doc.pos(m), diags);

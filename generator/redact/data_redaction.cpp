@@ -1,5 +1,7 @@
 #include "redact/data_redaction.hpp"
 
+#include <functional>
+
 #include "core/marking_ledger.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/json_redaction.hpp"
@@ -103,6 +105,27 @@ int last_line_of(const JsonDocument& doc, const std::string& pointer, int first_
     return line;
 }
 
+// The texts of a withheld value, for canaries: its strings and numbers, and its
+// keys where they are content (a statistic's labels), not the names the schema
+// gives its fields ("categories", "series"), which every page of their kind,
+// and the theme's scripts, spell out.
+void withheld_texts(const Json& v, const std::string& pointer, std::string_view schema,
+                    const std::function<void(const std::string&)>& f) {
+    if (v.is_string()) {
+        f(v.get<std::string>());
+    } else if (v.is_number()) {
+        f(v.dump());
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (!schema_declares_property(schema, pointer, it.key())) f(it.key());
+            withheld_texts(it.value(), pointer + "/" + pointer_token(it.key()), schema, f);
+        }
+    } else if (v.is_array()) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            withheld_texts(v[i], pointer + "/" + std::to_string(i), schema, f);
+    }
+}
+
 }  // namespace
 
 std::string schema_name_for(const std::string& rel) {
@@ -175,8 +198,8 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         }
         ctx.log.push_back({pos, path.empty() ? "file" : path, w.label});
         const std::string loc = pos.str() + (path.empty() ? " (file)" : " (" + path + ")");
-        for_each_text(*w.value,
-                      [&](const std::string& t) { withhold_blocks(ctx.canaries, t, loc); });
+        withheld_texts(*w.value, w.pointer, schema,
+                       [&](const std::string& t) { withhold_blocks(ctx.canaries, t, loc); });
     };
     hooks.is_positional = [&](const std::string& pointer) {
         return schema_is_positional(schema, pointer);

@@ -245,9 +245,11 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         }
     }
     for (const auto& open : stack) {
-        diags.error(locate(open.line),
-                    "marking region '::: " + open.label +
-                        "' is never closed; add a line ':::' where the marked text ends");
+        const auto label = MarkingPolicy::quotable(open.label);
+        diags.error(
+            locate(open.line),
+            (label ? "marking region '::: " + *label + "'" : std::string("this marking region")) +
+                " is never closed; add a line ':::' where the marked text ends");
         result.ok = false;
     }
     // Dropped lines become blank lines, so that line numbers stay those of the

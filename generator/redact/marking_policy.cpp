@@ -19,6 +19,19 @@ MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
     for (const auto& l : config.withheld) known_ += (known_.empty() ? "" : ", ") + l.text;
 }
 
+std::optional<std::string> MarkingPolicy::quotable(const std::string& label) {
+    int words = 0;
+    bool in_word = false;
+    for (unsigned char c : label) {
+        if (c < 0x20 || c == 0x7F || c >= 0x80) return std::nullopt;  // breaks, look-alikes
+        const bool space = c == ' ';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    if (words > 3 || label.size() > 32) return std::nullopt;
+    return label;
+}
+
 std::optional<Verdict> MarkingPolicy::verdict_of(const std::string& label) const {
     std::string f = fold_label(label);
     if (withheld_.count(f)) return Verdict::withhold;
@@ -32,19 +45,9 @@ namespace {
 // line. Anything longer may be the text the marking was meant to withhold
 // ("::: PROTECT Mrs Smith's address"), and errors never repeat that.
 std::string described(const std::string& label) {
-    int words = 0;
-    bool in_word = false;
-    for (unsigned char c : label) {
-        if (c < 0x20 || c == 0x7F)
-            return "an unknown marking label (not quoted here: it runs over a line)";
-        const bool space = c == ' ';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    if (words > 3 || label.size() > 32)
-        return "an unknown marking label of " + std::to_string(words) +
-               " words (not quoted here, in case it is text that should be withheld)";
-    return "unknown marking label '" + label + "'";
+    if (auto q = MarkingPolicy::quotable(label)) return "unknown marking label '" + *q + "'";
+    return "an unknown marking label (not quoted here, in case it is text that should be "
+           "withheld)";
 }
 
 }  // namespace

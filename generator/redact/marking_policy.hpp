@@ -23,6 +23,10 @@ class MarkingPolicy {
     std::optional<Verdict> judge(const std::string& label, const SourcePos& pos,
                                  Diagnostics& diags) const;
 
+    // A label as a message may quote it: itself when it looks like a label (a
+    // few words on one line), else nothing (it may be text meant to be withheld).
+    static std::optional<std::string> quotable(const std::string& label);
+
     // The verdict on a label, or nullopt when the policy does not know it, with
     // nothing reported.
     std::optional<Verdict> verdict_of(const std::string& label) const;

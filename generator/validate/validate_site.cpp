@@ -315,7 +315,10 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
             ledger.recognise(s.site_json.pos("/marking").line, false);
         for (const auto* list : {&v.config.publishable, &v.config.withheld})
             for (const Label& l : *list) ledger.recognise(l.pos.line, true);
-        ledger.reconcile(s.site_json.census, s.site_json.path, LedgerFile::site_json, diags);
+        // Without its policy (site.json failed its schema, and said so) there is
+        // nothing to hold the census against.
+        if (!v.config.publishable.empty() || !v.config.withheld.empty())
+            ledger.reconcile(s.site_json.census, s.site_json.path, LedgerFile::site_json, diags);
     }
 
     for (const auto& [name, f] : s.layouts) {
