@@ -777,7 +777,8 @@ std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat for
                                          const CensusLabels& labels) {
     std::vector<MarkingSighting> out;
     Scanner scan{labels, out, {}};
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // A byte-order mark stays: it reads as nothing (core/reading), and columns
+    // then count as the parsers' positions do.
     switch (format) {
         case CensusFormat::json:
             census_json(text, scan);

@@ -51,18 +51,27 @@ std::string advice(const MarkingSighting& s, LedgerFile where) {
 
 }  // namespace
 
+bool MarkingLedger::covered(int line, int column) const {
+    return std::any_of(covered_.begin(), covered_.end(), [&](const Span& c) {
+        const bool after_start =
+            line > c.first ||
+            (line == c.first && (c.first_column == 0 || column >= c.first_column));
+        const bool before_end =
+            line < c.last ||
+            (line == c.last && (c.last_column == 0 || (column > 0 && column <= c.last_column)));
+        return after_start && before_end;
+    });
+}
+
 bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const std::string& path,
                               LedgerFile where, Diagnostics& diags) const {
     if (census.empty()) return true;
     std::map<int, std::pair<int, int>> free;  // line -> (withholding, other) recognitions
     for (const auto& s : seen_) {
+        if (s.column > 0 && covered(s.line, s.column)) continue;  // accounts only for its span
         auto& [w, o] = free[s.line];
         (s.withholds ? w : o) += 1;
     }
-    auto covered = [&](int line) {
-        return std::any_of(covered_.begin(), covered_.end(),
-                           [&](const Span& c) { return line >= c.first && line <= c.last; });
-    };
     // Sightings that read as withheld take withholding recognitions first.
     std::vector<const MarkingSighting*> order;
     for (const auto& s : census) order.push_back(&s);
@@ -71,7 +80,7 @@ bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const 
     });
     std::vector<std::pair<const MarkingSighting*, std::string>> problems;
     for (const MarkingSighting* s : order) {
-        if (covered(s->line)) continue;
+        if (covered(s->line, s->column)) continue;
         auto it = free.find(s->line);
         int* w = it == free.end() ? nullptr : &it->second.first;
         int* o = it == free.end() ? nullptr : &it->second.second;

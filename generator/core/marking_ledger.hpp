@@ -28,12 +28,20 @@ enum class LedgerFile { page, data, table, site_json, layout, asset };
 
 class MarkingLedger {
   public:
-    // A marking recognised at `line`. `withholds`: what follows it is not
-    // published, because its label withholds, or because it was refused with an
-    // error of its own.
-    void recognise(int line, bool withholds) { seen_.push_back({line, withholds}); }
-    // Lines withheld whole: nothing there is published, so nothing needs matching.
-    void cover(int first_line, int last_line) { covered_.push_back({first_line, last_line}); }
+    // A marking recognised at `line` (and `column`, where known). `withholds`:
+    // what follows it is not published, because its label withholds, or because
+    // it was refused with an error of its own.
+    void recognise(int line, bool withholds, int column = 0) {
+        seen_.push_back({line, column, withholds});
+    }
+    // Text withheld whole: nothing there is published, so nothing there needs
+    // matching, and a marking recognised there accounts for nothing outside.
+    // From first_line:first_column to last_line:last_column, where a column of
+    // 0 means the start (first) or the end (last) of its line. Columns count as
+    // the census's do for the file (bytes in JSON).
+    void cover(int first_line, int last_line, int first_column = 0, int last_column = 0) {
+        covered_.push_back({first_line, first_column, last_line, last_column});
+    }
 
     // Reports each sighting nothing accounts for, at path:line:column. Never
     // quotes the file's text: only the policy's own label names.
@@ -43,11 +51,13 @@ class MarkingLedger {
   private:
     struct Seen {
         int line;
+        int column;
         bool withholds;
     };
     struct Span {
-        int first, last;
+        int first, first_column, last, last_column;
     };
+    bool covered(int line, int column) const;
     std::vector<Seen> seen_;
     std::vector<Span> covered_;
 };

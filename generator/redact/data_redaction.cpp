@@ -78,18 +78,22 @@ std::optional<std::string> report_reference(const Json& v, const std::string& po
     return std::nullopt;
 }
 
-// The last line of the value at pointer: where the text of a withheld object
-// ends, so that the census need not match markings inside it.
-int last_line_of(const JsonDocument& doc, const std::string& pointer, int first_line) {
+// Where the value at pointer ends (line and byte column of its last character),
+// given where it starts: the census need not match markings inside a withheld
+// value, and what is recognised inside it accounts for nothing outside it,
+// even on the same line.
+std::pair<int, int> end_of_value(const JsonDocument& doc, const std::string& pointer,
+                                 const SourcePos& start) {
     auto at = doc.offsets.find(pointer);
-    if (at == doc.offsets.end()) return first_line;
+    if (at == doc.offsets.end()) return {start.line, 0};
     const std::string_view t = doc.text;
     std::size_t i = at->second;
     int depth = 0;
-    int line = first_line;
+    int line = start.line;
+    std::size_t line_start = i - static_cast<std::size_t>(std::max(start.column - 1, 0));
     for (; i < t.size(); ++i) {
         const char c = t[i];
-        if (c == '\n') ++line;
+        if (c == '\n') ++line, line_start = i + 1;
         if (c == '"') {
             for (++i; i < t.size() && t[i] != '"'; ++i)
                 if (t[i] == '\\') ++i;
@@ -98,11 +102,13 @@ int last_line_of(const JsonDocument& doc, const std::string& pointer, int first_
             ++depth;
         } else if (c == '}' || c == ']') {
             if (--depth <= 0) break;
-        } else if (depth == 0 && (c == ',' || c == '\n')) {
+        } else if (depth == 0 && (c == ',' || c == '\n' || c == '}' || c == ']')) {
+            if (i > at->second) --i;  // the last character of a number or literal
             break;
         }
     }
-    return line;
+    if (i >= t.size()) return {line, 0};
+    return {line, static_cast<int>(i - line_start) + 1};
 }
 
 // The texts of a withheld value, for canaries: its strings and numbers, and its
@@ -174,13 +180,20 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     MarkingLedger ledger;
     JsonRedactionHooks hooks;
     hooks.on_marking = [&](const std::string& pointer, bool withholds) {
-        ledger.recognise(doc.pos(pointer).line, withholds);
+        const SourcePos at = doc.pos(pointer);
+        ledger.recognise(at.line, withholds, at.column);
     };
     hooks.on_withheld = [&](const JsonWithheld& w) {
         SourcePos pos = doc.pos(w.pointer);
-        const int last = w.pointer.empty() ? kWholeFile : last_line_of(doc, w.pointer, pos.line);
-        ledger.cover(pos.line, last);
-        if (!an_error_not_withheld(w)) ctx.spans.push_back({doc.path, pos.line, last});
+        if (w.pointer.empty()) {
+            ledger.cover(1, kWholeFile);
+        } else {
+            const auto [last, last_column] = end_of_value(doc, w.pointer, pos);
+            ledger.cover(pos.line, last, pos.column, last_column);
+        }
+        const int last_line =
+            w.pointer.empty() ? kWholeFile : end_of_value(doc, w.pointer, pos).first;
+        if (!an_error_not_withheld(w)) ctx.spans.push_back({doc.path, pos.line, last_line});
         std::string path = safe_path(doc, schema, w.pointer);
         // A required field cannot go on its own: the public document would be
         // malformed. Fail closed and say what to withhold instead.

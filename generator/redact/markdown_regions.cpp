@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/markdown.hpp"
+#include "core/reading.hpp"
 #include "core/region_marker.hpp"
 #include "core/text.hpp"
 
@@ -78,8 +79,8 @@ bool parse_marker(const std::string& line, std::string& label) {
 }
 
 // A marker whatever its indentation (tabs and spaces before the colons).
-bool looks_like_marker(const std::string& line) {
-    std::size_t i = line.find_first_not_of(" \t");
+bool looks_like_marker(const std::string& line, const char* prefix = " \t") {
+    std::size_t i = line.find_first_not_of(prefix);
     return i != std::string::npos && line.compare(i, 3, ":::") == 0;
 }
 
@@ -181,8 +182,11 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         result.public_markdown = body;
         return result;
     }
-    MarkdownTree tree = parse_markdown(body);
-    std::vector<std::string> lines = split_lines(body);
+    // Line ends as every reader counts them (a JSON string may hold "\r").
+    std::string normalised;
+    const std::string& text = normalise_line_ends(normalised = body) ? normalised : body;
+    MarkdownTree tree = parse_markdown(text);
+    std::vector<std::string> lines = split_lines(text);
     const std::map<int, LiteralLine> literal = literal_lines(tree.get(), lines);
 
     struct Open {
@@ -197,13 +201,25 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         const int bl = static_cast<int>(i) + 1;
         std::string label;
         auto lit = literal.find(bl);
-        if (lit != literal.end() && looks_like_marker(lines[i])) {
+        // In raw HTML a quote's bar does not make a quote: look past it too.
+        if (lit != literal.end() &&
+            looks_like_marker(lines[i], lit->second.kind == Literal::raw_html ? " \t>" : " \t")) {
             const std::string refused = literal_marker_problem(lines[i], lit->second, policy);
             result.markers.push_back({bl, !refused.empty()});
             if (!refused.empty()) {
                 diags.error(locate(bl), refused);
                 result.ok = false;
             }
+        }
+        if (lit == literal.end() && !parse_marker(lines[i], label) && looks_like_marker(lines[i])) {
+            // Indented four or more, yet not code (a paragraph's continuation, a
+            // list item's): Markdown shows it as text, and what follows with it.
+            result.markers.push_back({bl, true});
+            diags.error(locate(bl),
+                        "this marking region marker is indented by four spaces or more, so "
+                        "Markdown reads it as part of the text before it, not as a region; start "
+                        "the line with ':::'");
+            result.ok = false;
         }
         if (lit != literal.end() || !parse_marker(lines[i], label)) {
             if (!stack.empty() && stack.back().withhold) drop[i] = true;
