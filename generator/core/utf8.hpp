@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace portal {
@@ -19,5 +21,8 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text);
 // The number of characters (code points) in valid UTF-8 text: for columns in
 // messages, which count what an editor shows, not bytes.
 std::size_t utf8_length(std::string_view text);
+
+// Appends code point cp to out as UTF-8 (nothing for one beyond U+10FFFF).
+void append_utf8(std::string& out, std::uint32_t cp);
 
 }  // namespace portal
