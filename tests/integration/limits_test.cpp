@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "load/text_limits.hpp"
+#include "portal_run.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -17,24 +18,6 @@ using portal::check_nesting_depth;
 using portal::NestingSyntax;
 
 namespace {
-
-struct PortalRun {
-    int code = -1;       // exit code; -1 when portal did not exit (a signal)
-    std::string output;  // stdout and stderr together
-};
-
-// Runs the portal binary in `dir`, as a user would.
-PortalRun run_portal(const fs::path& dir, const std::string& args) {
-    const std::string cmd = "cd '" + dir.string() + "' && timeout 120 " +
-                            std::string(PORTAL_BINARY) + " " + args + " 2>&1";
-    PortalRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf;
-    while (fgets(buf.data(), buf.size(), p)) r.output += buf.data();
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
 
 std::string nested(std::size_t depth, char open = '[', char close = ']') {
     return std::string(depth, open) + std::string(depth, close);

@@ -16,30 +16,12 @@
 
 #include "core/files.hpp"
 #include "leak_check.hpp"
+#include "portal_run.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
 
 namespace {
-
-struct PortalRun {
-    int code = -1;       // exit code; -1 when portal did not exit (a signal)
-    std::string output;  // stdout and stderr together
-};
-
-// Runs the portal binary in `dir`, as a user would; a build that blocked (on a
-// named pipe) would be stopped by the time limit and fail the test.
-PortalRun run_portal(const fs::path& dir, const std::string& args) {
-    const std::string cmd = "cd '" + dir.string() + "' && timeout 120 " +
-                            std::string(PORTAL_BINARY) + " " + args + " 2>&1";
-    PortalRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf;
-    while (fgets(buf.data(), buf.size(), p)) r.output += buf.data();
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
 
 std::size_t count(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
