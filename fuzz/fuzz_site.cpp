@@ -1,0 +1,419 @@
+// fuzz/fuzz_site.cpp — the property target: whole builds (portal::run_build) of
+// small sites made from the fuzz bytes.
+//
+// A site has site.json (publishable OFFICIAL and NOT PROTECTIVELY MARKED;
+// withheld PROTECT, RESTRICTED and OFFICIAL-SENSITIVE), one to four pages
+// (front matter with plain or block-scalar summaries and a marking, bodies from
+// markdown_gen.hpp with regions, fences and links), and maybe a statistics
+// file (withheld file, series, categories and values), a plan (Markdown with
+// regions in its priorities' texts, withheld priorities) and a funding year (a
+// withheld fund; CSV rows and cells withheld by the marking column). Every
+// word the documented rules withhold is a canary ("canary" and a unique
+// suffix); nothing else contains "canary". The theme is the repository's
+// (layouts/ and assets/, copied once per process).
+//
+// Properties, for every build:
+//  - no "internal error" (issue 17: no input may end portal that way);
+//  - when the build succeeds, no output file — its name, its bytes, its bytes
+//    in lower case, or its text as the leak audit decodes it — contains a
+//    canary, and no file is left in a staging folder.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "fuzz_input.hpp"
+#include "markdown_gen.hpp"
+#include "pipeline.hpp"
+#include "write/leak_audit.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace portal;
+using fuzz::CanaryWords;
+using fuzz::Choices;
+using fuzz::Features;
+
+// A folder for this process's builds: the site (theme copied once) and the log.
+class Workspace {
+  public:
+    Workspace() {
+        root_ = fs::temp_directory_path() / ("portal-fuzz-site-" + std::to_string(getpid()));
+        fs::remove_all(root_);
+        fs::create_directories(site());
+        fs::copy(fs::path(PORTAL_SOURCE_DIR) / "layouts", site() / "layouts",
+                 fs::copy_options::recursive);
+        fs::copy(fs::path(PORTAL_SOURCE_DIR) / "assets", site() / "assets",
+                 fs::copy_options::recursive);
+    }
+    // PORTAL_FUZZ_KEEP=1 keeps the last site (to build it again with portal).
+    ~Workspace() {
+        if (std::getenv("PORTAL_FUZZ_KEEP")) {
+            std::fprintf(stderr, "the last site is kept in %s\n", site().c_str());
+            return;
+        }
+        std::error_code ec;
+        fs::remove_all(root_, ec);
+    }
+    fs::path site() const { return root_ / "site"; }
+    fs::path log() const { return root_ / "log" / "redactions.txt"; }
+
+    // Everything but the theme goes; the next site is written on a clean slate.
+    void clear() const {
+        for (const auto& e : fs::directory_iterator(site())) {
+            const std::string name = e.path().filename().string();
+            if (name != "layouts" && name != "assets") fs::remove_all(e.path());
+        }
+        fs::remove_all(root_ / "log");
+    }
+    void write(const std::string& rel, const std::string& text) const {
+        const fs::path p = site() / rel;
+        fs::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << text;
+    }
+
+  private:
+    fs::path root_;
+};
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+// Plain words for titles and names: no punctuation, so always valid YAML and CSV.
+std::string plain_words(Choices& in, CanaryWords& canaries, bool withheld) {
+    static const char* const kWords[] = {"river",  "patrol", "budget", "meeting",
+                                         "parish", "report", "bridge", "harvest"};
+    std::string s = withheld ? canaries.next() : std::string(in.one_of(kWords));
+    const std::size_t more = in.pick(3);
+    for (std::size_t i = 0; i < more; ++i)
+        s += " " + (withheld ? canaries.next() : std::string(in.one_of(kWords)));
+    return s;
+}
+
+class SiteGen {
+  public:
+    SiteGen(Choices& in, CanaryWords& canaries, Features& features, const Workspace& ws)
+        : in_(in), canaries_(canaries), features_(features), ws_(ws), md_(in, canaries, features) {}
+
+    // Writes a site; returns what it wrote, for the report of a failed property.
+    std::string write() {
+        pages_ = 1 + in_.pick(4);
+        file("site.json", site_json());
+        for (std::size_t i = 0; i < pages_; ++i)
+            file("content/p" + std::to_string(i) + ".md", page(i));
+        if (in_.one_in(3)) file("data/statistics/s1.json", statistics());
+        if (in_.one_in(3)) file("data/plans/p1.json", plan());
+        if (in_.one_in(3)) funding();
+        return written_;
+    }
+
+  private:
+    bool use(const char* feature) {
+        if (!features_.allowed(feature)) return false;
+        features_.use(feature);
+        return true;
+    }
+    void file(const std::string& rel, const std::string& text) {
+        ws_.write(rel, text);
+        written_ += "=== " + rel + "\n" + text + "\n";
+    }
+    std::string words(bool withheld) { return plain_words(in_, canaries_, withheld); }
+
+    std::string site_json() {
+        return R"({"title": "Fuzz Partnership", "base_url": "https://example.org/cs/",
+ "marking": {"publishable": ["OFFICIAL", "NOT PROTECTIVELY MARKED"],
+             "withheld": ["PROTECT", "RESTRICTED", "OFFICIAL-SENSITIVE"],
+             "notice": "Something was withheld."},
+ "nav": [{"title": "First page", "url": "p0/"}]}
+)";
+    }
+
+    // A withheld label as people write it (or, for a publishable one, nothing).
+    std::string withheld_label() {
+        static const char* const k[] = {"PROTECT",    "RESTRICTED",         "protect",
+                                        "Restricted", "OFFICIAL-SENSITIVE", "official sensitive"};
+        return in_.one_of(k);
+    }
+    std::string public_label() {
+        static const char* const k[] = {"OFFICIAL", "NOT PROTECTIVELY MARKED", "official"};
+        return in_.one_of(k);
+    }
+
+    std::string page(std::size_t index) {
+        const bool withheld = in_.one_in(4);
+        const std::string eol = in_.coin() ? "\n" : "\r\n";
+        std::string fm = "title: " + words(withheld) + eol;
+        std::string marking;
+        if (withheld)
+            marking = "marking: " + withheld_label() + eol;
+        else if (in_.coin())
+            marking = "marking: " + public_label() + eol;
+        const bool marking_first = in_.coin();
+        if (marking_first) fm += marking;
+        switch (in_.pick(4)) {
+            case 0:
+                fm += "summary: " + words(withheld) + eol;
+                break;
+            case 1: {
+                fm += std::string("summary: ") + (in_.coin() ? "|" : ">") + eol;
+                fm += "  " + words(withheld) + eol;
+                if (in_.coin() && use("yaml-dashes"))
+                    fm += std::string("  ") + (in_.coin() ? "---" : "...") + eol;
+                fm += "  " + words(withheld) + eol;
+                break;
+            }
+            default:
+                break;
+        }
+        if (in_.one_in(3)) fm += "date: 2011-0" + std::to_string(1 + in_.pick(9)) + "-15" + eol;
+        if (!marking_first) fm += marking;
+        std::string body = md_.text(withheld);
+        if (!withheld && in_.one_in(3) && pages_ > 1) {
+            const std::size_t to = (index + 1 + in_.pick(pages_ - 1)) % pages_;
+            body += "\n\nSee [the other page](p" + std::to_string(to) + ".md).\n";
+        }
+        return "---" + eol + fm + "---" + eol + body;
+    }
+
+    // A JSON string, or a value wrapper that withholds it (its text a canary).
+    std::string maybe_wrapped(bool withheld) {
+        if (!withheld && in_.one_in(4))
+            return R"({"value": )" + json_string(words(true)) + R"(, "marking": ")" +
+                   withheld_label() + "\"}";
+        return json_string(words(withheld));
+    }
+
+    std::string marking_member(bool withheld) {
+        if (!withheld) return in_.one_in(4) ? ", \"marking\": \"" + public_label() + "\"" : "";
+        const std::string key = in_.one_in(8) && use("marking-key-case") ? "Marking" : "marking";
+        return ", \"" + key + "\": \"" + withheld_label() + "\"";
+    }
+
+    std::string number() {
+        static const char* const k[] = {"0", "1", "42", "3.5", "null", "1000000", "-2", "0.25"};
+        if (in_.one_in(16) && use("huge-number")) return in_.coin() ? "1e400" : "-1e400";
+        return in_.one_of(k);
+    }
+
+    // Objects of an array each on a line of their own, or all on one line (as
+    // a program may write JSON): markings are matched to what the census sees
+    // by line, and one line holding everything is a case of its own.
+    std::string object_break() { return in_.coin() && use("json-one-line") ? "" : "\n "; }
+
+    std::string statistics() {
+        const bool file_withheld = in_.one_in(4);
+        const std::string nl = object_break();
+        const std::size_t cats = 1 + in_.pick(3);
+        std::string s = "{\"title\": " + json_string(words(file_withheld));
+        if (file_withheld) s += marking_member(true);
+        if (in_.coin()) s += ", \"description\": " + maybe_wrapped(file_withheld);
+        static const char* const kCharts[] = {"bar", "line", "doughnut", "stacked-bar"};
+        s += std::string(", \"unit\": \"cases\", \"chart\": \"") + in_.one_of(kCharts) + "\"";
+        s += ", \"categories\": [";
+        for (std::size_t c = 0; c < cats; ++c) s += (c ? ", " : "") + maybe_wrapped(file_withheld);
+        s += "], \"series\": [";
+        const std::size_t series = 1 + in_.pick(3);
+        for (std::size_t i = 0; i < series; ++i) {
+            const bool withheld = file_withheld || in_.one_in(3);
+            s += std::string(i ? ", " : "") + nl + "{\"name\": " + json_string(words(withheld)) +
+                 ", \"values\": [";
+            for (std::size_t c = 0; c < cats; ++c) s += (c ? ", " : "") + number();
+            s += "]" + marking_member(withheld && !file_withheld) + "}";
+        }
+        return s + "]}\n";
+    }
+
+    std::string plan() {
+        const bool file_withheld = in_.one_in(5);
+        const std::string nl = object_break();
+        std::string s = "{\"id\": \"p1\", \"title\": " + json_string(words(file_withheld));
+        if (file_withheld) s += marking_member(true);
+        s += ", \"priorities\": [";
+        const std::size_t n = 1 + in_.pick(3);
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool withheld = file_withheld || in_.one_in(3);
+            s += std::string(i ? ", " : "") + nl + "{\"number\": " + std::to_string(i + 1) +
+                 ", \"title\": " + json_string(words(withheld)) +
+                 ", \"why\": " + json_string(md_.text(withheld)) +
+                 marking_member(withheld && !file_withheld) + "}";
+        }
+        return s + "]}\n";
+    }
+
+    void funding() {
+        const bool fund_withheld = in_.one_in(3);
+        const std::string secret_fund = "Fund " + canaries_.next();
+        std::string json = R"({"financial_year": "2010-11", "funds": [{"name": "Fund A"})";
+        if (fund_withheld)
+            json += ",\n {\"name\": " + json_string(secret_fund) + marking_member(true) + "}";
+        file("data/funding/2010-11.json", json + "]}\n");
+
+        const std::string eol = in_.coin() ? "\n" : "\r\n";
+        std::string csv = "project,fund,amount,section,progress,marking" + eol;
+        const std::size_t rows = 1 + in_.pick(4);
+        static const char* const kAmounts[] = {"1.00", "\"2,000.00\"", "15", "0.50", "\"£1,560\""};
+        for (std::size_t r = 0; r < rows; ++r) {
+            const bool in_secret_fund = fund_withheld && in_.one_in(3);
+            // What the marking column says: 0 nothing, 1 publishable, 2 the row
+            // withheld, 3 some cells withheld, 4 OFFICIAL: SENSITIVE (a person
+            // reads OFFICIAL-SENSITIVE, a withheld label).
+            std::size_t kind = in_.pick(5);
+            if (kind == 4 && !use("csv-label-colon")) kind = 2;
+            const bool row_withheld = in_secret_fund || kind == 2 || kind == 4;
+            const bool project_withheld = row_withheld || (kind == 3 && in_.coin());
+            const bool progress_withheld =
+                row_withheld || (kind == 3 && !project_withheld) || (kind == 3 && in_.coin());
+            std::string marking;
+            switch (kind) {
+                case 1:
+                    marking = public_label();
+                    break;
+                case 2:
+                    marking = withheld_label();
+                    break;
+                case 3:
+                    marking = "PROTECT: ";
+                    if (project_withheld) marking += "project";
+                    if (progress_withheld)
+                        marking += std::string(project_withheld ? ", " : "") + "progress";
+                    marking = "\"" + marking + "\"";
+                    break;
+                case 4: {
+                    static const char* const k[] = {"OFFICIAL: SENSITIVE", "OFFICIAL:SENSITIVE",
+                                                    "Official : Sensitive"};
+                    marking = in_.one_of(k);
+                    break;
+                }
+                default:
+                    break;
+            }
+            std::string progress = words(progress_withheld);
+            if (in_.one_in(4)) progress = "\"" + progress + ",\n" + words(progress_withheld) + "\"";
+            csv += words(project_withheld) + "," + (in_secret_fund ? secret_fund : "Fund A") + "," +
+                   in_.one_of(kAmounts) + "," + words(row_withheld) + "," + progress + "," +
+                   marking + eol;
+        }
+        file("data/funding/2010-11.csv", csv);
+    }
+
+    Choices& in_;
+    CanaryWords& canaries_;
+    Features& features_;
+    const Workspace& ws_;
+    fuzz::MarkdownGen md_;
+    std::size_t pages_ = 1;
+    std::string written_;
+};
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The canary word at `at` in text (folded), for messages.
+std::string canary_at(const std::string& folded, std::size_t at) {
+    const std::size_t end = folded.find_first_not_of("abcdefghijklmnopqrstuvwxyz", at);
+    return folded.substr(at, end == std::string::npos ? std::string::npos : end - at);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const Workspace ws;
+    ws.clear();
+    Choices in(data, size);
+    CanaryWords canaries;
+    Features features;
+    const std::string site = SiteGen(in, canaries, features, ws).write();
+
+    BuildOptions options;
+    options.site_dir = ws.site().string();
+    options.out_dir = (ws.site() / "public").string();
+    options.log_path = ws.log().string();
+    options.reuse_unchanged = false;
+    Diagnostics diags;
+    const BuildReport report = run_build(options, diags);
+    for (const auto& d : diags.all())
+        if (d.message.find("internal error") != std::string::npos)
+            fuzz::property_failed(
+                "the build ended in " + d.str() + " (features: " + features.used() + ")", site);
+    // PORTAL_FUZZ_VERBOSE=1: each site and what the build said, to see what the
+    // generator makes and how far builds get.
+    static const bool verbose = std::getenv("PORTAL_FUZZ_VERBOSE") != nullptr;
+    if (verbose) {
+        std::fprintf(stderr, "%s--- build %s, withheld %d, features %s\n", site.c_str(),
+                     report.ok ? "ok" : "failed", report.withheld, features.used().c_str());
+        for (const auto& d : diags.all()) std::fprintf(stderr, "%s\n", d.str().c_str());
+    }
+    if (!report.ok) return 0;
+
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(ws.site() / "public"))
+        if (e.is_regular_file()) files.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(ws.site())) {
+        if (!e.is_directory() || e.path().filename().string().find("staging") == std::string::npos)
+            continue;
+        for (const auto& f : fs::recursive_directory_iterator(e.path()))
+            if (f.is_regular_file())
+                fuzz::property_failed(
+                    "a published build left " + f.path().string() + " in its staging folder", site);
+    }
+    for (const auto& p : files) {
+        const std::string rel = p.lexically_relative(ws.site() / "public").generic_string();
+        const std::string bytes = read_file(p);
+        const std::string readings[] = {fuzz::lower(rel), fuzz::lower(bytes),
+                                        fuzz::lower(decode_for_audit(bytes))};
+        const char* const names[] = {"the file's name", "the file's bytes",
+                                     "the file as the audit decodes it"};
+        for (std::size_t k = 0; k < 3; ++k) {
+            const std::size_t at = readings[k].find(fuzz::kCanaryStem);
+            if (at == std::string::npos) continue;
+            const std::size_t from = at > 200 ? at - 200 : 0;
+            fuzz::property_failed("the build succeeded and withheld word '" +
+                                      canary_at(readings[k], at) + "' is in " + names[k] + " of " +
+                                      rel + " (features: " + features.used() +
+                                      ")\n--- around it ---\n" + readings[k].substr(from, 400),
+                                  site);
+        }
+    }
+    return 0;
+}
