@@ -4,8 +4,11 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 RELEASE := build/release
 SANITIZE := build/sanitize
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= front_matter regions csv json money audit site
 
-.PHONY: site test build bootstrap sanitize bench format serve clean
+.PHONY: site test build bootstrap sanitize bench format serve clean fuzz
 
 bootstrap:
 	@scripts/bootstrap
@@ -34,6 +37,14 @@ serve: build
 
 bench: build
 	@bench/run
+
+# libFuzzer (fuzz/README.md): each target for FUZZ_SECONDS, one after another, e.g.
+#   make fuzz FUZZ_SECONDS=3600 FUZZ_TARGETS="regions csv"
+fuzz: bootstrap
+	@cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPORTAL_FUZZ=ON -DPORTAL_BROWSER_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@fuzz/run $(FUZZ) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 format:
 	@clang-format -i $$(git ls-files 'generator/*.cpp' 'generator/*.hpp' 'tests/*.cpp' 'bench/*.cpp')
