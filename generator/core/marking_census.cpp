@@ -296,8 +296,10 @@ struct Scanner {
         constexpr std::size_t kBlock = 64;
         for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
             const std::size_t end = std::min(text.size() - 1, b + kBlock);
-            bool pair = false;
-            for (std::size_t i = b; i < end; ++i) pair |= upper(text[i]) & upper(text[i + 1]);
+            unsigned pair = 0;
+            for (std::size_t i = b; i < end; ++i)
+                pair |= static_cast<unsigned>(upper(text[i])) &
+                        static_cast<unsigned>(upper(text[i + 1]));
             if (!pair) continue;
             for (std::size_t i = b; i < end; ++i)
                 if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))
