@@ -15,25 +15,16 @@
 #include <string>
 
 #include "fuzz_input.hpp"
+#include "fuzz_policy.hpp"
 #include "load/csv_document.hpp"
 #include "redact/csv_redaction.hpp"
 #include "redact/marking_policy.hpp"
-#include "validate/site_config.hpp"
 
 namespace {
 
 using namespace portal;
 
-const MarkingPolicy& policy() {
-    static const MarkingPolicy p = [] {
-        SiteConfig config;
-        config.publishable.push_back({"OFFICIAL", SourcePos{"site.json", 1, 1}});
-        config.withheld.push_back({"PROTECT", SourcePos{"site.json", 2, 1}});
-        Diagnostics diags;
-        return MarkingPolicy(config, diags);
-    }();
-    return p;
-}
+using portal::fuzz::policy;
 
 // A cell as a person reads a label: ASCII case, spaces, hyphens and underscores
 // folded, ends trimmed ("Protect", " PROTECT ", "protect" all read "protect").

@@ -14,25 +14,16 @@
 #include <string>
 
 #include "fuzz_input.hpp"
+#include "fuzz_policy.hpp"
 #include "markdown_gen.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
-#include "validate/site_config.hpp"
 
 namespace {
 
 using namespace portal;
 
-const MarkingPolicy& policy() {
-    static const MarkingPolicy p = [] {
-        SiteConfig config;
-        config.publishable.push_back({"OFFICIAL", SourcePos{"site.json", 1, 1}});
-        config.withheld.push_back({"PROTECT", SourcePos{"site.json", 2, 1}});
-        Diagnostics diags;
-        return MarkingPolicy(config, diags);
-    }();
-    return p;
-}
+using portal::fuzz::policy;
 
 SourcePos locate(int line) {
     return SourcePos{"content/page.md", line, 1};

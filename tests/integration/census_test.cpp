@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "core/utf8.hpp"
 #include "leak_check.hpp"
 #include "temp_site.hpp"
 
@@ -35,24 +36,6 @@ namespace {
 
 // ---------------------------------------------------------------------------
 // Reading the output as a person, a browser or a JSON parser would.
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -103,7 +86,7 @@ std::string decode_once(const std::string& s) {
                 else if (ref == "nbsp")
                     cp = ' ';
                 if (cp >= 0 && cp < 0x110000) {
-                    append_utf8(out, static_cast<unsigned>(cp));
+                    portal::append_utf8(out, static_cast<std::uint32_t>(cp));
                     i = semi + 1;
                     continue;
                 }
@@ -121,7 +104,7 @@ std::string decode_once(const std::string& s) {
                             next += 6;
                         }
                     }
-                    append_utf8(out, static_cast<unsigned>(cp));
+                    portal::append_utf8(out, static_cast<std::uint32_t>(cp));
                     i = next;
                     continue;
                 }
