@@ -2,19 +2,14 @@
 // stands, so that schema and reference errors can say file:line:column.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 
 #include "core/diagnostics.hpp"
+#include "core/json.hpp"
 #include "core/marking_census.hpp"
 
 namespace portal {
-
-// Objects keep their keys in the order the file gives them: a statistic's
-// values ("Individuals", "Areas", "Families") or months must be shown in the
-// order the paper printed, not alphabetically.
-using Json = nlohmann::ordered_json;
 
 struct JsonDocument {
     std::string path;  // display path

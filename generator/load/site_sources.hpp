@@ -8,18 +8,9 @@
 #include "load/csv_document.hpp"
 #include "load/json_document.hpp"
 #include "load/markdown_document.hpp"
+#include "load/text_file.hpp"
 
 namespace portal {
-
-struct TextFile {
-    std::string path;  // display path
-    std::string rel;   // relative to its folder (layouts/ or assets/)
-    std::string text;
-    std::vector<MarkingSighting> census = {};  // of a text file (not of images and the like)
-    // False for portal's own dependency (Chart.js from npm), which is not the
-    // site's content: the only asset whose words count as public for the audit.
-    bool from_site = true;
-};
 
 struct SiteSources {
     std::string site_dir;    // as given on the command line

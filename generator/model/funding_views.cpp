@@ -8,7 +8,6 @@
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "model/view_helpers.hpp"
-#include "redact/csv_redaction.hpp"
 
 namespace portal {
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/canary.hpp"
-#include "load/json_document.hpp"
-#include "load/site_sources.hpp"
+#include "core/json.hpp"
+#include "load/text_file.hpp"
 #include "redact/public_site.hpp"
 #include "validate/site_config.hpp"
 

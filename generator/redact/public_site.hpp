@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/canary.hpp"
+#include "core/json.hpp"
 #include "core/marking_ledger.hpp"
-#include "load/json_document.hpp"
-#include "load/site_sources.hpp"
+#include "load/text_file.hpp"
 #include "validate/front_matter.hpp"
 #include "validate/site_config.hpp"
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "load/json_document.hpp"
+#include "core/json.hpp"
 
 namespace portal {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "load/site_sources.hpp"
+#include "load/text_file.hpp"
 #include "render/rendered_site.hpp"
 
 namespace portal {

@@ -3,7 +3,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "load/json_document.hpp"
+#include "core/json.hpp"
 
 namespace portal {
 

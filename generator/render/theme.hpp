@@ -12,7 +12,7 @@
 #include <string>
 
 #include "core/diagnostics.hpp"
-#include "load/site_sources.hpp"
+#include "load/text_file.hpp"
 
 namespace portal {
 
