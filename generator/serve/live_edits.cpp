@@ -4,9 +4,7 @@
 #include "core/heading_ids.hpp"
 #include "core/markdown.hpp"
 #include "core/markdown_outline.hpp"
-#include "core/reading.hpp"
 #include "load/markdown_document.hpp"
-#include "load/site_sources.hpp"
 #include "render/site_files.hpp"
 #include "write/patch_site.hpp"
 
@@ -69,14 +67,6 @@ LiveEdits::LiveEdits(std::shared_ptr<LivePages> pages, std::string site_dir, std
       content_prefix_((fs::path(site_dir_) / "content").string() + "/"),
       stamps_(before),
       theme_(live_->renderer->make_theme()) {
-    JsonDocument site_json;
-    site_json.path = (fs::path(site_dir_) / "site.json").string();
-    Diagnostics ignored;  // the build read it without errors, or there would be no live pages
-    if (auto text = read_file(site_json.path)) {
-        site_json.text = std::move(*text);
-        normalise_line_ends(site_json.text);
-        if (parse_json_document(site_json, ignored)) labels_ = policy_labels(site_json);
-    }
     for (std::size_t i = 0; i < live_->pages.size(); ++i) {
         const std::string path = content_prefix_ + live_->pages[i].rel;
         auto stamp = before.find(path);
@@ -118,7 +108,7 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
         if (text->find(":::") != std::string::npos || source.text.find(":::") != std::string::npos)
             return std::nullopt;
         if (text->find('\r') != std::string::npos ||
-            !take_census(*text, CensusFormat::markdown, labels_).empty())
+            !take_census(*text, CensusFormat::markdown, live_->census_labels).empty())
             return std::nullopt;
         auto before = split(path, source.text);
         auto after = split(path, *text);

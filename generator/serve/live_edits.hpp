@@ -49,7 +49,6 @@ class LiveEdits {
         FileStamp stamp;
     };
     std::shared_ptr<LivePages> live_;
-    CensusLabels labels_;  // of site.json as the build read it (an edit of it builds in full)
     std::string site_dir_;
     std::string out_dir_;
     std::string content_prefix_;                  // "site/content/"
