@@ -8,16 +8,24 @@ FUZZ := build/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= front_matter regions csv json money audit site
 
-.PHONY: site test build bootstrap sanitize bench format serve clean fuzz
+.PHONY: site test build portal bootstrap sanitize bench format serve clean fuzz
 
 bootstrap:
 	@scripts/bootstrap
 
+# Only the portal binary, with only what building it needs installed: a
+# newcomer's `make site` compiles no test.
+portal:
+	@scripts/bootstrap --site
+	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DPORTAL_TESTS=OFF >/dev/null
+	@cmake --build $(RELEASE) -j $(JOBS) --target portal
+
+# Everything: portal, the tests, the fuzz corpus replays.
 build: bootstrap
-	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake -S . -B $(RELEASE) -DCMAKE_BUILD_TYPE=Release -DPORTAL_TESTS=ON >/dev/null
 	@cmake --build $(RELEASE) -j $(JOBS)
 
-site: build
+site: portal
 	@$(RELEASE)/portal build --site . --out public
 	@echo
 	@echo "The example site is in public/. To view it:"
@@ -32,7 +40,7 @@ test: build sanitize
 	@cd $(RELEASE) && ctest --output-on-failure -j $(JOBS)
 	@cd $(SANITIZE) && ctest --output-on-failure -j $(JOBS) -L 'unit|integration'
 
-serve: build
+serve: portal
 	@$(RELEASE)/portal serve --site .
 
 bench: build
