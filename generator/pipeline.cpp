@@ -47,7 +47,7 @@ std::string size_text(std::size_t bytes) {
 }
 
 // The one line a successful build prints: pages, reports, datasets, files
-// written, items withheld, time taken (DESIGN.md, "Command line").
+// written, items withheld, time taken (README.md, "Command line").
 }  // namespace
 
 std::string summary_line(const BuildReport& r) {

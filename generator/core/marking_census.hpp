@@ -13,7 +13,7 @@
 // Redact then requires every sighting to be matched by a marking it recognised
 // at the same file and line (redact/marking_ledger.hpp); a sighting nobody
 // recognised is an error. What the parsers misread is refused, never
-// published. Why two readings: DESIGN.md, "The census".
+// published. Why two readings: ARCHITECTURE.md, "The one rule of safety".
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// render/chart.hpp — one chart as DESIGN.md draws it: a <figure> with a caption,
+// render/chart.hpp — one chart: a <figure> with a caption,
 // a static SVG drawn here (visible without JavaScript and in print), the same
 // figures as an accessible table, and the Chart.js configuration as
 // <script type="application/json"> for assets/js/charts.js to bring to life.

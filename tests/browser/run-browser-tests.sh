@@ -154,7 +154,7 @@ $extra_temp
         server_name localhost;
         # Nothing outside the sub-path: a link that escapes it is a broken link.
         root $work/nginx/empty;
-        # The policy a council web host would send (DESIGN.md: no inline script,
+        # The policy a council web host would send (no inline script:
         # the site works under a strict Content-Security-Policy). A violation is
         # a console error, so the tests catch it.
         add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;

@@ -1,5 +1,5 @@
 // The marking census, held to its promise: whatever a person would read as a
-// marking is withheld or refused, never misread (DESIGN.md, "The census";
+// marking is withheld or refused, never misread (ARCHITECTURE.md, "The one rule of safety";
 // issue 17). Each case builds a whole site from hostile but realistic input —
 // an attacker's, or a tired officer's pasting from Word — over an earlier good
 // build, and proves one of:

@@ -65,7 +65,7 @@ TEST(Cli, BuildSucceedsWithOneSummaryLine) {
                  // 404.html
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
-    // pages, reports, datasets, files written, items withheld, time (DESIGN.md)
+    // pages, reports, datasets, files written, items withheld, time (README.md, "Command line")
     const std::regex summary(
         "portal: built 4 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
         "index ([0-9]+ bytes|[0-9]+\\.[0-9] KB)\\); withheld 0 items \\(log: [^ "

@@ -1,5 +1,5 @@
-// Protective marking, end to end (DESIGN.md "Protective marking"). Each test
-// plants a unique secret phrase in one place a label can stand, builds, and
+// Protective marking, end to end (README.md, "Withholding part of a page" and "Withholding in
+// data"). Each test plants a unique secret phrase in one place a label can stand, builds, and
 // proves that no word of it reaches any file (or file name) under public/, while
 // the publishable text around it does, and that the page says it lost content.
 // The error tests prove that every malformed marking stops the build with its
@@ -96,7 +96,7 @@ TEST(Marking, WithheldMeetingIsNotListedInTheMeetingsIndex) {
 }
 
 TEST(Marking, NavigationEntryForAWithheldPageDoesNotPublishItsAddress) {
-    // DESIGN: a withheld page has "no entry in any list, nav, ...".
+    // A withheld page has no entry in any list, nav, feed or sitemap.
     TempSite s;
     std::string site = kSiteJson;
     site.replace(site.find("{\"title\": \"About\", \"url\": \"about/\"}"), 35,
