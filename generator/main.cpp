@@ -17,7 +17,7 @@
 #include "pipeline.hpp"
 #include "serve/serve.hpp"
 #include "version.hpp"
-#include "write/write_site.hpp"
+#include "write/output_folder.hpp"
 
 namespace {
 

@@ -200,8 +200,9 @@ std::optional<std::string> link_problem(const fs::path& path, const fs::path& si
     // names withheld places, is kept by default), the output, or node_modules/.
     const std::string top = inside.begin() == inside.end() ? "" : inside.begin()->string();
     const bool at_top = std::next(inside.begin()) == inside.end();  // site.json -> real.json
-    if (top != "content" && top != "data" && top != "layouts" && top != "assets" &&
-        !(at_top && path.filename() == "site.json" && real.extension() == ".json"))
+    const bool in_sources = std::any_of(std::begin(kSourceFolders), std::end(kSourceFolders),
+                                        [&](const char* folder) { return top == folder; });
+    if (!in_sources && !(at_top && path.filename() == "site.json" && real.extension() == ".json"))
         return "is a symbolic link to a file outside the site's sources (content/, data/, "
                "layouts/, assets/)" +
                to + "; " + kCopyInstead;
@@ -209,6 +210,11 @@ std::optional<std::string> link_problem(const fs::path& path, const fs::path& si
 }
 
 }  // namespace
+
+bool is_real_folder(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_directory(fs::symlink_status(p, ec));
+}
 
 std::optional<std::string> source_entry_problem(const fs::path& path, const fs::path& site_root) {
     std::error_code ec;

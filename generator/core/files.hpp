@@ -12,6 +12,13 @@ namespace portal {
 
 namespace fs = std::filesystem;
 
+// The folders of a site that portal reads it from, beside site.json. Nothing
+// else in the site folder is read (build/ keeps the redaction log by default).
+inline constexpr const char* kSourceFolders[] = {"content", "data", "layouts", "assets"};
+
+// Whether `p` is a folder itself, not a symbolic link to one.
+bool is_real_folder(const fs::path& p);
+
 // The bytes of a regular file (a symbolic link is followed), or nothing. Anything
 // else (a named pipe, a socket, a device) is looked at and never opened: opening
 // a named pipe would stop the build until something writes to it.

@@ -20,7 +20,7 @@ namespace {
 template <typename Folder, typename File>
 void walk_sources(const fs::path& root, Folder&& folder, File&& file) {
     std::error_code ec;
-    for (const char* dir : {"content", "data", "layouts", "assets"}) {
+    for (const char* dir : kSourceFolders) {
         if (!fs::is_directory(root / dir, ec)) continue;
         folder(root / dir);
         for (auto it = fs::recursive_directory_iterator(root / dir, ec);

@@ -14,8 +14,8 @@
 #include "core/hash.hpp"
 #include "core/parallel.hpp"
 #include "write/manifest.hpp"
+#include "write/output_folder.hpp"
 #include "write/staging_tree.hpp"
-#include "write/write_site.hpp"
 
 namespace portal {
 
@@ -23,11 +23,11 @@ namespace {
 
 constexpr const char* kHeader = "portal-build 1";
 
-fs::path sibling(const std::string& out_dir, const char* suffix) {
+// What portal keeps beside `out_dir` (nothing when it names no folder).
+std::optional<BesideOutput> beside_of(const std::string& out_dir) {
     const auto out = output_folder(out_dir);
-    if (!out) return {};
-    const fs::path parent = out->has_parent_path() ? out->parent_path() : fs::path(".");
-    return parent / ("." + out->filename().string() + suffix);
+    if (!out) return std::nullopt;
+    return BesideOutput(*out);
 }
 
 std::optional<BuildRecord> read_record(const fs::path& file) {
@@ -75,15 +75,15 @@ bool output_intact(const fs::path& out, const Manifest& manifest) {
 }  // namespace
 
 bool record_build(const std::string& out_dir, const BuildRecord& r) {
-    const fs::path file = sibling(out_dir, ".build");
-    if (file.empty()) return false;
+    const auto beside = beside_of(out_dir);
+    if (!beside) return false;
     char counts[256];
     std::snprintf(counts, sizeof counts,
                   "%016" PRIx64 " %016" PRIx64 " %d %d %d %d %d %" PRIu64 " %" PRIu64, r.sources,
                   r.log_hash, r.pages, r.reports, r.datasets, r.files, r.withheld, r.bytes,
                   r.search_index_bytes);
-    return write_file(
-        file, std::string(kHeader) + "\n" + r.portal + "\n" + r.log_path + "\n" + counts + "\n");
+    return write_file(beside->build_record, std::string(kHeader) + "\n" + r.portal + "\n" +
+                                                r.log_path + "\n" + counts + "\n");
 }
 
 std::optional<BuildRecord> unchanged_since_last_build(const std::string& out_dir,
@@ -92,29 +92,29 @@ std::optional<BuildRecord> unchanged_since_last_build(const std::string& out_dir
                                                       const std::string& log_path) {
     const auto out = output_folder(out_dir);
     if (!out) return std::nullopt;
+    const BesideOutput beside(*out);
     // Only while no build is writing this output (the lock of write_site): a
     // build running elsewhere may be swapping it. If one is, build as usual,
     // and be told so by the write stage.
-    const int lock = ::open(sibling(out_dir, ".lock").c_str(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    const int lock = ::open(beside.lock.c_str(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
     if (lock < 0) return std::nullopt;
     struct Unlock {
         int fd;
         ~Unlock() { ::close(fd); }
     } unlock{lock};
     if (::flock(lock, LOCK_EX | LOCK_NB) != 0) return std::nullopt;
-    auto r = read_record(sibling(out_dir, ".build"));
+    auto r = read_record(beside.build_record);
     if (!r || r->sources != sources || r->portal != portal || r->log_path != log_path)
         return std::nullopt;
     auto log = read_file(log_path);
     if (!log || hash_bytes(*log) != r->log_hash) return std::nullopt;
-    if (!output_intact(*out, read_manifest(sibling(out_dir, ".manifest")))) return std::nullopt;
+    if (!output_intact(*out, read_manifest(beside.manifest))) return std::nullopt;
     return r;
 }
 
 void forget_build(const std::string& out_dir) {
-    const fs::path file = sibling(out_dir, ".build");
     std::error_code ec;
-    if (!file.empty()) fs::remove(file, ec);
+    if (const auto beside = beside_of(out_dir)) fs::remove(beside->build_record, ec);
 }
 
 std::string portal_identity(const std::string& version) {

@@ -5,6 +5,7 @@
 
 #include "write/build_record.hpp"
 #include "write/leak_audit.hpp"
+#include "write/output_folder.hpp"
 #include "write/output_lock.hpp"
 #include "write/write_site.hpp"
 
@@ -43,9 +44,7 @@ bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& f
     }
     if (!audit_patches(out_dir, files, canaries, diags)) return false;
 
-    const fs::path parent = out->has_parent_path() ? out->parent_path() : fs::path(".");
-    const std::string name = out->filename().string();
-    const fs::path lock_path = parent / ("." + name + ".lock");
+    const fs::path lock_path = BesideOutput(*out).lock;
     OutputLock lock(lock_path);
     if (!lock_held(lock, lock_path, *out, diags)) return false;
     // The record says the folder is what a build published; from the first
