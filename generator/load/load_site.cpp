@@ -119,24 +119,34 @@ std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
     return std::nullopt;
 }
 
+// A document from its text: line ends made "\n", then the census read, then
+// the parser: the census reads each file's text before its parser does, and
+// apart from it.
+template <typename Doc, typename Parse>
+std::optional<Doc> read_text(std::string path, std::string rel, std::string text, Parse parse,
+                             CensusFormat format, const CensusLabels& labels, Diagnostics& diags) {
+    Doc doc;
+    doc.path = std::move(path);
+    doc.rel = std::move(rel);
+    doc.text = std::move(text);
+    normalise_line_ends(doc.text);
+    if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
+    if (!parse(doc, diags)) return std::nullopt;
+    return doc;
+}
+
 // Reads and parses files on every core. Each keeps its own diagnostics, merged
-// in file order, so the messages are the same whatever the thread count. The
-// census reads each file's text before its parser does, and apart from it.
+// in file order, so the messages are the same whatever the thread count.
 template <typename Doc, typename Parse>
 std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
                           CensusFormat format, const CensusLabels& labels, Diagnostics& diags) {
     std::vector<std::optional<Doc>> docs(files.size());
     std::vector<Diagnostics> found(files.size());
     parallel_for(files.size(), [&](std::size_t i) {
-        Doc doc;
-        doc.path = display_path(files[i].first);
-        doc.rel = files[i].second;
         auto text = read_or_report(files[i].first, found[i]);
         if (!text) return;
-        doc.text = std::move(*text);
-        normalise_line_ends(doc.text);
-        if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
-        if (parse(doc, found[i])) docs[i] = std::move(doc);
+        docs[i] = read_text<Doc>(display_path(files[i].first), files[i].second, std::move(*text),
+                                 parse, format, labels, found[i]);
     });
     std::vector<Doc> out;
     out.reserve(files.size());
@@ -193,6 +203,13 @@ std::vector<MarkingSighting> file_census(std::string_view bytes, const std::stri
 }
 
 }  // namespace
+
+std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
+                                          const CensusLabels& labels, Diagnostics& diags) {
+    return read_text<MarkdownDocument>(std::move(path), std::move(rel), std::move(text),
+                                       parse_markdown_document, CensusFormat::markdown, labels,
+                                       diags);
+}
 
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     SiteSources s;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,13 @@ struct SiteSources {
 // The marking policy's labels as site.json lists them, read leniently (validate
 // judges site.json itself): the census needs them before anything is parsed.
 CensusLabels policy_labels(const JsonDocument& site_json);
+
+// One page of content/ from its text, read as load_site reads every page: line
+// ends made "\n", its census taken, its front matter split from its body.
+// `path` names it in messages; `rel` is relative to content/. For `portal
+// serve`, which remakes an edited page through the same stages as a build.
+std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
+                                          const CensusLabels& labels, Diagnostics& diags);
 
 // Reads the site at `site_dir`. Problems become diagnostics; what could be read is returned.
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags);

@@ -22,20 +22,26 @@ Json page_view(const PublicPage& p, const SiteConfig& config) {
 
 }  // namespace
 
+PageModel page_model(PublicPage&& p, const SiteConfig& config) {
+    PageModel pm;
+    pm.output = p.output;
+    pm.url = p.url;
+    pm.layout = p.front.layout;
+    pm.source = p.path;
+    pm.rel = p.rel;
+    pm.markdown = std::move(p.markdown);
+    pm.body_line = p.body_line;
+    pm.lost_content = p.lost_content;
+    pm.view = page_view(p, config);
+    return pm;
+}
+
 SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     SiteModel m;
     m.pages.reserve(site.pages.size() + 2 * site.data.size() + 8);
     for (auto& p : site.pages) {
-        PageModel pm;
-        pm.output = p.output;
-        pm.url = p.url;
-        pm.layout = p.front.layout;
-        pm.source = p.path;
-        pm.rel = p.rel;
-        pm.markdown = std::move(p.markdown);  // the public site is build_model's own
-        pm.body_line = p.body_line;
-        pm.lost_content = p.lost_content;
-        pm.view = page_view(p, site.config);
+        // The public site is build_model's own: each page's text moves on.
+        PageModel pm = page_model(std::move(p), site.config);
         m.source_urls[p.rel] = p.url;
         m.urls.insert(p.url);
         m.page_slots.emplace(pm.output, m.pages.size());

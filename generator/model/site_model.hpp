@@ -71,4 +71,10 @@ struct SiteModel {
 
 SiteModel build_model(PublicSite&& site, Diagnostics& diags);
 
+// A content page's model as build_model first makes it: its text (moved out of
+// `page`; the rest of it is left as it was), title, summary, date and the
+// policy's notice when it lost content. build_model may then add to it (a page
+// at an address portal makes from data gets that data). For `portal serve`.
+PageModel page_model(PublicPage&& page, const SiteConfig& config);
+
 }  // namespace portal

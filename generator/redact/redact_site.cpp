@@ -14,6 +14,7 @@
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
+#include "redact/page_redaction.hpp"
 #include "redact/public_site.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/validated_site.hpp"
@@ -36,93 +37,20 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }
 
-// A page's regions, judged on every core; logging, canaries and the public page
-// are then made in page order, so the result does not depend on the thread count.
-struct PageRegions {
-    RegionResult regions;
-    Diagnostics diags;
-};
-
+// Each page redacted on every core; logging, canaries and the public pages are
+// then taken in page order, so the result does not depend on the thread count.
 void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
                   CanaryBuilder& canaries, Diagnostics& diags) {
-    std::vector<PageRegions> judged(site.pages.size());
+    std::vector<PageRedaction> redacted(site.pages.size());
+    parallel_for(site.pages.size(),
+                 [&](std::size_t i) { redacted[i] = redact_page(site.pages[i], policy); });
     out.pages.reserve(site.pages.size());
-    auto judge = [&](std::size_t i) {
-        const PageSource& p = site.pages[i];
-        const int body_line = p.doc.body_line;
-        const std::string& path = p.doc.path;
-        judged[i].regions = apply_regions(
-            p.doc.body,
-            [&](int line) {
-                return SourcePos{path, body_line + line - 1, 1};
-            },
-            policy, judged[i].diags);
-    };
-    // A page with a marking of its own is judged below, after its label.
-    parallel_for(site.pages.size(), [&](std::size_t i) {
-        if (!site.pages[i].front.marking) judge(i);
-    });
-    for (std::size_t i = 0; i < site.pages.size(); ++i) {
-        auto& p = site.pages[i];
-        const auto& doc = p.doc;
-        MarkingLedger ledger;
-        if (p.front.marking) {
-            const MarkingField& m = *p.front.marking;
-            if (!m.is_string) {
-                diags.error(m.pos, "'marking' must be a label written as text, like PROTECT");
-                continue;
-            }
-            auto verdict = policy.judge(m.text, m.pos, diags);
-            if (!verdict) continue;  // error reported; nothing from this page goes on
-            ledger.recognise(m.pos.line, *verdict == Verdict::withhold);
-            if (*verdict == Verdict::withhold) {
-                out.withheld_spans.push_back({doc.path, 1, kWholeFile});
-                const std::string loc = SourcePos{doc.path, 1, 1}.str() + " (page)";
-                out.log.push_back({SourcePos{doc.path, 1, 1}, "page", m.text});
-                canaries.add_withheld(p.front.title, loc);
-                canaries.add_withheld(p.front.summary, loc);
-                withhold_blocks(canaries, doc.body, loc);
-                // The address of a withheld page can itself say what it is about;
-                // not so the address of a page portal makes from data, which
-                // stays published without this introduction.
-                if (!p.at_data_address) canaries.add_withheld(p.url, loc);
-                continue;
-            }
-            judge(i);  // a publishable label: its regions were not judged above
-        }
-        diags.merge(std::move(judged[i].diags));
-        RegionResult& regions = judged[i].regions;
-        for (const auto& [line, withholds] : regions.markers)
-            ledger.recognise(doc.body_line + line - 1, withholds);
-        for (const auto& r : regions.withheld) {
-            const int first = doc.body_line + r.first_line - 1;
-            const int last = doc.body_line + r.last_line - 1;
-            ledger.cover(first, last);
-            out.withheld_spans.push_back({doc.path, first + 1, last - 1});  // inside the markers
-            out.log.push_back(
-                {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
-                 r.label});
-            withhold_blocks(canaries, r.text, r.pos.str() + " (marked region)");
-            MarkdownTree region = parse_markdown(r.text);
-            canaries.add_withheld(plain_text(region.get()), r.pos.str() + " (marked region)");
-        }
-        if (!regions.ok || !ledger.reconcile(doc.census, doc.path, LedgerFile::page, diags))
-            continue;
-        PublicPage pub;
-        pub.front = p.front;
-        pub.front.marking.reset();
-        pub.path = doc.path;
-        pub.rel = doc.rel;
-        pub.url = p.url;
-        pub.output = p.output;
-        pub.markdown = std::move(regions.public_markdown);
-        pub.body_line = doc.body_line;
-        pub.lost_content = !regions.withheld.empty();
-        // The body's words are added by redact_site, when the canaries are built.
-        canaries.add_public(pub.front.title);
-        canaries.add_public(pub.front.summary);
-        canaries.add_public(pub.url);
-        out.pages.push_back(std::move(pub));
+    for (auto& r : redacted) {
+        diags.merge(std::move(r.diags));
+        for (auto& e : r.log) out.log.push_back(std::move(e));
+        for (auto& w : r.withheld_spans) out.withheld_spans.push_back(std::move(w));
+        add_canaries(canaries, r.canaries);
+        if (r.page) out.pages.push_back(std::move(*r.page));
     }
 }
 

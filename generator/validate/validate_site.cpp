@@ -214,19 +214,6 @@ void check_partial_references(const TextFile& f, const std::map<std::string, Tex
     }
 }
 
-// File names become web addresses ("content/My Page.md" would be published at
-// "My%20Page/"): letters, digits, '-', '_' and '.' only.
-void check_file_name(const std::string& rel, const std::string& path, Diagnostics& diags) {
-    for (unsigned char c : rel)
-        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
-            diags.error(SourcePos{path},
-                        "this file's name becomes a web address, so it may hold only letters, "
-                        "digits, '-', '_' and '.': rename it (for example my-page.md for "
-                        "\"My Page.md\")");
-            return;
-        }
-}
-
 std::set<std::string> layout_ids(const std::map<std::string, TextFile>& layouts,
                                  const std::map<std::string, TextFile>& partials) {
     std::vector<const std::string*> texts;
@@ -303,6 +290,32 @@ std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
 
 }  // namespace
 
+void check_file_name(const std::string& rel, const std::string& path, Diagnostics& diags) {
+    for (unsigned char c : rel)
+        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
+            diags.error(SourcePos{path},
+                        "this file's name becomes a web address, so it may hold only letters, "
+                        "digits, '-', '_' and '.': rename it (for example my-page.md for "
+                        "\"My Page.md\")");
+            return;
+        }
+}
+
+PageSource validate_page(MarkdownDocument&& doc, const PageRules& rules, Diagnostics& diags) {
+    PageSource p;
+    p.front = read_front_matter(doc, diags);
+    if (!rules.layouts.count(p.front.layout))
+        diags.error(
+            p.front.layout_pos.file.empty() ? SourcePos{doc.path, 1, 1} : p.front.layout_pos,
+            "layout '" + p.front.layout + "' does not exist (looked for layouts/" + p.front.layout +
+                ".mustache)");
+    p.url = page_url_for(doc.rel);
+    p.output = p.url + "index.html";
+    p.at_data_address = rules.generated.count(p.url) > 0;
+    p.doc = std::move(doc);
+    return p;
+}
+
 ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
                             std::optional<LinkChecker>* links_to_finish) {
     ValidatedSite v;
@@ -337,22 +350,15 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
     // Reserved: a PageSource is copied, not moved, when the vector grows (its
     // move may throw), and each holds its page's text.
     v.pages.reserve(s.pages.size());
+    PageRules rules;  // the addresses made from data are not known yet: see below
+    for (const auto& [name, f] : s.layouts) rules.layouts.insert(name);
     for (auto& doc : s.pages) {
-        PageSource p;
-        p.front = read_front_matter(doc, diags);
-        if (!s.layouts.count(p.front.layout))
-            diags.error(
-                p.front.layout_pos.file.empty() ? SourcePos{doc.path, 1, 1} : p.front.layout_pos,
-                "layout '" + p.front.layout + "' does not exist (looked for layouts/" +
-                    p.front.layout + ".mustache)");
-        p.url = page_url_for(doc.rel);
-        p.output = p.url + "index.html";
-        auto [it, fresh] = by_output.emplace(p.output, doc.path);
+        PageSource p = validate_page(std::move(doc), rules, diags);
+        auto [it, fresh] = by_output.emplace(p.output, p.doc.path);
         if (!fresh)
-            diags.error(SourcePos{doc.path, 1, 1}, "this page and " + it->second +
-                                                       " would both be published at " + p.output +
-                                                       "; rename one of them");
-        p.doc = std::move(doc);
+            diags.error(SourcePos{p.doc.path, 1, 1}, "this page and " + it->second +
+                                                         " would both be published at " + p.output +
+                                                         "; rename one of them");
         v.pages.push_back(std::move(p));
     }
     std::set<std::string> generated = check_data(s.data, diags);

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,22 @@ class ValidatedSite {
 // judged here.
 ValidatedSite validate_site(SiteSources&& sources, Diagnostics& diags,
                             std::optional<LinkChecker>* links_to_finish = nullptr);
+
+// What judging one page needs from the rest of the site.
+struct PageRules {
+    std::set<std::string> layouts;    // "page" for layouts/page.mustache
+    std::set<std::string> generated;  // addresses portal makes from data ("plans/2011-14/")
+};
+
+// One page's front matter, layout and address judged, as validate_site judges
+// every page (which also checks what needs the whole site: addresses taken twice,
+// links, nav, papers). For `portal serve`, which remakes an edited page through
+// the same stages as a build.
+PageSource validate_page(MarkdownDocument&& doc, const PageRules& rules, Diagnostics& diags);
+
+// File names become web addresses ("content/My Page.md" would be published at
+// "My%20Page/"): letters, digits, '-', '_' and '.' only.
+void check_file_name(const std::string& rel, const std::string& path, Diagnostics& diags);
 
 // "plans/2011-14/index.md" -> "plans/2011-14/"; "about.md" -> "about/"; "index.md" -> "".
 std::string page_url_for(const std::string& rel);
