@@ -16,6 +16,7 @@
 #include "model/site_model.hpp"
 #include "redact/public_site.hpp"
 #include "redact/quiet_messages.hpp"
+#include "remake_page.hpp"
 #include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
 #include "validate/validated_site.hpp"
@@ -170,6 +171,13 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     ValidatedSite validated =
         validate_site(consume(sources), diags, options.write ? &links : nullptr);
     stage_done("validate");
+    // `portal serve`: what remaking an edited page needs of each stage.
+    auto live = options.keep_live ? std::make_shared<LiveSite>() : nullptr;
+    if (live) {
+        for (const auto& [name, f] : validated.layouts) live->rules.layouts.insert(name);
+        for (const auto& p : validated.pages)
+            if (p.at_data_address) live->rules.generated.insert(p.url);
+    }
     PublicSite pub = redact_site(consume(validated), diags);
     stage_done("redact");
     // Messages never repeat withheld text: those so far, checked against the
@@ -182,6 +190,13 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
             quiet_messages(diags, withheld_spans, &pub.canaries);
         }
         return finish();
+    }
+    if (live) {
+        live->config = pub.config;
+        std::vector<std::string> publishable, withheld;
+        for (const auto& l : pub.config.publishable) publishable.push_back(l.text);
+        for (const auto& l : pub.config.withheld) withheld.push_back(l.text);
+        live->census_labels = CensusLabels(publishable, withheld);
     }
     report.withheld = static_cast<int>(pub.log.size());
     report.redaction_log = format_redaction_log(pub.log);
@@ -214,14 +229,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     write_options.out_dir = report.out_dir;
     write_options.log_path = report.log_path;
     write_options.site_dir = options.site_dir;
-    std::shared_ptr<LivePages> live = std::move(rendered.live);
+    if (live) live->pages = std::move(rendered.live);
     WriteResult written = write_site(consume(rendered), write_options, diags);
     stage_done("write+audit");
     report.files = written.files;
     report.bytes = written.bytes;
     report.ok = written.published && !diags.has_errors();
     if (written.published) {
-        report.live = std::move(live);
+        if (live && live->pages) report.live = std::move(live);
         BuildRecord record;
         record.sources = fingerprint;
         record.portal = identity;

@@ -11,7 +11,7 @@
 
 namespace portal {
 
-struct LivePages;  // render/page_renderer.hpp
+struct LiveSite;  // remake_page.hpp
 
 struct BuildOptions {
     std::string site_dir = ".";
@@ -47,7 +47,7 @@ struct BuildReport {
         long peak_kib = 0;  // the process's peak resident memory so far
     };
     std::vector<StageTiming> stage_timings;  // for --timings
-    std::shared_ptr<LivePages> live;         // with keep_live, of a published build
+    std::shared_ptr<LiveSite> live;          // with keep_live, of a published build
 };
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);

@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
-#include "core/marking_census.hpp"
 #include "model/site_model.hpp"
 #include "render/mustache_data.hpp"
 #include "render/rendered_site.hpp"
@@ -69,9 +68,6 @@ struct LivePages {
     std::vector<std::size_t> search_slot;  // per page: its place in search_entries, or kNoEntry
     std::vector<std::string> search_entries;
     CanarySet canaries;
-    // The marking policy's labels, as the build's census read them: an edit
-    // that the census reads anything in is left to a full build.
-    CensusLabels census_labels;
 };
 
 }  // namespace portal

@@ -96,10 +96,6 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
     if (keep_live) {
         live = std::make_shared<LivePages>();
         live->renderer = renderer;
-        std::vector<std::string> publishable, withheld;
-        for (const auto& l : m.config.publishable) publishable.push_back(l.text);
-        for (const auto& l : m.config.withheld) withheld.push_back(l.text);
-        live->census_labels = CensusLabels(publishable, withheld);
         for (const auto& page : m.pages)
             if (!page.rel.empty() && !page.lost_content) live->pages.push_back(page);
     }

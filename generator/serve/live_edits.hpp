@@ -1,14 +1,12 @@
 // serve/live_edits.hpp — remakes a page whose text alone was edited in
 // milliseconds, instead of building the whole site again (seconds, for
-// thousands of pages). Only for an edit that cannot change any other file but
-// the page itself and the search index: the page's front matter is byte for
-// byte what it was (so its title, summary, date, marking and address, which
-// lists, the feed and the sitemap show, are too), its links lead where they led
-// and its headings have the ids they had (so every link check still passes),
-// and neither version has a marking region (so redaction and the canaries are
-// unchanged). The page is remade by the renderer of the last build, audited
-// against that build's canaries, and written in place. Anything else, or any
-// doubt, is left to a full build.
+// thousands of pages). The page goes through the stages of a build
+// (remake_page: load, validate, redact, model, render), which also decide
+// whether the edit can change any other file but the page itself and the
+// search index; if it can, or any stage says anything, the whole site is
+// built. What is serve's own: which files changed (their stamps), and writing
+// the remade page and the search index in place, each audited against the last
+// build's canaries first (write/patch_site).
 #pragma once
 
 #include <memory>
@@ -16,18 +14,17 @@
 #include <string>
 #include <vector>
 
-#include "core/marking_census.hpp"
 #include "load/source_fingerprint.hpp"
-#include "render/page_renderer.hpp"
+#include "remake_page.hpp"
 
 namespace portal {
 
 class LiveEdits {
   public:
-    // `pages`: what the build that just published `out_dir` kept. `before`: the
+    // `live`: what the build that just published `out_dir` kept. `before`: the
     // sources as they were when that build started; a page whose file changed
     // since is left to the next full build.
-    LiveEdits(std::shared_ptr<LivePages> pages, std::string site_dir, std::string out_dir,
+    LiveEdits(std::shared_ptr<LiveSite> live, std::string site_dir, std::string out_dir,
               const SourceStamps& before);
 
     // Remakes the pages for the sources that changed between the last stamps
@@ -48,7 +45,8 @@ class LiveEdits {
         std::string text;  // the file as the last build (or edit) read it
         FileStamp stamp;
     };
-    std::shared_ptr<LivePages> live_;
+    std::shared_ptr<LiveSite> live_;
+    LivePages& pages_;  // live_->pages: the page models and search entries, kept up to date
     std::string site_dir_;
     std::string out_dir_;
     std::string content_prefix_;                  // "site/content/"

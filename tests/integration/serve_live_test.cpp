@@ -1,7 +1,8 @@
 // portal serve remakes a page whose text alone was edited without building the
-// whole site (serve/live_edits): what it publishes must be exactly what a clean
-// build of the same sources publishes. Every other edit (front matter, links,
-// headings, a marking region) builds the whole site, and withheld text never
+// whole site (serve/live_edits, through the stages: remake_page): what it
+// publishes must be exactly what a clean build of the same sources publishes.
+// Every other edit (front matter, links, headings, a region that withholds,
+// anything a stage refuses) builds the whole site, and withheld text never
 // reaches the output either way.
 #include <gtest/gtest.h>
 
@@ -140,4 +141,40 @@ TEST(ServeLive, APageCopyingWithheldTextIsJudgedByAFullBuild) {
     ASSERT_TRUE(server.said(kBuilt, 2)) << "the page was not judged by a full build";
     EXPECT_EQ(server.count(kRemade), 0);
     EXPECT_EQ(tree(s.out()), clean_build(s));
+}
+
+// The edited page goes through the stages of a build (remake_page): a region
+// whose label is publishable is redaction's to read, and the page remade in
+// place is what a clean build makes of it, marker lines gone.
+TEST(ServeLive, AnEditIsRedactedAsABuildRedactsIt) {
+    TempSite s;
+    write_site(s);
+    const std::string log = (s.root() / "serve.log").string();
+    Server server(s, 18474, log);
+    ASSERT_TRUE(server.shows("/about/", "quarterly"));
+    ASSERT_TRUE(server.said(kBuilt));
+
+    s.write("content/news.md",
+            page("News", "Public news.\n\n::: OFFICIAL\nThe panel meets in March.\n:::\n",
+                 "date: 2011-02-01\n"));
+    ASSERT_TRUE(server.said(kRemade)) << "a publishable region was not remade in place";
+    EXPECT_TRUE(server.shows("/news/", "The panel meets in March."));
+    EXPECT_EQ(server.count(kBuilt), 1);
+    EXPECT_EQ(s.read_out("news/index.html").find(":::"), std::string::npos);
+    EXPECT_EQ(tree(s.out()), clean_build(s));
+
+    // A marker a person reads as one but written with look-alike colons: the
+    // census reads it, redaction does not recognise it, so the page is not
+    // remade; the full build refuses it and the last good site stays.
+    const std::string secret = "Harrowgate Pellinore witness";
+    s.write("content/news.md",
+            page("News",
+                 "Public news.\n\n\xEF\xBC\x9A\xEF\xBC\x9A\xEF\xBC\x9A PROTECT\n" + secret +
+                     ".\n\xEF\xBC\x9A\xEF\xBC\x9A\xEF\xBC\x9A\n",
+                 "date: 2011-02-01\n"));
+    EXPECT_TRUE(server.shows("/__portal/status", "look-alike"))
+        << "the look-alike marker was not refused";
+    EXPECT_EQ(server.count(kRemade), 1);
+    EXPECT_ABSENT(s, secret);
+    EXPECT_TRUE(server.shows("/news/", "The panel meets in March.")) << "the last good site went";
 }

@@ -1,0 +1,92 @@
+#include "remake_page.hpp"
+
+#include <set>
+#include <vector>
+
+#include "core/heading_ids.hpp"
+#include "core/markdown.hpp"
+#include "core/markdown_outline.hpp"
+#include "core/reading.hpp"
+#include "load/site_sources.hpp"
+#include "model/site_model.hpp"
+#include "redact/marking_policy.hpp"
+#include "redact/page_redaction.hpp"
+
+namespace portal {
+
+namespace {
+
+// What the link checks judge of a text: where its links lead, and the ids its
+// headings take on a page that uses no others (two texts whose headings get the
+// same ids here get the same ids on any page).
+struct Outline {
+    std::vector<std::string> links;
+    std::vector<std::string> heading_ids;
+    bool operator==(const Outline&) const = default;
+};
+
+Outline outline_of(const std::string& markdown) {
+    MarkdownTree tree = parse_markdown(markdown);
+    MarkdownOutline outline = markdown_outline(tree.get());
+    Outline o;
+    for (auto& link : outline.links) o.links.push_back(std::move(link.href));
+    std::set<std::string> used;
+    for (const auto& text : outline.headings) o.heading_ids.push_back(take_heading_id(text, used));
+    return o;
+}
+
+// The page's text through load and validate, as a build reads it; nothing when
+// either has anything to say.
+std::optional<PageSource> read_page(const LiveSite& live, const PageModel& built,
+                                    std::string text) {
+    Diagnostics diags;
+    auto doc = load_page(built.source, built.rel, std::move(text), live.census_labels, diags);
+    if (!doc || !diags.all().empty()) return std::nullopt;
+    check_file_name(doc->rel, doc->path, diags);
+    PageSource page = validate_page(std::move(*doc), live.rules, diags);
+    if (!diags.all().empty()) return std::nullopt;
+    return page;
+}
+
+// Everything of a page's model but its text.
+bool same_but_text(const PageModel& a, const PageModel& b) {
+    return a.output == b.output && a.url == b.url && a.layout == b.layout && a.source == b.source &&
+           a.rel == b.rel && a.body_line == b.body_line && a.lost_content == b.lost_content &&
+           a.view == b.view;
+}
+
+}  // namespace
+
+std::optional<RemadePage> remake_page(const LiveSite& live, std::size_t index,
+                                      const std::string& previous, std::string text,
+                                      const Theme& theme) {
+    const PageModel& built = live.pages->pages.at(index);
+    // The texts as load reads them (its parser keeps only the body), to compare
+    // what comes before the bodies: the front matter.
+    std::string was = previous;
+    normalise_line_ends(was);
+    normalise_line_ends(text);
+    const std::string now = text;
+    auto before = read_page(live, built, was);
+    auto after = read_page(live, built, std::move(text));
+    if (!before || !after) return std::nullopt;
+    const std::size_t front = now.size() - after->doc.body.size();
+    if (was.size() - before->doc.body.size() != front || was.compare(0, front, now, 0, front) != 0)
+        return std::nullopt;
+
+    Diagnostics diags;
+    const MarkingPolicy policy(live.config, diags);
+    PageRedaction redacted = redact_page(*after, policy);
+    if (!diags.all().empty() || !redacted.diags.all().empty() || !redacted.page ||
+        !redacted.log.empty() || !redacted.withheld_spans.empty())
+        return std::nullopt;
+
+    PageModel model = page_model(std::move(*redacted.page), live.config);
+    if (!same_but_text(model, built) || outline_of(model.markdown) != outline_of(built.markdown))
+        return std::nullopt;
+    RenderedPage rendered = live.pages->renderer->render(model, theme);
+    if (!rendered.diags.all().empty()) return std::nullopt;
+    return RemadePage{std::move(rendered), std::move(model.markdown)};
+}
+
+}  // namespace portal
