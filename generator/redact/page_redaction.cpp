@@ -67,9 +67,8 @@ PageRedaction redact_page(const PageSource& p, const MarkingPolicy& policy) {
     }
     if (!regions.ok || !ledger.reconcile(doc.census, doc.path, LedgerFile::page, out.diags))
         return out;
-    PublicPage pub;
-    pub.front = p.front;
-    pub.front.marking.reset();
+    PublicPage pub{RedactKey()};
+    pub.front = static_cast<const PageFields&>(p.front);  // everything but the marking
     pub.path = doc.path;
     pub.rel = doc.rel;
     pub.url = p.url;

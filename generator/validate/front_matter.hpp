@@ -23,16 +23,23 @@ struct PaperRef {
     SourcePos pos;
 };
 
-struct FrontMatter {
+// What a page's front matter says that may be published: all of it but its
+// marking. A public page (redact/public_site.hpp) holds only these.
+struct PageFields {
     std::string title;
     std::string layout = "page";
     std::string date;  // YYYY-MM-DD or empty
     std::string summary;
     std::string plan;  // the plan this page introduces (plans/<id>/index.md)
     std::vector<PaperRef> papers;
-    std::optional<MarkingField> marking;
     SourcePos title_pos;
     SourcePos layout_pos;
+};
+
+// The front matter as written: the fields, and the page's own marking, which
+// redact judges and does not pass on.
+struct FrontMatter : PageFields {
+    std::optional<MarkingField> marking;
 };
 
 }  // namespace portal
