@@ -100,7 +100,8 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     // nothing: its cells cannot be trusted to be under the right columns, the
     // marking column least of all. Both were reported by load and validate.
     if (doc.failed || !read_funding_header(doc).ok()) return std::nullopt;
-    PublicTable t;
+    const RedactKey key;
+    PublicTable t{key};
     t.path = doc.path;
     t.rel = doc.rel;
     std::vector<std::string> names;
@@ -169,9 +170,9 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (marking_col && i == *marking_col) continue;
             if (mark.hidden.count(i))
-                cells.push_back({"", true});
+                cells.emplace_back(key, "", true);
             else
-                cells.push_back({row[i].text, false});
+                cells.emplace_back(key, row[i].text, false);
         }
         t.rows.push_back(std::move(cells));
     }

@@ -264,7 +264,7 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     JsonRedaction r = redact_json(doc, ctx.policy, hooks, ctx.diags);
     if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
     if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags)) return std::nullopt;
-    PublicData pub;
+    PublicData pub{RedactKey()};
     pub.path = doc.path;
     pub.rel = doc.rel;
     pub.value = std::move(r.value);

@@ -2,7 +2,9 @@
 // constructs a PublicSite; every later stage takes one and nothing rawer.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -17,9 +19,36 @@
 namespace portal {
 
 class ValidatedSite;
+struct PageSource;
+struct PageRedaction;
+struct JsonDocument;
+struct DataRedaction;
+struct CsvDocument;
+struct CsvWithheld;
+class MarkingPolicy;
+class MarkingLedger;
+struct PublicData;
+struct PublicTable;
+
+// Only redact makes public documents. Each public type's constructor takes a
+// RedactKey, and only redact's functions below can make one: a later stage can
+// read or copy what redact made, never make public text of its own. This is
+// where the compiler holds "only redact's output reaches render".
+class RedactKey {
+    RedactKey() = default;
+    friend PageRedaction redact_page(const PageSource& page, const MarkingPolicy& policy);
+    friend std::optional<PublicData> redact_data_document(const JsonDocument& doc,
+                                                          DataRedaction& ctx);
+    friend std::optional<PublicTable> redact_csv(
+        const CsvDocument& doc, const MarkingPolicy& policy,
+        const std::set<std::string>* public_funds,
+        const std::function<void(const CsvWithheld&)>& on_withheld, Diagnostics& diags,
+        MarkingLedger* ledger);
+};
 
 struct PublicPage {
-    FrontMatter front;     // `marking` cleared
+    explicit PublicPage(RedactKey) {}
+    PageFields front;      // the front matter without its marking
     std::string path;      // source file, for messages
     std::string rel;       // relative to content/
     std::string url;       // "about/"
@@ -30,6 +59,7 @@ struct PublicPage {
 };
 
 struct PublicData {
+    explicit PublicData(RedactKey) {}
     std::string path;  // source file, for messages
     std::string rel;   // relative to data/, e.g. "reports/2009-10-q3.json"
     Json value;        // markings applied and removed
@@ -44,12 +74,15 @@ struct PublicData {
 };
 
 struct PublicCell {
+    PublicCell(RedactKey, std::string text, bool withheld)
+        : text(std::move(text)), withheld(withheld) {}
     std::string text;       // empty when withheld
     bool withheld = false;  // shown as "Withheld"
 };
 
 // A CSV table after its marking column was applied and removed.
 struct PublicTable {
+    explicit PublicTable(RedactKey) {}
     std::string path;                  // source file, for messages
     std::string rel;                   // relative to data/, e.g. "funding/2010-11.csv"
     std::vector<std::string> columns;  // folded names, without "marking"

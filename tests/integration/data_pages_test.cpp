@@ -4,6 +4,7 @@
 #include "model/data_set.hpp"
 #include "model/report_views.hpp"
 #include "model/statistics_views.hpp"
+#include "public_fixtures.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -422,12 +423,12 @@ TEST(DataPages, EveryDataPageOffersItsDataForDownload) {
 
 TEST(DataPagesModel, WithheldFiguresAndLabelsShowAsWithheld) {
     // Redaction leaves a withheld item of a positional array as null and lists it.
-    portal::PublicData d;
-    d.path = "data/statistics/x.json";
-    d.rel = "statistics/x.json";
-    d.value = portal::Json::parse(R"({"title": "T", "categories": ["Q1", null, "Q3"],
-      "series": [{"name": "S", "values": [1, null, null]}]})");
-    d.withheld = {"/categories/1", "/series/0/values/2"};
+    const auto data = portal::testing::public_data({{"statistics/x.json", R"({"title": "T",
+      "categories": ["Q1", {"value": "Q2", "marking": "PROTECT"}, "Q3"],
+      "series": [{"name": "S", "values": [1, null, {"value": 7, "marking": "PROTECT"}]}]})"}});
+    ASSERT_EQ(data.size(), 1u);
+    const portal::PublicData& d = data[0];
+    EXPECT_EQ(d.withheld, (std::set<std::string>{"/categories/1", "/series/0/values/2"}));
     const portal::Json chart = portal::dataset_chart("x", d);
     EXPECT_EQ(chart["categories"], portal::Json::parse(R"(["Q1", "Withheld", "Q3"])"));
     EXPECT_EQ(chart["series"][0]["values"], portal::Json::parse("[1, null, null]"));
@@ -441,14 +442,15 @@ TEST(DataPagesModel, WithheldFiguresAndLabelsShowAsWithheld) {
 }
 
 TEST(DataPagesModel, WithheldProgressIsWithheldNotEmpty) {
-    std::vector<portal::PublicData> data(2);
-    data[0].rel = "plans/2009-12.json";
-    data[0].value = portal::Json::parse(kPlan);
-    data[1].rel = "reports/2009-10-q3.json";
-    data[1].value = portal::Json::parse(report("2009-10", 3, "garg"));
-    data[1].value["priorities"][0]["milestones"][0].erase("progress");
-    data[1].value["priorities"][0]["milestones"][1].erase("progress");
-    data[1].withheld = {"/priorities/0/milestones/0/progress"};  // 1.1b's simply has none
+    // 1.1a's progress is withheld; 1.1b's report simply has none.
+    portal::Json r = portal::Json::parse(report("2009-10", 3, "garg"));
+    r["priorities"][0]["milestones"][0]["progress"] = {
+        {"value", r["priorities"][0]["milestones"][0]["progress"]}, {"marking", "PROTECT"}};
+    r["priorities"][0]["milestones"][1].erase("progress");
+    const auto data = portal::testing::public_data(
+        {{"plans/2009-12.json", kPlan}, {"reports/2009-10-q3.json", r.dump(2)}});
+    ASSERT_EQ(data.size(), 2u);
+    EXPECT_EQ(data[1].withheld, std::set<std::string>{"/priorities/0/milestones/0/progress"});
     portal::SiteModel m;
     portal::add_report_pages(portal::collect_data(data), portal::SiteConfig{}, m);
     const portal::Download* dl = nullptr;
