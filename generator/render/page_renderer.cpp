@@ -10,7 +10,7 @@
 #include "render/chart.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
-#include "render/site_files.hpp"
+#include "render/search_index.hpp"
 
 namespace portal {
 

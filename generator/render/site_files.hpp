@@ -1,6 +1,7 @@
-// render/site_files.hpp — the files for machines: the Atom feed (RFC 4287), the
-// sitemap (sitemaps.org), robots.txt, the search index and the open-data
-// catalogue as JSON. Absolute URLs come from base_url; nothing else uses it.
+// render/site_files.hpp — the site-wide files for machines: the Atom feed (RFC
+// 4287), the sitemap (sitemaps.org), robots.txt and the open-data catalogue as
+// JSON. Absolute URLs come from base_url; nothing else uses it. The search
+// index: search_index.hpp.
 #pragma once
 
 #include <map>
@@ -19,42 +20,6 @@ std::string xml_escape(std::string_view s);
 std::string atom_feed(const SiteModel& m);
 std::string sitemap_xml(const SiteModel& m);
 std::string robots_txt(const SiteModel& m);
-
-struct SearchEntry {
-    std::string title;
-    std::string url;       // site-root-relative file ("reports/2010-11-q3/index.html")
-    std::string summary;   // or the start of the text
-    std::string headings;  // the page's headings, space-separated
-    std::string text;      // the page's main text
-};
-
-// The page's main text: what is inside <main>, tags removed, entities decoded,
-// white space folded.
-std::string main_text(const std::string& html);
-
-// A JavaScript file (so that it also loads from disk, where fetch() cannot)
-// defining window.PORTAL_SEARCH: per page its title, address, snippet,
-// headings and the distinct words of its text.
-// The start of s, at most max bytes, cut at a space (and never inside a UTF-8
-// character), with "…" when it was cut.
-std::string text_snippet(const std::string& s, std::size_t max);
-
-// One page's entry of the search index (built as each page renders, on every core).
-std::string search_entry_js(const SearchEntry& entry);
-// How the index is laid out: the head, each entry followed by the separator
-// (the last by a line end alone), the tail.
-inline constexpr std::string_view kSearchIndexHead = "window.PORTAL_SEARCH = [\n";
-inline constexpr std::string_view kSearchEntrySeparator = ",\n";
-inline constexpr std::string_view kSearchIndexTail = "];\n";
-
-// The index, window.PORTAL_SEARCH = [entries...] (a script, so that it loads
-// from disk), as parts to be written one after another: the entries moved in,
-// each with the separator after it, so that it is never joined in memory.
-std::vector<std::string> search_index_parts(std::vector<std::string> entries);
-// The same index, joined, from entries kept by `portal serve`, with `changed`
-// (place in `entries` -> entry) in place of theirs.
-std::string search_index_js(const std::vector<std::string>& entries,
-                            const std::map<std::size_t, std::string>& changed);
 
 // The catalogue of open data as JSON, with absolute URLs and sizes in bytes.
 std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::size_t>& sizes);

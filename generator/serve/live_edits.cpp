@@ -2,7 +2,7 @@
 
 #include "core/files.hpp"
 #include "remake_page.hpp"
-#include "render/site_files.hpp"
+#include "render/search_index.hpp"
 #include "write/patch_site.hpp"
 
 namespace portal {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "render/site_files.hpp"
+#include "render/search_index.hpp"
 
 using portal::search_entry_js;
 using portal::SearchEntry;
