@@ -6,73 +6,14 @@
 #include "core/files.hpp"
 #include "core/parallel.hpp"
 #include "model/site_model.hpp"
+#include "render/downloads.hpp"
 #include "render/hashed_assets.hpp"
 #include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
+#include "render/search_index.hpp"
 #include "render/site_files.hpp"
 
 namespace portal {
-
-namespace {
-
-// RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
-// quotes doubled; UTF-8.
-// True for text a spreadsheet would run as a formula when the file is opened
-// ("=HYPERLINK(...)", "+1+1", "@SUM"): such a cell starts with '=', '+', '-' or
-// '@' and is not a number. A figure like -5 or -3.2 stays a number.
-bool reads_as_formula(const std::string& s) {
-    if (s.empty() || (s[0] != '=' && s[0] != '+' && s[0] != '-' && s[0] != '@')) return false;
-    if (s[0] == '-' && s.size() > 1 && s.find_first_not_of("0123456789.,", 1) == std::string::npos)
-        return false;
-    return true;
-}
-
-std::string csv_field(const std::string& raw) {
-    // A cell that would run as a formula gets a leading apostrophe, as
-    // spreadsheets themselves write text that starts like one (OWASP's advice
-    // for CSV downloads).
-    const std::string s = reads_as_formula(raw) ? "'" + raw : raw;
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-// A cell as CSV text: numbers as written in JSON, a missing figure (null) empty.
-std::string cell_text(const Json& v) {
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_null()) return "";
-    return v.dump();
-}
-
-std::string table_csv(const Json& columns, const Json& rows) {
-    std::string out;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        out += (i ? "," : "") + csv_field(cell_text(columns[i]));
-    out += "\r\n";
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-            out += (i ? "," : "") + csv_field(cell_text(row[i]));
-        out += "\r\n";
-    }
-    return out;
-}
-
-std::string table_json(const Json& columns, const Json& rows) {
-    Json out = Json::array();
-    for (const auto& row : rows) {
-        Json o = Json::object();
-        for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i)
-            o[columns[i].get<std::string>()] = row[i];
-        out.push_back(o);
-    }
-    return out.dump(1) + "\n";
-}
-
-}  // namespace
 
 RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
                          PageOutlines* outlines) {
@@ -83,10 +24,9 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
     std::map<std::string, std::size_t> sizes;
     std::vector<OutputFile> tables(2 * m.downloads.size());
     parallel_for(m.downloads.size(), [&](std::size_t i) {
-        const Download& d = m.downloads[i];
-        tables[2 * i] = {d.path + ".csv", table_csv(d.columns, d.rows)};
-        tables[2 * i + 1] = {d.path + ".json", d.json.is_null() ? table_json(d.columns, d.rows)
-                                                                : d.json.dump(1) + "\n"};
+        auto [csv, json] = download_files(m.downloads[i]);
+        tables[2 * i] = std::move(csv);
+        tables[2 * i + 1] = std::move(json);
     });
     for (auto& f : tables) out.files.push_back(std::move(f));
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();
