@@ -171,6 +171,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     ValidatedSite validated =
         validate_site(consume(sources), diags, options.write ? &links : nullptr);
     stage_done("validate");
+    report.base_url = validated.config.base_url;
     // `portal serve`: what remaking an edited page needs of each stage.
     auto live = options.keep_live ? std::make_shared<LiveSite>() : nullptr;
     if (live) {

@@ -40,6 +40,7 @@ struct BuildReport {
     double seconds = 0;
     std::string out_dir;
     std::string log_path;
+    std::string base_url;       // site.json's, once validate has read it ("" before)
     std::string redaction_log;  // the text of the log (locations only)
     struct StageTiming {
         std::string stage;

@@ -2,8 +2,6 @@
 
 #include <httplib.h>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -20,47 +18,12 @@
 #include "load/source_fingerprint.hpp"
 #include "render/hashed_assets.hpp"
 #include "serve/live_edits.hpp"
+#include "serve/reload_script.hpp"
 #include "serve/source_watch.hpp"
 
 namespace portal {
 
 namespace {
-
-// Served only by the dev server, never written into the site: asks every
-// 400 ms whether a new build exists and reloads the page when it does.
-constexpr const char* kReloadScript = R"JS((function () {
-  // Each question waits at the server until something changes (or 20 s pass),
-  // so a new build shows at once without asking many times a second.
-  // The search page (which holds window.PORTAL_SEARCH) also reloads when a
-  // page's edit has rewritten the search index, which lands just after the page.
-  var seen = null, seenIndex = null, version = -1;
-  function ask() {
-    fetch('/__portal/status?since=' + version, {cache: 'no-store'})
-      .then(function (r) { return r.json(); })
-      .then(function (s) {
-        if (seen !== null && (s.build !== seen ||
-            (window.PORTAL_SEARCH && s.search_index !== seenIndex))) { location.reload(); return; }
-        seen = s.build;
-        seenIndex = s.search_index;
-        version = s.version;
-        var box = document.getElementById('portal-build-errors');
-        if (s.errors) {
-          if (!box) {
-            box = document.createElement('pre');
-            box.id = 'portal-build-errors';
-            box.setAttribute('role', 'alert');
-            box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;' +
-              'margin:0;padding:1em;background:#fff;color:#0b0c0c;border-top:5px solid #d4351c;' +
-              'font:14px/1.4 monospace;z-index:99999;white-space:pre-wrap';
-            document.body.appendChild(box);
-          }
-          box.textContent = 'The last build failed; this is the last good site.\n\n' + s.errors;
-        } else if (box) { box.remove(); }
-        ask();
-      }).catch(function () { setTimeout(ask, 1000); });
-  }
-  ask();
-})();)JS";
 
 std::string json_string(const std::string& s) {
     std::string out = "\"";
@@ -109,8 +72,9 @@ struct BuildState {
 };
 
 // Builds the whole site; on success keeps what remaking an edited page needs.
-void full_build(const BuildOptions& opts, const SourceStamps& before, BuildState& state,
-                std::unique_ptr<LiveEdits>& live) {
+// Returns site.json's base_url as the build read it ("" when it could not).
+std::string full_build(const BuildOptions& opts, const SourceStamps& before, BuildState& state,
+                       std::unique_ptr<LiveEdits>& live) {
     Diagnostics diags;
     BuildReport r = run_build(opts, diags);
     live.reset();
@@ -132,6 +96,7 @@ void full_build(const BuildOptions& opts, const SourceStamps& before, BuildState
         }
     }
     state.changed.notify_all();
+    return r.base_url;
 }
 
 // Tells open pages what an edit remade: `counter` is state.build (the pages
@@ -163,23 +128,15 @@ void say_remade(const std::vector<std::string>& pages, double page_seconds,
     std::cout << "\n" << std::flush;
 }
 
-// The path of site.json's base_url without its leading '/' ("community-safety/"),
-// or "" (at the root, or when site.json cannot be read: the build says why).
-std::string base_path_of(const std::string& site_dir) {
-    auto text = read_file(fs::path(site_dir) / "site.json");
-    if (!text) return {};
-    try {
-        const auto site = nlohmann::json::parse(*text);
-        const std::string base = site.value("base_url", "");
-        auto scheme = base.find("://");
-        auto slash = scheme == std::string::npos ? std::string::npos : base.find('/', scheme + 3);
-        if (slash == std::string::npos) return {};
-        std::string path = base.substr(slash + 1);
-        if (!path.empty() && path.back() != '/') path += '/';
-        return path;
-    } catch (const std::exception&) {
-        return {};
-    }
+// The path of a base_url without its leading '/' ("community-safety/"), or ""
+// (at the root, or when the build could not read site.json: it says why).
+std::string base_path_of(const std::string& base_url) {
+    auto scheme = base_url.find("://");
+    auto slash = scheme == std::string::npos ? std::string::npos : base_url.find('/', scheme + 3);
+    if (slash == std::string::npos) return {};
+    std::string path = base_url.substr(slash + 1);
+    if (!path.empty() && path.back() != '/') path += '/';
+    return path;
 }
 
 }  // namespace
@@ -191,7 +148,7 @@ int serve_site(const ServeOptions& options) {
     BuildState state;
     std::unique_ptr<LiveEdits> live;  // the watcher's own, after this first build
     SourceWatch watch(opts.site_dir);
-    full_build(opts, watch.stamps(), state, live);
+    const std::string base_url = full_build(opts, watch.stamps(), state, live);
 
     httplib::Server server;
     const fs::path root = fs::absolute(opts.out_dir);
@@ -216,7 +173,7 @@ int serve_site(const ServeOptions& options) {
                 ",\"errors\":" + (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
             "application/json");
     });
-    const std::string base_path = base_path_of(opts.site_dir);
+    const std::string base_path = base_path_of(base_url);
     server.Get(R"(/.*)", [&root, &base_path](const httplib::Request& req, httplib::Response& res) {
         std::string path = req.path;
         auto norm = normalise_site_path(path.substr(1));

@@ -33,3 +33,18 @@ TEST(Serve, ServesRebuildsOnChangeAndKeepsTheLastGoodSite) {
     server.get("/no/such/page/", &status);
     EXPECT_EQ(status, 404);
 }
+
+// The site is published under base_url's path (temp_site.hpp: /cs/) and its
+// not-found page links from there; served at "/", an address under that path
+// finds the same page, as the build read site.json.
+TEST(Serve, AnAddressUnderTheBaseUrlsPathFindsThePage) {
+    TempSite s;
+    s.write("content/index.md", "---\ntitle: Home\n---\nHome words.\n");
+    Server server(s, 18475);
+    ASSERT_TRUE(server.shows("/", "Home words.")) << "the site was not served";
+    EXPECT_TRUE(server.shows("/cs/", "Home words."));
+    EXPECT_TRUE(server.shows("/cs/about/", "About us."));
+    int status = 0;
+    server.get("/elsewhere/about/", &status);
+    EXPECT_EQ(status, 404);
+}
