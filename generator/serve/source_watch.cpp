@@ -28,8 +28,7 @@ constexpr std::chrono::milliseconds kBurstMax{200};
 
 SourceWatch::SourceWatch(std::string site_dir)
     : site_dir_(std::move(site_dir)), site_json_((fs::path(site_dir_) / "site.json").string()) {
-    for (const char* dir : kSourceFolders)
-        roots_.insert((fs::path(site_dir_) / dir).string());
+    for (const char* dir : kSourceFolders) roots_.insert((fs::path(site_dir_) / dir).string());
     rescan();
 }
 
