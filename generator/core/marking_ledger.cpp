@@ -51,8 +51,9 @@ std::string advice(const MarkingSighting& s, LedgerFile where) {
 
 }  // namespace
 
-bool MarkingLedger::covered(int line, int column) const {
+bool MarkingLedger::covered(int line, int column, bool marker) const {
     return std::any_of(covered_.begin(), covered_.end(), [&](const Span& c) {
+        if (marker && !c.excuses_markers) return false;
         const bool after_start =
             line > c.first ||
             (line == c.first && (c.first_column == 0 || column >= c.first_column));
@@ -80,7 +81,7 @@ bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const 
     });
     std::vector<std::pair<const MarkingSighting*, std::string>> problems;
     for (const MarkingSighting* s : order) {
-        if (covered(s->line, s->column)) continue;
+        if (covered(s->line, s->column, s->kind == SightingKind::marker)) continue;
         auto it = free.find(s->line);
         int* w = it == free.end() ? nullptr : &it->second.first;
         int* o = it == free.end() ? nullptr : &it->second.second;

@@ -40,7 +40,16 @@ class MarkingLedger {
     // 0 means the start (first) or the end (last) of its line. Columns count as
     // the census's do for the file (bytes in JSON).
     void cover(int first_line, int last_line, int first_column = 0, int last_column = 0) {
-        covered_.push_back({first_line, first_column, last_line, last_column});
+        covered_.push_back({first_line, first_column, last_line, last_column, true});
+    }
+    // A region withheld by its markers (`::: PROTECT` ... `:::`, lines
+    // first..last). Labels and keys in it need no matching, but every marker the
+    // census reads in it must be one the parse recognised: which `:::` closes
+    // the region depends on every marker inside it, so one the parse did not
+    // read (a look-alike, one inside a quote or a list) would end the region
+    // where a person would not, and publish the rest.
+    void cover_region(int first_line, int last_line) {
+        covered_.push_back({first_line, 0, last_line, 0, false});
     }
 
     // Reports each sighting nothing accounts for, at path:line:column. Never
@@ -56,8 +65,11 @@ class MarkingLedger {
     };
     struct Span {
         int first, first_column, last, last_column;
+        bool excuses_markers;
     };
-    bool covered(int line, int column) const;
+    // Whether a sighting at line:column lies in a covered span (that excuses a
+    // marker, when `marker`).
+    bool covered(int line, int column, bool marker = false) const;
     std::vector<Seen> seen_;
     std::vector<Span> covered_;
 };

@@ -79,6 +79,14 @@ bool parse_marker(const std::string& line, std::string& label) {
 }
 
 // A marker whatever its indentation (tabs and spaces before the colons).
+constexpr const char* kNotAlone =
+    "a marking region marker (':::') must stand alone at the start of a line, outside "
+    "lists, quotes, headings and tables";
+
+// What may stand before a marker that a person still reads as one: spaces, and
+// the marks that open a quote, a list item, a heading or a table cell.
+constexpr const char* kContainerPrefix = " \t>-*+#|0123456789.)";
+
 bool looks_like_marker(const std::string& line, const char* prefix = " \t") {
     std::size_t i = line.find_first_not_of(prefix);
     return i != std::string::npos && line.compare(i, 3, ":::") == 0;
@@ -131,11 +139,12 @@ bool is_table_row(const std::string& line) {
 // Markers inside paragraphs (a region opened inside a list item or a quote)
 // cannot be regions: the line scan does not see them. Refuse them rather than
 // publish the marked text after them.
+// `reported`: lines already refused as not alone by the line scan.
 bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLocator& locate,
-                              std::vector<std::pair<int, bool>>& markers, Diagnostics& diags) {
+                              std::vector<std::pair<int, bool>>& markers, std::set<int> reported,
+                              Diagnostics& diags) {
     bool ok = true;
     MarkdownTree pub = parse_markdown(public_markdown);
-    std::set<int> reported;
     cmark_iter* it = cmark_iter_new(pub.get());
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -155,9 +164,7 @@ bool refuse_markers_in_blocks(const std::string& public_markdown, const LineLoca
                 ++line;
         if (!reported.insert(line).second) continue;
         markers.push_back({line, true});
-        diags.error(locate(line),
-                    "a marking region marker (':::') must stand alone at the start of a "
-                    "line, outside lists and quotes");
+        diags.error(locate(line), kNotAlone);
         ok = false;
     }
     cmark_iter_free(it);
@@ -196,6 +203,7 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
     };
     std::vector<Open> stack;
     std::vector<bool> drop(lines.size(), false);
+    std::set<int> not_alone;  // lines refused for a marker inside a container
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const int bl = static_cast<int>(i) + 1;
@@ -210,6 +218,16 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
                 diags.error(locate(bl), refused);
                 result.ok = false;
             }
+        }
+        if (lit == literal.end() && !parse_marker(lines[i], label) &&
+            !looks_like_marker(lines[i]) && looks_like_marker(lines[i], kContainerPrefix)) {
+            // After a quote's bar, a list's bullet or number, a heading's # or a
+            // table's bar: a person reads a marker, Markdown a line of that
+            // container, and portal no region (so no closing one either).
+            result.markers.push_back({bl, true});
+            not_alone.insert(bl);
+            diags.error(locate(bl), kNotAlone);
+            result.ok = false;
         }
         if (lit == literal.end() && !parse_marker(lines[i], label) && looks_like_marker(lines[i])) {
             // Indented four or more, yet not code (a paragraph's continuation, a
@@ -284,7 +302,7 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
             is_table_row(prev_kept) && next < lines.size() && is_table_row(lines[next]);
         if (!in_table) result.public_markdown += "\n";
     }
-    if (!refuse_markers_in_blocks(result.public_markdown, locate, result.markers, diags))
+    if (!refuse_markers_in_blocks(result.public_markdown, locate, result.markers, not_alone, diags))
         result.ok = false;
     return result;
 }

@@ -55,7 +55,7 @@ PageRedaction redact_page(const PageSource& p, const MarkingPolicy& policy) {
     for (const auto& r : regions.withheld) {
         const int first = doc.body_line + r.first_line - 1;
         const int last = doc.body_line + r.last_line - 1;
-        ledger.cover(first, last);
+        ledger.cover_region(first, last);
         out.withheld_spans.push_back({doc.path, first + 1, last - 1});  // inside the markers
         out.log.push_back(
             {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",

@@ -365,7 +365,18 @@ std::vector<Case> cases() {
                 {page_file("| Notes |\n|---|\n| ::: PROTECT |\n| @C@ details |\n| ::: |\n")}, kPage,
                 6, kOutsideBlocks));
     add(refused("MarkerInParagraphLikeTableRow",
-                {page_file("| ::: PROTECT |\n| @C@ details |\n| ::: |\n")}, kPage, 4, kUnread));
+                {page_file("| ::: PROTECT |\n| @C@ details |\n| ::: |\n")}, kPage, 4,
+                kOutsideBlocks));
+    // Inside a withheld region, every marker decides which ':::' closes it: one
+    // portal does not read (a look-alike, one in a quote) would end the region
+    // early and publish the rest (fuzz findings site-nbsp and regions-quoted).
+    add(refused("LookAlikeMarkerInsideWithheldRegion",
+                {page_file("::: PROTECT\n@C@ one.\n\u00A0::: PROTECT\n@C@ two.\n:::\n"
+                           "@C@ three.\n")},
+                kPage, 6, kUnread));
+    add(refused("QuotedMarkerInsideWithheldRegion",
+                {page_file("::: PROTECT\n@C@ one.\n> ::: OFFICIAL\n:::\n@C@ two.\n:::\n")}, kPage,
+                6, kOutsideBlocks));
     add(refused("MarkerInHeading", {page_file("# ::: PROTECT\n@C@ details.\n# :::\n")}, kPage, 4,
                 kOutsideBlocks));
     add(refused("MarkerAfterNoBreakSpace",

@@ -851,8 +851,8 @@ TEST_F(MarkingErrors, StrayCloser) {
 
 TEST_F(MarkingErrors, MarkerInsideAListItemOrQuote) {
     const std::string msg =
-        "a marking region marker (':::') must stand alone at the start of a line, outside lists "
-        "and quotes";
+        "a marking region marker (':::') must stand alone at the start of a line, outside lists, "
+        "quotes, headings and tables";
     const std::pair<const char*, int> cases[] = {
         {"Changed.\n\n- ::: PROTECT\n  Hidden.\n- :::\n", 6},
         {"Changed.\n\n* ::: PROTECT\n", 6},
