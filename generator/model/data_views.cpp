@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/generated_text.hpp"
+#include "core/site_addresses.hpp"
 #include "model/data_set.hpp"
 #include "model/milestone_views.hpp"
 #include "model/plan_views.hpp"
@@ -32,18 +33,18 @@ PaperLink paper_link(const PublicSite& site, const DataSet& set, const PaperRef&
     }
     if (paper.kind == "report") {
         for (const auto& r : set.reports)
-            if (r.id == paper.id) return {r.title(), "reports/" + r.id + "/"};
+            if (r.id == paper.id) return {r.title(), report_url(r.id)};
         return {};
     }
     if (paper.kind == "plan") {
         auto p = set.plans.find(paper.id);
         if (p == set.plans.end()) return {};
-        return {p->second.value()["title"].get<std::string>(), "plans/" + paper.id + "/"};
+        return {p->second.value()["title"].get<std::string>(), plan_url(paper.id)};
     }
     if (paper.kind == "funding")
         for (const auto& d : site.data)
             if (d.rel == "funding/" + paper.id + ".json")
-                return {funding_title(paper.id), "funding/" + paper.id + "/"};
+                return {funding_title(paper.id), funding_url(paper.id)};
     return {};
 }
 

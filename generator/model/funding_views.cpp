@@ -6,6 +6,7 @@
 
 #include "core/generated_text.hpp"
 #include "core/money.hpp"
+#include "core/site_addresses.hpp"
 #include "core/text.hpp"
 #include "model/view_helpers.hpp"
 
@@ -339,7 +340,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     const Json& v = data.value;
     const Tally tally = tally_rows(t);
     const FundsView funds = funds_view(v["funds"], tally, amounts_lost(t));
-    const std::string url = "funding/" + year + "/";
+    const std::string url = funding_url(year);
     Json& view = data_page(m, url, "funding").view;
     set_default(view, "title", funding_title(year));
     set_default(view, "summary",

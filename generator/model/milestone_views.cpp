@@ -1,5 +1,7 @@
 #include "model/milestone_views.hpp"
 
+#include "core/site_addresses.hpp"
+
 #include "model/view_helpers.hpp"
 
 namespace portal {
@@ -14,7 +16,7 @@ Json quarter_rows(const std::vector<MilestoneQuarter>& quarters) {
     Json rows = Json::array();
     for (const auto& q : quarters)
         rows.push_back({{"quarter", q.quarter},
-                        {"report_target", "reports/" + q.report_id + "/"},
+                        {"report_target", report_url(q.report_id)},
                         {"status", status_view(q.status)},
                         {"progress", progress_text(q)},
                         {"change", q.change}});
@@ -59,7 +61,7 @@ Download history_download(const PlanData& plan, const MilestoneHistory& history)
         "Every milestone of the plan in every quarter that reported it: status, progress and "
         "change since the quarter before.";
     d.source = v.value("source_document", "");
-    d.page_url = "milestones/" + plan.id + "/";
+    d.page_url = milestones_url(plan.id);
     d.columns = Json::array({"priority", "action", "milestone", "title", "financial_year",
                              "quarter", "status", "progress", "change"});
     d.rows = Json::array();
@@ -88,12 +90,12 @@ void add_history_page(const PlanData& plan, const MilestoneHistory& history,
     for (const auto& pr : v["priorities"])
         priorities.push_back(priority_view(pr, history, plan.id));
 
-    PageModel& page = data_page(m, "milestones/" + plan.id + "/", "milestones");
+    PageModel& page = data_page(m, milestones_url(plan.id), "milestones");
     set_default(page.view, "title", "Milestone history: " + v["title"].get<std::string>());
     set_default(page.view, "summary",
                 "Every milestone of the plan with its status in each quarter that reported it.");
     page.view["plan_title"] = v["title"];
-    page.view["plan_target"] = "plans/" + plan.id + "/";
+    page.view["plan_target"] = plan_url(plan.id);
     page.view["priorities"] = priorities;
     page.view["csv_target"] = "data/milestones/" + plan.id + ".csv";
     page.view["json_target"] = "data/milestones/" + plan.id + ".json";

@@ -1,5 +1,7 @@
 #include "model/plan_views.hpp"
 
+#include "core/site_addresses.hpp"
+
 #include "model/view_helpers.hpp"
 
 namespace portal {
@@ -14,7 +16,7 @@ Json latest_view(const MilestoneHistory& history, const std::string& plan, const
     v["status"] = status_view(q ? q->status : "not-reported");
     v["latest_quarter"] = q ? q->quarter : "";
     // null, not "": every "*_target" string becomes a link.
-    v["latest_report_target"] = q ? Json("reports/" + q->report_id + "/") : Json(nullptr);
+    v["latest_report_target"] = q ? Json(report_url(q->report_id)) : Json(nullptr);
     return v;
 }
 
@@ -62,7 +64,7 @@ Json reports_of(const DataSet& set, const std::string& plan) {
             out.push_back({{"title", r->title()},
                            {"quarter", r->label()},
                            {"period", r->value().value("period", "")},
-                           {"target", "reports/" + r->id + "/"}});
+                           {"target", report_url(r->id)}});
     return out;
 }
 
@@ -113,7 +115,7 @@ Download action_plan_download(const PlanData& plan, const MilestoneHistory& hist
                                           v["period"]["to"].get<std::string>()
                                     : "";
     d.source = v.value("source_document", "");
-    d.page_url = "plans/" + plan.id + "/";
+    d.page_url = plan_url(plan.id);
     d.columns = Json::array({"priority", "priority_title", "action", "action_title", "milestone",
                              "milestone_title", "measurement", "source", "lead_agency", "partners",
                              "latest_status", "latest_quarter"});
@@ -132,7 +134,7 @@ Json home_row(const PlanData& plan, const std::string& title) {
     Json period = nullptr;
     if (v.contains("period"))
         period = {{"from", human_date(v["period"]["from"])}, {"to", human_date(v["period"]["to"])}};
-    return {{"title", title}, {"target", "plans/" + plan.id + "/"}, {"period", period}};
+    return {{"title", title}, {"target", plan_url(plan.id)}, {"period", period}};
 }
 
 void add_plan_page(const DataSet& set, const PlanData& plan, const MilestoneHistory& history,
@@ -144,12 +146,12 @@ void add_plan_page(const DataSet& set, const PlanData& plan, const MilestoneHist
         priorities.push_back(priority_view(pr, history, plan.id));
     Json reports = reports_of(set, plan.id);
 
-    PageModel& page = data_page(m, "plans/" + plan.id + "/", "plan");
+    PageModel& page = data_page(m, plan_url(plan.id), "plan");
     set_default(page.view, "title", v["title"]);
     page.view["plan_title"] = v["title"];
     page.view["source_document"] = v.value("source_document", "");
     page.view["period"] = period_view(v);
-    page.view["history_target"] = "milestones/" + plan.id + "/";
+    page.view["history_target"] = milestones_url(plan.id);
     page.view["priorities"] = priorities;
     page.view["reports"] = reports;
     page.view["has_reports"] = !reports.empty();
@@ -173,9 +175,8 @@ Json add_plan_pages(const DataSet& set, const MilestoneHistory& history, const S
         add_plan_page(set, plan, history, config, m);
         const std::string title = plan.value()["title"];
         rows.push_back(home_row(plan, title));
-        items.push_back({{"title", title},
-                         {"target", "plans/" + id + "/"},
-                         {"summary", period_text(plan.value())}});
+        items.push_back(
+            {{"title", title}, {"target", plan_url(id)}, {"summary", period_text(plan.value())}});
     }
     if (set.plans.empty()) return rows;
     PageModel& idx = data_page(m, "plans/", "list");

@@ -1,5 +1,7 @@
 #include "model/publications.hpp"
 
+#include "core/site_addresses.hpp"
+
 #include <algorithm>
 #include <map>
 #include <unordered_set>
@@ -43,7 +45,7 @@ void add_publications(const PublicSite& site, SiteModel& m) {
         Publication pub;
         if (kind == "reports") {
             pub.kind = "report";
-            pub.url = "reports/" + stem + "/";
+            pub.url = report_url(stem);
             pub.date = d.value.value("board_meeting", "");
             if (pub.date.empty() && tabled.count("report:" + stem))
                 pub.date = tabled["report:" + stem];
@@ -51,14 +53,14 @@ void add_publications(const PublicSite& site, SiteModel& m) {
                 pub.date = quarter_end(d.value["financial_year"], d.value["quarter"]);
         } else if (kind == "plans") {
             pub.kind = "plan";
-            pub.url = "plans/" + stem + "/";
+            pub.url = plan_url(stem);
             if (tabled.count("plan:" + stem))
                 pub.date = tabled["plan:" + stem];
             else if (d.value.contains("period"))
                 pub.date = d.value["period"]["from"];
         } else if (kind == "funding") {
             pub.kind = "funding";
-            pub.url = "funding/" + stem + "/";
+            pub.url = funding_url(stem);
             if (tabled.count("funding:" + stem))
                 pub.date = tabled["funding:" + stem];
             else

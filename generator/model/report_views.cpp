@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/generated_text.hpp"
+#include "core/site_addresses.hpp"
 #include "core/text.hpp"
 #include "model/view_helpers.hpp"
 
@@ -151,7 +152,7 @@ Download milestones_download(const ReportData& r, const Json& priorities) {
                     "quarter.";
     d.period = r.value().value("period", r.label());
     d.source = r.value().value("source_document", "");
-    d.page_url = "reports/" + r.id + "/";
+    d.page_url = report_url(r.id);
     d.columns = Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title",
                              "status", "progress", "change"});
     d.rows = Json::array();
@@ -187,7 +188,7 @@ Download statistics_download(const ReportData& r, Json rows) {
                     "the report does not give.";
     d.period = r.value().value("period", r.label());
     d.source = r.value().value("source_document", "");
-    d.page_url = "reports/" + r.id + "/";
+    d.page_url = report_url(r.id);
     d.columns = Json::array({"plan", "financial_year", "quarter", "priority", "statistic", "period",
                              "measure", "value"});
     d.rows = std::move(rows);
@@ -220,7 +221,7 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     const bool has_stats = !stats.empty();
     if (has_stats) m.downloads.push_back(statistics_download(r, std::move(stats)));
 
-    PageModel& page = data_page(m, "reports/" + r.id + "/", "report");
+    PageModel& page = data_page(m, report_url(r.id), "report");
     Json& view = page.view;
     set_default(view, "title", r.title());
     set_default(view, "summary",
@@ -232,8 +233,8 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     view["board_meeting"] = date_view(v.value("board_meeting", ""));
     view["source_document"] = v.value("source_document", "");
     view["plan_title"] = plan.value()["title"];
-    view["plan_target"] = "plans/" + plan.id + "/";
-    view["history_target"] = "milestones/" + plan.id + "/";
+    view["plan_target"] = plan_url(plan.id);
+    view["history_target"] = milestones_url(plan.id);
     view["priorities"] = priorities;
     view["sections"] = sections_view(v);
     view["counts"] = counts_view(total);
@@ -303,7 +304,7 @@ ReportPages add_report_pages(const DataSet& set, const SiteConfig& config, SiteM
         const PlanData& plan = set.plans.at(r.plan);  // collect_data kept only these
         ReportSummary summary = add_report_page(r, plan, config, out.history, m);
         out.rows.push_back({{"title", summary.title},
-                            {"target", "reports/" + r.id + "/"},
+                            {"target", report_url(r.id)},
                             {"quarter", r.label()},
                             {"period", r.value().value("period", "")},
                             {"plan_title", plan.value()["title"]},

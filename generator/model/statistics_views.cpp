@@ -1,5 +1,7 @@
 #include "model/statistics_views.hpp"
 
+#include "core/site_addresses.hpp"
+
 #include "model/view_helpers.hpp"
 
 namespace portal {
@@ -87,7 +89,7 @@ void add_dataset_page(const StatisticsData& st, const SiteConfig& config, SiteMo
     const PublicData& d = *st.data;
     const Json& v = d.value;
     m.downloads.push_back(dataset_download(st.name, d));
-    PageModel& page = data_page(m, "statistics/" + st.name + "/", "dataset");
+    PageModel& page = data_page(m, statistics_url(st.name), "dataset");
     set_default(page.view, "title", v["title"]);
     set_default(page.view, "summary", v.value("description", ""));
     page.view["source"] = v.value("source", "");
@@ -122,7 +124,7 @@ Download dataset_download(const std::string& name, const PublicData& d) {
     dl.title = v["title"];
     dl.description = v.value("description", "");
     dl.source = v.value("source", "");
-    dl.page_url = "statistics/" + name + "/";
+    dl.page_url = statistics_url(name);
     dl.columns = Json::array({"category"});
     for (const auto& s : v["series"]) dl.columns.push_back(s["name"]);
     dl.rows = download_rows(d);
@@ -140,7 +142,7 @@ void add_statistics_pages(const DataSet& set, const SiteConfig& config, SiteMode
     for (const auto& st : set.statistics) {
         add_dataset_page(st, config, m);
         items.push_back({{"title", st.data->value["title"]},
-                         {"target", "statistics/" + st.name + "/"},
+                         {"target", statistics_url(st.name)},
                          {"summary", st.data->value.value("source", "")}});
     }
     if (set.statistics.empty()) return;

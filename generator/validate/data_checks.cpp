@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/parallel.hpp"
+#include "core/site_addresses.hpp"
 #include "core/text.hpp"
 #include "validate/schema_check.hpp"
 
@@ -313,9 +314,9 @@ void check_funding(const DataFile& f, Diagnostics& diags) {
 // that links and meeting papers pointing at it do not fail as well: its own
 // errors are the ones to fix.
 void add_routes(const std::string& kind, const std::string& stem, std::set<std::string>& routes) {
-    routes.insert(kind + "/" + stem + "/");
+    routes.insert(data_page_url(kind, stem));
     routes.insert(kind + "/");
-    if (kind == "plans") routes.insert("milestones/" + stem + "/");
+    if (kind == "plans") routes.insert(milestones_url(stem));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "core/markdown.hpp"
 #include "core/marking_ledger.hpp"
 #include "core/parallel.hpp"
+#include "core/site_addresses.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
@@ -394,10 +395,10 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {
             std::string target =
-                paper.kind == "report"    ? "reports/" + paper.id + "/"
-                : paper.kind == "funding" ? "funding/" + paper.id + "/"
+                paper.kind == "report"    ? report_url(paper.id)
+                : paper.kind == "funding" ? funding_url(paper.id)
                 : paper.kind == "plan"
-                    ? "plans/" + paper.id + "/"
+                    ? plan_url(paper.id)
                     : page_url_for(paper.id.size() > 3 &&
                                            paper.id.compare(paper.id.size() - 3, 3, ".md") == 0
                                        ? paper.id
