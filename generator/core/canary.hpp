@@ -12,6 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/key_table.hpp"
+#include "core/words.hpp"
+
 namespace portal {
 
 constexpr int kCanaryWords = 5;
@@ -19,55 +22,6 @@ constexpr int kCanaryWords = 5;
 // least this many characters; anything shorter (a lone figure, "Red") is too
 // likely to occur by chance and is protected by redaction alone.
 constexpr std::size_t kMinCanaryChars = 8;
-
-// A character that ends a run of words: no canary spans it. The audit puts one
-// where block elements meet, and the search index separates its word lists
-// with it, so that words which merely stand side by side there (the end of one
-// paragraph and the start of the next, or two words in alphabetical order) are
-// never read as a sentence.
-constexpr char kWordBoundary = '\x1f';
-
-// Calls f(word_hash, word_length) for every word of text, in order, and
-// f(0, 0) at every kWordBoundary.
-template <typename F>
-void for_each_word(std::string_view text, F&& f);
-
-// Keys of canaries in an open-addressing table: the audit looks up several
-// n-grams for every word of every output file, so a lookup must cost a few
-// nanoseconds, not an allocation-heavy std::unordered_map probe.
-class KeyTable {
-  public:
-    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-
-    void reserve(std::size_t n);
-    // Adds key with value (the first value of a key is kept).
-    void insert(std::uint64_t key, std::uint32_t value);
-    // The value of key, or kNone.
-    std::uint32_t find(std::uint64_t key) const {
-        if (keys_.empty()) return kNone;
-        const std::uint64_t k = key ? key : 1;  // 0 marks an empty slot
-        for (std::size_t i = slot_of(k);; i = (i + 1) & mask_) {
-            if (keys_[i] == k) return values_[i];
-            if (keys_[i] == 0) return kNone;
-        }
-    }
-    // The slot index of key (for marking it), or SIZE_MAX.
-    std::size_t slot(std::uint64_t key) const;
-    std::size_t size() const { return count_; }
-    std::size_t capacity() const { return keys_.size(); }
-    std::uint64_t key_at(std::size_t slot) const { return keys_[slot]; }
-    std::uint32_t value_at(std::size_t slot) const { return values_[slot]; }
-
-  private:
-    std::size_t slot_of(std::uint64_t k) const {
-        return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ULL) >> shift_) & mask_;
-    }
-    std::vector<std::uint64_t> keys_;
-    std::vector<std::uint32_t> values_;
-    std::size_t mask_ = 0;
-    int shift_ = 0;
-    std::size_t count_ = 0;
-};
 
 class CanarySet {
   public:
@@ -146,96 +100,7 @@ inline std::uint64_t ngram_key(const std::uint64_t* w, int n) {
     return mix_key(s, n);
 }
 
-// --- implementation of the templates ---
-
-// Length of a character encoded at text[i] that separates words like an ASCII
-// space or punctuation, or 0 for a letter or digit. UTF-8 letters (é, ß, ж) are
-// word bytes; spaces and invisible joiners (no-break space, zero-width space,
-// BOM), punctuation (dashes, curly quotes, bullets, ellipsis) and symbols
-// (£, €, °, ×, arrows) are not: "£3,333.33" reads as the figure "3333 33",
-// and "velvet&#160;harbour" as two words.
-inline std::size_t unicode_space_at(std::string_view t, std::size_t i) {
-    auto b = [&](std::size_t k) {
-        return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u;
-    };
-    const unsigned b0 = b(0), b1 = b(1);
-    if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0xBF && b1 != 0xAA && b1 != 0xB5 && b1 != 0xBA)
-        return 2;                                                            // U+0080..U+00BF
-    if (b0 == 0xC3 && (b1 == 0x97 || b1 == 0xB7)) return 2;                  // × ÷
-    if (b0 == 0xE2 && b1 >= 0x80 && b1 <= 0x82) return 3;                    // U+2000..U+20BF
-    if (b0 == 0xE2 && b1 >= 0x84 && b1 <= 0x9F) return 3;                    // U+2100..U+27FF
-    if (b0 == 0xE3 && b1 == 0x80) return 3;                                  // U+3000..U+303F
-    if (b0 == 0xEF && b1 == 0xBB && b(2) == 0xBF) return 3;                  // BOM
-    if (b0 == 0xEF && b1 == 0xB8 && b(2) >= 0x80 && b(2) <= 0x8F) return 3;  // variation selectors
-    if (b0 == 0xEF && b1 == 0xBC && b(2) >= 0x80 && b(2) <= 0x8F) return 3;  // fullwidth ! to /
-    return 0;
-}
-
-// For each byte: 0 a separator, 1 kWordBoundary, otherwise the byte as part of a
-// word, ASCII letters in lower case. Bytes from 0x80 are word bytes unless
-// unicode_space_at says the character they start separates words.
-struct WordBytes {
-    unsigned char map[256];
-    constexpr WordBytes() : map() {
-        for (int c = 0; c < 256; ++c) {
-            unsigned char m = 0;
-            if (c >= '0' && c <= '9') m = static_cast<unsigned char>(c);
-            if (c >= 'a' && c <= 'z') m = static_cast<unsigned char>(c);
-            if (c >= 'A' && c <= 'Z') m = static_cast<unsigned char>(c - 'A' + 'a');
-            if (c >= 0x80) m = static_cast<unsigned char>(c);
-            if (c == kWordBoundary) m = 1;
-            map[c] = m;
-        }
-    }
-};
-inline constexpr WordBytes kWordBytes{};
-
-template <typename F>
-void for_each_word(std::string_view text, F&& f) {
-    const std::size_t n = text.size();
-    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
-    std::size_t i = 0;
-    while (i < n) {
-        while (i < n) {
-            const unsigned char m = kWordBytes.map[t[i]];
-            if (m == 0) {
-                ++i;
-            } else if (m == 1) {
-                f(0, 0);
-                ++i;
-            } else if (t[i] >= 0x80) {
-                if (std::size_t sp = unicode_space_at(text, i))
-                    i += sp;
-                else
-                    break;
-            } else {
-                break;
-            }
-        }
-        if (i >= n) break;
-        std::uint64_t h = 1469598103934665603ULL;
-        std::size_t len = 0;
-        while (i < n) {
-            const unsigned char m = kWordBytes.map[t[i]];
-            if (m <= 1) {
-                // A thousands separator between digits joins them: "3,333" and
-                // "3333" are the same figure.
-                if (t[i] == ',' && len > 0 && i + 1 < n && t[i - 1] >= '0' && t[i - 1] <= '9' &&
-                    t[i + 1] >= '0' && t[i + 1] <= '9') {
-                    ++i;
-                    continue;
-                }
-                break;
-            }
-            if (t[i] >= 0x80 && unicode_space_at(text, i)) break;
-            h ^= m;
-            h *= 1099511628211ULL;
-            ++i;
-            ++len;
-        }
-        f(h, len);
-    }
-}
+// --- implementation of the template ---
 
 template <typename F>
 void CanarySet::scan(std::string_view text, F&& on_key) const {
