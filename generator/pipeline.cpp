@@ -149,13 +149,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         if (options.reuse_unchanged && !options.keep_live) {
             if (auto last = unchanged_since_last_build(report.out_dir, fingerprint, identity,
                                                        report.log_path)) {
-                report.pages = last->pages;
-                report.reports = last->reports;
-                report.datasets = last->datasets;
-                report.files = last->files;
-                report.withheld = last->withheld;
-                report.bytes = last->bytes;
-                report.search_index_bytes = last->search_index_bytes;
+                static_cast<BuildCounts&>(report) = *last;
                 report.up_to_date = true;
                 report.ok = true;
                 stage_done("unchanged");
@@ -244,13 +238,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         record.log_path = report.log_path;
         auto log = read_file(report.log_path);
         record.log_hash = log ? hash_bytes(*log) : 0;
-        record.pages = report.pages;
-        record.reports = report.reports;
-        record.datasets = report.datasets;
-        record.files = report.files;
-        record.withheld = report.withheld;
-        record.bytes = report.bytes;
-        record.search_index_bytes = report.search_index_bytes;
+        static_cast<BuildCounts&>(record) = report;
         if (!log || !record_build(report.out_dir, record)) forget_build(report.out_dir);
     }
     return finish();

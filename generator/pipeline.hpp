@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "write/build_record.hpp"
 
 namespace portal {
 
@@ -27,16 +28,10 @@ struct BuildOptions {
     bool keep_live = false;
 };
 
-struct BuildReport {
+// What a build did: its counts (write/build_record.hpp), and more.
+struct BuildReport : BuildCounts {
     bool ok = false;
     bool up_to_date = false;  // nothing changed: the published site was kept
-    int pages = 0;
-    int reports = 0;
-    int datasets = 0;
-    int files = 0;
-    std::size_t bytes = 0;
-    std::size_t search_index_bytes = 0;
-    int withheld = 0;
     double seconds = 0;
     std::string out_dir;
     std::string log_path;

@@ -30,6 +30,28 @@ std::optional<BesideOutput> beside_of(const std::string& out_dir) {
     return BesideOutput(*out);
 }
 
+// The counts, on one line of the record, after the sources' and log's hashes.
+std::string counts_line(const BuildRecord& r) {
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "%016" PRIx64 " %016" PRIx64 " %d %d %d %d %d %" PRIu64 " %" PRIu64, r.sources,
+                  r.log_hash, r.pages, r.reports, r.datasets, r.files, r.withheld, r.bytes,
+                  r.search_index_bytes);
+    return line;
+}
+
+bool read_counts(const std::string& line, BuildRecord& r) {
+    unsigned long long sources = 0, log_hash = 0, bytes = 0, index = 0;
+    if (std::sscanf(line.c_str(), "%llx %llx %d %d %d %d %d %llu %llu", &sources, &log_hash,
+                    &r.pages, &r.reports, &r.datasets, &r.files, &r.withheld, &bytes, &index) != 9)
+        return false;
+    r.sources = sources;
+    r.log_hash = log_hash;
+    r.bytes = bytes;
+    r.search_index_bytes = index;
+    return true;
+}
+
 std::optional<BuildRecord> read_record(const fs::path& file) {
     auto text = read_file(file);
     if (!text) return std::nullopt;
@@ -38,15 +60,7 @@ std::optional<BuildRecord> read_record(const fs::path& file) {
     BuildRecord r;
     if (!std::getline(in, line) || line != kHeader) return std::nullopt;
     if (!std::getline(in, r.portal) || !std::getline(in, r.log_path)) return std::nullopt;
-    unsigned long long sources = 0, log_hash = 0, bytes = 0, index = 0;
-    if (!std::getline(in, line) ||
-        std::sscanf(line.c_str(), "%llx %llx %d %d %d %d %d %llu %llu", &sources, &log_hash,
-                    &r.pages, &r.reports, &r.datasets, &r.files, &r.withheld, &bytes, &index) != 9)
-        return std::nullopt;
-    r.sources = sources;
-    r.log_hash = log_hash;
-    r.bytes = bytes;
-    r.search_index_bytes = index;
+    if (!std::getline(in, line) || !read_counts(line, r)) return std::nullopt;
     return r;
 }
 
@@ -77,13 +91,8 @@ bool output_intact(const fs::path& out, const Manifest& manifest) {
 bool record_build(const std::string& out_dir, const BuildRecord& r) {
     const auto beside = beside_of(out_dir);
     if (!beside) return false;
-    char counts[256];
-    std::snprintf(counts, sizeof counts,
-                  "%016" PRIx64 " %016" PRIx64 " %d %d %d %d %d %" PRIu64 " %" PRIu64, r.sources,
-                  r.log_hash, r.pages, r.reports, r.datasets, r.files, r.withheld, r.bytes,
-                  r.search_index_bytes);
     return write_file(beside->build_record, std::string(kHeader) + "\n" + r.portal + "\n" +
-                                                r.log_path + "\n" + counts + "\n");
+                                                r.log_path + "\n" + counts_line(r) + "\n");
 }
 
 std::optional<BuildRecord> unchanged_since_last_build(const std::string& out_dir,

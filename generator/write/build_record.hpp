@@ -13,13 +13,25 @@
 
 namespace portal {
 
-struct BuildRecord {
+// What a build made, as its summary line says it. The build's report
+// (pipeline.hpp) and its record here are both these counts and more: a new
+// count is a field here, its place in the record's line (build_record.cpp,
+// counts_line and read_counts), and the code that counts it.
+struct BuildCounts {
+    int pages = 0;
+    int reports = 0;
+    int datasets = 0;
+    int files = 0;
+    int withheld = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t search_index_bytes = 0;
+};
+
+struct BuildRecord : BuildCounts {
     std::uint64_t sources = 0;  // source_fingerprint()
     std::string portal;         // portal's version and the identity of its binary
     std::string log_path;
     std::uint64_t log_hash = 0;  // the redaction log's bytes
-    int pages = 0, reports = 0, datasets = 0, files = 0, withheld = 0;
-    std::uint64_t bytes = 0, search_index_bytes = 0;
 };
 
 // Records a build that was just published to out_dir.
