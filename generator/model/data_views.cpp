@@ -1,4 +1,5 @@
 #include "model/data_views.hpp"
+#include "model/render_requests.hpp"
 
 #include <algorithm>
 
@@ -61,7 +62,7 @@ void add_meeting_papers(const PublicSite& site, const DataSet& set, SiteModel& m
                 lost = true;
                 continue;
             }
-            papers.push_back({{"title", link.title}, {"target", link.target}});
+            papers.push_back({{"title", link.title}, {"href", href_to(link.target)}});
         }
         for (auto& pm : m.pages)
             if (pm.url == p.url) {
@@ -78,7 +79,7 @@ Json add_meetings_index(const PublicSite& site, SiteModel& m) {
     for (const auto& p : site.pages)
         if (p.rel.rfind("meetings/", 0) == 0 && p.front.layout == "meeting")
             meetings.push_back({{"title", p.front.title},
-                                {"target", p.url},
+                                {"href", href_to(p.url)},
                                 {"summary", p.front.summary},
                                 {"date", p.front.date}});
     std::sort(meetings.begin(), meetings.end(), [](const Json& a, const Json& b) {
@@ -119,11 +120,12 @@ void add_home(const PublicSite& site, const DataSet& set, const Json& report_row
     Json more = Json::array();
     if (!set.reports.empty())
         more.push_back(
-            {{"title", "Performance reports, quarter by quarter"}, {"target", "reports/"}});
+            {{"title", "Performance reports, quarter by quarter"}, {"href", href_to("reports/")}});
     if (!set.statistics.empty())
-        more.push_back({{"title", "Statistics behind the priorities"}, {"target", "statistics/"}});
+        more.push_back(
+            {{"title", "Statistics behind the priorities"}, {"href", href_to("statistics/")}});
     if (!site.tables.empty())
-        more.push_back({{"title", "Funding: where the money went"}, {"target", "funding/"}});
+        more.push_back({{"title", "Funding: where the money went"}, {"href", href_to("funding/")}});
     home.view["more"] = more;
     home.view["has_more"] = !more.empty();
 }

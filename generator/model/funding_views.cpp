@@ -1,4 +1,5 @@
 #include "model/funding_views.hpp"
+#include "model/render_requests.hpp"
 
 #include <algorithm>
 #include <map>
@@ -354,18 +355,19 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["sections"] = sections_view(tally);
     view["lost_content"] = t.lost_content || data.lost_content;
     if (t.lost_content || data.lost_content) view["notice"] = site.config.notice;
-    view["chart"] = money_chart("funding-" + year + "-by-fund", "Allocated by fund, " + year,
-                                funds.chart_names, funds.chart_values);
-    view["project_chart"] =
-        money_chart("funding-" + year + "-by-project", "Allocated by project, " + year,
-                    tally.project_names, tally.project_values);
-    view["csv_target"] = "data/funding/allocations-" + year + ".csv";
-    view["json_target"] = "data/funding/allocations-" + year + ".json";
-    view["funds_csv_target"] = "data/funding/funds-" + year + ".csv";
-    view["funds_json_target"] = "data/funding/funds-" + year + ".json";
+    view["chart_html"] =
+        chart_figure(money_chart("funding-" + year + "-by-fund", "Allocated by fund, " + year,
+                                 funds.chart_names, funds.chart_values));
+    view["project_chart_html"] =
+        chart_figure(money_chart("funding-" + year + "-by-project", "Allocated by project, " + year,
+                                 tally.project_names, tally.project_values));
+    view["csv_href"] = href_to("data/funding/allocations-" + year + ".csv");
+    view["json_href"] = href_to("data/funding/allocations-" + year + ".json");
+    view["funds_csv_href"] = href_to("data/funding/funds-" + year + ".csv");
+    view["funds_json_href"] = href_to("data/funding/funds-" + year + ".json");
     add_downloads(year, v, t, tally, funds, url, m);
     return {{"year", year},
-            {"target", url},
+            {"href", href_to(url)},
             {"allocated", format_money(tally.total)},
             {"available", funds.total_available},
             {"remaining", funds.total_remaining}};

@@ -1,4 +1,5 @@
 #include "model/milestone_views.hpp"
+#include "model/render_requests.hpp"
 
 #include "core/site_addresses.hpp"
 
@@ -16,7 +17,7 @@ Json quarter_rows(const std::vector<MilestoneQuarter>& quarters) {
     Json rows = Json::array();
     for (const auto& q : quarters)
         rows.push_back({{"quarter", q.quarter},
-                        {"report_target", report_url(q.report_id)},
+                        {"report_href", href_to(report_url(q.report_id))},
                         {"status", status_view(q.status)},
                         {"progress", progress_text(q)},
                         {"change", q.change}});
@@ -95,10 +96,10 @@ void add_history_page(const PlanData& plan, const MilestoneHistory& history,
     set_default(page.view, "summary",
                 "Every milestone of the plan with its status in each quarter that reported it.");
     page.view["plan_title"] = v["title"];
-    page.view["plan_target"] = plan_url(plan.id);
+    page.view["plan_href"] = href_to(plan_url(plan.id));
     page.view["priorities"] = priorities;
-    page.view["csv_target"] = "data/milestones/" + plan.id + ".csv";
-    page.view["json_target"] = "data/milestones/" + plan.id + ".json";
+    page.view["csv_href"] = href_to("data/milestones/" + plan.id + ".csv");
+    page.view["json_href"] = href_to("data/milestones/" + plan.id + ".json");
     if (plan.data->lost_content) page.view["notice"] = config.notice;
 }
 

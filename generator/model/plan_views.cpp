@@ -1,4 +1,5 @@
 #include "model/plan_views.hpp"
+#include "model/render_requests.hpp"
 
 #include "core/site_addresses.hpp"
 
@@ -15,8 +16,8 @@ Json latest_view(const MilestoneHistory& history, const std::string& plan, const
     Json v;
     v["status"] = status_view(q ? q->status : "not-reported");
     v["latest_quarter"] = q ? q->quarter : "";
-    // null, not "": every "*_target" string becomes a link.
-    v["latest_report_target"] = q ? Json(report_url(q->report_id)) : Json(nullptr);
+    // null, not "": no link at all.
+    v["latest_report_href"] = href_to(q ? Json(report_url(q->report_id)) : Json(nullptr));
     return v;
 }
 
@@ -47,7 +48,7 @@ Json priority_view(const Json& pr, const MilestoneHistory& history, const std::s
     v["title"] = pr["title"];
     v["anchor"] = "priority-" + std::to_string(pr["number"].get<int>());
     for (const char* k : {"why", "what", "approach", "measure", "data_sources"})
-        v[std::string(k) + "_md"] = pr.value(k, "");
+        v[std::string(k) + "_html"] = html_from_markdown(pr.value(k, ""));
     v["lead_officer"] = pr.value("lead_officer", "");
     Json actions = Json::array();
     if (pr.contains("actions"))
@@ -64,7 +65,7 @@ Json reports_of(const DataSet& set, const std::string& plan) {
             out.push_back({{"title", r->title()},
                            {"quarter", r->label()},
                            {"period", r->value().value("period", "")},
-                           {"target", report_url(r->id)}});
+                           {"href", href_to(report_url(r->id))}});
     return out;
 }
 
@@ -134,7 +135,7 @@ Json home_row(const PlanData& plan, const std::string& title) {
     Json period = nullptr;
     if (v.contains("period"))
         period = {{"from", human_date(v["period"]["from"])}, {"to", human_date(v["period"]["to"])}};
-    return {{"title", title}, {"target", plan_url(plan.id)}, {"period", period}};
+    return {{"title", title}, {"href", href_to(plan_url(plan.id))}, {"period", period}};
 }
 
 void add_plan_page(const DataSet& set, const PlanData& plan, const MilestoneHistory& history,
@@ -151,12 +152,12 @@ void add_plan_page(const DataSet& set, const PlanData& plan, const MilestoneHist
     page.view["plan_title"] = v["title"];
     page.view["source_document"] = v.value("source_document", "");
     page.view["period"] = period_view(v);
-    page.view["history_target"] = milestones_url(plan.id);
+    page.view["history_href"] = href_to(milestones_url(plan.id));
     page.view["priorities"] = priorities;
     page.view["reports"] = reports;
     page.view["has_reports"] = !reports.empty();
-    page.view["csv_target"] = "data/plans/" + plan.id + ".csv";
-    page.view["json_target"] = "data/plans/" + plan.id + ".json";
+    page.view["csv_href"] = href_to("data/plans/" + plan.id + ".csv");
+    page.view["json_href"] = href_to("data/plans/" + plan.id + ".json");
     if (plan.data->lost_content) page.view["notice"] = config.notice;
 }
 
@@ -175,8 +176,9 @@ Json add_plan_pages(const DataSet& set, const MilestoneHistory& history, const S
         add_plan_page(set, plan, history, config, m);
         const std::string title = plan.value()["title"];
         rows.push_back(home_row(plan, title));
-        items.push_back(
-            {{"title", title}, {"target", plan_url(id)}, {"summary", period_text(plan.value())}});
+        items.push_back({{"title", title},
+                         {"href", href_to(plan_url(id))},
+                         {"summary", period_text(plan.value())}});
     }
     if (set.plans.empty()) return rows;
     PageModel& idx = data_page(m, "plans/", "list");

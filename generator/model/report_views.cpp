@@ -1,4 +1,5 @@
 #include "model/report_views.hpp"
+#include "model/render_requests.hpp"
 
 #include <algorithm>
 #include <set>
@@ -120,7 +121,7 @@ Json priority_view(const ReportData& r, std::size_t p, const PlanTitles& titles,
             {"anchor", "priority-" + std::to_string(number)},
             {"lead_officer", pr.value("lead_officer", "")},
             {"lists", text_lists(pr)},
-            {"narrative_md", pr.value("narrative", "")},
+            {"narrative_html", html_from_markdown(pr.value("narrative", ""))},
             {"statistics", statistics_tables(pr)},
             {"milestones", ms.rows},
             {"has_milestones", !ms.rows.empty()},
@@ -138,7 +139,7 @@ Json sections_view(const Json& report) {
             anchor = "section-" + slugify(s["title"].get<std::string>()) + "-" + std::to_string(n);
         out.push_back({{"title", s["title"]},
                        {"anchor", anchor},
-                       {"narrative_md", s.value("narrative", "")}});
+                       {"narrative_html", html_from_markdown(s.value("narrative", ""))}});
     }
     return out;
 }
@@ -233,18 +234,19 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     view["board_meeting"] = date_view(v.value("board_meeting", ""));
     view["source_document"] = v.value("source_document", "");
     view["plan_title"] = plan.value()["title"];
-    view["plan_target"] = plan_url(plan.id);
-    view["history_target"] = milestones_url(plan.id);
+    view["plan_href"] = href_to(plan_url(plan.id));
+    view["history_href"] = href_to(milestones_url(plan.id));
     view["priorities"] = priorities;
     view["sections"] = sections_view(v);
     view["counts"] = counts_view(total);
-    view["chart"] = rag_chart("rag-" + r.id, "Milestones by status and priority, " + r.label(),
-                              chart_categories, chart_counts);
-    view["csv_target"] = "data/reports/milestones-" + r.id + ".csv";
-    view["json_target"] = "data/reports/milestones-" + r.id + ".json";
+    view["chart_html"] =
+        chart_figure(rag_chart("rag-" + r.id, "Milestones by status and priority, " + r.label(),
+                               chart_categories, chart_counts));
+    view["csv_href"] = href_to("data/reports/milestones-" + r.id + ".csv");
+    view["json_href"] = href_to("data/reports/milestones-" + r.id + ".json");
     if (has_stats) {
-        view["statistics_csv_target"] = "data/reports/statistics-" + r.id + ".csv";
-        view["statistics_json_target"] = "data/reports/statistics-" + r.id + ".json";
+        view["statistics_csv_href"] = href_to("data/reports/statistics-" + r.id + ".csv");
+        view["statistics_json_href"] = href_to("data/reports/statistics-" + r.id + ".json");
     }
     // Also when an entry went because its milestone is withheld in the plan.
     if (r.data->lost_content || plan.data->lost_content) view["notice"] = config.notice;
@@ -288,10 +290,10 @@ void add_reports_index(const Json& rows, const std::vector<const ReportData*>& r
     Json newest_first = rows;
     std::reverse(newest_first.begin(), newest_first.end());
     idx.view["reports"] = newest_first;
-    idx.view["chart"] =
-        rag_chart("rag-trend", "Milestones by status in each quarter", categories, counts);
-    idx.view["csv_target"] = "data/reports/milestone-trend.csv";
-    idx.view["json_target"] = "data/reports/milestone-trend.json";
+    idx.view["chart_html"] = chart_figure(
+        rag_chart("rag-trend", "Milestones by status in each quarter", categories, counts));
+    idx.view["csv_href"] = href_to("data/reports/milestone-trend.csv");
+    idx.view["json_href"] = href_to("data/reports/milestone-trend.json");
 }
 
 }  // namespace
@@ -304,7 +306,7 @@ ReportPages add_report_pages(const DataSet& set, const SiteConfig& config, SiteM
         const PlanData& plan = set.plans.at(r.plan);  // collect_data kept only these
         ReportSummary summary = add_report_page(r, plan, config, out.history, m);
         out.rows.push_back({{"title", summary.title},
-                            {"target", report_url(r.id)},
+                            {"href", href_to(report_url(r.id))},
                             {"quarter", r.label()},
                             {"period", r.value().value("period", "")},
                             {"plan_title", plan.value()["title"]},

@@ -1,4 +1,5 @@
 #include "model/site_pages.hpp"
+#include "model/render_requests.hpp"
 
 #include "model/view_helpers.hpp"
 
@@ -19,11 +20,11 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
                              {"description", d.description},
                              {"period", d.period},
                              {"source", d.source},
-                             {"page_target", d.page_url},
-                             {"csv_file", d.path + ".csv"},
-                             {"json_file", d.path + ".json"},
-                             {"csv_target", d.path + ".csv"},
-                             {"json_target", d.path + ".json"}});
+                             {"page_href", href_to(d.page_url)},
+                             {"csv_size", size_of_file(d.path + ".csv")},
+                             {"json_size", size_of_file(d.path + ".json")},
+                             {"csv_href", href_to(d.path + ".csv")},
+                             {"json_href", href_to(d.path + ".json")}});
         cat.view["datasets"] = items;
         cat.view["licence_name"] = site.config.licence_name;
         cat.view["licence_url"] = site.config.licence_url;

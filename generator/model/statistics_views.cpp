@@ -1,4 +1,5 @@
 #include "model/statistics_views.hpp"
+#include "model/render_requests.hpp"
 
 #include "core/site_addresses.hpp"
 
@@ -96,10 +97,10 @@ void add_dataset_page(const StatisticsData& st, const SiteConfig& config, SiteMo
     page.view["unit"] = v.value("unit", "");
     page.view["source_document"] = v.value("source_document", "");
     page.view["description"] = v.value("description", "");
-    page.view["chart"] = dataset_chart(st.name, d);
+    page.view["chart_html"] = chart_figure(dataset_chart(st.name, d));
     page.view["has_withheld"] = has_withheld(d);
-    page.view["csv_target"] = "data/statistics/" + st.name + ".csv";
-    page.view["json_target"] = "data/statistics/" + st.name + ".json";
+    page.view["csv_href"] = href_to("data/statistics/" + st.name + ".csv");
+    page.view["json_href"] = href_to("data/statistics/" + st.name + ".json");
     if (d.lost_content || has_withheld(d)) page.view["notice"] = config.notice;
 }
 
@@ -142,7 +143,7 @@ void add_statistics_pages(const DataSet& set, const SiteConfig& config, SiteMode
     for (const auto& st : set.statistics) {
         add_dataset_page(st, config, m);
         items.push_back({{"title", st.data->value["title"]},
-                         {"target", statistics_url(st.name)},
+                         {"href", href_to(statistics_url(st.name))},
                          {"summary", st.data->value.value("source", "")}});
     }
     if (set.statistics.empty()) return;

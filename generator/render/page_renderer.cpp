@@ -7,6 +7,7 @@
 #include "core/markdown.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "model/render_requests.hpp"
 #include "render/chart.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
@@ -62,41 +63,36 @@ std::string human_size(std::size_t bytes) {
     return buf;
 }
 
-// Fills in what only render can make: relative hrefs for "*target" keys,
-// HTML for "*_md" Markdown fields, the figure for a "chart" spec, and for
-// "*_file" keys the size of that generated file (from `sizes`).
+// Fills in what only render can make where the model asked for it
+// (model/render_requests.hpp), in place and in the view's order (the order in
+// which Markdown takes its heading ids): HTML from Markdown, an address relative
+// to this page, a generated file's size, a chart's figure.
 void expand_view(Json& v, const LinkContext& ctx, const std::map<std::string, std::size_t>& sizes) {
     if (v.is_array()) {
         for (auto& item : v) expand_view(item, ctx, sizes);
         return;
     }
     if (!v.is_object()) return;
-    Json added = Json::object();
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        const std::string& key = it.key();
-        if (key == "target" || (key.size() > 7 && key.compare(key.size() - 7, 7, "_target") == 0)) {
-            if (it.value().is_string()) {
-                std::string base = key == "target" ? "" : key.substr(0, key.size() - 7) + "_";
-                added[base + "href"] = href_for(ctx, it.value().get<std::string>());
-            }
-        } else if (key.size() > 3 && key.compare(key.size() - 3, 3, "_md") == 0) {
-            if (it.value().is_string() && !it.value().get<std::string>().empty())
-                added[key.substr(0, key.size() - 3) + "_html"] =
-                    markdown_to_page_html(it.value().get<std::string>(), ctx).html;
-        } else if (key.size() > 5 && key.compare(key.size() - 5, 5, "_file") == 0 &&
-                   it.value().is_string()) {
-            auto size = sizes.find(it.value().get<std::string>());
-            if (size != sizes.end())
-                added[key.substr(0, key.size() - 5) + "_size"] = human_size(size->second);
-        } else if ((key == "chart" ||
-                    (key.size() > 6 && key.compare(key.size() - 6, 6, "_chart") == 0)) &&
-                   it.value().is_object()) {
-            added[key + "_html"] = render_chart(it.value());
-        } else {
-            expand_view(it.value(), ctx, sizes);
-        }
+    auto request = v.find(kRenderRequest);
+    if (request == v.end()) {
+        for (auto& [key, value] : v.items()) expand_view(value, ctx, sizes);
+        return;
     }
-    for (auto it = added.begin(); it != added.end(); ++it) v[it.key()] = it.value();
+    const std::string kind = request->is_string() ? request->get<std::string>() : "";
+    Json made;  // null: nothing here
+    if (kind == kRenderMarkdown) {
+        const std::string text = v.value("markdown", "");
+        if (!text.empty()) made = markdown_to_page_html(text, ctx).html;
+    } else if (kind == kRenderHref) {
+        if (v.contains("target") && v["target"].is_string())
+            made = href_for(ctx, v["target"].get<std::string>());
+    } else if (kind == kRenderSize) {
+        auto size = sizes.find(v.value("file", ""));
+        if (size != sizes.end()) made = human_size(size->second);
+    } else if (kind == kRenderChart) {
+        if (v.contains("spec") && v["spec"].is_object()) made = render_chart(v["spec"]);
+    }
+    v = std::move(made);
 }
 
 Json site_view(const SiteConfig& c) {

@@ -441,9 +441,17 @@ TEST(Funding, ChartsOfMoneySayTheyAreMoney) {
     TempSite s;
     s.write("data/funding/2010-11.json", kFunds);
     s.write("data/funding/2010-11.csv", kRows);
-    s.write("layouts/funding.mustache", "[{{page.chart.format}}|{{page.project_chart.format}}]");
+    // Both charts, by fund and by project, print their figures as pounds.
+    s.write("layouts/funding.mustache",
+            "{{{page.chart_html}}}\n@@@\n{{{page.project_chart_html}}}");
     ASSERT_TRUE(s.build().ok) << s.messages();
-    EXPECT_NE(s.read_out("funding/2010-11/index.html").find("[money|money]"), std::string::npos);
+    const std::string html = s.read_out("funding/2010-11/index.html");
+    const std::size_t split = html.find("\n@@@\n");
+    ASSERT_NE(split, std::string::npos) << html;
+    for (const std::string chart : {html.substr(0, split), html.substr(split)}) {
+        EXPECT_NE(chart.find("<figure"), std::string::npos) << chart;
+        EXPECT_NE(chart.find("\xC2\xA3"), std::string::npos) << "no figure in pounds: " << chart;
+    }
 }
 
 TEST(Funding, TheFundsAreOpenDataToo) {
