@@ -48,11 +48,20 @@ std::optional<PageSource> read_page(const LiveSite& live, const PageModel& built
     return page;
 }
 
-// Everything of a page's model but its text.
-bool same_but_text(const PageModel& a, const PageModel& b) {
-    return a.output == b.output && a.url == b.url && a.layout == b.layout && a.source == b.source &&
-           a.rel == b.rel && a.body_line == b.body_line && a.lost_content == b.lost_content &&
-           a.view == b.view;
+// Whether the remade model is the build's but for its text: the same address,
+// layout, source and lines, and each field page_model gave the view the same as
+// in the build's view. build_model may have added more to that view (a meeting's
+// papers, the data of a page at a data address): made from the front matter and
+// the data, which the edit did not touch, so it is kept as it was.
+bool same_but_text(const PageModel& remade, const PageModel& built) {
+    if (remade.output != built.output || remade.url != built.url || remade.layout != built.layout ||
+        remade.source != built.source || remade.rel != built.rel ||
+        remade.body_line != built.body_line || remade.lost_content != built.lost_content ||
+        !built.view.is_object())
+        return false;
+    for (const auto& [key, value] : remade.view.items())
+        if (!built.view.contains(key) || built.view[key] != value) return false;
+    return true;
 }
 
 }  // namespace
@@ -84,6 +93,7 @@ std::optional<RemadePage> remake_page(const LiveSite& live, std::size_t index,
     PageModel model = page_model(std::move(*redacted.page), live.config);
     if (!same_but_text(model, built) || outline_of(model.markdown) != outline_of(built.markdown))
         return std::nullopt;
+    model.view = built.view;
     RenderedPage rendered = live.pages->renderer->render(model, theme);
     if (!rendered.diags.all().empty()) return std::nullopt;
     return RemadePage{std::move(rendered), std::move(model.markdown)};

@@ -36,9 +36,9 @@ struct RemadePage {
 // Remade when the edit touches the page's text alone: the front matter is byte
 // for byte what it was (so lists, feed, sitemap and nav are unchanged), no stage
 // reports anything, redaction withholds nothing (so the canaries are the build's),
-// the page's model is the build's but for its text (build_model added nothing to
-// it), and its links lead where they led and its headings keep their ids (so
-// every link check still passes). Nothing otherwise.
+// the page's model is the build's but for its text (what build_model added to
+// its view, from the unchanged front matter and data, is kept), and its links lead where they led
+// and its headings keep their ids (so every link check still passes). Nothing otherwise.
 std::optional<RemadePage> remake_page(const LiveSite& live, std::size_t index,
                                       const std::string& previous, std::string text,
                                       const Theme& theme);
