@@ -3,14 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 
 #include <sys/resource.h>
 
 #include "core/files.hpp"
 #include "core/hash.hpp"
-#include "core/markdown.hpp"
-#include "core/markdown_outline.hpp"
-#include "core/parallel.hpp"
 #include "load/site_sources.hpp"
 #include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
@@ -97,19 +95,12 @@ T consume(T& stage_output) {
 }
 
 // A build that stops before render still reports every broken link: the pages
-// validate left to render are parsed here, from their public text (their full
+// validate left to render are outlined here, from their public text (their full
 // text: that is why they were left).
 void finish_links_without_render(LinkChecker& links, const PublicSite& pub, Diagnostics& diags) {
-    const std::set<std::string> awaited = links.awaited();
-    std::vector<const PublicPage*> pages;
-    for (const auto& p : pub.pages)
-        if (awaited.count(p.rel)) pages.push_back(&p);
-    std::vector<MarkdownOutline> outlines(pages.size());
-    parallel_for(pages.size(), [&](std::size_t i) {
-        outlines[i] = markdown_outline(parse_markdown(pages[i]->markdown).get());
-    });
-    for (std::size_t i = 0; i < pages.size(); ++i)
-        links.add_outline(pages[i]->rel, std::move(outlines[i]));
+    std::map<std::string, const std::string*> texts;
+    for (const auto& p : pub.pages) texts[p.rel] = &p.markdown;
+    links.outline_texts(texts);
     links.judge(diags);
 }
 

@@ -67,6 +67,18 @@ std::optional<LinkChecker::TextLinks> LinkChecker::links_in_text(const std::stri
     return found;
 }
 
+void LinkChecker::outline_texts(const std::map<std::string, const std::string*>& texts) {
+    std::vector<std::pair<Page*, const std::string*>> todo;
+    for (auto& page : pages_) {
+        auto text = texts.find(page.rel);
+        if (!page.outline && text != texts.end()) todo.emplace_back(&page, text->second);
+    }
+    parallel_for(todo.size(), [&](std::size_t i) {
+        MarkdownTree tree = parse_markdown(*todo[i].second);
+        todo[i].first->outline = markdown_outline(tree.get());
+    });
+}
+
 std::set<std::string> LinkChecker::awaited() const {
     std::set<std::string> rels;
     for (const auto& p : pages_)

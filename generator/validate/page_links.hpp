@@ -54,6 +54,11 @@ class LinkChecker {
                                                   const std::string& page_url, const SourcePos& at);
     void add_text(TextLinks links) { texts_.push_back(std::move(links)); }
 
+    // The outlines still to come, from the pages' texts (content path -> text;
+    // for a page left to render, its public text is its full text), parsed on
+    // every core: for a build that stops before render.
+    void outline_texts(const std::map<std::string, const std::string*>& texts);
+
     // Content paths ("about.md") of the pages whose outline is still to come.
     std::set<std::string> awaited() const;
     // The outline of the page at content path `rel`, from a parse of its text.
