@@ -1,7 +1,8 @@
-// tests/public_fixtures.hpp — public documents for tests of the stages after
-// redact, made the only way they can be: the board's text parsed by load and
-// redacted by redact, under the policy of temp_site.hpp's site.json. A test
-// writes the markings it wants withheld, as an officer would.
+// tests/public_fixtures.hpp — public documents and models for tests of the
+// stages after redact, made the only way they can be: the board's text parsed by
+// load and redacted by redact (and modelled by model), under the policy of
+// temp_site.hpp's site.json. A test writes the markings it wants withheld, as an
+// officer would.
 #pragma once
 
 #include <map>
@@ -12,10 +13,14 @@
 #include "core/canary.hpp"
 #include "core/diagnostics.hpp"
 #include "load/json_document.hpp"
+#include "load/site_sources.hpp"
+#include "model/site_model.hpp"
 #include "redact/data_redaction.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
+#include "temp_site.hpp"
 #include "validate/site_config.hpp"
+#include "validate/validated_site.hpp"
 
 namespace portal::testing {
 
@@ -65,6 +70,18 @@ inline std::vector<PublicData> public_data(
         }
     for (const auto& d : diags.all()) ADD_FAILURE() << d.str();
     return out;
+}
+
+// The model of the site in `s`, made by the stages a build runs: load_site,
+// validate_site, redact_site, build_model. Any error fails the test that
+// called it.
+inline SiteModel model_of_site(const TempSite& s) {
+    Diagnostics diags;
+    SiteModel m = build_model(
+        redact_site(validate_site(load_site(s.root().string(), diags), diags), diags), diags);
+    for (const auto& d : diags.all())
+        if (d.severity == Severity::error) ADD_FAILURE() << d.str();
+    return m;
 }
 
 }  // namespace portal::testing

@@ -23,7 +23,7 @@ Json page_view(const PublicPage& p, const SiteConfig& config) {
 }  // namespace
 
 PageModel page_model(PublicPage&& p, const SiteConfig& config) {
-    PageModel pm;
+    PageModel pm{ModelKey()};
     pm.output = p.output;
     pm.url = p.url;
     pm.layout = p.front.layout;
@@ -37,7 +37,7 @@ PageModel page_model(PublicPage&& p, const SiteConfig& config) {
 }
 
 SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
-    SiteModel m;
+    SiteModel m{ModelKey()};
     m.pages.reserve(site.pages.size() + 2 * site.data.size() + 8);
     for (auto& p : site.pages) {
         // The public site is build_model's own: each page's text moves on.

@@ -16,7 +16,25 @@
 
 namespace portal {
 
+struct SiteModel;
+struct PageModel;
+struct PublicPage;
+class PublicSite;
+
+// Only model makes the models of pages and of the site: their constructors take
+// a ModelKey, which only these model functions can make. Render and write read
+// and copy them, and tests get them from the real stages
+// (tests/public_fixtures.hpp).
+class ModelKey {
+    ModelKey() = default;
+    friend PageModel page_model(PublicPage&& page, const SiteConfig& config);
+    friend PageModel& page_at(SiteModel& m, const std::string& url, const std::string& output,
+                              const std::string& layout);
+    friend SiteModel build_model(PublicSite&& site, Diagnostics& diags);
+};
+
 struct PageModel {
+    explicit PageModel(ModelKey) {}
     std::string output;    // "about/index.html"
     std::string url;       // "about/"
     std::string layout;    // "page"
@@ -53,6 +71,7 @@ struct Publication {
 };
 
 struct SiteModel {
+    explicit SiteModel(ModelKey) {}
     SiteConfig config;
     std::vector<PageModel> pages;
     std::vector<Download> downloads;

@@ -86,7 +86,7 @@ PageModel& page_at(SiteModel& m, const std::string& url, const std::string& outp
         if (p.layout == "page") p.layout = layout;
         return p;
     }
-    PageModel p;
+    PageModel p{ModelKey()};
     p.url = url;
     p.output = output;
     p.layout = layout;

@@ -451,8 +451,10 @@ TEST(DataPagesModel, WithheldProgressIsWithheldNotEmpty) {
         {{"plans/2009-12.json", kPlan}, {"reports/2009-10-q3.json", r.dump(2)}});
     ASSERT_EQ(data.size(), 2u);
     EXPECT_EQ(data[1].withheld, std::set<std::string>{"/priorities/0/milestones/0/progress"});
-    portal::SiteModel m;
-    portal::add_report_pages(portal::collect_data(data), portal::SiteConfig{}, m);
+    TempSite s;
+    s.write("data/plans/2009-12.json", kPlan);
+    s.write("data/reports/2009-10-q3.json", r.dump(2));
+    const portal::SiteModel m = portal::testing::model_of_site(s);
     const portal::Download* dl = nullptr;
     for (const auto& d : m.downloads)
         if (d.path == "data/reports/milestones-2009-10-q3") dl = &d;
