@@ -448,7 +448,7 @@ TEST(Funding, ChartsOfMoneySayTheyAreMoney) {
     const std::string html = s.read_out("funding/2010-11/index.html");
     const std::size_t split = html.find("\n@@@\n");
     ASSERT_NE(split, std::string::npos) << html;
-    for (const std::string chart : {html.substr(0, split), html.substr(split)}) {
+    for (const std::string& chart : {html.substr(0, split), html.substr(split)}) {
         EXPECT_NE(chart.find("<figure"), std::string::npos) << chart;
         EXPECT_NE(chart.find("\xC2\xA3"), std::string::npos) << "no figure in pounds: " << chart;
     }
