@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/diagnostics.hpp"
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include "core/marking_census.hpp"
 
 namespace portal {

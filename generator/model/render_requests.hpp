@@ -11,7 +11,7 @@
 #include <string>
 #include <utility>
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 namespace portal {
 

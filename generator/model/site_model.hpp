@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/canary.hpp"
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include "load/text_file.hpp"
 #include "redact/public_site.hpp"
 #include "validate/site_config.hpp"

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/canary.hpp"
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include "core/marking_ledger.hpp"
 #include "load/text_file.hpp"
 #include "validate/front_matter.hpp"

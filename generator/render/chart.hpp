@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 namespace portal {
 

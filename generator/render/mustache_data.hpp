@@ -3,7 +3,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 namespace portal {
 

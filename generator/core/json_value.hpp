@@ -1,4 +1,4 @@
-// core/json.hpp — the JSON value every stage passes around. Its own header so
+// core/json_value.hpp — the JSON value every stage passes around. Its own header so
 // that a stage can speak of JSON without load's document (positions, census).
 #pragma once
 
