@@ -95,12 +95,12 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
                                       {"robots.txt", robots_txt(m)}};
     if (!m.downloads.empty()) site_wide.push_back({"data/catalogue.json", {}});
     parallel_for(site_wide.size(), [&](std::size_t i) {
-        if (i == 0) site_wide[0].parts = search_index_parts(std::move(search));
+        if (i == 0) site_wide[0].bytes = FileBytes::in_parts(search_index_parts(std::move(search)));
         if (i == 1) site_wide[1].bytes = atom_feed(m);
         if (i == 2) site_wide[2].bytes = sitemap_xml(m);
         if (i == 4) site_wide[4].bytes = catalogue_json(m, sizes);
     });
-    out.search_index_bytes = site_wide[0].size();
+    out.search_index_bytes = site_wide[0].bytes.size();
     for (auto& f : site_wide) out.files.push_back(std::move(f));
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/canary.hpp"
+#include "core/file_bytes.hpp"
 #include "core/markdown_outline.hpp"
 #include "redact/public_site.hpp"
 
@@ -18,18 +19,7 @@ struct LivePages;  // render/page_renderer.hpp
 
 struct OutputFile {
     std::string path;  // relative to the output folder, '/'-separated
-    std::string bytes;
-    // When not empty, the file is these parts one after another and `bytes` is
-    // empty: the search index (a fifth of a large site's bytes, a part per
-    // page's entry) is never joined in memory, and the audit reads it part by part.
-    // `= {}` keeps the files made as {path, bytes} free of missing-initializer warnings.
-    std::vector<std::string> parts = {};
-
-    std::size_t size() const {
-        std::size_t n = bytes.size();
-        for (const auto& p : parts) n += p.size();
-        return n;
-    }
+    FileBytes bytes;
 };
 
 struct RenderedSite {

@@ -1,7 +1,6 @@
 #include "write/leak_audit.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 
 #include "core/utf8.hpp"
@@ -252,32 +251,17 @@ std::string decode_for_audit(std::string_view bytes) {
     return text;
 }
 
-namespace {
-
-// The canaries found in a file's name and in each of its parts, each location once.
-template <typename Parts>
-std::vector<LeakHit> audit_parts(const std::string& path, const Parts& parts,
-                                 const CanarySet& canaries) {
+// The canaries found in the file's name and in each of its pieces, each location once.
+std::vector<LeakHit> audit_file(const std::string& path, const FileBytes& bytes,
+                                const CanarySet& canaries) {
     std::vector<LeakHit> hits;
     if (canaries.empty()) return hits;
     std::vector<std::string> found = canaries.find_in(decode_percent(path));
-    for (std::string_view part : parts)
-        for (auto& loc : canaries.find_in(decode_for_audit(part)))
+    for (std::string_view piece : bytes.pieces())
+        for (auto& loc : canaries.find_in(decode_for_audit(piece)))
             if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
     for (auto& loc : found) hits.push_back({path, loc});
     return hits;
-}
-
-}  // namespace
-
-std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
-                                const CanarySet& canaries) {
-    return audit_parts(path, std::array<std::string_view, 1>{bytes}, canaries);
-}
-
-std::vector<LeakHit> audit_file(const std::string& path, const std::vector<std::string>& parts,
-                                const CanarySet& canaries) {
-    return audit_parts(path, parts, canaries);
 }
 
 }  // namespace portal

@@ -26,7 +26,8 @@ bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, D
 bool audit_patches(const std::string& out_dir, const std::vector<PatchFile>& files,
                    const CanarySet& canaries, Diagnostics& diags) {
     for (const auto& f : files) {
-        if (f.changed_parts.empty() && !report_hits(audit_output(f.file, canaries), out_dir, diags))
+        if (f.changed_parts.empty() &&
+            !report_hits(audit_file(f.file.path, f.file.bytes, canaries), out_dir, diags))
             return false;
         for (const auto& part : f.changed_parts)
             if (!report_hits(audit_file(f.file.path, part, canaries), out_dir, diags)) return false;
@@ -56,7 +57,7 @@ bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& f
         // Beside the file, as a dot file (never served), so the rename stays on
         // one file system.
         const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".new");
-        if (!write_output(temp, f) || std::rename(temp.c_str(), target.c_str()) != 0) {
+        if (!write_file_pieces(temp, f.bytes) || std::rename(temp.c_str(), target.c_str()) != 0) {
             fs::remove(temp, ec);
             diags.error(SourcePos{display_path(target)}, "cannot write this file");
             return false;

@@ -95,11 +95,10 @@ bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
     return true;
 }
 
-// The hash of a file's bytes, however they are held.
-std::uint64_t content_hash(const OutputFile& file) {
-    if (file.parts.empty()) return hash_bytes(file.bytes);
-    BytesHasher hasher(file.size());
-    for (const auto& part : file.parts) hasher.add(part);
+// hash_bytes of a file's bytes, a piece at a time.
+std::uint64_t content_hash(const FileBytes& bytes) {
+    BytesHasher hasher(bytes.size());
+    for (const auto& piece : bytes.pieces()) hasher.add(piece);
     return hasher.finish();
 }
 
@@ -110,14 +109,14 @@ std::uint64_t content_hash(const OutputFile& file) {
 // regular file is linked, never a link. Returns the file's manifest entry.
 std::optional<ManifestEntry> place_file(const fs::path& path, const fs::path& published,
                                         const OutputFile& file, const ManifestEntry* before) {
-    const std::uint64_t hash = content_hash(file);
-    if (before && before->hash == hash && before->size == file.size() &&
+    const std::uint64_t hash = content_hash(file.bytes);
+    if (before && before->hash == hash && before->size == file.bytes.size() &&
         unchanged_on_disk(published, *before)) {
         std::error_code ec;
         fs::create_hard_link(published, path, ec);
         if (!ec) return entry_on_disk(path, hash);
     }
-    if (!write_output(path, file)) return std::nullopt;
+    if (!write_file_pieces(path, file.bytes)) return std::nullopt;
     return entry_on_disk(path, hash);
 }
 
@@ -137,14 +136,14 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
     std::vector<std::size_t> order(site.files.size()), sizes(site.files.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         order[i] = i;
-        sizes[i] = site.files[i].size();
+        sizes[i] = site.files[i].bytes.size();
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     parallel_for(order.size(), [&](std::size_t k) {
         const std::size_t i = order[k];
         const OutputFile& f = site.files[i];
-        outcomes[i].hits = audit_output(f, site.canaries);
+        outcomes[i].hits = audit_file(f.path, f.bytes, site.canaries);
         if (!outcomes[i].hits.empty()) return;  // never on disk, not even in staging
         auto was = before.find(f.path);
         outcomes[i].placed = place_file(staging / f.path, out / f.path, f,
@@ -274,15 +273,6 @@ std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
     return out;
 }
 
-std::vector<LeakHit> audit_output(const OutputFile& file, const CanarySet& canaries) {
-    return file.parts.empty() ? audit_file(file.path, file.bytes, canaries)
-                              : audit_file(file.path, file.parts, canaries);
-}
-
-bool write_output(const fs::path& path, const OutputFile& file) {
-    return file.parts.empty() ? write_file(path, file.bytes) : write_file(path, file.parts);
-}
-
 WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnostics& diags) {
     WriteResult result;
     const std::optional<fs::path> out = output_folder(options.out_dir);
@@ -322,7 +312,7 @@ WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnos
                     only_audited_files(staging, folders, site.files.size(), *out, diags) &&
                     write_log(options.log_path, site.log, diags);
     result.files = static_cast<int>(site_files);
-    for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].size();
+    for (std::size_t i = 0; i < site_files; ++i) result.bytes += site.files[i].bytes.size();
     // The manifest goes before the swap, so it can never describe a folder that
     // was not published: a failed swap removes it (the next build writes every
     // file afresh, which is always safe).

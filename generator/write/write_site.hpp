@@ -33,11 +33,6 @@ struct WriteResult {
 
 WriteResult write_site(RenderedSite&& site, const WriteOptions& options, Diagnostics& diags);
 
-// One output file's leak audit, and its bytes written at `path`, whether the
-// file holds them whole or as parts (OutputFile::parts).
-std::vector<LeakHit> audit_output(const OutputFile& file, const CanarySet& canaries);
-bool write_output(const fs::path& path, const OutputFile& file);
-
 // The redaction log as text: one line per withheld item, locations only.
 std::string format_redaction_log(const std::vector<RedactionEntry>& log);
 

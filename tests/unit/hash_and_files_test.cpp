@@ -62,9 +62,9 @@ TEST(WriteFile, PartsAreWrittenOneAfterAnother) {
         whole += parts.back();
     }
     const auto path = dir / "nested" / "index.js";  // parent folders are made
-    ASSERT_TRUE(write_file(path, parts));
+    ASSERT_TRUE(write_file_pieces(path, FileBytes::in_parts(parts)));
     EXPECT_EQ(read_file(path), whole);
-    ASSERT_TRUE(write_file(path, std::vector<std::string>{}));  // empty, and truncated
+    ASSERT_TRUE(write_file_pieces(path, FileBytes::in_parts({})));  // empty, and truncated
     EXPECT_EQ(read_file(path), std::string());
     std::filesystem::remove_all(dir);
 }

@@ -242,19 +242,19 @@ TEST_F(LeakAudit, AFileWrittenAsPartsIsRefusedWhicheverPartLeaks) {
         std::vector<std::string> parts = clean;
         // JSON-escaped, as the index writes text: each part is decoded on its own.
         parts[leaky].insert(0, "\\u0076elvet harbour canary alpha seven ");
-        OutputFile index{"search/index.js", {}, parts};
+        OutputFile index{"search/index.js", FileBytes::in_parts(parts)};
         expect_refused(write(site_with({index})), "search/index.js");
     }
 }
 
 TEST_F(LeakAudit, AFileWrittenAsPartsHasItsNameAudited) {
-    OutputFile index{"velvet-harbour-canary-alpha-seven/index.js", {}, {"a", "b"}};
+    OutputFile index{"velvet-harbour-canary-alpha-seven/index.js", FileBytes::in_parts({"a", "b"})};
     expect_refused(write(site_with({index})), "velvet-harbour-canary-alpha-seven/index.js");
 }
 
 TEST_F(LeakAudit, ACleanFileWrittenAsPartsIsPublishedWithThePartsJoined) {
-    OutputFile index{
-        "search/index.js", {}, {"window.PORTAL_SEARCH = [\n", "", "{\"t\":\"A\"}\n", "];\n"}};
+    OutputFile index{"search/index.js", FileBytes::in_parts({"window.PORTAL_SEARCH = [\n", "",
+                                                             "{\"t\":\"A\"}\n", "];\n"})};
     WriteResult r = write(site_with({index}));
     ASSERT_TRUE(r.published) << messages();
     EXPECT_EQ(read_all(out() / "search" / "index.js"),
