@@ -1,39 +1,15 @@
 #include "remake_page.hpp"
 
-#include <set>
-#include <vector>
-
-#include "core/heading_ids.hpp"
-#include "core/markdown.hpp"
-#include "core/markdown_outline.hpp"
 #include "core/reading.hpp"
 #include "load/site_sources.hpp"
 #include "model/site_model.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/page_redaction.hpp"
+#include "validate/page_links.hpp"
 
 namespace portal {
 
 namespace {
-
-// What the link checks judge of a text: where its links lead, and the ids its
-// headings take on a page that uses no others (two texts whose headings get the
-// same ids here get the same ids on any page).
-struct Outline {
-    std::vector<std::string> links;
-    std::vector<std::string> heading_ids;
-    bool operator==(const Outline&) const = default;
-};
-
-Outline outline_of(const std::string& markdown) {
-    MarkdownTree tree = parse_markdown(markdown);
-    MarkdownOutline outline = markdown_outline(tree.get());
-    Outline o;
-    for (auto& link : outline.links) o.links.push_back(std::move(link.href));
-    std::set<std::string> used;
-    for (const auto& text : outline.headings) o.heading_ids.push_back(take_heading_id(text, used));
-    return o;
-}
 
 // The page's text through load and validate, as a build reads it; nothing when
 // either has anything to say.
@@ -91,7 +67,8 @@ std::optional<RemadePage> remake_page(const LiveSite& live, std::size_t index,
         return std::nullopt;
 
     PageModel model = page_model(std::move(*redacted.page), live.config);
-    if (!same_but_text(model, built) || outline_of(model.markdown) != outline_of(built.markdown))
+    if (!same_but_text(model, built) ||
+        !LinkChecker::same_to_link_checks(built.markdown, model.markdown))
         return std::nullopt;
     model.view = built.view;
     RenderedPage rendered = live.pages->renderer->render(model, theme);

@@ -67,6 +67,17 @@ std::optional<LinkChecker::TextLinks> LinkChecker::links_in_text(const std::stri
     return found;
 }
 
+bool LinkChecker::same_to_link_checks(const std::string& before, const std::string& after) {
+    MarkdownTree was = parse_markdown(before);
+    MarkdownTree now = parse_markdown(after);
+    const MarkdownOutline a = markdown_outline(was.get());
+    const MarkdownOutline b = markdown_outline(now.get());
+    if (a.headings != b.headings || a.links.size() != b.links.size()) return false;
+    for (std::size_t i = 0; i < a.links.size(); ++i)
+        if (a.links[i].href != b.links[i].href) return false;
+    return true;
+}
+
 void LinkChecker::outline_texts(const std::map<std::string, const std::string*>& texts) {
     std::vector<std::pair<Page*, const std::string*>> todo;
     for (auto& page : pages_) {

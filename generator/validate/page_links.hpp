@@ -54,6 +54,12 @@ class LinkChecker {
                                                   const std::string& page_url, const SourcePos& at);
     void add_text(TextLinks links) { texts_.push_back(std::move(links)); }
 
+    // Whether a page's text edited from `before` to `after` keeps all that the
+    // checks judged of it: the same links, in order, and the same headings
+    // (other pages' fragments point at them). `portal serve` remakes an edited
+    // page alone, keeping the last build's judgement, only then.
+    static bool same_to_link_checks(const std::string& before, const std::string& after);
+
     // The outlines still to come, from the pages' texts (content path -> text;
     // for a page left to render, its public text is its full text), parsed on
     // every core: for a build that stops before render.
