@@ -80,9 +80,8 @@ int check_site_folder(const std::string& site_dir) {
 // untouched. Returns 0 when the build may go ahead.
 int settle_output(portal::BuildOptions& o, bool out_given) {
     const fs::path site(o.site_dir);
-    if (!out_given) o.out_dir = (site / "public").lexically_normal().string();
-    if (o.log_path.empty())
-        o.log_path = (site / "build" / "redactions.txt").lexically_normal().string();
+    if (!out_given) o.out_dir = portal::default_output_folder(site);
+    if (o.log_path.empty()) o.log_path = portal::default_log_path(site);
     const std::optional<fs::path> out = portal::output_folder(o.out_dir);
     if (!out)
         return usage_error("--out '" + o.out_dir +
@@ -116,9 +115,10 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("portal ") + PORTAL_VERSION);
     app.require_subcommand(1);
 
-    const char* out_help =
-        "the output folder (default: SITE/public); replaced whole on every build, so it "
-        "must be new, empty, or made by portal, and not a symbolic link";
+    const std::string out_help =
+        "the output folder (default: " + portal::default_output_folder("SITE") +
+        "); replaced whole on every build, so it must be new, empty, or made by portal, and not "
+        "a symbolic link";
     portal::BuildOptions build_opts;
     auto* build = app.add_subcommand("build", "build the site into the output folder");
     build->add_option("--site", build_opts.site_dir, "the site folder (holds site.json)")
@@ -131,8 +131,8 @@ int main(int argc, char** argv) {
     build->add_flag("--full", full,
                     "build everything, even when nothing changed since the last build");
     build->add_option("--log", build_opts.log_path,
-                      "where to write the redaction log, outside the output folder (default: "
-                      "SITE/build/redactions.txt)");
+                      "where to write the redaction log, outside the output folder (default: " +
+                          portal::default_log_path("SITE") + ")");
 
     portal::BuildOptions check_opts;
     check_opts.write = false;

@@ -20,6 +20,7 @@
 #include "validate/validated_site.hpp"
 #include "version.hpp"
 #include "write/build_record.hpp"
+#include "write/output_folder.hpp"
 #include "write/write_site.hpp"
 
 namespace portal {
@@ -77,9 +78,8 @@ BuildReport run_build(const BuildOptions& options, Diagnostics& diags) {
         diags.error(SourcePos{options.site_dir}, "internal error in portal (please report it)");
     }
     BuildReport failed;
-    failed.out_dir = options.out_dir.empty()
-                         ? (fs::path(options.site_dir) / "public").lexically_normal().string()
-                         : options.out_dir;
+    failed.out_dir =
+        options.out_dir.empty() ? default_output_folder(options.site_dir) : options.out_dir;
     return failed;
 }
 
@@ -108,11 +108,8 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
     const fs::path site(options.site_dir);
-    report.out_dir =
-        options.out_dir.empty() ? (site / "public").lexically_normal().string() : options.out_dir;
-    report.log_path = options.log_path.empty()
-                          ? (site / "build" / "redactions.txt").lexically_normal().string()
-                          : options.log_path;
+    report.out_dir = options.out_dir.empty() ? default_output_folder(site) : options.out_dir;
+    report.log_path = options.log_path.empty() ? default_log_path(site) : options.log_path;
     auto finish = [&] {
         report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -20,6 +20,7 @@
 #include "serve/live_edits.hpp"
 #include "serve/reload_script.hpp"
 #include "serve/source_watch.hpp"
+#include "write/output_folder.hpp"
 
 namespace portal {
 
@@ -143,7 +144,7 @@ std::string base_path_of(const std::string& base_url) {
 
 int serve_site(const ServeOptions& options) {
     BuildOptions opts = options.build;
-    if (opts.out_dir.empty()) opts.out_dir = (fs::path(opts.site_dir) / "public").string();
+    if (opts.out_dir.empty()) opts.out_dir = default_output_folder(opts.site_dir);
     opts.keep_live = true;
     BuildState state;
     std::unique_ptr<LiveEdits> live;  // the watcher's own, after this first build

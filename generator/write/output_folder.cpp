@@ -68,7 +68,7 @@ bool check_clear_of_site(const fs::path& site_dir, const fs::path& out, Diagnost
     const fs::path target = resolved_name(out);
     const SourcePos at{display_path(out)};
     const std::string safe =
-        " (the default, " + display_path(site_dir / "public") + ", is always safe)";
+        " (the default, " + display_path(default_output_folder(site_dir)) + ", is always safe)";
     if (target == site || within(site, target)) {
         diags.error(
             at, (target == site ? std::string("this is the site folder")
@@ -161,8 +161,7 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
         return false;
     };
     const std::string where =
-        "; give --log a file elsewhere (the default, SITE/build/"
-        "redactions.txt, is safe)";
+        "; give --log a file elsewhere (the default, " + default_log_path("SITE") + ", is safe)";
     if (inside(out))
         return "this redaction log is inside the output folder " + display_path(out) +
                ", which each build replaces and a web server may serve" + where;

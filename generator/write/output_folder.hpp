@@ -38,6 +38,16 @@ struct BesideOutput {
     fs::path old_site(long pid) const { return parent / (old_prefix + std::to_string(pid)); }
 };
 
+// The defaults of --out and --log for a site folder, named here only: the
+// output in SITE/public, the redaction log (it names withheld files) in
+// SITE/build/redactions.txt, beside the sources and never inside the output.
+inline std::string default_output_folder(const fs::path& site_dir) {
+    return (site_dir / "public").lexically_normal().string();
+}
+inline std::string default_log_path(const fs::path& site_dir) {
+    return (site_dir / "build" / "redactions.txt").lexically_normal().string();
+}
+
 // The message for an --out that names no folder (output_folder gave nothing).
 inline constexpr const char* kNoOutputFolderName =
     "this --out names no folder; give the output folder a name, such as public or "
