@@ -2,11 +2,16 @@
 // own, with its output kept in a file the test can read.
 #pragma once
 
+#include <arpa/inet.h>
 #include <fcntl.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -99,11 +104,61 @@ class Server {
         return n;
     }
 
+    int port() const { return port_; }
+
   private:
     pid_t pid_ = 0;
     bool ok_ = false;
     int port_;
     std::string log_;
 };
+
+// A TCP connection to 127.0.0.1:port, for requests written byte for byte (a
+// client library would normalise them), closed when this goes out of scope.
+class RawConnection {
+  public:
+    explicit RawConnection(int port, double seconds = 10) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+        if (fd_ < 0) return;
+        timeval limit{static_cast<time_t>(seconds),
+                      static_cast<suseconds_t>((seconds - static_cast<time_t>(seconds)) * 1e6)};
+        ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+        sockaddr_in at{};
+        at.sin_family = AF_INET;
+        at.sin_port = htons(static_cast<uint16_t>(port));
+        at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(fd_, reinterpret_cast<sockaddr*>(&at), sizeof at) != 0) {
+            ::close(fd_);
+            fd_ = -1;
+        }
+    }
+    ~RawConnection() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    bool send(const std::string& bytes) {
+        return fd_ >= 0 && ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
+                               static_cast<ssize_t>(bytes.size());
+    }
+    // Everything the server sends until it closes the connection (or the
+    // time given to the constructor passes).
+    std::string receive() {
+        std::string out;
+        char buf[4096];
+        for (ssize_t n; fd_ >= 0 && (n = ::recv(fd_, buf, sizeof buf, 0)) > 0;)
+            out.append(buf, static_cast<std::size_t>(n));
+        return out;
+    }
+
+  private:
+    int fd_;
+};
+
+// The whole response to `request` sent as written, "" when none came.
+inline std::string raw_exchange(int port, const std::string& request, double seconds = 10) {
+    RawConnection c(port, seconds);
+    return c.send(request) ? c.receive() : std::string();
+}
 
 }  // namespace portal::testing

@@ -6,8 +6,9 @@
 
 namespace portal {
 
-// Served only by the dev server, never written into the site: asks every
-// 400 ms whether a new build exists and reloads the page when it does.
+// Served only by the dev server, never written into the site: asks whether a
+// new build exists (the question waits at the server) and reloads the page
+// when it does.
 constexpr const char* kReloadScript = R"JS((function () {
   // Each question waits at the server until something changes (or 20 s pass),
   // so a new build shows at once without asking many times a second.
@@ -36,7 +37,8 @@ constexpr const char* kReloadScript = R"JS((function () {
           }
           box.textContent = 'The last build failed; this is the last good site.\n\n' + s.errors;
         } else if (box) { box.remove(); }
-        ask();
+        // Answered without waiting (dozens of previews open): ask again soon.
+        if (s.waited) { ask(); } else { setTimeout(ask, 1000); }
       }).catch(function () { setTimeout(ask, 1000); });
   }
   ask();

@@ -18,6 +18,7 @@
 #include "load/source_fingerprint.hpp"
 #include "render/hashed_assets.hpp"
 #include "serve/live_edits.hpp"
+#include "serve/preview_rules.hpp"
 #include "serve/reload_script.hpp"
 #include "serve/source_watch.hpp"
 #include "write/output_folder.hpp"
@@ -43,24 +44,6 @@ std::string json_string(const std::string& s) {
     return out + "\"";
 }
 
-const char* mime_for(const std::string& path) {
-    auto ends = [&](const char* ext) {
-        std::string e(ext);
-        return path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0;
-    };
-    if (ends(".html")) return "text/html; charset=utf-8";
-    if (ends(".css")) return "text/css; charset=utf-8";
-    if (ends(".js")) return "text/javascript; charset=utf-8";
-    if (ends(".json")) return "application/json; charset=utf-8";
-    if (ends(".xml")) return "application/xml; charset=utf-8";
-    if (ends(".svg")) return "image/svg+xml";
-    if (ends(".csv")) return "text/csv; charset=utf-8";
-    if (ends(".txt")) return "text/plain; charset=utf-8";
-    if (ends(".png")) return "image/png";
-    if (ends(".woff2")) return "font/woff2";
-    return "application/octet-stream";
-}
-
 // What the status address reports. `version` counts every outcome (a build, a
 // failed build, an edit remade), `build` only those that changed the site.
 struct BuildState {
@@ -69,8 +52,17 @@ struct BuildState {
     int build = 0;
     int version = 0;
     int search_index = 0;  // moves on when a page's edit has rewritten the search index
+    int waiting = 0;       // status requests waiting for a change, each holding a worker
     std::string errors;
 };
+
+// Each open preview asks for the status and waits at the server until
+// something changes, holding one of the server's workers while it waits. At
+// most kMaxWaiting wait; a preview beyond them is answered at once and asks
+// again a second later. The pool has kFreeWorkers more than that, so pages
+// and files are always answered at once, with dozens of previews open.
+constexpr int kMaxWaiting = 32;
+constexpr int kFreeWorkers = 8;
 
 // Builds the whole site; on success keeps what remaking an edited page needs.
 // Returns site.json's base_url as the build read it ("" when it could not).
@@ -152,6 +144,26 @@ int serve_site(const ServeOptions& options) {
     const std::string base_url = full_build(opts, watch.stamps(), state, live);
 
     httplib::Server server;
+    // httplib owns and deletes the queue it is given (its API takes a raw pointer).
+    server.new_task_queue = [] { return new httplib::ThreadPool(kMaxWaiting + kFreeWorkers); };
+    // A browser keeps a connection open for its next request, holding a worker
+    // meanwhile: a second is plenty on this machine.
+    server.set_keep_alive_timeout(1);
+    const int port = options.port;
+    server.set_pre_routing_handler([port](const httplib::Request& req, httplib::Response& res) {
+        if (!local_host(req.get_header_value("Host"), port)) {
+            res.status = 421;  // Misdirected Request: not this machine's name
+            res.set_content("portal serve answers only to 127.0.0.1, localhost and [::1]\n",
+                            "text/plain; charset=utf-8");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (has_control_byte(req.path)) {
+            res.status = 400;
+            res.set_content("a control character in the address\n", "text/plain; charset=utf-8");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
     const fs::path root = fs::absolute(opts.out_dir);
     server.Get("/__portal/reload.js", [](const httplib::Request&, httplib::Response& res) {
         // The same for the life of the server: kept, so that a reload fetches the page alone.
@@ -160,17 +172,23 @@ int serve_site(const ServeOptions& options) {
     });
     server.Get("/__portal/status", [&state](const httplib::Request& req, httplib::Response& res) {
         std::unique_lock<std::mutex> lock(state.mutex);
-        // ?since=N: answer when the state has moved on from version N.
-        if (req.has_param("since")) {
+        // ?since=N: answer when the state has moved on from version N (when a
+        // worker may wait; "waited":false tells the page to ask again later).
+        bool waited = false;
+        if (req.has_param("since") && state.waiting < kMaxWaiting) {
             const int since = std::atoi(req.get_param_value("since").c_str());
+            ++state.waiting;
             state.changed.wait_for(lock, std::chrono::seconds(20),
                                    [&] { return state.version != since; });
+            --state.waiting;
+            waited = true;
         }
         res.set_header("Cache-Control", "no-store");
         res.set_content(
             "{\"build\":" + std::to_string(state.build) +
                 ",\"version\":" + std::to_string(state.version) +
                 ",\"search_index\":" + std::to_string(state.search_index) +
+                ",\"waited\":" + (waited ? "true" : "false") +
                 ",\"errors\":" + (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
             "application/json");
     });
@@ -210,6 +228,7 @@ int serve_site(const ServeOptions& options) {
             if (!bytes)
                 bytes = std::string("<!doctype html><title>Not found</title><h1>Not found</h1>");
             rel = "404.html";
+            file = root / rel;
         }
         if (rel.size() > 5 && rel.compare(rel.size() - 5, 5, ".html") == 0) {
             auto at = bytes->rfind("</body>");
@@ -224,7 +243,7 @@ int serve_site(const ServeOptions& options) {
         // page alone. Everything else may change with the next build.
         res.set_header("Cache-Control",
                        is_hashed_asset(rel) ? "public, max-age=31536000, immutable" : "no-store");
-        res.set_content(*bytes, mime_for(rel));
+        res.set_content(*bytes, content_type_of(file.filename().string()));
     });
 
     std::atomic<bool> stop{false};
