@@ -184,13 +184,12 @@ int serve_site(const ServeOptions& options) {
             waited = true;
         }
         res.set_header("Cache-Control", "no-store");
-        res.set_content(
-            "{\"build\":" + std::to_string(state.build) +
-                ",\"version\":" + std::to_string(state.version) +
-                ",\"search_index\":" + std::to_string(state.search_index) +
-                ",\"waited\":" + (waited ? "true" : "false") +
-                ",\"errors\":" + (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
-            "application/json");
+        res.set_content("{\"build\":" + std::to_string(state.build) +
+                            ",\"version\":" + std::to_string(state.version) +
+                            ",\"search_index\":" + std::to_string(state.search_index) +
+                            ",\"waited\":" + (waited ? "true" : "false") + ",\"errors\":" +
+                            (state.errors.empty() ? "null" : json_string(state.errors)) + "}",
+                        "application/json");
     });
     const std::string base_path = base_path_of(base_url);
     server.Get(R"(/.*)", [&root, &base_path](const httplib::Request& req, httplib::Response& res) {
