@@ -14,6 +14,7 @@
 //
 // Properties, for every build:
 //  - no "internal error" (issue 17: no input may end portal that way);
+//  - no message, failed build or not, repeats a canary (errors name places);
 //  - when the build succeeds, no output file — its name, its bytes, its bytes
 //    in lower case, or its text as the leak audit decodes it — contains a
 //    canary, and no file is left in a staging folder.
@@ -300,6 +301,10 @@ class SiteGen {
             const bool project_withheld = row_withheld || (kind == 3 && in_.coin());
             const bool progress_withheld =
                 row_withheld || (kind == 3 && !project_withheld) || (kind == 3 && in_.coin());
+            // A withheld fund cell naming no fund of the year: the build fails,
+            // and its message must not name the fund (quiet_messages).
+            const bool odd_fund_withheld =
+                kind == 3 && !in_secret_fund && in_.one_in(3) && use("csv-withheld-unknown-fund");
             std::string marking;
             switch (kind) {
                 case 1:
@@ -313,6 +318,7 @@ class SiteGen {
                     if (project_withheld) marking += "project";
                     if (progress_withheld)
                         marking += std::string(project_withheld ? ", " : "") + "progress";
+                    if (odd_fund_withheld) marking += ", fund";
                     marking = "\"" + marking + "\"";
                     break;
                 case 4: {
@@ -326,9 +332,11 @@ class SiteGen {
             }
             std::string progress = words(progress_withheld);
             if (in_.one_in(4)) progress = "\"" + progress + ",\n" + words(progress_withheld) + "\"";
-            csv += words(project_withheld) + "," + (in_secret_fund ? secret_fund : "Fund A") + "," +
-                   in_.one_of(kAmounts) + "," + words(row_withheld) + "," + progress + "," +
-                   marking + eol;
+            const std::string fund = odd_fund_withheld ? "Fund " + canaries_.next()
+                                     : in_secret_fund  ? secret_fund
+                                                       : "Fund A";
+            csv += words(project_withheld) + "," + fund + "," + in_.one_of(kAmounts) + "," +
+                   words(row_withheld) + "," + progress + "," + marking + eol;
         }
         file("data/funding/2010-11.csv", csv);
     }
@@ -372,10 +380,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.reuse_unchanged = false;
     Diagnostics diags;
     const BuildReport report = run_build(options, diags);
-    for (const auto& d : diags.all())
+    for (const auto& d : diags.all()) {
         if (d.message.find("internal error") != std::string::npos)
             fuzz::property_failed(
                 "the build ended in " + d.str() + " (features: " + features.used() + ")", site);
+        // Messages reach terminals and CI logs: they never repeat withheld text.
+        if (fuzz::lower(d.str()).find(fuzz::kCanaryStem) != std::string::npos)
+            fuzz::property_failed("a message repeats withheld text: " + d.str() +
+                                      " (features: " + features.used() + ")",
+                                  site);
+    }
     // PORTAL_FUZZ_VERBOSE=1: each site and what the build said, to see what the
     // generator makes and how far builds get.
     static const bool verbose = std::getenv("PORTAL_FUZZ_VERBOSE") != nullptr;

@@ -150,7 +150,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
             withhold_row();
             on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts,
-                         row.back().line, trim(row[*fund_col].text)});
+                         row.back().line, trim(row[*fund_col].text), !mark.hidden.empty()});
             t.lost_content = true;
             t.lost_rows = true;
             continue;

@@ -22,6 +22,7 @@ struct CsvWithheld {
     std::vector<std::string> texts;  // for canaries only
     int last_line = 0;               // the row's last line (a quoted cell may hold line breaks)
     std::string fund;                // when withheld with its fund: the fund's name
+    bool marked = false;             // the row has a marking of its own, whatever else
 };
 
 // public_funds: the names of the funds that survived redaction of the year's

@@ -112,8 +112,9 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
         auto on_withheld = [&](const CsvWithheld& w) {
             out.log.push_back({w.pos, w.what, w.label.empty() ? "with its fund" : w.label});
             // A row whose fund the year does not have at all is an error (validate
-            // said so), not a withheld row: its message may name the fund.
-            if (!w.fund.empty() && !board_funds[year].count(w.fund)) return;
+            // said so), not a withheld row: its message may name the fund, unless
+            // the row has a marking of its own (it may withhold that very cell).
+            if (!w.fund.empty() && !w.marked && !board_funds[year].count(w.fund)) return;
             out.withheld_spans.push_back({doc.path, w.pos.line, w.last_line});
             for (const auto& t : w.texts)
                 canaries.add_withheld(t, w.pos.str() + " (" + w.what + ")");

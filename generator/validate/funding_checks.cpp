@@ -70,6 +70,10 @@ struct Fund {
     std::optional<Pence> available, stated;
     std::string available_ptr, stated_ptr;
     Pence allocated = 0;
+    // Rows whose amount may be withheld (amount_may_be_withheld): a sum that
+    // counts them would give those amounts away (the public rows are on the site
+    // to subtract), so no message prints such a sum.
+    int marked_rows = 0;
 };
 
 struct Funds {
@@ -113,6 +117,27 @@ Funds read_funds(const JsonDocument& doc, const Json& list, Diagnostics& diags) 
     return funds;
 }
 
+// Whether a row's marking may withhold its amount, judged without the policy
+// (redact applies it later), so erring towards yes: any marking but one that
+// names only other columns after its colon ("PROTECT: project, progress").
+// "OFFICIAL" alone counts (validate cannot tell a publishable label), and so
+// does "OFFICIAL: SENSITIVE" (read whole, it is a withheld label).
+bool amount_may_be_withheld(const std::string& marking) {
+    const std::string text = trim(marking);
+    if (text.empty()) return false;
+    const auto colon = text.find(':');
+    if (colon == std::string::npos) return true;
+    std::size_t start = colon + 1;
+    while (true) {
+        const std::size_t comma = text.find(',', start);
+        const std::string col = fold_label(
+            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (col == "amount" || col == "marking" || !is_funding_column(col)) return true;
+        if (comma == std::string::npos) return false;
+        start = comma + 1;
+    }
+}
+
 // A row short of cells would put what is there under the wrong columns (a
 // marking read as progress, the row published); a long one has a stray comma.
 bool check_row_length(const CsvDocument& t, const std::vector<CsvCell>& row, Diagnostics& diags) {
@@ -142,6 +167,9 @@ bool check_row(const CsvDocument& t, const FundingHeader& h, const std::vector<C
     const CsvCell& project = row[h.columns.at("project")];
     const CsvCell& fund = row[h.columns.at("fund")];
     const CsvCell& amount = row[h.columns.at("amount")];
+    const auto marking = h.columns.find("marking");
+    const bool marked =
+        marking != h.columns.end() && amount_may_be_withheld(row[marking->second].text);
     if (trim(project.text).empty())
         diags.error(t.pos(project), "project: every allocation names its project");
     auto money = parse_money(amount.text);
@@ -158,6 +186,7 @@ bool check_row(const CsvDocument& t, const FundingHeader& h, const std::vector<C
         return false;
     }
     f->second.allocated += *money.pence;
+    if (marked) ++f->second.marked_rows;
     return true;
 }
 
@@ -167,15 +196,27 @@ bool check_row(const CsvDocument& t, const FundingHeader& h, const std::vector<C
 void check_totals(const JsonDocument& doc, const CsvDocument& t, const Funds& funds,
                   bool all_counted, Diagnostics& diags) {
     for (const auto& [name, fund] : funds.by_name) {
+        // The sum, or, when rows whose amount may be withheld are counted in it,
+        // only how many of them:
+        // the sum less the public rows would be the withheld amounts.
+        const bool hide = fund.marked_rows > 0;
+        const std::string why =
+            hide ? " (" + std::to_string(fund.marked_rows) +
+                       (fund.marked_rows == 1 ? " row's amount" : " rows' amounts") +
+                       " may be withheld, so the sum is not shown)"
+                 : "";
         if (fund.available && fund.allocated > *fund.available)
-            diags.error(doc.pos(fund.available_ptr),
-                        name + ": allocations add up to " + format_money(fund.allocated) +
-                            ", more than the " + format_money(*fund.available) + " available");
+            diags.error(
+                doc.pos(fund.available_ptr),
+                name + ": the allocations add up to " +
+                    (hide ? "more than the " + format_money(*fund.available) + " available" + why
+                          : format_money(fund.allocated) + ", more than the " +
+                                format_money(*fund.available) + " available"));
         if (all_counted && fund.stated && fund.allocated != *fund.stated)
-            diags.error(doc.pos(fund.stated_ptr), name + ": the stated total is " +
-                                                      format_money(*fund.stated) +
-                                                      " but the rows of " + t.path + " add up to " +
-                                                      format_money(fund.allocated));
+            diags.error(doc.pos(fund.stated_ptr),
+                        name + ": the stated total is " + format_money(*fund.stated) +
+                            " but the rows of " + t.path + " add up to " +
+                            (hide ? "a different sum" + why : format_money(fund.allocated)));
     }
 }
 

@@ -4,6 +4,9 @@
 // mistake there; the build must fail, say where, and never print the canary.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -45,5 +48,48 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
         EXPECT_NE(s.messages().find(s.path(c.file) + c.where), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("High Street"), std::string::npos) << s.messages();
+    }
+}
+
+// Funding checks judge the board's full tables, withheld rows included; their
+// messages must not give a withheld row away: not its cells (a row withholding
+// its own fund cell, whose fund the year does not have), and not its amount
+// (a sum that counts it: the public rows are on the site to subtract).
+TEST(QuietErrors, FundingMessagesNeverGiveAWithheldRowAway) {
+    const std::string funds = R"({"financial_year": "2010-11", "funds": [
+  {"name": "SSCF Revenue", "available": "1,000.00", "stated_total": "1,000.00"},
+  {"name": "SSCF Capital", "available": "0.00", "stated_total": "0.00"}]})";
+    const std::string head = "project,fund,amount,section,progress,marking\n";
+    const std::string public_row = "Mediation,SSCF Revenue,\"1,000.00\",Funding plan,,\n";
+    const struct {
+        const char* name;
+        std::string rows;
+        std::vector<std::string> secrets;
+        std::string where;  // "path:line:column" the error must name
+    } cases[] = {
+        {"a withheld fund cell naming no fund of the year",
+         public_row + "Safe house,Quokkasecret Trust,50.00,Funding plan,,PROTECT: fund\n",
+         {"uokkasecret"},
+         "data/funding/2010-11.csv:3:"},
+        {"a withheld row that overspends an empty fund",
+         public_row + "Safe house,SSCF Capital,\"5,555.55\",Funding plan,,PROTECT\n",
+         {"5,555.55", "5555.55"},
+         "data/funding/2010-11.json:3:"},
+        {"a row with a withheld amount that makes the stated total wrong",
+         public_row + "Safe house,SSCF Revenue,\"4,321.09\",Funding plan,,PROTECT: amount\n",
+         {"4,321.09", "5,321.09", "4321.09", "5321.09"},
+         "data/funding/2010-11.json:2:"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        TempSite s;
+        s.write("data/funding/2010-11.json", funds);
+        s.write("data/funding/2010-11.csv", head + c.rows);
+        auto r = s.build();
+        EXPECT_FALSE(r.ok);
+        EXPECT_NE(s.messages().find(s.path(c.where)), std::string::npos) << s.messages();
+        for (const auto& secret : c.secrets)
+            EXPECT_EQ(s.messages().find(secret), std::string::npos)
+                << secret << " in " << s.messages();
     }
 }
