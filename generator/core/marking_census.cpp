@@ -97,24 +97,26 @@ std::string as_shown(std::string_view raw) {
     return out;
 }
 
-// Is the text read at [from, to) written in capitals in `raw` (every letter
-// upper case as written)?
+// Is the text read at [from, to) written in capitals in `raw`, as markings
+// are? More of its ASCII letters upper case than lower ("RESTRlCTED", with a
+// small L for the I, still is), or no ASCII letter at all (look-alikes of
+// other scripts, which have no case here).
 bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t from,
                          std::size_t to) {
     if (from >= read.column.size() || to == 0) return false;
     const std::size_t first = read.column[from] - 1, last = read.column[to - 1];  // characters
     std::size_t ch = 0;
-    bool any = false;
+    int upper = 0, lower = 0;
     for (std::size_t i = 0; i < raw.size() && ch < last; ++ch) {
         const auto b = static_cast<unsigned char>(raw[i]);
         const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
         if (ch >= first && b < 0x80) {
-            if (b >= 'a' && b <= 'z') return false;
-            if (b >= 'A' && b <= 'Z') any = true;
+            if (b >= 'a' && b <= 'z') ++lower;
+            if (b >= 'A' && b <= 'Z') ++upper;
         }
         i += len;
     }
-    return any;
+    return upper > lower || (upper == 0 && lower == 0);
 }
 
 // Up to three spaces and ":::", as the structured parse wants a marker.
@@ -506,6 +508,32 @@ struct Scanner {
             }
             i = q - 1;
         }
+
+        // Anywhere else in the line, a withheld label written in capitals, as
+        // markings are written: in a sentence ("Intro PROTECT: ..."), with a
+        // descriptor after it ("OFFICIAL-SENSITIVE PERSONAL", "RESTRICTED
+        // POLICE", "## EXEMPT ITEMS"), in a comment ("<!-- PROTECT -->", "#
+        // PROTECT"). A person reads it as marking what is near it; portal reads
+        // no marking there, so it is refused. (Code spans in a sentence show
+        // the syntax: "mark it `::: PROTECT`".) So is "PROTECTIVELY MARKED"
+        // without "NOT" before it: marked, with no label portal knows.
+        for (std::size_t i = p; i < t.size(); ++i) {
+            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
+            std::size_t end = 0;
+            const CensusLabel* l = label_at(t, i, end);
+            if (l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, end)) {
+                add(line, col(i), SightingKind::label, l->reading, l->text,
+                    "it stands among other words, written in capitals as a marking is");
+                return;
+            }
+            if (t.compare(i, 19, "protectively marked") == 0 &&
+                written_in_capitals(raw, read, i, i + 19) &&
+                (i < 4 || t.compare(i - 4, 4, "not ") != 0)) {
+                add(line, col(i), SightingKind::label, Reading::unknown, "",
+                    "'PROTECTIVELY MARKED', with no label after it that site.json lists");
+                return;
+            }
+        }
     }
 
     // Each visual line of one file line.
@@ -738,13 +766,13 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
 
 bool CensusLabels::starts_a_label(std::string_view word) const {
     for (const auto& w : first_words_)
-        if (w == word) return true;
+        if (same_label_at_a_glance(w, word)) return true;
     return false;
 }
 
 const CensusLabel* CensusLabels::find(std::string_view folded) const {
     for (const auto& l : labels_)
-        if (l.folded == folded) return &l;
+        if (same_label_at_a_glance(l.folded, folded)) return &l;
     return nullptr;
 }
 

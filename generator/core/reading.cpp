@@ -40,8 +40,23 @@ std::string_view looks_like(std::uint32_t cp) {
     if (cp >= 0x24B6 && cp <= 0x24CF) return one(kUpper, cp - 0x24B6);
     if (cp >= 0x24D0 && cp <= 0x24E9) return one(kUpper, cp - 0x24D0);
     if (cp >= 0x249C && cp <= 0x24B5) return one(kUpper, cp - 0x249C);
-    if (cp >= 0x1F130 && cp <= 0x1F189) return one(kUpper, (cp - 0x1F130) % 26);
+    // Squared, negative circled and negative squared capitals: blocks of 26 at
+    // U+1F130, U+1F150 and U+1F170 (the code points between are other symbols).
+    for (const std::uint32_t block : {0x1F130u, 0x1F150u, 0x1F170u})
+        if (cp >= block && cp < block + 26) return one(kUpper, cp - block);
     if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return one(kUpper, cp - 0x1F1E6);
+    // Roman numerals (U+2160..U+217F, capital then small): the letters they look like.
+    if (cp >= 0x2160 && cp <= 0x217F) {
+        static constexpr std::string_view kRoman[16] = {"i",    "ii", "iii", "iv", "v", "vi",
+                                                        "vii",  "viii", "ix",  "x",  "xi", "xii",
+                                                        "l",    "c",  "d",   "m"};
+        return kRoman[(cp - 0x2160) % 16];
+    }
+    // Control characters: those that break lines separate words, as spaces do
+    // (a line break inside a CSV cell or JSON string); the rest (NUL, ESC, DEL,
+    // C1) are nothing a reader sees.
+    if ((cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F) || cp == 0x85) return " ";
+    if ((cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F)) return "";
     // Combining marks, variation selectors and tag characters: invisible.
     if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
         (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
@@ -67,6 +82,7 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x205F:
         case 0x3000:
         case 0x180E:
+        case 0x2800:  // braille blank: an empty cell, seen as a space
             return " ";
         // Invisible: soft hyphen, zero-width and joiners, word joiner, BOM, bidi controls.
         case 0xAD:
@@ -96,6 +112,13 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x1160:
         case 0x3164:
         case 0xFFA0:
+        case 0x180B:
+        case 0x180C:
+        case 0x180D:
+        case 0x180F:
+        case 0xFFF9:
+        case 0xFFFA:
+        case 0xFFFB:
             return "";
         // Colons and what passes for them.
         case 0xFE55:
@@ -369,7 +392,7 @@ void read_as_person(std::string_view s, ReadText& out) {
     for (std::size_t i = 0; i < s.size();) {
         ++col;
         const auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80 && b != '\t') {
+        if (b < 0x80 && b != '\t' && b >= 0x20 && b != 0x7F) {
             out.text += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
             out.column.push_back(col);
             ++i;
@@ -416,6 +439,26 @@ std::string fold_label(std::string_view label) {
         out += c;
     }
     return out;
+}
+
+bool same_label_at_a_glance(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    auto glance = [](char c) {
+        switch (c) {
+            case '0':
+                return 'o';
+            case '1':
+            case 'l':
+                return 'i';
+            case '5':
+                return 's';
+            default:
+                return c;
+        }
+    };
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (glance(a[i]) != glance(b[i])) return false;
+    return true;
 }
 
 std::size_t visual_break_at(std::string_view line, std::size_t at) {

@@ -17,9 +17,9 @@ namespace portal {
 
 // A line as read: look-alike characters mapped to ASCII (colons to ':', dashes
 // to '-', Unicode spaces to ' ', full-width and mathematical letters, and
-// Cyrillic and Greek look-alikes, to Latin letters, accents dropped), invisible
-// characters (zero-width, soft hyphen, combining marks, bidi controls)
-// removed, and ASCII letters lower-cased. Characters with no look-alike stay
+// Cyrillic and Greek look-alikes and Roman numerals, to Latin letters, accents
+// dropped), invisible characters (control characters, zero-width, soft hyphen,
+// combining marks, bidi controls) removed, and ASCII letters lower-cased. Characters with no look-alike stay
 // as they are. column[i] is the 1-based column (in characters) in the source
 // text of byte i of text, so that what is found can be pointed at.
 struct ReadText {
@@ -36,6 +36,11 @@ std::string read_as_person(std::string_view source);
 // "OFFICIAL: SENSITIVE" and "ｏｆｆｉｃｉａｌ－ｓｅｎｓｉｔｉｖｅ" all fold to
 // "official sensitive".
 std::string fold_label(std::string_view label);
+
+// Whether two folded labels (fold_label) are the same to a glance that does not
+// tell the digit 0 from the letter O, or 1, l and I apart, or 5 from S:
+// "PR0TECT" and "RESTRlCTED" are read as labels, as a person reads them.
+bool same_label_at_a_glance(std::string_view a, std::string_view b);
 
 // Inside one file line (no "\n" left after normalise_line_ends), the other
 // characters a reader sees as a line break: U+2028, U+2029, U+0085, vertical

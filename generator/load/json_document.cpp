@@ -119,13 +119,22 @@ class OffsetIndexer {
 };
 
 // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
-// syntax error while parsing object - ..." — keep the part after "syntax error"
-// (the place is given as path:line:column already).
+// syntax error while parsing object - invalid literal; last read: '"Mrs S'; expected '}'"
+// — keep the part after "syntax error" (the place is given as path:line:column
+// already), without "last read: '...'": that quotes the file, and the file may
+// hold withheld text that a file which does not parse cannot yet say is withheld.
 std::string parser_message(const std::string& msg) {
     auto cut = msg.find("syntax error");
     if (cut == std::string::npos) cut = msg.find("] ");
     if (cut != std::string::npos && msg.compare(cut, 2, "] ") == 0) cut += 2;
-    return cut == std::string::npos ? msg : msg.substr(cut);
+    std::string out = cut == std::string::npos ? msg : msg.substr(cut);
+    const auto read = out.find("; last read: '");
+    if (read != std::string::npos) {
+        const auto expected = out.rfind("; expected ");
+        out.erase(read, (expected != std::string::npos && expected > read ? expected : out.size()) -
+                            read);
+    }
+    return out;
 }
 
 }  // namespace

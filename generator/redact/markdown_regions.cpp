@@ -279,7 +279,7 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         }
     }
     for (const auto& open : stack) {
-        const auto label = MarkingPolicy::quotable(open.label);
+        const auto label = policy.quotable(open.label);
         diags.error(
             locate(open.line),
             (label ? "marking region '::: " + *label + "'" : std::string("this marking region")) +

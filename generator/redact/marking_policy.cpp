@@ -1,9 +1,41 @@
 #include "redact/marking_policy.hpp"
 
+#include <algorithm>
+
 #include "core/reading.hpp"
 #include "core/text.hpp"
 
 namespace portal {
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1,
+                          diagonal + (a[i - 1] == b[j - 1] ? std::size_t{0} : std::size_t{1})});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Words of protective markings in UK use (GPMS, the Government Security
+// Classifications and their descriptors): never anyone's personal data, so a
+// label made of them may be quoted even when this site's policy lacks it.
+constexpr const char* kMarkingWords[] = {
+    "not",    "protectively", "marked",   "protect",      "restricted", "confidential",
+    "secret", "top",          "official", "sensitive",    "personal",   "commercial",
+    "locsen", "police",       "exempt",   "unclassified", "classified", "private",
+    "in",     "confidence",   "limited",  "public"};
+
+}  // namespace
 
 MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
     for (const auto& l : config.publishable) publishable_.insert(fold_label(l.text));
@@ -15,21 +47,50 @@ MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
                                    "list only");
         withheld_.insert(f);
     }
-    for (const auto& l : config.publishable) known_ += (known_.empty() ? "" : ", ") + l.text;
-    for (const auto& l : config.withheld) known_ += (known_.empty() ? "" : ", ") + l.text;
+    for (const auto* list : {&config.publishable, &config.withheld})
+        for (const auto& l : *list) {
+            known_ += (known_.empty() ? "" : ", ") + l.text;
+            labels_as_written_.push_back(l.text);
+            const std::string f = fold_label(l.text);
+            for (std::size_t s = 0; s < f.size();) {
+                const std::size_t e = std::min(f.find(' ', s), f.size());
+                words_.insert(f.substr(s, e - s));
+                s = e + 1;
+            }
+        }
 }
 
-std::optional<std::string> MarkingPolicy::quotable(const std::string& label) {
-    int words = 0;
-    bool in_word = false;
-    for (unsigned char c : label) {
+std::optional<std::string> MarkingPolicy::quotable(const std::string& label) const {
+    for (unsigned char c : label)
         if (c < 0x20 || c == 0x7F || c >= 0x80) return std::nullopt;  // breaks, look-alikes
-        const bool space = c == ' ';
-        if (!space && !in_word) ++words;
-        in_word = !space;
+    const std::string f = fold_label(label);
+    if (f.empty()) return label;  // nothing but spaces and punctuation
+    // Each word a marking's word, or a slip of one ("PROTECTED", "RESTRCITED").
+    auto a_marking_word = [&](const std::string& w) {
+        const std::size_t slips = w.size() >= 6 ? 2 : w.size() >= 4 ? 1 : 0;
+        for (const auto& known : words_)
+            if (edit_distance(w, known) <= slips) return true;
+        for (const char* known : kMarkingWords)
+            if (edit_distance(w, known) <= slips) return true;
+        return false;
+    };
+    for (std::size_t s = 0; s < f.size();) {
+        const std::size_t e = std::min(f.find(' ', s), f.size());
+        if (!a_marking_word(f.substr(s, e - s))) return std::nullopt;
+        s = e + 1;
     }
-    if (words > 3 || label.size() > 32) return std::nullopt;
     return label;
+}
+
+std::string MarkingPolicy::closest(const std::string& label) const {
+    const std::string f = fold_label(label);
+    std::string best;
+    std::size_t best_distance = std::string::npos;
+    for (const auto& l : labels_as_written_) {
+        const std::size_t d = edit_distance(f, fold_label(l));
+        if (d < best_distance) best = l, best_distance = d;
+    }
+    return best;
 }
 
 std::optional<Verdict> MarkingPolicy::verdict_of(const std::string& label) const {
@@ -39,24 +100,22 @@ std::optional<Verdict> MarkingPolicy::verdict_of(const std::string& label) const
     return std::nullopt;
 }
 
-namespace {
-
-// An unknown label is quoted only when it looks like one: a few words on one
-// line. Anything longer may be the text the marking was meant to withhold
-// ("::: PROTECT Mrs Smith's address"), and errors never repeat that.
-std::string described(const std::string& label) {
-    if (auto q = MarkingPolicy::quotable(label)) return "unknown marking label '" + *q + "'";
-    return "an unknown marking label (not quoted here, in case it is text that should be "
-           "withheld)";
-}
-
-}  // namespace
-
 std::optional<Verdict> MarkingPolicy::judge(const std::string& label, const SourcePos& pos,
                                             Diagnostics& diags) const {
     if (auto v = verdict_of(label)) return v;
-    diags.error(pos, described(label) + "; site.json's marking policy knows: " + known_ +
-                         " (nothing is published while a label is unknown)");
+    // Quoted only when made of the policy's own words: anything else may be the
+    // text the marking was meant to withhold ("::: PROTECT Mrs Smith's
+    // address"), and errors never repeat that.
+    const auto q = quotable(label);
+    const std::string closest_label = fold_label(label).empty() ? "" : closest(label);
+    diags.error(pos,
+                (q ? "unknown marking label '" + *q + "'"
+                   : std::string("an unknown marking label (not quoted here, in case it "
+                                 "holds text that should be withheld)")) +
+                    "; site.json's marking policy knows: " + known_ +
+                    " (nothing is published while a label is unknown)" +
+                    (closest_label.empty() ? std::string()
+                                           : "; the closest of them is '" + closest_label + "'"));
     return std::nullopt;
 }
 

@@ -241,6 +241,7 @@ const char* kLineBreak = "reads as a line break";
 const char* kMidLine = "in the middle of a line";
 const char* kInContainer = "inside a list, quote, heading or table";
 const char* kAssets = "assets/ is copied to the site as it is";
+const char* kInCapitals = "written in capitals as a marking is";
 
 // A plan and a quarterly report whose priority 1 has `narrative` (JSON text)
 // on line 7 and `extra` (JSON members, each followed by a comma) on line 6.
@@ -618,6 +619,57 @@ std::vector<Case> cases() {
     // OVER-BLOCK (by design): a publishable label alone on a line (a Word header).
     add(refused("PublishableLabelAloneOnALine",
                 {page_file("OFFICIAL\n\n@C@ minutes of the meeting.\n")}, kPage, 4, kUnread));
+
+    // ---- A withheld label in capitals anywhere a person reads it (found by an
+    // outside black-box test): in a sentence, with a descriptor after it, in a
+    // comment. Capitals are how a marking is written; the same word in a
+    // sentence's own case is prose (ProseBeginningWithALabelWord).
+    add(refused("LabelInCapitalsInASentence", {page_file("Intro PROTECT: @C@ details.\n")}, kPage,
+                4, kInCapitals));
+    add(refused("LabelWithADescriptor", {page_file("PROTECT PERSONAL\n\n@C@ details.\n")}, kPage, 4,
+                kInCapitals));
+    add(refused("LongerLabelWithADescriptor",
+                {page_file("OFFICIAL-SENSITIVE COMMERCIAL\n\n@C@ tender.\n")}, kPage, 4,
+                kInCapitals));
+    add(refused("LabelInAHeadingWithWordsAfterIt",
+                {page_file("## RESTRICTED ITEMS\n\n@C@ details.\n")}, kPage, 4, kInCapitals));
+    add(refused("LabelInAnHtmlComment", {page_file("<!-- PROTECT -->\n@C@ details.\n")}, kPage, 4,
+                kInCapitals));
+    add(refused("LabelInAnHtmlCommentAfterText", {page_file("@C@ details. <!-- RESTRICTED -->\n")},
+                kPage, 4, kInCapitals));
+    add(refused("LabelInAYamlComment",
+                {page_file("Body.\n", "summary: @C@ summary # PROTECT\n")}, kPage, 3,
+                kInCapitals));
+    add(refused("LabelInCapitalsInAReportNarrative",
+                report("\"The board heard OFFICIAL-SENSITIVE: @C@ case.\""), kReport, 7,
+                kInCapitals));
+    add(refused("LabelInCapitalsInACsvCell",
+                funding_row("Mediation,SSCF Grant,50.00,Grants,County RESTRICTED: @C@ case,"), kCsv,
+                3, kInCapitals));
+    add(refused("ProtectivelyMarkedWithNoLabel",
+                {page_file("PROTECTIVELY MARKED\n\n@C@ details.\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    // Letters a glance does not tell apart, and characters nobody sees.
+    add(refused("LabelWithADigitZero", {page_file("PR0TECT\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelWithASmallL", {page_file("RESTRlCTED\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelWithARomanNumeral", {page_file("RESTR\u2160CTED\n\n@C@ details.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelInNegativeSquaredLetters",
+                {page_file("\U0001F17F\U0001F181\U0001F17E\U0001F183\U0001F174\U0001F172"
+                           "\U0001F183\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelAfterAControlCharacter",
+                {page_file(std::string("\x01PROTECT\n\n@C@ details.\n"))}, kPage, 4, kUnread));
+    add(refused("LabelAfterABrailleBlank", {page_file("\u2800PROTECT\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelAfterAnEscapedNulInJson", report("\"\\u0000PROTECT: @C@ case.\""), kReport, 7,
+                kUnread));
+    add(shown("LabelInACodeSpanInASentence",
+              {page_file("Mark it `PROTECT` or write `::: PROTECT` above it, as @C@ shows.\n")}));
+    add(shown("LabelWordsInTheirOwnCase",
+              {page_file("We protect the public; restricted byways; @C@ is official.\n")}));
 
     // ---- JSON data: keys.
     add(refused("StatisticsKeyMarkingCapitalised",

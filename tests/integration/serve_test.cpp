@@ -20,7 +20,7 @@ TEST(Serve, ServesRebuildsOnChangeAndKeepsTheLastGoodSite) {
 
     // A broken page: the error is reported, the last good site stays.
     s.write("content/index.md", "---\ntitle: Home\n---\n::: NOT-A-LABEL\nx\n:::\n");
-    EXPECT_TRUE(server.shows("/__portal/status", "NOT-A-LABEL"));
+    EXPECT_TRUE(server.shows("/__portal/status", "unknown marking label"));
     EXPECT_NE(server.get("/").find("Second words."), std::string::npos);
 
     s.write("content/index.md", "---\ntitle: Home\n---\nThird words.\n");
