@@ -47,9 +47,9 @@ std::string_view looks_like(std::uint32_t cp) {
     if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return one(kUpper, cp - 0x1F1E6);
     // Roman numerals (U+2160..U+217F, capital then small): the letters they look like.
     if (cp >= 0x2160 && cp <= 0x217F) {
-        static constexpr std::string_view kRoman[16] = {"i",    "ii", "iii", "iv", "v", "vi",
-                                                        "vii",  "viii", "ix",  "x",  "xi", "xii",
-                                                        "l",    "c",  "d",   "m"};
+        static constexpr std::string_view kRoman[16] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                        "vii", "viii", "ix",  "x",  "xi", "xii",
+                                                        "l",   "c",    "d",   "m"};
         return kRoman[(cp - 0x2160) % 16];
     }
     // Control characters: those that break lines separate words, as spaces do

@@ -19,9 +19,9 @@ namespace portal {
 // to '-', Unicode spaces to ' ', full-width and mathematical letters, and
 // Cyrillic and Greek look-alikes and Roman numerals, to Latin letters, accents
 // dropped), invisible characters (control characters, zero-width, soft hyphen,
-// combining marks, bidi controls) removed, and ASCII letters lower-cased. Characters with no look-alike stay
-// as they are. column[i] is the 1-based column (in characters) in the source
-// text of byte i of text, so that what is found can be pointed at.
+// combining marks, bidi controls) removed, and ASCII letters lower-cased. Characters with no
+// look-alike stay as they are. column[i] is the 1-based column (in characters) in the source text
+// of byte i of text, so that what is found can be pointed at.
 struct ReadText {
     std::string text;
     std::vector<std::uint32_t> column;

@@ -637,9 +637,8 @@ std::vector<Case> cases() {
                 kInCapitals));
     add(refused("LabelInAnHtmlCommentAfterText", {page_file("@C@ details. <!-- RESTRICTED -->\n")},
                 kPage, 4, kInCapitals));
-    add(refused("LabelInAYamlComment",
-                {page_file("Body.\n", "summary: @C@ summary # PROTECT\n")}, kPage, 3,
-                kInCapitals));
+    add(refused("LabelInAYamlComment", {page_file("Body.\n", "summary: @C@ summary # PROTECT\n")},
+                kPage, 3, kInCapitals));
     add(refused("LabelInCapitalsInAReportNarrative",
                 report("\"The board heard OFFICIAL-SENSITIVE: @C@ case.\""), kReport, 7,
                 kInCapitals));

@@ -147,9 +147,10 @@ TEST(Funding, StatedTotalsAndOverAllocationAreCheckedBeforeRedaction) {
     s.write("data/funding/2010-11.csv", kRows);  // includes the withheld £400 row
     EXPECT_FALSE(s.build().ok);
     const std::string m = s.messages();
-    EXPECT_NE(m.find("2010-11.json:2:41: error: SSCF Revenue: the allocations add up to £60,545.90, "
-                     "more than the £60,000.00 available"),
-              std::string::npos)
+    EXPECT_NE(
+        m.find("2010-11.json:2:41: error: SSCF Revenue: the allocations add up to £60,545.90, "
+               "more than the £60,000.00 available"),
+        std::string::npos)
         << m;
     EXPECT_NE(m.find("2010-11.json:2:70: error: SSCF Revenue: the stated total is £60,145.90 but "
                      "the rows of"),
