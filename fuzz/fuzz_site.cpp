@@ -7,7 +7,8 @@
 // markdown_gen.hpp with regions, fences and links), and maybe a statistics
 // file (withheld file, series, categories and values), a plan (Markdown with
 // regions in its priorities' texts, withheld priorities) and a funding year (a
-// withheld fund; CSV rows and cells withheld by the marking column). Every
+// withheld fund; CSV rows and cells withheld by the marking column; a page
+// whose file name holds a withheld label). Every
 // word the documented rules withhold is a canary ("canary" and a unique
 // suffix); nothing else contains "canary". The theme is the repository's
 // (layouts/ and assets/, copied once per process).
@@ -137,8 +138,16 @@ class SiteGen {
     std::string write() {
         pages_ = 1 + in_.pick(4);
         file("site.json", site_json());
-        for (std::size_t i = 0; i < pages_; ++i)
-            file("content/p" + std::to_string(i) + ".md", page(i));
+        for (std::size_t i = 0; i < pages_; ++i) {
+            // The last page may have a withheld label in its name, as a person
+            // reads it: refused, and no message may repeat the rest of the name.
+            static const char* const kMarkedNames[] = {"protect-", "RESTRICTED_",
+                                                       "Official-Sensitive-"};
+            const std::string name = i + 1 == pages_ && in_.one_in(6) && use("label-in-name")
+                                         ? std::string(in_.one_of(kMarkedNames)) + canaries_.next()
+                                         : "p" + std::to_string(i);
+            file("content/" + name + ".md", page(i));
+        }
         if (in_.one_in(3)) file("data/statistics/s1.json", statistics());
         if (in_.one_in(3)) file("data/plans/p1.json", plan());
         if (in_.one_in(3)) funding();

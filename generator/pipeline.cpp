@@ -110,7 +110,10 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const fs::path site(options.site_dir);
     report.out_dir = options.out_dir.empty() ? default_output_folder(site) : options.out_dir;
     report.log_path = options.log_path.empty() ? default_log_path(site) : options.log_path;
+    // Files whose names read as marked are named only as far as the label.
+    std::vector<std::pair<std::string, std::string>> marked;
     auto finish = [&] {
+        hide_marked_names(diags, marked);
         report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return report;
@@ -146,6 +149,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         }
     }
     SiteSources sources = load_site(options.site_dir, diags);
+    marked = marked_names(sources);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
     // A build leaves most pages' link checks to render, which parses them anyway.

@@ -39,7 +39,7 @@ class Diagnostics {
     // diagnostics per item, and merges them in item order).
     void merge(Diagnostics&& other);
 
-    // Lets f rewrite each message (never its severity or place).
+    // Lets f rewrite each message and its place (never its severity).
     template <typename F>
     void rewrite_messages(F&& f) {
         for (auto& d : items_) f(d.pos, d.message);

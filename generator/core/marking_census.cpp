@@ -183,7 +183,7 @@ struct Scanner {
 
     void add(int line, int column, SightingKind kind, Reading reading, std::string label,
              std::string odd) {
-        out.push_back({line, column, kind, reading, std::move(label), std::move(odd)});
+        out.push_back({line, column, kind, reading, std::move(label), std::move(odd), {}, {}});
     }
 
     // Skips what a reader looks past at the start of a line: indentation, quote
@@ -797,6 +797,73 @@ std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat for
     return out;
 }
 
+namespace {
+
+// The first withheld label among the words of `name` in any case (and the
+// word it begins with), or null.
+const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLabels& labels,
+                                          std::string& first_word) {
+    std::vector<std::string> words;
+    const std::string folded = fold_label(name);
+    for (std::size_t s = 0; s < folded.size();) {
+        const std::size_t e = std::min(folded.find(' ', s), folded.size());
+        words.push_back(folded.substr(s, e - s));
+        s = e + 1;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string run;
+        for (std::size_t j = i; j < words.size() && j < i + 8; ++j) {
+            run += (j > i ? " " : "") + words[j];
+            const CensusLabel* l = labels.find(run);
+            if (l && l->reading == Reading::withhold) {
+                first_word = words[i];
+                return l;
+            }
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels) {
+    // "RESTRICTED/notes.md" reads "restricted notes md": the words of the path.
+    std::string first_word;
+    const CensusLabel* l = withheld_label_in_name(rel, labels, first_word);
+    if (!l) return {};
+    // Shown as far as the folder or file whose name holds the label, that name
+    // as far as the label's first word where it is written plainly, then "…".
+    std::string shown;
+    for (std::size_t start = 0;;) {
+        const std::size_t slash = rel.find('/', start);
+        const std::string_view part =
+            rel.substr(start, slash == std::string_view::npos ? rel.npos : slash - start);
+        std::string unused;
+        if (withheld_label_in_name(part, labels, unused) || slash == std::string_view::npos) {
+            std::string lower(part);
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::size_t at = lower.find(first_word);
+            shown =
+                std::string(rel.substr(0, start)) +
+                (at == std::string::npos ? ""
+                                         : std::string(part.substr(0, at + first_word.size()))) +
+                "…";
+            break;
+        }
+        start = slash + 1;
+    }
+    MarkingSighting s{1,
+                      1,
+                      SightingKind::name,
+                      Reading::withhold,
+                      l->text,
+                      "it is in the name of the file or of a folder above it",
+                      std::string(rel),
+                      std::move(shown)};
+    return {std::move(s)};
+}
+
 const char* sighting_noun(SightingKind kind) {
     switch (kind) {
         case SightingKind::marker:
@@ -805,6 +872,8 @@ const char* sighting_noun(SightingKind kind) {
             return "marking key";
         case SightingKind::label:
             return "marking label";
+        case SightingKind::name:
+            return "marking label in a name";
     }
     return "marking";
 }

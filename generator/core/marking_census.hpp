@@ -53,6 +53,7 @@ enum class SightingKind {
     marker,  // a ':::' line (opening or closing a region)
     key,     // a key that reads as "marking"
     label,   // a policy label where a label could stand
+    name,    // a withheld label in the name of the file or of a folder above it
 };
 
 struct MarkingSighting {
@@ -65,6 +66,10 @@ struct MarkingSighting {
     // message: "it stands inside a list item", "its colons are look-alikes
     // (U+FF1A)", ... Empty when it is written as a marking should be.
     std::string odd;
+    // A name sighting: the path below the source folder as found, and as a
+    // message may show it (cut after the label: the rest of a name marked so
+    // may be what it marks).
+    std::string name_found, name_shown;
 };
 
 // The kinds of file the census reads. Markdown files are read whole, front
@@ -76,6 +81,13 @@ enum class CensusFormat { markdown, json, csv, text };
 // normalise_line_ends), in file order.
 std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat format,
                                          const CensusLabels& labels);
+
+// Sightings in a file's path below its source folder ("RESTRICTED/notes.md",
+// "PROTECT-case.json"): a withheld label, in any case, among the words of the
+// file's name or a folder's. Names reach the site's addresses, the sitemap and
+// the search index, and a person reads such a file as marked. Each stands at
+// line 1, column 1 (so a file withheld whole accounts for it).
+std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels);
 
 // "marker line", "'marking' key", "label" for messages.
 const char* sighting_noun(SightingKind kind);

@@ -38,6 +38,10 @@ std::string advice(const MarkingSighting& s, LedgerFile where) {
                        ? "portal reads a marking only from a key written exactly \"marking\""
                        : "portal reads a page's marking only from its front matter, written "
                          "'marking: LABEL' between the '---' lines at the top of the file";
+        case SightingKind::name:
+            return "a file's name shows in the site's addresses, the sitemap and the search "
+                   "index: rename the file or folder (or, to withhold the file, mark it "
+                   "whole)";
         case SightingKind::label:
             return where == LedgerFile::table
                        ? "a row's marking belongs in its 'marking' column, written 'LABEL' or "
@@ -111,7 +115,14 @@ bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const 
         return std::pair(a.first->line, a.first->column) <
                std::pair(b.first->line, b.first->column);
     });
-    for (auto& [s, why] : problems) diags.error(SourcePos{path, s->line, s->column}, why);
+    for (auto& [s, why] : problems) {
+        // A name that reads as marked is shown only as far as its label.
+        std::string at = path;
+        if (s->kind == SightingKind::name && at.size() >= s->name_found.size() &&
+            at.compare(at.size() - s->name_found.size(), s->name_found.size(), s->name_found) == 0)
+            at = at.substr(0, at.size() - s->name_found.size()) + s->name_shown;
+        diags.error(SourcePos{at, s->line, s->column}, why);
+    }
     return problems.empty();
 }
 

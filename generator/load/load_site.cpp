@@ -119,6 +119,13 @@ std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
     return std::nullopt;
 }
 
+// Adds the census of a file's name (and its folders' below the source folder).
+void with_name_census(std::vector<MarkingSighting>& census, std::string_view rel,
+                      const CensusLabels& labels) {
+    auto names = name_census(rel, labels);
+    census.insert(census.begin(), names.begin(), names.end());
+}
+
 // A document from its text: line ends made "\n", then the census read, then
 // the parser: the census reads each file's text before its parser does, and
 // apart from it.
@@ -131,6 +138,7 @@ std::optional<Doc> read_text(std::string path, std::string rel, std::string text
     doc.text = std::move(text);
     normalise_line_ends(doc.text);
     if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
+    with_name_census(doc.census, doc.rel, labels);
     if (!parse(doc, diags)) return std::nullopt;
     return doc;
 }
@@ -211,6 +219,21 @@ std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std
                                        diags);
 }
 
+std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources& sources) {
+    std::vector<std::pair<std::string, std::string>> out;
+    auto add = [&](const std::string& path, const std::vector<MarkingSighting>& census) {
+        for (const auto& s : census)
+            if (s.kind == SightingKind::name && path.size() >= s.name_found.size())
+                out.push_back({path, path.substr(0, path.size() - s.name_found.size()) +
+                                         s.name_shown});
+    };
+    for (const auto& d : sources.pages) add(d.path, d.census);
+    for (const auto& d : sources.data) add(d.path, d.census);
+    for (const auto& d : sources.csv) add(d.path, d.census);
+    for (const auto& f : sources.assets) add(f.path, f.census);
+    return out;
+}
+
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     SiteSources s;
     s.site_dir = site_dir;
@@ -252,6 +275,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         doc.rel = rel;
         normalise_line_ends(*text);
         if (!first_invalid_utf8(*text)) doc.census = take_census(*text, CensusFormat::csv, labels);
+        with_name_census(doc.census, doc.rel, labels);
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
@@ -272,6 +296,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (!bytes) continue;
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
         f.census = file_census(f.text, rel, labels);
+        with_name_census(f.census, rel, labels);
         s.assets.push_back(std::move(f));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the

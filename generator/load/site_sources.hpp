@@ -36,6 +36,11 @@ CensusLabels policy_labels(const JsonDocument& site_json);
 std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
                                           const CensusLabels& labels, Diagnostics& diags);
 
+// The files whose names read as marked (name_census): each path as messages
+// would show it, and as far as they may. Every message of the build shows the
+// second (redact/quiet_messages: hide_marked_names).
+std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources& sources);
+
 // Reads the site at `site_dir`. Problems become diagnostics; what could be read is returned.
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags);
 

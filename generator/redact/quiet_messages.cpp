@@ -60,6 +60,19 @@ std::string kind_of_problem(const std::string& message) {
     return out;
 }
 
+void hide_marked_names(Diagnostics& diags,
+                       const std::vector<std::pair<std::string, std::string>>& names) {
+    if (names.empty()) return;
+    diags.rewrite_messages([&](SourcePos& pos, std::string& message) {
+        for (const auto& [path, shown] : names) {
+            if (pos.file == path) pos.file = shown;
+            for (auto at = message.find(path); at != std::string::npos;
+                 at = message.find(path, at + shown.size()))
+                message.replace(at, path.size(), shown);
+        }
+    });
+}
+
 void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
                     const CanarySet* canaries) {
     std::map<std::string, std::vector<const WithheldSpan*>> by_file;

@@ -20,6 +20,12 @@ namespace portal {
 void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
                     const CanarySet* canaries);
 
+// Every message's place, and every mention in its text, of a file whose name
+// reads as marked (load's marked_names: path -> path as far as its label) shows
+// the shortened path: the rest of such a name may be what it marks.
+void hide_marked_names(Diagnostics& diags,
+                       const std::vector<std::pair<std::string, std::string>>& names);
+
 // The message with the text of its quotations replaced by "…".
 std::string without_quotations(const std::string& message);
 

@@ -670,6 +670,26 @@ std::vector<Case> cases() {
     add(shown("LabelWordsInTheirOwnCase",
               {page_file("We protect the public; restricted byways; @C@ is official.\n")}));
 
+    // ---- Names: a withheld label, in any case, among the words of a file's or
+    // folder's name (it shows in addresses, the sitemap and the search index).
+    // The message shows the path only as far as the label.
+    add(refused("LabelInAPageName", {{"content/PROTECT-@C@.md", pg("@C@ details.\n")}},
+                "content/PROTECT…", 1, "in the name of the file"));
+    add(refused("LabelInAFolderNameInLowerCase",
+                {{"content/restricted/notes.md", pg("@C@ details.\n")}}, "content/restricted…", 1,
+                "in the name of the file"));
+    add(refused(
+        "LabelInADataFileName",
+        {{"data/statistics/official-sensitive-@C@.json",
+          R"({"title": "Figures", "categories": ["A"], "series": [{"name": "N", "values": [1]}]})"}},
+        "data/statistics/official…", 1, "in the name of the file"));
+    add(refused("LabelInAnAssetName", {{"assets/Protect_@C@.txt", "Notes.\n"}}, "assets/Protect…",
+                1, "in the name of the file"));
+    add(withheld("LabelInTheNameOfAPageWithheldWhole",
+                 {{"content/protect-notes.md", pg("@C@ details.\n", "marking: PROTECT\n")}}));
+    add(shown("LabelWordInsideAWordOfAName",
+              {{"content/protection-plan.md", pg("@C@ details.\n")}}));
+
     // ---- JSON data: keys.
     add(refused("StatisticsKeyMarkingCapitalised",
                 {statistics("\"@C@ figures\"", "\"Marking\": \"PROTECT\",")}, kStatistics, 4,
