@@ -130,6 +130,9 @@ struct Scanner {
     const CensusLabels& labels;
     std::vector<MarkingSighting>& out;
     ReadText read;  // reused for every line
+    // The line after the one being scanned (scan_text sets it): a marker's
+    // label may go on there ("::: OFFICIAL" then "SENSITIVE", as Word wraps).
+    std::string_view next_line = {};
 
     // The policy label that the read text t begins with at p (words separated by
     // any short run of punctuation and spaces), and where it ends.
@@ -265,7 +268,8 @@ struct Scanner {
     // Offsets in a plain ASCII text where something stands that a line must be
     // read in full for: ':::', '&', '\\', "marking" in any case (found by its
     // 'k', a rare letter), two capitals that begin a word (which may be a label
-    // written as one), or a table bar before a cell that begins with a label's
+    // written as one), three capitals spaced out (a label spelt "P R O ..."),
+    // or a table bar before a cell that begins with a label's
     // first word. Found for the whole text at once, with memchr-speed searches
     // and one branch-free pass for capitals.
     std::vector<std::size_t> offsets_worth_reading(std::string_view text) const {
@@ -298,14 +302,19 @@ struct Scanner {
         constexpr std::size_t kBlock = 64;
         for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
             const std::size_t end = std::min(text.size() - 1, b + kBlock);
+            // Two capitals together, or one then a space ("P R O T E C T").
             unsigned pair = 0;
             for (std::size_t i = b; i < end; ++i)
                 pair |= static_cast<unsigned>(upper(text[i])) &
-                        static_cast<unsigned>(upper(text[i + 1]));
+                        static_cast<unsigned>(upper(text[i + 1]) | (text[i + 1] == ' '));
             if (!pair) continue;
-            for (std::size_t i = b; i < end; ++i)
+            for (std::size_t i = b; i < end; ++i) {
                 if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))
                     at.push_back(i);
+                if (upper(text[i]) && i + 4 < text.size() && text[i + 1] == ' ' &&
+                    upper(text[i + 2]) && text[i + 3] == ' ' && upper(text[i + 4]))
+                    at.push_back(i);
+            }
         }
         std::sort(at.begin(), at.end());
         return at;
@@ -385,6 +394,22 @@ struct Scanner {
                 odd = "it is written with character references or escapes (such as &#58; or \\:)";
             else if (read.changed && !plain_marker_start(raw))
                 odd = "its colons or spaces are look-alike characters, not ':' and ' '";
+            // A publishable label that, with the first words of the next line,
+            // is a withheld one: a person reads the label on over the break.
+            if (reading == Reading::publish && !next_line.empty()) {
+                std::size_t end = 0;
+                const std::string read_label(t.substr(q));
+                const std::string both = read_label + " " + read_as_person(next_line);
+                const std::size_t from = both.find_first_not_of(' ');
+                if (const CensusLabel* l =
+                        from == std::string::npos ? nullptr : label_at(both, from, end);
+                    l && l->reading == Reading::withhold && end > read_label.size()) {
+                    add(line, col(p), SightingKind::marker, Reading::withhold, l->text,
+                        "its label goes on over the next line, where it reads as '" + l->text +
+                            "'");
+                    return;
+                }
+            }
             add(line, col(p), SightingKind::marker, reading, std::move(label), std::move(odd));
             return;
         }
@@ -520,6 +545,24 @@ struct Scanner {
         for (std::size_t i = p; i < t.size(); ++i) {
             if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
             std::size_t end = 0;
+            // Letters spaced out ("P R O T E C T") read as the word they spell.
+            std::string spelt;
+            std::size_t k = i;
+            while (k < t.size() && word_char(t[k]) && (k + 1 >= t.size() || t[k + 1] == ' ')) {
+                spelt += t[k];
+                k += 2;
+                if (k >= t.size() || (k + 1 < t.size() && word_char(t[k + 1]))) break;
+            }
+            if (spelt.size() >= 4) {
+                std::size_t spelt_end = 0;
+                if (const CensusLabel* l = label_at(spelt, 0, spelt_end);
+                    l && l->reading == Reading::withhold &&
+                    written_in_capitals(raw, read, i, std::min(k, t.size()))) {
+                    add(line, col(i), SightingKind::label, l->reading, l->text,
+                        "its letters are spaced out, and written in capitals as a marking is");
+                    return;
+                }
+            }
             const CensusLabel* l = label_at(t, i, end);
             if (l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, end)) {
                 add(line, col(i), SightingKind::label, l->reading, l->text,
@@ -574,6 +617,13 @@ struct Scanner {
             const int at_line = one_place ? line : line + n;
             const int at_column = one_place || n == 0 ? column0 : 1;
             const std::string_view raw = text.substr(start, nl - start);
+            if (nl < text.size()) {
+                const std::size_t after = text.find('\n', nl + 1);
+                next_line = text.substr(
+                    nl + 1, (after == std::string_view::npos ? text.size() : after) - nl - 1);
+            } else {
+                next_line = {};
+            }
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);
             } else {

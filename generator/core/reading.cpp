@@ -505,6 +505,24 @@ std::string utf16(std::string_view b, bool little) {
 
 std::string readable_text(std::string_view bytes, bool& binary) {
     binary = false;
+    // UTF-32, with its byte-order mark (before UTF-16's, which it begins like).
+    const bool utf32_le =
+        bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4);
+    const bool utf32_be =
+        bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4);
+    if (utf32_le || utf32_be) {
+        std::string out;
+        for (std::size_t i = 4; i + 3 < bytes.size(); i += 4) {
+            std::uint32_t cp = 0;
+            for (int k = 0; k < 4; ++k) {
+                const auto b = static_cast<unsigned char>(
+                    bytes[i + static_cast<std::size_t>(utf32_le ? 3 - k : k)]);
+                cp = (cp << 8) | b;
+            }
+            append_utf8(out, cp <= 0x10FFFF ? cp : 0xFFFD);
+        }
+        return out;
+    }
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
         static_cast<unsigned char>(bytes[1]) == 0xFE)
         return utf16(bytes, true);

@@ -48,7 +48,7 @@ bool same_label_at_a_glance(std::string_view a, std::string_view b);
 std::size_t visual_break_at(std::string_view line, std::size_t at);
 
 // The text a person would read in a file's bytes, whatever they are: UTF-8 as
-// it is; UTF-16 (with its byte-order mark) and Windows-1252 (what spreadsheets
+// it is; UTF-32 and UTF-16 (with their byte-order marks) and Windows-1252 (what spreadsheets
 // save as "CSV") decoded; and, from a binary file (an image, a PDF), its runs of
 // readable characters, one a line, with `binary` set. For the census of files
 // copied as they are, where a marking in any encoding must still be seen.

@@ -8,6 +8,7 @@
 #include "core/parallel.hpp"
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
+#include "load/asset_census.hpp"
 #include "load/site_sources.hpp"
 #include "load/text_limits.hpp"
 
@@ -181,37 +182,6 @@ CensusLabels policy_labels(const JsonDocument& site_json) {
     return CensusLabels(lists[0], lists[1]);
 }
 
-namespace {
-
-// The census of a layout or an asset, whatever its encoding (core/reading's
-// readable_text: UTF-16 and Windows-1252 decoded, the readable runs of a binary
-// file), read as its kind of file is: a .csv cell by cell, a .json inside its
-// strings, a .md as a page. What is read in a binary file has no lines: its
-// sightings stand at the whole file.
-std::vector<MarkingSighting> file_census(std::string_view bytes, const std::string& rel,
-                                         const CensusLabels& labels) {
-    bool binary = false;
-    std::string text = readable_text(bytes, binary);
-    normalise_line_ends(text);
-    const std::string ext = fs::path(rel).extension().string();
-    auto lower = [](std::string e) {
-        for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return e;
-    };
-    const std::string e = lower(ext);
-    const CensusFormat format = binary                           ? CensusFormat::text
-                                : e == ".csv"                    ? CensusFormat::csv
-                                : e == ".json"                   ? CensusFormat::json
-                                : e == ".md" || e == ".markdown" ? CensusFormat::markdown
-                                                                 : CensusFormat::text;
-    auto found = take_census(text, format, labels);
-    if (binary)
-        for (auto& s : found) s.line = 0, s.column = 0;
-    return found;
-}
-
-}  // namespace
-
 std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
                                           const CensusLabels& labels, Diagnostics& diags) {
     return read_text<MarkdownDocument>(std::move(path), std::move(rel), std::move(text),
@@ -224,8 +194,8 @@ std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources&
     auto add = [&](const std::string& path, const std::vector<MarkingSighting>& census) {
         for (const auto& s : census)
             if (s.kind == SightingKind::name && path.size() >= s.name_found.size())
-                out.push_back({path, path.substr(0, path.size() - s.name_found.size()) +
-                                         s.name_shown});
+                out.push_back(
+                    {path, path.substr(0, path.size() - s.name_found.size()) + s.name_shown});
     };
     for (const auto& d : sources.pages) add(d.path, d.census);
     for (const auto& d : sources.data) add(d.path, d.census);
@@ -294,6 +264,10 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     for (auto& [path, rel] : list_files(root / "assets", {}, diags)) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;
+        // assets/ is copied as it is: a file whose text portal cannot read
+        // cannot be checked for markings, so it is not published.
+        if (auto why = unreadable_asset(*bytes))
+            diags.error(SourcePos{display_path(path), 1, 1}, *why);
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
         f.census = file_census(f.text, rel, labels);
         with_name_census(f.census, rel, labels);

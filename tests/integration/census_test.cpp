@@ -905,6 +905,41 @@ std::vector<Case> cases() {
                   "(RESTRICTED) Tj ET\nBT (@C@ board paper) Tj ET\nendstream\n"
                   "endobj\n%%EOF\n"}},
                 "assets/paper.pdf", 6, kAssets));
+    // What a person reads in an asset however it is packed (an outside
+    // black-box test): UTF-32, a label split by an inline tag, a data: URI;
+    // what portal cannot read at all is refused whatever it holds.
+    add(refused("AssetTextInUtf32",
+                {{"assets/notes.txt",
+                  std::string("\xFF\xFE\0\0", 4) +
+                      std::string("P\0\0\0R\0\0\0O\0\0\0T\0\0\0E\0\0\0C\0\0\0T\0\0\0\n\0\0\0", 32) +
+                      "@C16@"}},
+                "assets/notes.txt", 1, kAssets));
+    add(refused("AssetSvgLabelSplitByATag",
+                {{"assets/x.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>PRO<tspan>TECT"
+                  "</tspan></text><text>@C@</text></svg>\n"}},
+                "assets/x.svg", 1, kAssets));
+    add(refused("AssetCssWithALabelInABase64DataUri",
+                {{"assets/css/extra.css",
+                  // base64 of "<svg><text>RESTRICTED</text></svg>"
+                  "body {\n  background: url(data:image/svg+xml;base64,"
+                  "PHN2Zz48dGV4dD5SRVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg==);\n}\n"}},
+                "assets/css/extra.css", 2, "packed inside a data: address"));
+    add(refused("AssetGzipped", {{"assets/x.svgz", std::string("\x1F\x8B\x08\0\0\0\0\0", 8)}},
+                "assets/x.svgz", 1, "gzip-compressed"));
+    add(refused("AssetWordDocument",
+                {{"assets/paper.docx", std::string("PK\x03\x04\x14\0\x06\0", 8)}},
+                "assets/paper.docx", 1, "zip archive"));
+    add(refused("AssetPdfWithCompressedText",
+                {{"assets/paper.pdf",
+                  "%PDF-1.4\n1 0 obj\n<< /Length 20 /Filter /FlateDecode >>\n"
+                  "stream\nx\x9C\nendstream\nendobj\n%%EOF\n"}},
+                "assets/paper.pdf", 1, "compressed or encrypted"));
+    add(refused("LabelSpeltWithSpaces", {page_file("P R O T E C T\n\n@C@ details.\n")}, kPage, 4,
+                "spaced out"));
+    add(refused("LabelGoingOnOverTheNextLine",
+                {page_file("::: OFFICIAL\nSENSITIVE\n@C@ details.\n:::\n")}, kPage, 4,
+                "read the marking here as publishable"));
     add(refused("AssetTextWithLabelLine",
                 {{"assets/readme.txt", "Notes for the board.\nRESTRICTED\n@C@ details.\n"}},
                 "assets/readme.txt", 2, kAssets));

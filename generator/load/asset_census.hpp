@@ -1,0 +1,31 @@
+// load/asset_census.hpp — the marking census of files copied as they are
+// (assets/) or shown on every page (layouts/): their text read whatever its
+// encoding, markup also as its reader sees it (the text between the tags), and
+// what is packed inside them (data: URIs) read too. A file whose text portal
+// cannot read at all (compressed, archived, encrypted) is refused: nothing in
+// assets/ can be withheld, so what cannot be checked cannot be published.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/marking_census.hpp"
+
+namespace portal {
+
+// The census of a layout or an asset `rel` (its name tells its kind: a .csv is
+// read cell by cell, a .json inside its strings, a .md as a page, .svg, .html
+// and .xml also without their tags). Sightings in a binary file, or packed in
+// a data: URI, stand at the file's line 0 or at the URI's line.
+std::vector<MarkingSighting> file_census(std::string_view bytes, const std::string& rel,
+                                         const CensusLabels& labels);
+
+// Why portal cannot read the text of these bytes (gzip, zip and the Office
+// and OpenDocument files built on it, 7z, bzip2, xz, zstd, RAR, old Office
+// compound files, a PDF with filtered (compressed) or encrypted streams), or
+// nothing when it can. Images and fonts are read for their readable runs.
+std::optional<std::string> unreadable_asset(std::string_view bytes);
+
+}  // namespace portal
