@@ -6,12 +6,21 @@ namespace {
 
 // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted,
 // quotes doubled; UTF-8.
-// True for text a spreadsheet would run as a formula when the file is opened
-// ("=HYPERLINK(...)", "+1+1", "@SUM"): such a cell starts with '=', '+', '-' or
-// '@' and is not a number. A figure like -5 or -3.2 stays a number.
+// True for text a spreadsheet may act on as a formula when the file is opened
+// ("=HYPERLINK(...)", "+1+1", "@SUM"): its first character, after the spaces,
+// tabs, line breaks and other control characters that spreadsheets skip
+// ("\r=HYPERLINK(...)"), is '=', '+', '-' or '@'; and, as OWASP advises, any
+// cell that begins with a tab or a carriage return. A figure like -5 or -3.2
+// stays a number.
 bool reads_as_formula(const std::string& s) {
-    if (s.empty() || (s[0] != '=' && s[0] != '+' && s[0] != '-' && s[0] != '@')) return false;
-    if (s[0] == '-' && s.size() > 1 && s.find_first_not_of("0123456789.,", 1) == std::string::npos)
+    std::size_t i = 0;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) <= 0x20 || s[i] == 0x7F)) ++i;
+    if (!s.empty() && (s[0] == '\t' || s[0] == '\r')) return true;
+    if (i == s.size()) return false;
+    const char c = s[i];
+    if (c != '=' && c != '+' && c != '-' && c != '@') return false;
+    if (i == 0 && c == '-' && s.size() > 1 &&
+        s.find_first_not_of("0123456789.,", 1) == std::string::npos)
         return false;
     return true;
 }

@@ -41,8 +41,9 @@ TEST(SiteRules, AMarkerSwallowedByRawHtmlIsRefused) {
 TEST(SiteRules, ACellThatWouldRunAsAFormulaIsWrittenAsText) {
     TempSite s;
     s.write("data/statistics/s.json", R"json({"title": "S", "chart": "bar",
-  "categories": ["=HYPERLINK(\"http://x\")", "@SUM(A1)", "-5 degrees", "Plain"],
-  "series": [{"name": "+cmd", "values": [1, -2, 3.5, null]}]
+  "categories": ["=HYPERLINK(\"http://x\")", "@SUM(A1)", "-5 degrees", "Plain",
+                 "\r=HYPERLINK(\"http://y\")", "\t=1+1", "  +cmd", "\u0001@SUM(B1)", "\tTabbed"],
+  "series": [{"name": "+cmd", "values": [1, -2, 3.5, null, 5, 6, 7, 8, 9]}]
 })json");
     ASSERT_TRUE(s.build().ok) << s.messages();
     const std::string csv = s.read_out("data/statistics/s.csv");
@@ -51,6 +52,12 @@ TEST(SiteRules, ACellThatWouldRunAsAFormulaIsWrittenAsText) {
     EXPECT_CONTAINS(csv, "'-5 degrees,3.5\r\n");
     EXPECT_CONTAINS(csv, "Plain,\r\n");
     EXPECT_CONTAINS(csv, "'+cmd");
+    // What a spreadsheet skips before a formula does not hide it.
+    EXPECT_CONTAINS(csv, "\"'\r=HYPERLINK(\"\"http://y\"\")\",5\r\n");
+    EXPECT_CONTAINS(csv, "'\t=1+1,6\r\n");
+    EXPECT_CONTAINS(csv, "'  +cmd,7\r\n");
+    EXPECT_CONTAINS(csv, "'\x01@SUM(B1),8\r\n");
+    EXPECT_CONTAINS(csv, "'\tTabbed,9\r\n");
 }
 
 TEST(SiteRules, TitlesNameTheSiteOnceAndEveryPageIsDescribed) {
