@@ -121,4 +121,28 @@ std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
     return link;
 }
 
+std::string url_scheme(std::string_view url) {
+    std::string s;
+    for (const char c : url)
+        if (c != '\t' && c != '\n' && c != '\r') s += c;
+    std::size_t a = 0, b = s.size();
+    while (a < b && static_cast<unsigned char>(s[a]) <= 0x20) ++a;
+    while (b > a && static_cast<unsigned char>(s[b - 1]) <= 0x20) --b;
+    s = s.substr(a, b - a);
+    if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return {};
+    std::string scheme;
+    for (const char c : s) {
+        if (c == ':') return scheme;
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
+            return {};
+        scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return {};
+}
+
+bool safe_link_address(std::string_view url) {
+    const std::string scheme = url_scheme(url);
+    return scheme.empty() || scheme == "https" || scheme == "http" || scheme == "mailto";
+}
+
 }  // namespace portal

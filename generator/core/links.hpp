@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace portal {
 
@@ -26,6 +27,17 @@ std::optional<InternalLink> resolve_internal_link(const std::string& page_url,
                                                   const std::string& page_rel,
                                                   const std::string& href,
                                                   const std::string& base_url = "");
+
+// The scheme of an address as a browser reads it ("javascript" for
+// " Java\tScript:alert(1)": tabs and line breaks anywhere, and control
+// characters and spaces at either end, are dropped first), lower-cased; empty
+// for an address without one (relative, or "//host/...").
+std::string url_scheme(std::string_view url);
+
+// Whether an address taken from configuration or data may be a link on every
+// page: https:, http:, mailto:, or relative. Anything else ("javascript:",
+// "data:", "vbscript:", "file:") runs or reads something when clicked.
+bool safe_link_address(std::string_view url);
 
 // Normalises a site-root-relative path: resolves "." and "..", keeps a trailing '/'.
 // Returns nullopt when ".." would climb above the site root.

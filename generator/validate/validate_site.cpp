@@ -43,6 +43,14 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     if (v.contains("licence")) {
         c.licence_name = v["licence"]["name"].get<std::string>();
         c.licence_url = v["licence"]["url"].get<std::string>();
+        // The footer's link on every page: it must not run anything when clicked.
+        if (!safe_link_address(c.licence_url))
+            diags.error(doc.pos("/licence/url"),
+                        "licence.url: \"" + url_scheme(c.licence_url) +
+                            ":\" addresses are not allowed; give an https: (or http:, "
+                            "mailto:) address, such as "
+                            "\"https://www.nationalarchives.gov.uk/doc/open-government-licence/"
+                            "version/3/\"");
     }
     const Json& m = v["marking"];
     for (std::size_t i = 0; i < m["publishable"].size(); ++i)
@@ -57,7 +65,7 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
             const Json& n = v["nav"][i];
             std::string url = n["url"].get<std::string>();
             if (url.find("://") != std::string::npos || starts_with(url, "/") ||
-                starts_with(url, "..")) {
+                starts_with(url, "..") || !url_scheme(url).empty()) {
                 diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
                             "nav[" + std::to_string(i) +
                                 "].url: give a path inside the site relative to its root, "

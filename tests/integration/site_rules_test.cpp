@@ -81,3 +81,41 @@ TEST(SiteRules, ControlCharactersInTextAreDropped) {
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_CONTAINS(s.read_out("c/index.html"), "<h1>Tab title</h1>");
 }
+
+// Addresses from site.json become links on every page: only those that cannot
+// run anything when clicked (issue 22). Browsers drop tabs and line breaks in
+// an address and spaces around it, so those do not hide a scheme.
+TEST(SiteRules, ConfiguredAddressesCannotRunScript) {
+    auto with_licence = [](const std::string& url) {
+        std::string json = kSiteJson;
+        const std::string was = "\"https://example.org/ogl\"";
+        json.replace(json.find(was), was.size(), url);
+        return json;
+    };
+    for (const std::string bad :
+         {"\"javascript:alert(document.domain)\"", "\" JavaScript:alert(1)\"",
+          "\"java\\tscript:alert(1)\"", "\"data:text/html,<script>alert(1)</script>\"",
+          "\"vbscript:msgbox(1)\"", "\"file:///etc/passwd\""}) {
+        SCOPED_TRACE(bad);
+        TempSite s;
+        s.write("site.json", with_licence(bad));
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("site.json") + ":5:");
+        EXPECT_CONTAINS(s.messages(), "licence.url:");
+    }
+    for (const std::string good :
+         {"\"https://www.nationalarchives.gov.uk/doc/open-government-"
+          "licence/version/3/\"",
+          "\"http://example.org/ogl\"", "\"mailto:info@example.org\"", "\"about/\""}) {
+        SCOPED_TRACE(good);
+        TempSite s;
+        s.write("site.json", with_licence(good));
+        EXPECT_TRUE(s.build().ok) << s.messages();
+    }
+    TempSite s;
+    std::string json = kSiteJson;
+    json.replace(json.find("\"about/\""), 8, "\"javascript:alert(1)\"");
+    s.write("site.json", json);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "nav[0].url:");
+}
