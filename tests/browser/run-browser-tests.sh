@@ -107,7 +107,7 @@ free_port() {
 }
 
 write_nginx_conf() {
-    local port=$1 conf="$work/nginx/nginx.conf" t="$work/nginx/tmp"
+    local port=$1 bare_port=$2 conf="$work/nginx/nginx.conf" t="$work/nginx/tmp"
     local user_line="" extra_temp=""
     # As root the workers would switch to "nobody", who may not read $work.
     [[ "$(id -u)" == 0 ]] && user_line="user root;"
@@ -168,6 +168,19 @@ $extra_temp
             error_page 404 ${prefix}404.html;
         }
     }
+    # The same site from a host that sends no security headers at all, as some
+    # councils' servers do: the pages' own policy (a meta element) must hold.
+    server {
+        listen 127.0.0.1:$bare_port;
+        server_name localhost;
+        root $work/nginx/empty;
+        location = /favicon.ico { return 204; }
+        location $prefix {
+            alias $work/site/;
+            index index.html;
+            error_page 404 ${prefix}404.html;
+        }
+    }
 }
 EOF
 }
@@ -176,7 +189,9 @@ mkdir -p "$work/nginx/empty"
 port=""
 for attempt in 1 2 3 4 5; do
     port="$(free_port)"
-    write_nginx_conf "$port"
+    bare_port="$(free_port)"
+    [[ "$bare_port" == "$port" ]] && bare_port=$((port + 1))
+    write_nginx_conf "$port" "$bare_port"
     : >"$work/nginx/error.log"
     "$nginx_bin" -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
     nginx_pid=$!
@@ -200,6 +215,7 @@ if [[ -z "$nginx_pid" ]]; then
     exit 1
 fi
 base_url="http://127.0.0.1:$port$prefix"
+bare_url="http://127.0.0.1:$bare_port$prefix"
 echo "browser tests: serving $work/site at $base_url (nginx pid $nginx_pid)"
 
 # --- 3. the browser tests ---------------------------------------------------
@@ -209,7 +225,7 @@ cd "$repo"
 # In the background and waited for, so that a signal reaches the trap at once.
 # shellcheck disable=SC2086
 timeout --kill-after=15 "${BROWSER_TEST_TIMEOUT:-840}" \
-    "$node_bin" "$here/site.test.mjs" --base-url "$base_url" --site-dir "$work/site" --work-dir "$work" ${BROWSER_TEST_ARGS:-} &
+    "$node_bin" "$here/site.test.mjs" --base-url "$base_url" --bare-url "$bare_url" --site-dir "$work/site" --work-dir "$work" ${BROWSER_TEST_ARGS:-} &
 tests_pid=$!
 rc=0
 wait "$tests_pid" || rc=$?

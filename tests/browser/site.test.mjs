@@ -31,6 +31,7 @@ function parseArgs(argv) {
     };
     if (a === '--base-url') out.baseUrl = v();
     else if (a === '--site-dir') out.siteDir = v();
+    else if (a === '--bare-url') out.bareUrl = v();
     else if (a === '--work-dir') out.workDir = v();
     else if (a === '--concurrency') out.concurrency = Math.max(1, parseInt(v(), 10));
     else if (a === '--max-pages') out.maxPages = parseInt(v(), 10);
@@ -690,6 +691,41 @@ for (const u of [home, reportPage].filter(Boolean)) {
   }
 }
 if (!reportPage) console.log('note: no quarterly report page (reports/<year>-q<n>/) yet; keyboard journey ran on the home page only');
+
+// --- a host that sends no headers ---------------------------------------------------
+// The same pages from a server that sends no Content-Security-Policy: each page's
+// own policy (its meta element) holds, and nothing the page needs is blocked by it.
+if (opts.bareUrl) {
+  if (!opts.bareUrl.endsWith('/')) opts.bareUrl += '/';
+  const bare = (u) => opts.bareUrl + u.slice(opts.baseUrl.length);
+  const searchPage = htmlPages.find((u) => /\/search\/(index\.html)?$/.test(u));
+  const targets = [home, reportPage, htmlPages.find((u) => /\/statistics\/[^/]+\/index\.html$/.test(u)), searchPage]
+    .filter(Boolean);
+  for (const u of targets) {
+    const page = await desktopCtx.newPage();
+    const problems = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+    // (An init script runs outside the page's policy.)
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    try {
+      const resp = await page.goto(bare(u) + (u === searchPage ? '?q=crime' : ''), { waitUntil: 'load' });
+      if (resp.headers()['content-security-policy']) problems.push('the bare server sent a policy header: this check proves nothing');
+      if (!(await page.$('meta[http-equiv="Content-Security-Policy"]'))) problems.push('no Content-Security-Policy meta element');
+      if (!(await page.$('meta[name="referrer"]'))) problems.push('no referrer meta element');
+      await page.waitForTimeout(300);
+      for (const v of await page.evaluate(() => window.__csp)) problems.push(`blocked by the page's own policy: ${v}`);
+      if (/statistics/.test(u) && (await page.$$('canvas')).length === 0) problems.push('no chart was drawn');
+    } catch (e) {
+      problems.push(`the test itself failed: ${e.message.split('\n')[0]}`);
+    }
+    record('works under its own policy with no header sent', shortUrl(u), problems);
+    await page.close();
+  }
+}
 
 // --- screenshots ---------------------------------------------------------------------
 fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -119,3 +119,49 @@ TEST(SiteRules, ConfiguredAddressesCannotRunScript) {
     EXPECT_FALSE(s.build().ok);
     EXPECT_CONTAINS(s.messages(), "nav[0].url:");
 }
+
+// Every page carries its own Content-Security-Policy (as strict as the browser
+// tests' server header) and referrer policy, so that a host that sends no
+// headers still gets them (issue 22); and nothing in a page needs more: no
+// inline script, no inline style.
+TEST(SiteRules, EveryPageCarriesAStrictContentSecurityPolicy) {
+    TempSite s;
+    s.write("content/index.md", "---\ntitle: Home\n---\nWelcome.\n");
+    s.write("data/statistics/s.json", R"json({"title": "S", "chart": "bar",
+  "categories": ["A", "B"], "series": [{"name": "N", "values": [1, 2]}]})json");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    int pages = 0;
+    for (const auto& e : fs::recursive_directory_iterator(s.out())) {
+        if (e.path().extension() != ".html") continue;
+        ++pages;
+        const std::string rel = e.path().lexically_relative(s.out()).string();
+        SCOPED_TRACE(rel);
+        const std::string html = s.read_out(rel);
+        const auto head_end = html.find("</head>");
+        ASSERT_NE(head_end, std::string::npos);
+        const std::string head = html.substr(0, head_end);
+        const auto csp = head.find("<meta http-equiv=\"Content-Security-Policy\" content=\"");
+        ASSERT_NE(csp, std::string::npos);
+        // Before anything it governs.
+        EXPECT_LT(csp, head.find("<link"));
+        const std::string policy = head.substr(csp, head.find('>', csp) - csp);
+        for (const char* directive : {"default-src 'self'", "script-src 'self'", "style-src 'self'",
+                                      "object-src 'none'", "base-uri 'self'", "form-action 'self'"})
+            EXPECT_CONTAINS(policy, directive);
+        EXPECT_EQ(policy.find("unsafe"), std::string::npos) << policy;
+        EXPECT_CONTAINS(head,
+                        "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">");
+        // What the policy forbids is not there to be blocked: every script
+        // is a file, or data that never runs (a chart's configuration).
+        for (std::size_t at = html.find("<script"); at != std::string::npos;
+             at = html.find("<script", at + 1)) {
+            const std::string tag = html.substr(at, html.find('>', at) - at);
+            EXPECT_TRUE(tag.find(" src=") != std::string::npos ||
+                        tag.find("type=\"application/json\"") != std::string::npos)
+                << tag;
+        }
+        EXPECT_EQ(html.find(" style=\""), std::string::npos);
+        EXPECT_EQ(html.find("<style"), std::string::npos);
+    }
+    EXPECT_GT(pages, 3);
+}
