@@ -61,6 +61,24 @@ std::string as_shown(std::string_view raw) {
             out += c;
             continue;
         }
+        // A numeric reference needs no ';' for a browser ("&#80ROTECT").
+        if (i + 1 < raw.size() && raw[i + 1] == '#') {
+            const bool hex = i + 2 < raw.size() && (raw[i + 2] == 'x' || raw[i + 2] == 'X');
+            std::size_t e = i + (hex ? 3 : 2);
+            while (e < raw.size() && e - i < 12 &&
+                   (hex ? std::isxdigit(static_cast<unsigned char>(raw[e]))
+                        : std::isdigit(static_cast<unsigned char>(raw[e]))))
+                ++e;
+            const std::string digits(raw.substr(i + (hex ? 3 : 2), e - i - (hex ? 3 : 2)));
+            if (!digits.empty() && digits.size() <= 7) {
+                const unsigned long cp = std::stoul(digits, nullptr, hex ? 16 : 10);
+                if (cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                    append_utf8(out, static_cast<std::uint32_t>(cp));
+                    i = e < raw.size() && raw[e] == ';' ? e : e - 1;
+                    continue;
+                }
+            }
+        }
         const std::size_t semi = raw.find(';', i);
         if (semi == std::string_view::npos || semi - i > 32) {
             out += c;
@@ -92,7 +110,75 @@ std::string as_shown(std::string_view raw) {
                 found = true;
                 break;
             }
+        // Another named reference (HTML has some two thousand): a script,
+        // fraktur or double-struck letter reads as its letter ("&Pscr;"); one
+        // made of letters alone that names no letter ("&InvisibleTimes;",
+        // "&ic;", "&NoBreak;") is taken to show nothing, so that it cannot
+        // split a word a reader sees whole.
+        if (!found && name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char ch) {
+                return std::isalnum(static_cast<unsigned char>(ch));
+            })) {
+            for (const std::string_view style : {"scr", "fr", "opf"})
+                if (name.size() == style.size() + 1 && name.substr(1) == style &&
+                    std::isalpha(static_cast<unsigned char>(name[0]))) {
+                    out += name[0];
+                    found = true;
+                }
+            i = semi;
+            continue;
+        }
         if (!found) out += c;
+    }
+    return out;
+}
+
+// A line as a page shows it once inline markup is gone: emphasis marks, and
+// HTML tags and comments (rendered safely, raw HTML is dropped without a
+// trace), so that "PRO**TECT**" and "PRO<span></span>TECT" read as the one
+// word a reader sees.
+std::string without_inline_markup(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (raw.compare(i, 4, "<!--") == 0) {
+            const std::size_t end = raw.find("-->", i + 4);
+            if (end == std::string_view::npos) break;
+            i = end + 2;
+            continue;
+        }
+        if (c == '<' && i + 1 < raw.size() &&
+            (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/' ||
+             raw[i + 1] == '!')) {
+            const std::size_t end = raw.find('>', i);
+            if (end == std::string_view::npos) break;
+            i = end;
+            continue;
+        }
+        if (c == '*' || c == '_' || c == '~') continue;
+        out += c;
+    }
+    return out;
+}
+
+// Whether a line holds a right-to-left override, embedding or isolate (U+202E,
+// U+202B, U+2067): a browser may show what follows backwards ("TCETORP").
+bool has_right_to_left_control(std::string_view raw) {
+    return raw.find("\xE2\x80\xAE") != std::string_view::npos ||
+           raw.find("\xE2\x80\xAB") != std::string_view::npos ||
+           raw.find("\xE2\x81\xA7") != std::string_view::npos;
+}
+
+// The line's characters in reverse order (UTF-8 sequences kept whole).
+std::string reversed_characters(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    std::size_t end = raw.size();
+    while (end > 0) {
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
+        out.append(raw.substr(start, end - start));
+        end = start;
     }
     return out;
 }
@@ -358,7 +444,21 @@ struct Scanner {
 
     // One line as a reader sees it (no line break inside). `line_start`: it
     // starts a line of the file (false after U+2028 and the like).
+    // One line, read as written; when that finds nothing, read again as a page
+    // shows it without inline markup, and (after a right-to-left control)
+    // backwards. At most one reading's sighting counts, so that a line is never
+    // counted twice against the markings recognised on it.
     void scan(std::string_view raw, int line, int column0, bool line_start) {
+        const std::size_t before = out.size();
+        scan_once(raw, line, column0, line_start);
+        if (out.size() != before) return;
+        const std::string plain = without_inline_markup(raw);
+        if (plain != raw) scan_once(plain, line, column0, line_start);
+        if (out.size() != before || !has_right_to_left_control(raw)) return;
+        scan_once(reversed_characters(plain), line, column0, false);
+    }
+
+    void scan_once(std::string_view raw, int line, int column0, bool line_start) {
         // What Markdown shows for character references and backslash escapes
         // ("&#58;", "&colon;", "\:") is what a reader of the page sees.
         std::string shown;
@@ -399,7 +499,8 @@ struct Scanner {
             if (reading == Reading::publish && !next_line.empty()) {
                 std::size_t end = 0;
                 const std::string read_label(t.substr(q));
-                const std::string both = read_label + " " + read_as_person(next_line);
+                const std::string both =
+                    read_label + " " + read_as_person(without_inline_markup(next_line));
                 const std::size_t from = both.find_first_not_of(' ');
                 if (const CensusLabel* l =
                         from == std::string::npos ? nullptr : label_at(both, from, end);
@@ -414,9 +515,14 @@ struct Scanner {
             return;
         }
 
-        // A label standing alone where a label could stand.
+        // A label standing alone where a label could stand: at the start of a
+        // line; after a bullet, heading mark, quote or table bar only when
+        // written in capitals, as a marking is ("- Protect: ..." and "###
+        // Protect" are one of a strategy's strands, Pursue, Prevent, Protect,
+        // Prepare, not markings).
         std::size_t end = 0;
-        if (const CensusLabel* l = label_at(t, p, end); l && stands_alone(t, end)) {
+        if (const CensusLabel* l = label_at(t, p, end);
+            l && stands_alone(t, end) && (!container || written_in_capitals(raw, read, p, end))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
             return;
         }
@@ -495,10 +601,8 @@ struct Scanner {
 
         // A label standing alone in a field of the line: a table cell
         // ("| item | RESTRICTED |"), a value between commas or tags
-        // ("<td>PROTECT</td>"). In prose a field is a label only when it is
-        // written in capitals, as markings are ("Pursue, Prevent, Protect" is not).
-        const bool table_row =
-            p < t.size() && raw.find('|') != std::string_view::npos && (t[0] == '|' || container);
+        // ("<td>PROTECT</td>"), when written in capitals, as markings are
+        // ("Pursue, Prevent, Protect" and "| Protect | Police |" are not).
         for (std::size_t f = p; f < t.size();) {
             std::size_t e = f;
             while (e < t.size() &&
@@ -511,7 +615,7 @@ struct Scanner {
                 std::size_t end = 0;
                 if (const CensusLabel* l = label_at(t, s, end);
                     l && end <= e && stands_alone(t.substr(0, e), end) &&
-                    (table_row || written_in_capitals(raw, read, s, end))) {
+                    written_in_capitals(raw, read, s, end)) {
                     add(line, col(s), SightingKind::label, l->reading, l->text,
                         "it stands in a cell or field of the line, not where a marking goes");
                     return;
@@ -542,7 +646,7 @@ struct Scanner {
         // no marking there, so it is refused. (Code spans in a sentence show
         // the syntax: "mark it `::: PROTECT`".) So is "PROTECTIVELY MARKED"
         // without "NOT" before it: marked, with no label portal knows.
-        for (std::size_t i = p; i < t.size(); ++i) {
+        for (std::size_t i = 0; i < t.size(); ++i) {  // from 0: in a tag too
             if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
             std::size_t end = 0;
             // Letters spaced out ("P R O T E C T") read as the word they spell.
@@ -617,12 +721,18 @@ struct Scanner {
             const int at_line = one_place ? line : line + n;
             const int at_column = one_place || n == 0 ? column0 : 1;
             const std::string_view raw = text.substr(start, nl - start);
-            if (nl < text.size()) {
-                const std::size_t after = text.find('\n', nl + 1);
-                next_line = text.substr(
-                    nl + 1, (after == std::string_view::npos ? text.size() : after) - nl - 1);
-            } else {
-                next_line = {};
+            // The next line with something on it (a blank line between a label
+            // and the rest of it still reads as one label to a person).
+            next_line = {};
+            for (std::size_t from = nl + 1; nl < text.size() && from <= text.size();) {
+                const std::size_t after = std::min(text.find('\n', from), text.size());
+                const std::string_view candidate = text.substr(from, after - from);
+                if (candidate.find_first_not_of(" \t") != std::string_view::npos) {
+                    next_line = candidate;
+                    break;
+                }
+                if (after >= text.size() || after - nl > 4096) break;
+                from = after + 1;
             }
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);

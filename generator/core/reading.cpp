@@ -45,6 +45,109 @@ std::string_view looks_like(std::uint32_t cp) {
     for (const std::uint32_t block : {0x1F130u, 0x1F150u, 0x1F170u})
         if (cp >= block && cp < block + 26) return one(kUpper, cp - block);
     if (cp >= 0x1F1E6 && cp <= 0x1F1FF) return one(kUpper, cp - 0x1F1E6);
+    // Parenthesised capitals (U+1F110..U+1F129): "(P)" reads as P.
+    if (cp >= 0x1F110 && cp <= 0x1F129) return one(kUpper, cp - 0x1F110);
+    // Modifier (superscript) letters: capitals U+1D2C..U+1D42, small ones.
+    if (cp >= 0x1D2C && cp <= 0x1D42) {
+        static constexpr std::string_view kModifierCapitals = "AABBDEEGHIJKLMNNOOPRTUW";
+        return one(kModifierCapitals, cp - 0x1D2C);
+    }
+    if (cp >= 0x1D43 && cp <= 0x1D5B) {
+        static constexpr std::string_view kModifierSmall = "aaaabdeeeegikmnooooptuumv";
+        return one(kModifierSmall, cp - 0x1D43);
+    }
+    switch (cp) {
+        case 0x1D9C:
+            return "c";
+        case 0x1DA0:
+            return "f";
+        case 0x1DBB:
+            return "z";
+        case 0x2B0:
+            return "h";
+        case 0x2B2:
+            return "j";
+        case 0x2B3:
+            return "r";
+        case 0x2B7:
+            return "w";
+        case 0x2B8:
+            return "y";
+        case 0x2E1:
+            return "l";
+        case 0x2E2:
+            return "s";
+        case 0x2E3:
+            return "x";
+        case 0x2071:
+            return "i";
+        case 0x207F:
+            return "n";
+        default:
+            break;
+    }
+    // Cherokee letters that look Latin (capitals U+13A0..U+13F4; the small
+    // letters U+AB70..U+ABBF follow the same order), after Unicode's
+    // confusables: "ᏢᎡᎾᎢᎬᏟᎢ" reads PROTECT.
+    if ((cp >= 0x13A0 && cp <= 0x13F4) || (cp >= 0xAB70 && cp <= 0xABBF)) {
+        const std::uint32_t k = cp >= 0xAB70 ? cp - 0xAB70 + 0x13A0 : cp;
+        switch (k) {
+            case 0x13A0:
+                return "d";
+            case 0x13A1:
+                return "r";
+            case 0x13A2:
+                return "t";
+            case 0x13A5:
+                return "i";
+            case 0x13A9:
+                return "y";
+            case 0x13AA:
+                return "a";
+            case 0x13AB:
+                return "j";
+            case 0x13AC:
+                return "e";
+            case 0x13B3:
+                return "w";
+            case 0x13B7:
+                return "m";
+            case 0x13BB:
+                return "h";
+            case 0x13BE:
+                return "o";
+            case 0x13C0:
+                return "g";
+            case 0x13C2:
+                return "h";
+            case 0x13C3:
+                return "z";
+            case 0x13CF:
+                return "b";
+            case 0x13D2:
+                return "r";
+            case 0x13D4:
+                return "w";
+            case 0x13D5:
+                return "s";
+            case 0x13D9:
+                return "v";
+            case 0x13DA:
+                return "s";
+            case 0x13DE:
+                return "l";
+            case 0x13DF:
+                return "c";
+            case 0x13E2:
+                return "p";
+            case 0x13E6:
+                return "k";
+            case 0x13F4:
+                return "b";
+            default:
+                return kNoLookAlike;
+        }
+    }
     // Roman numerals (U+2160..U+217F, capital then small): the letters they look like.
     if (cp >= 0x2160 && cp <= 0x217F) {
         static constexpr std::string_view kRoman[16] = {"i",   "ii",   "iii", "iv", "v",  "vi",
@@ -81,7 +184,6 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x202F:
         case 0x205F:
         case 0x3000:
-        case 0x180E:
         case 0x2800:  // braille blank: an empty cell, seen as a space
             return " ";
         // Invisible: soft hyphen, zero-width and joiners, word joiner, BOM, bidi controls.
@@ -115,6 +217,7 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x180B:
         case 0x180C:
         case 0x180D:
+        case 0x180E:  // Mongolian vowel separator: a format character, unseen
         case 0x180F:
         case 0xFFF9:
         case 0xFFFA:

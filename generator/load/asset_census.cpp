@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/reading.hpp"
+#include "core/utf8.hpp"
 
 namespace portal {
 
@@ -96,6 +97,140 @@ std::string decode_percent(std::string_view s) {
 std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string& rel,
                                        const CensusLabels& labels, int depth);
 
+// CSS escapes as a browser reads them: "\\50 ROTECT" is "PROTECT" (one to six
+// hex digits and one optional space; a backslash before anything else is that
+// character).
+std::string css_unescaped(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 >= s.size()) {
+            out += s[i];
+            continue;
+        }
+        std::size_t e = i + 1;
+        while (e < s.size() && e - i <= 6 && std::isxdigit(static_cast<unsigned char>(s[e]))) ++e;
+        if (e == i + 1) {
+            out += s[++i];
+            continue;
+        }
+        const unsigned long cp = std::stoul(std::string(s.substr(i + 1, e - i - 1)), nullptr, 16);
+        append_utf8(out, cp > 0 && cp <= 0x10FFFF ? static_cast<std::uint32_t>(cp) : 0xFFFD);
+        i = e < s.size() && (s[e] == ' ' || s[e] == '\t' || s[e] == '\n') ? e : e - 1;
+    }
+    return out;
+}
+
+// JavaScript string escapes: \\uXXXX, \\u{X...}, \\xXX, and \\ before anything else.
+std::string js_unescaped(std::string_view s) {
+    std::string out;
+    auto hex = [&](std::size_t from, std::size_t n, unsigned long& v) {
+        if (from + n > s.size()) return false;
+        for (std::size_t k = from; k < from + n; ++k)
+            if (!std::isxdigit(static_cast<unsigned char>(s[k]))) return false;
+        v = std::stoul(std::string(s.substr(from, n)), nullptr, 16);
+        return true;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        unsigned long v = 0;
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            const char e = s[i + 1];
+            if (e == 'u' && i + 2 < s.size() && s[i + 2] == '{') {
+                const std::size_t close = s.find('}', i + 3);
+                if (close != std::string_view::npos && close - i - 3 <= 6 &&
+                    hex(i + 3, close - i - 3, v) && v <= 0x10FFFF) {
+                    append_utf8(out, static_cast<std::uint32_t>(v));
+                    i = close;
+                    continue;
+                }
+            } else if (e == 'u' && hex(i + 2, 4, v)) {
+                append_utf8(out, static_cast<std::uint32_t>(v));
+                i += 5;
+                continue;
+            } else if (e == 'x' && hex(i + 2, 2, v)) {
+                append_utf8(out, static_cast<std::uint32_t>(v));
+                i += 3;
+                continue;
+            }
+            out += e;
+            ++i;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+// The text of a drawing as it is drawn: each <text> or <tspan> that gives its
+// own x, in order of x along each line (y), joined: letters placed out of
+// order ("<text x='40'>TECT</text><text x='10'>PRO</text>") read as drawn.
+// Elements drawn right to left (direction="rtl", or an RTL override in their
+// style) read backwards. One line of text per distinct y.
+std::string svg_as_drawn(std::string_view s) {
+    struct Piece {
+        double y, x;
+        std::string text;
+    };
+    std::vector<Piece> pieces;
+    auto number_after = [&](std::string_view tag, std::string_view name, double& v) {
+        const std::size_t at = tag.find(std::string(" ") + std::string(name) + "=");
+        if (at == std::string_view::npos) return false;
+        std::size_t i = at + name.size() + 2;
+        if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) ++i;
+        try {
+            v = std::stod(std::string(tag.substr(i, 24)));
+            return true;
+        } catch (...) {
+            return false;
+        }
+    };
+    for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+        const bool text = s.compare(at, 5, "<text") == 0, tspan = s.compare(at, 6, "<tspan") == 0;
+        if (!text && !tspan) continue;
+        const std::size_t close = s.find('>', at);
+        if (close == std::string_view::npos) break;
+        const std::string_view tag = s.substr(at, close - at);
+        double x = 0, y = 0;
+        if (!number_after(tag, "x", x)) continue;
+        number_after(tag, "y", y);
+        const std::size_t end = s.find('<', close);
+        std::string content(
+            s.substr(close + 1, end == std::string_view::npos ? s.npos : end - close - 1));
+        const std::string style = lower(std::string(tag));
+        if (style.find("rtl") != std::string::npos) std::reverse(content.begin(), content.end());
+        pieces.push_back({y, x, std::move(content)});
+    }
+    if (pieces.size() < 2) return {};
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+        return a.y != b.y ? a.y < b.y : a.x < b.x;
+    });
+    std::string out;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i > 0) out += pieces[i].y != pieces[i - 1].y ? "\n" : "";
+        out += pieces[i].text;
+    }
+    return out;
+}
+
+// A layout as its pages show it: Mustache tags (comments, sections, values)
+// taken out, so that "PRO{{! note }}TECT" reads as the word on every page.
+std::string without_mustache_tags(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 2, "{{") == 0) {
+            const std::size_t close = s.find("}}", i + 2);
+            if (close != std::string_view::npos) {
+                for (std::size_t k = i; k < close; ++k)
+                    if (s[k] == '\n') out += '\n';
+                i = close + 1;
+                if (i + 1 < s.size() && s[i + 1] == '}') ++i;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
 // What is packed in the text's data: URIs ("url(data:image/svg+xml;base64,...)"),
 // decoded and read as the file it is, each sighting at the URI's place.
 void census_of_data_uris(const std::string& text, const CensusLabels& labels, int depth,
@@ -147,18 +282,33 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
         for (auto& s : found) s.line = 0, s.column = 0;
         return found;
     }
-    if (e == ".svg" || e == ".html" || e == ".htm" || e == ".xhtml" || e == ".xml" ||
-        e == ".mustache") {
-        const std::string shown = text_between_tags(text);
-        if (shown != text) {
-            // Once per place: the raw reading may have seen it already.
-            std::set<std::tuple<int, int, std::string>> seen;
-            for (const auto& s : found) seen.insert({s.line, static_cast<int>(s.kind), s.label});
-            for (auto& s : take_census(shown, CensusFormat::text, labels))
-                if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
+    // Other readings of the same text, as its reader sees it; each sighting
+    // once per place (the raw reading may have seen it already).
+    std::set<std::tuple<int, int, std::string>> seen;
+    for (const auto& s : found) seen.insert({s.line, static_cast<int>(s.kind), s.label});
+    auto also = [&](const std::string& reading) {
+        if (reading == text) return;
+        for (auto& s : take_census(reading, CensusFormat::text, labels))
+            if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
+                found.push_back(std::move(s));
+    };
+    const bool markup = e == ".svg" || e == ".html" || e == ".htm" || e == ".xhtml" ||
+                        e == ".xml" || e == ".mustache";
+    if (e == ".mustache") also(without_mustache_tags(text));
+    if (markup) also(text_between_tags(e == ".mustache" ? without_mustache_tags(text) : text));
+    if (e == ".svg") {
+        // Read as drawn; its sightings stand at the drawing's first line.
+        const std::string drawn = svg_as_drawn(text);
+        if (!drawn.empty())
+            for (auto& s : take_census(drawn, CensusFormat::text, labels))
+                if (seen.insert({1, static_cast<int>(s.kind), s.label}).second) {
+                    s.line = 1, s.column = 1;
+                    s.odd = "the drawing shows it, with its letters placed in that order";
                     found.push_back(std::move(s));
-        }
+                }
     }
+    if (e == ".css") also(css_unescaped(text));
+    if (e == ".js" || e == ".mjs") also(js_unescaped(text));
     census_of_data_uris(text, labels, depth, found);
     return found;
 }
@@ -170,9 +320,55 @@ std::vector<MarkingSighting> file_census(std::string_view bytes, const std::stri
     return census_of(bytes, rel, labels, 0);
 }
 
-std::optional<std::string> unreadable_asset(std::string_view bytes) {
+namespace {
+
+// Whether a PNG holds compressed text (a zTXt chunk, or an iTXt chunk with its
+// compression flag set): text a viewer shows that portal cannot read.
+bool png_with_compressed_text(std::string_view b) {
+    if (!starts(b, "\x89PNG\r\n\x1A\n")) return false;
+    for (std::size_t at = 8; at + 12 <= b.size();) {
+        const std::size_t length =
+            (static_cast<std::size_t>(static_cast<unsigned char>(b[at])) << 24) |
+            (static_cast<std::size_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+            (static_cast<std::size_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+            static_cast<std::size_t>(static_cast<unsigned char>(b[at + 3]));
+        const std::string_view type = b.substr(at + 4, 4);
+        if (type == "zTXt") return true;
+        if (type == "iTXt" && at + 8 + length <= b.size()) {
+            const std::string_view data = b.substr(at + 8, length);
+            const std::size_t nul = data.find('\0');
+            if (nul == std::string_view::npos || nul + 1 >= data.size() || data[nul + 1] != 0)
+                return true;  // compressed, or not as the standard writes it
+        }
+        if (length > b.size()) return false;
+        at += 12 + length;
+    }
+    return false;
+}
+
+// The kinds of file portal can read to check (by name): text it reads as text,
+// and images and fonts it reads for their readable runs.
+bool readable_kind(const std::string& rel) {
+    static const std::set<std::string> kKinds = {
+        ".css", ".js",   ".mjs",         ".json",  ".svg", ".html", ".htm",  ".xml", ".txt",
+        ".csv", ".md",   ".webmanifest", ".map",   ".png", ".jpg",  ".jpeg", ".gif", ".webp",
+        ".ico", ".avif", ".woff",        ".woff2", ".ttf", ".otf",  ".pdf"};
+    return kKinds.count(lower(std::filesystem::path(rel).extension().string())) > 0;
+}
+
+}  // namespace
+
+std::optional<std::string> unreadable_asset(std::string_view bytes, const std::string& rel) {
+    if (!readable_kind(rel))
+        return "portal cannot tell what this kind of file shows a reader, so it cannot check it "
+               "for protective markings, and assets/ is published as it is: nothing is "
+               "published while it stands. assets/ may hold stylesheets, scripts, JSON, SVG, "
+               "HTML, XML, text, CSV and Markdown files, images (PNG, JPEG, GIF, WebP, AVIF, "
+               "icons), fonts and uncompressed PDFs; publish anything else's text as a page";
     const char* what = nullptr;
-    if (starts(bytes, "\x1F\x8B"))
+    if (png_with_compressed_text(bytes))
+        what = "a PNG image with compressed text in it";
+    else if (starts(bytes, "\x1F\x8B"))
         what = "gzip-compressed";
     else if (starts(bytes, "PK\x03\x04") || starts(bytes, "PK\x05\x06") ||
              starts(bytes, "PK\x07\x08"))

@@ -22,10 +22,13 @@ namespace portal {
 std::vector<MarkingSighting> file_census(std::string_view bytes, const std::string& rel,
                                          const CensusLabels& labels);
 
-// Why portal cannot read the text of these bytes (gzip, zip and the Office
-// and OpenDocument files built on it, 7z, bzip2, xz, zstd, RAR, old Office
-// compound files, a PDF with filtered (compressed) or encrypted streams), or
-// nothing when it can. Images and fonts are read for their readable runs.
-std::optional<std::string> unreadable_asset(std::string_view bytes);
+// Why portal cannot read what the asset `rel` shows a reader: a kind of file it
+// does not know (by its name: only stylesheets, scripts, JSON, SVG, HTML, XML,
+// text, CSV, Markdown, images, fonts and PDFs), compressed or archived bytes
+// (gzip, zip and the Office and OpenDocument files built on it, 7z, bzip2, xz,
+// zstd, RAR, old Office compound files, a PDF with filtered or encrypted
+// streams, a PNG with compressed text); nothing when it can. Images and fonts
+// are read for their readable runs.
+std::optional<std::string> unreadable_asset(std::string_view bytes, const std::string& rel);
 
 }  // namespace portal

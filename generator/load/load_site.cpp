@@ -266,7 +266,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (!bytes) continue;
         // assets/ is copied as it is: a file whose text portal cannot read
         // cannot be checked for markings, so it is not published.
-        if (auto why = unreadable_asset(*bytes))
+        if (auto why = unreadable_asset(*bytes, rel))
             diags.error(SourcePos{display_path(path), 1, 1}, *why);
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
         f.census = file_census(f.text, rel, labels);

@@ -607,9 +607,11 @@ std::vector<Case> cases() {
               {page_file("Road markings: the A1307 junction at @C@ was repainted.\n")}));
     add(shown("PropertyMarkingInAPage",
               {page_file("## Property marking: free UV pens\n\n@C@ residents came.\n")}));
-    // OVER-BLOCK (by design): a Markdown table row headed by a label word.
-    add(refused("TableCellThatIsALabelWord",
-                {page_file("| Source | Count |\n|---|---|\n| Official | 12 |\n| @C@ | 3 |\n")},
+    // A table cell holding a label word as a sentence writes it: a word.
+    add(shown("TableCellThatIsALabelWord",
+              {page_file("| Source | Count |\n|---|---|\n| Official | 12 |\n| @C@ | 3 |\n")}));
+    add(refused("TableCellThatIsALabelInCapitals",
+                {page_file("| Source | Count |\n|---|---|\n| RESTRICTED | 12 |\n| @C@ | 3 |\n")},
                 kPage, 6, kUnread));
     // A heading that explains markings names no label: shown.
     add(shown("HeadingAboutMarkings",
@@ -925,11 +927,63 @@ std::vector<Case> cases() {
                   "body {\n  background: url(data:image/svg+xml;base64,"
                   "PHN2Zz48dGV4dD5SRVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg==);\n}\n"}},
                 "assets/css/extra.css", 2, "packed inside a data: address"));
-    add(refused("AssetGzipped", {{"assets/x.svgz", std::string("\x1F\x8B\x08\0\0\0\0\0", 8)}},
-                "assets/x.svgz", 1, "gzip-compressed"));
+    add(refused("AssetGzipped", {{"assets/x.svg", std::string("\x1F\x8B\x08\0\0\0\0\0", 8)}},
+                "assets/x.svg", 1, "gzip-compressed"));
     add(refused("AssetWordDocument",
                 {{"assets/paper.docx", std::string("PK\x03\x04\x14\0\x06\0", 8)}},
-                "assets/paper.docx", 1, "zip archive"));
+                "assets/paper.docx", 1, "cannot tell what this kind of file shows"));
+    add(refused("AssetZipNamedAsAnImage",
+                {{"assets/paper.png", std::string("PK\x03\x04\x14\0\x06\0", 8)}},
+                "assets/paper.png", 1, "zip archive"));
+    add(refused("AssetPngWithCompressedText",
+                {{"assets/photo.png", std::string("\x89PNG\r\n\x1A\n", 8) +
+                                          std::string("\0\0\0\x05zTXtk\0\0x\x9C", 13) +
+                                          std::string("\0\0\0\0", 4)}},
+                "assets/photo.png", 1, "compressed text"));
+    add(refused("AssetSvgLettersPlacedOutOfOrder",
+                {{"assets/x.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"40\" y=\"20\">TECT</text>"
+                  "<text x=\"10\" y=\"20\">PRO</text><text x=\"10\" y=\"45\">@C@</text></svg>\n"}},
+                "assets/x.svg", 1, "letters placed"));
+    add(refused("AssetSvgTextDrawnRightToLeft",
+                {{"assets/x.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"80\" y=\"20\" "
+                  "direction=\"rtl\" unicode-bidi=\"bidi-override\">TCETORP</text>"
+                  "<text x=\"10\" y=\"45\">@C@</text></svg>\n"}},
+                "assets/x.svg", 1, "letters placed"));
+    add(refused("LabelGoingOnAfterABlankLine",
+                {page_file("::: OFFICIAL\n\nSENSITIVE\n\n@C@ details.\n:::\n")}, kPage, 4,
+                "read the marking here as publishable"));
+    add(refused("AssetCssEscapes",
+                {{"assets/css/extra.css", "main::before {\n  content: \"\\50 ROTECT @C@\";\n}\n"}},
+                "assets/css/extra.css", 2, kAssets));
+    add(refused("AssetScriptEscapes",
+                {{"assets/js/extra.js", "var banner = \"\\u0050ROTECT \\x52 @C@\";\n"}},
+                "assets/js/extra.js", 1, kAssets));
+    add(refused("LayoutLabelSplitByAMustacheComment",
+                {{"+layouts/partials/footer.mustache", "<p>PRO{{! split }}TECT</p>\n<p>@C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("LabelSplitByEmphasis", {page_file("PRO**TECT**\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelSplitByAnEmptyHtmlElement",
+                {page_file("PRO<span></span>TECT\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelSplitByAnInvisibleNamedReference",
+                {page_file("PRO&InvisibleTimes;TECT\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("NumericReferenceWithoutSemicolon", {page_file("&#80ROTECT\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelShownBackwardsByARightToLeftOverride",
+                {page_file("\u202ETCETORP\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelInCherokeeLetters",
+                {page_file("\u13E2\u13A1\u13BE\u13A2\u13AC\u13DF\u13A2\n\n@C@ details.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelInSuperscriptLetters",
+                {page_file("\u1D3E\u1D3F\u1D3C\u1D40\u1D31\u1D9C\u1D40\n\n@C@ details.\n")}, kPage,
+                4, kUnread));
+    // Not markings: one of the counter-terrorism strategy's strands, in a
+    // list, a heading and a table, written as a sentence writes it.
+    add(shown("StrategyStrandsInAListHeadingAndTable",
+              {page_file("- Pursue: stop attacks\n- Protect: strengthen our protection, @C@\n\n"
+                         "### Protect\n\n| Strand | Lead |\n|---|---|\n| Protect | Police |\n")}));
     add(refused("AssetPdfWithCompressedText",
                 {{"assets/paper.pdf",
                   "%PDF-1.4\n1 0 obj\n<< /Length 20 /Filter /FlateDecode >>\n"
