@@ -83,6 +83,16 @@ TEST_F(SiteFiles, LinkToProcEnvironIsRefused) {
     unsetenv("PORTAL_TEST_SECRET");
 }
 
+// The web-security review's case (issue 22): a link in assets/ to /etc/passwd.
+TEST_F(SiteFiles, LinkToEtcPasswdIsRefused) {
+    link("/etc/passwd", "assets/users.txt");
+    const PortalRun r = expect_refused(
+        {"assets/users.txt: error: is a symbolic link to a file outside the site folder (to "
+         "/etc/passwd); portal never reads outside the site through a link: " +
+         std::string(kCopy)});
+    EXPECT_EQ(r.output.find("root:"), std::string::npos);
+}
+
 TEST_F(SiteFiles, LinksOutOfTheSiteAreRefusedWhereverTheyStand) {
     std::ofstream(outside / "page.md") << "---\ntitle: Outside\n---\nSecret.\n";
     std::ofstream(outside / "data.json") << "{}";
