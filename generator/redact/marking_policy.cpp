@@ -9,23 +9,6 @@ namespace portal {
 
 namespace {
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1,
-                          diagonal + (a[i - 1] == b[j - 1] ? std::size_t{0} : std::size_t{1})});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
 // Words of protective markings in UK use (GPMS, the Government Security
 // Classifications and their descriptors): never anyone's personal data, so a
 // label made of them may be quoted even when this site's policy lacks it.
