@@ -209,9 +209,10 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         const int bl = static_cast<int>(i) + 1;
         std::string label;
         auto lit = literal.find(bl);
-        // In raw HTML a quote's bar does not make a quote: look past it too.
-        if (lit != literal.end() &&
-            looks_like_marker(lines[i], lit->second.kind == Literal::raw_html ? " \t>" : " \t")) {
+        // In code and raw HTML every line is published as written, so a marker
+        // after a quote's bar, a bullet or a heading mark is one a reader sees
+        // there too (fuzz finding R5: "> ::: PROTECT" in a fence never closed).
+        if (lit != literal.end() && looks_like_marker(lines[i], kContainerPrefix)) {
             const std::string refused = literal_marker_problem(lines[i], lit->second, policy);
             result.markers.push_back({bl, !refused.empty()});
             if (!refused.empty()) {
