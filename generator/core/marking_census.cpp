@@ -216,9 +216,22 @@ struct Scanner {
     const CensusLabels& labels;
     std::vector<MarkingSighting>& out;
     ReadText read;  // reused for every line
-    // The line after the one being scanned (scan_text sets it): a marker's
-    // label may go on there ("::: OFFICIAL" then "SENSITIVE", as Word wraps).
-    std::string_view next_line = {};
+    // The text after the line being scanned (scan_text sets it): a marker's
+    // label may go on in it ("::: OFFICIAL" then "SENSITIVE", as Word wraps).
+    std::string_view after_line = {};
+
+    // The next line of after_line with something on it (a blank line between
+    // a label and the rest of it still reads as one label to a person). Looked
+    // for only at a marker, not for every line.
+    std::string_view next_line_with_text() const {
+        for (std::size_t from = 0; from < after_line.size() && from <= 4096;) {
+            const std::size_t end = std::min(after_line.find('\n', from), after_line.size());
+            const std::string_view line = after_line.substr(from, end - from);
+            if (line.find_first_not_of(" \t") != std::string_view::npos) return line;
+            from = end + 1;
+        }
+        return {};
+    }
 
     // The policy label that the read text t begins with at p (words separated by
     // any short run of punctuation and spaces), and where it ends.
@@ -496,7 +509,9 @@ struct Scanner {
                 odd = "its colons or spaces are look-alike characters, not ':' and ' '";
             // A publishable label that, with the first words of the next line,
             // is a withheld one: a person reads the label on over the break.
-            if (reading == Reading::publish && !next_line.empty()) {
+            const std::string_view next_line =
+                reading == Reading::publish ? next_line_with_text() : std::string_view();
+            if (!next_line.empty()) {
                 std::size_t end = 0;
                 const std::string read_label(t.substr(q));
                 const std::string both =
@@ -721,19 +736,7 @@ struct Scanner {
             const int at_line = one_place ? line : line + n;
             const int at_column = one_place || n == 0 ? column0 : 1;
             const std::string_view raw = text.substr(start, nl - start);
-            // The next line with something on it (a blank line between a label
-            // and the rest of it still reads as one label to a person).
-            next_line = {};
-            for (std::size_t from = nl + 1; nl < text.size() && from <= text.size();) {
-                const std::size_t after = std::min(text.find('\n', from), text.size());
-                const std::string_view candidate = text.substr(from, after - from);
-                if (candidate.find_first_not_of(" \t") != std::string_view::npos) {
-                    next_line = candidate;
-                    break;
-                }
-                if (after >= text.size() || after - nl > 4096) break;
-                from = after + 1;
-            }
+            after_line = nl < text.size() ? text.substr(nl + 1) : std::string_view();
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);
             } else {

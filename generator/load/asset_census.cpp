@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/reading.hpp"
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace portal {
@@ -16,10 +17,6 @@ namespace {
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
-}
-
-bool starts(std::string_view bytes, std::string_view magic) {
-    return bytes.size() >= magic.size() && bytes.substr(0, magic.size()) == magic;
 }
 
 // The text a reader of a drawing or page sees: tags taken out (their line
@@ -238,8 +235,9 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
     if (depth > 2) return;  // a URI inside a URI inside a URI: enough
     int line = 1;
     std::size_t counted = 0, line_start = 0;
-    for (std::size_t at = lower(text).find("data:"); at != std::string::npos;
-         at = lower(text).find("data:", at + 5)) {
+    const std::string folded = lower(text);  // "DATA:" is a data: URI too
+    for (std::size_t at = folded.find("data:"); at != std::string::npos;
+         at = folded.find("data:", at + 5)) {
         for (; counted < at; ++counted)
             if (text[counted] == '\n') ++line, line_start = counted + 1;
         const std::size_t comma = text.find(',', at);
@@ -325,7 +323,7 @@ namespace {
 // Whether a PNG holds compressed text (a zTXt chunk, or an iTXt chunk with its
 // compression flag set): text a viewer shows that portal cannot read.
 bool png_with_compressed_text(std::string_view b) {
-    if (!starts(b, "\x89PNG\r\n\x1A\n")) return false;
+    if (!starts_with(b, "\x89PNG\r\n\x1A\n")) return false;
     for (std::size_t at = 8; at + 12 <= b.size();) {
         const std::size_t length =
             (static_cast<std::size_t>(static_cast<unsigned char>(b[at])) << 24) |
@@ -368,28 +366,28 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
     const char* what = nullptr;
     if (png_with_compressed_text(bytes))
         what = "a PNG image with compressed text in it";
-    else if (starts(bytes, "\x1F\x8B"))
+    else if (starts_with(bytes, "\x1F\x8B"))
         what = "gzip-compressed";
-    else if (starts(bytes, "PK\x03\x04") || starts(bytes, "PK\x05\x06") ||
-             starts(bytes, "PK\x07\x08"))
+    else if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, "PK\x05\x06") ||
+             starts_with(bytes, "PK\x07\x08"))
         what = "a zip archive (as Word, Excel and OpenDocument files are)";
-    else if (starts(bytes, "7z\xBC\xAF\x27\x1C"))
+    else if (starts_with(bytes, "7z\xBC\xAF\x27\x1C"))
         what = "a 7-Zip archive";
-    else if (starts(bytes, "BZh"))
+    else if (starts_with(bytes, "BZh"))
         what = "bzip2-compressed";
-    else if (starts(bytes, std::string_view("\xFD"
-                                            "7zXZ\0",
-                                            6)))
+    else if (starts_with(bytes, std::string_view("\xFD"
+                                                 "7zXZ\0",
+                                                 6)))
         what = "xz-compressed";
-    else if (starts(bytes, "\x28\xB5\x2F\xFD"))
+    else if (starts_with(bytes, "\x28\xB5\x2F\xFD"))
         what = "zstd-compressed";
-    else if (starts(bytes, "Rar!\x1A\x07"))
+    else if (starts_with(bytes, "Rar!\x1A\x07"))
         what = "a RAR archive";
-    else if (starts(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    else if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         what = "an old-style Office file (a compound file)";
-    else if (starts(bytes, "%PDF") && (bytes.find("/Filter") != std::string_view::npos ||
-                                       bytes.find("/Encrypt") != std::string_view::npos ||
-                                       bytes.find("/ObjStm") != std::string_view::npos))
+    else if (starts_with(bytes, "%PDF") && (bytes.find("/Filter") != std::string_view::npos ||
+                                            bytes.find("/Encrypt") != std::string_view::npos ||
+                                            bytes.find("/ObjStm") != std::string_view::npos))
         what = "a PDF whose text is compressed or encrypted";
     if (!what) return std::nullopt;
     return std::string("portal cannot read the text of this file (it is ") + what +
