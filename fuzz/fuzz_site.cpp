@@ -215,11 +215,44 @@ class SiteGen {
         if (in_.one_in(3)) fm += "date: 2011-0" + std::to_string(1 + in_.pick(9)) + "-15" + eol;
         if (!marking_first) fm += marking;
         std::string body = md_.text(withheld);
+        // A line a person reads as a marking, however portal reads it, then a
+        // paragraph it marks (canaries): it must be refused or withheld.
+        if (!withheld && in_.one_in(4) && use("label-as-shown"))
+            body += "\n\n" + label_as_shown() + "\n\n" + words(true) + "\n";
         if (!withheld && in_.one_in(3) && pages_ > 1) {
             const std::size_t to = (index + 1 + in_.pick(pages_ - 1)) % pages_;
             body += "\n\nSee [the other page](p" + std::to_string(to) + ".md).\n";
         }
         return "---" + eol + fm + "---" + eol + body;
+    }
+
+    // A withheld label written as people write, paste or disguise one: in
+    // capitals in a sentence or with a descriptor, in a comment, spaced out,
+    // with look-alike or invisible characters, split by markup, or backwards
+    // after a right-to-left override (the outside tests' classes).
+    std::string label_as_shown() {
+        static const char* const kForms[] = {
+            "Intro PROTECT: details follow",
+            "PROTECT PERSONAL",
+            "## RESTRICTED ITEMS",
+            "<!-- OFFICIAL-SENSITIVE -->",
+            "P R O T E C T",
+            "PR0TECT",
+            "RESTRlCTED",
+            "RESTR\u2160CTED",
+            "\x01PROTECT",
+            "\u2800PROTECT",
+            "PRO**TECT**",
+            "PRO<span></span>TECT",
+            "PRO&InvisibleTimes;TECT",
+            "&#80ROTECT",
+            "\u202ETCETORP",
+            "\u13E2\u13A1\u13BE\u13A2\u13AC\u13DF\u13A2",
+            "\u1D3E\u1D3F\u1D3C\u1D40\u1D31\u1D9C\u1D40",
+            "PROTECTIVELY MARKED",
+            "::: OFFICIAL\n\nSENSITIVE",  // never closed: the canary inside
+        };
+        return in_.one_of(kForms);
     }
 
     // A JSON string, or a value wrapper that withholds it (its text a canary).
