@@ -51,13 +51,18 @@ int usage_error(const std::string& message) {
     return 2;
 }
 
-int report_failure(const portal::Diagnostics& diags, const std::string& out_dir, bool wrote) {
+int report_failure(const portal::Diagnostics& diags, const std::string& out_dir, bool wrote,
+                   bool other_checks_waiting = false) {
     diags.print(std::cerr);
     std::cerr << "portal: " << portal::plural(diags.error_count(), "error", "errors");
     if (diags.warning_count())
         std::cerr << ", " << portal::plural(diags.warning_count(), "warning", "warnings");
     if (wrote) std::cerr << "; nothing was published, " << out_dir << " is unchanged";
     std::cerr << "\n";
+    if (other_checks_waiting)
+        std::cerr << "portal: mend the file" << (diags.error_count() == 1 ? "" : "s")
+                  << " above first; the checks across the site (references, links, totals) "
+                     "run once every file can be read\n";
     return 1;
 }
 
@@ -178,7 +183,7 @@ int main(int argc, char** argv) {
         for (const auto& t : r.stage_timings)
             std::fprintf(stderr, "  %-12s %7.3f s   peak memory so far %5ld MiB\n", t.stage.c_str(),
                          t.seconds, t.peak_kib / 1024);
-    if (!r.ok) return report_failure(diags, r.out_dir, is_build);
+    if (!r.ok) return report_failure(diags, r.out_dir, is_build, r.other_checks_waiting);
     diags.print(std::cerr);  // warnings
 
     if (is_build) {

@@ -152,10 +152,19 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     marked = marked_names(sources);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
+    // One mistake, one error: a file that could not be read is missing from
+    // what validate sees, so its checks would report what follows from the
+    // missing file ("paper does not exist", broken links) as if they were more
+    // mistakes. Validate and redact still run, so that the messages so far are
+    // kept from repeating withheld text, but what they find is kept for the
+    // build after the file is mended.
+    report.other_checks_waiting = diags.has_errors();
+    Diagnostics waiting;
+    Diagnostics& later = report.other_checks_waiting ? waiting : diags;
     // A build leaves most pages' link checks to render, which parses them anyway.
     std::optional<LinkChecker> links;
     ValidatedSite validated =
-        validate_site(consume(sources), diags, options.write ? &links : nullptr);
+        validate_site(consume(sources), later, options.write ? &links : nullptr);
     stage_done("validate");
     report.base_url = validated.config.base_url;
     // `portal serve`: what remaking an edited page needs of each stage.
@@ -165,8 +174,12 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         for (const auto& p : validated.pages)
             if (p.at_data_address) live->rules.generated.insert(p.url);
     }
-    PublicSite pub = redact_site(consume(validated), diags);
+    PublicSite pub = redact_site(consume(validated), later);
     stage_done("redact");
+    if (report.other_checks_waiting) {
+        quiet_messages(diags, pub.withheld_spans, &pub.canaries);
+        return finish();
+    }
     // Messages never repeat withheld text: those so far, checked against the
     // canaries too, and those judged later (links), by place.
     const std::vector<WithheldSpan> withheld_spans = pub.withheld_spans;

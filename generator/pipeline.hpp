@@ -32,6 +32,9 @@ struct BuildOptions {
 struct BuildReport : BuildCounts {
     bool ok = false;
     bool up_to_date = false;  // nothing changed: the published site was kept
+    // A file could not be read (its errors are reported): the checks that need
+    // every file wait for the next build.
+    bool other_checks_waiting = false;
     double seconds = 0;
     std::string out_dir;
     std::string log_path;

@@ -1,4 +1,5 @@
 #include "load/json_document.hpp"
+#include "load/json_syntax.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -118,25 +119,6 @@ class OffsetIndexer {
     std::size_t i_ = 0;
 };
 
-// nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5:
-// syntax error while parsing object - invalid literal; last read: '"Mrs S'; expected '}'"
-// — keep the part after "syntax error" (the place is given as path:line:column
-// already), without "last read: '...'": that quotes the file, and the file may
-// hold withheld text that a file which does not parse cannot yet say is withheld.
-std::string parser_message(const std::string& msg) {
-    auto cut = msg.find("syntax error");
-    if (cut == std::string::npos) cut = msg.find("] ");
-    if (cut != std::string::npos && msg.compare(cut, 2, "] ") == 0) cut += 2;
-    std::string out = cut == std::string::npos ? msg : msg.substr(cut);
-    const auto read = out.find("; last read: '");
-    if (read != std::string::npos) {
-        const auto expected = out.rfind("; expected ");
-        out.erase(read, (expected != std::string::npos && expected > read ? expected : out.size()) -
-                            read);
-    }
-    return out;
-}
-
 }  // namespace
 
 SourcePos JsonDocument::pos(const std::string& pointer) const {
@@ -172,20 +154,18 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
         OffsetIndexer(std::string_view(doc.text).substr(skip), doc.offsets, duplicates).run();
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
-        std::size_t at = e.byte > 0 ? e.byte - 1 + skip : skip;
-        // nlohmann points at the end of the offending token; a string literal is
-        // easier to find from its opening quote.
-        if (at < doc.text.size() && doc.text[at] == '"') {
-            std::size_t open = doc.text.rfind('"', at == 0 ? 0 : at - 1);
-            if (open != std::string::npos && doc.text.find('\n', open) > at) at = open;
-        }
-        diags.error(pos_at_offset(doc.path, doc.text, std::min(at, doc.text.size())),
-                    "invalid JSON: " + parser_message(e.what()));
+        const std::string_view json = std::string_view(doc.text).substr(skip);
+        const JsonSyntaxError why =
+            explain_json_syntax(json, e.byte > 0 ? e.byte - 1 : 0, e.what());
+        // The line itself, words hidden when the file has markings in it.
+        diags.error(pos_at_offset(doc.path, doc.text, why.at + skip),
+                    why.message + caret_excerpt(json, why.at, !doc.census.empty()));
         return false;
     } catch (const nlohmann::json::exception& e) {
         // Any other refusal of the parser (the limits above should leave none):
         // still the file's error, never an internal error of portal.
-        diags.error(SourcePos{doc.path, 1, 1}, "invalid JSON: " + parser_message(e.what()));
+        diags.error(SourcePos{doc.path, 1, 1},
+                    explain_json_syntax(doc.text, doc.text.size(), e.what()).message);
         return false;
     }
     for (auto& [k, v] : doc.offsets) v += skip;

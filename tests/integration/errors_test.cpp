@@ -94,12 +94,14 @@ TEST(Errors, MissingPartial) {
         s, s.path("layouts/page.mustache") + ":2:3: error: partial 'sidebar' does not exist");
 }
 
-TEST(Errors, InvalidSiteJsonPointsAtTheCharacter) {
+TEST(Errors, InvalidSiteJsonPointsWhereTheMendGoes) {
     TempSite s;
     s.write("site.json",
             "{\n  \"title\": \"x\",\n  \"base_url\": \"https://e.org/\"\n  \"marking\": {}\n}\n");
     EXPECT_FALSE(s.build().ok);
-    expect_message(s, s.path("site.json") + ":4:3: error: invalid JSON");
+    expect_message(s,
+                   s.path("site.json") +
+                       ":3:31: error: invalid JSON: a comma is missing after the value on line 3");
 }
 
 TEST(Errors, SiteJsonSchemaErrorsNameTheKey) {
@@ -130,7 +132,73 @@ TEST(Errors, AllErrorsOfABuildAreReportedTogether) {
     TempSite s;
     s.write("content/a.md", "---\nsummary: none\n---\n");
     s.write("content/b.md", "---\ntitle: B\nlayout: nope\n---\n");
-    s.write("content/c.md", "---\ntitle: [\n---\n");
+    s.write("content/c.md", "---\ntitle: C\ndate: 2011-02-30\n---\n");
     EXPECT_FALSE(s.build().ok);
     EXPECT_EQ(s.diags.error_count(), 3) << s.messages();
+}
+
+TEST(Errors, EveryFileThatCannotBeReadIsReportedTogether) {
+    TempSite s;
+    s.write("content/c.md", "---\ntitle: [\n---\n");
+    s.write("data/statistics/crime.json", "{\"title\": \"Crime\",}\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), 2) << s.messages();
+}
+
+// One mistake, one error: a report that does not parse is one error, not also
+// "paper does not exist" on the meeting that lists it and a broken link to its
+// page; a plan that does not parse is not also "there is no plan" on each of
+// its reports. The checks across files wait until every file can be read.
+namespace {
+const char* kPlan = R"({
+  "id": "p1",
+  "title": "Plan",
+  "period": {"from": "2011-04-01", "to": "2014-03-31"},
+  "priorities": [
+    {"number": 1, "title": "One", "actions": [{"number": "1.1", "title": "A",
+      "milestones": [{"id": "1.1a", "title": "M a"}]}]}
+  ]
+}
+)";
+// The comma after "status": "green" is missing.
+const char* kReportWithoutAComma = R"({
+  "plan": "p1",
+  "financial_year": "2011-12",
+  "quarter": 1,
+  "priorities": [
+    {"number": 1, "milestones": [{"id": "1.1a", "status": "green"
+      "progress": "Started"}]}
+  ]
+}
+)";
+}  // namespace
+
+TEST(Errors, AReportThatDoesNotParseIsOneErrorNotAlsoAMissingPaper) {
+    TempSite s;
+    s.write("data/plans/p1.json", kPlan);
+    s.write("data/reports/2011-12-q1.json", kReportWithoutAComma);
+    s.write("content/meetings/2011-06-01.md",
+            "---\ntitle: Board meeting\ndate: 2011-06-01\npapers:\n  - report: 2011-12-q1\n---\n"
+            "See [the report](../../reports/2011-12-q1/).\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), 1) << s.messages();
+    expect_message(s,
+                   s.path("data/reports/2011-12-q1.json") +
+                       ":6:66: error: invalid JSON: a comma is missing after the value on line 6");
+    EXPECT_EQ(s.messages().find("does not exist"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.messages().find("does not lead"), std::string::npos) << s.messages();
+}
+
+TEST(Errors, APlanThatDoesNotParseIsOneErrorNotAlsoOnEachReport) {
+    TempSite s;
+    std::string plan = kPlan;
+    plan.replace(plan.find("\"Plan\","), 7, "\"Plan\"");
+    s.write("data/plans/p1.json", plan);
+    std::string report = kReportWithoutAComma;
+    report.replace(report.find("\"green\""), 7, "\"green\",");
+    s.write("data/reports/2011-12-q1.json", report);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), 1) << s.messages();
+    expect_message(s, s.path("data/plans/p1.json") + ":3:18: error: invalid JSON: a comma");
+    EXPECT_EQ(s.messages().find("there is no plan"), std::string::npos) << s.messages();
 }

@@ -1,0 +1,35 @@
+// load/json_syntax.hpp — a JSON syntax error told in plain words, for people
+// who write data files by hand: "a comma is missing after the value on line
+// 38", pointing at the place the mend goes, not where the parser gave up.
+// nlohmann's own message names the parser's state ("while parsing object -
+// unexpected string literal; expected '}'"); this reads that state and the
+// text around the place to say which of the usual slips it was.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace portal {
+
+struct JsonSyntaxError {
+    std::size_t at = 0;   // byte offset in the text: where the mend goes
+    std::string message;  // "invalid JSON: a comma is missing after ..."
+};
+
+// `text` is the JSON (after any byte order mark), `parser_at` the offset of
+// the last byte the parser read, `parser_message` its message. Unknown slips
+// keep the parser's words, without what it quotes of the file.
+JsonSyntaxError explain_json_syntax(std::string_view text, std::size_t parser_at,
+                                    std::string_view parser_message);
+
+// The line holding `at` with a caret under it, for the end of a message:
+//    14 |   "status": "green"
+//       |                    ^
+// Long lines are shown as a window around the caret. With `hide_words`, the
+// line's words are shown as … (keys of the plain kind and numbers stay): for a
+// file with markings in it, since a file that does not parse cannot yet say
+// which of its words are withheld, and messages never repeat withheld text.
+std::string caret_excerpt(std::string_view text, std::size_t at, bool hide_words);
+
+}  // namespace portal
