@@ -308,10 +308,15 @@ std::string mask_words(std::string_view line, std::size_t& caret) {
                                        (static_cast<unsigned char>(line[j]) & 0x80)))
                 ++j;
             const std::string_view word = line.substr(i, j - i);
-            const bool number = std::all_of(word.begin(), word.end(), [](char ch) {
-                return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' ||
-                       ch == '+' || ch == 'e' || ch == 'E';
-            });
+            // A number starts with a digit (after a sign or point): "e" alone is a word.
+            const std::size_t first = word.find_first_not_of("+-.");
+            const bool number = first != std::string_view::npos &&
+                                std::isdigit(static_cast<unsigned char>(word[first])) &&
+                                std::all_of(word.begin(), word.end(), [](char ch) {
+                                    return std::isdigit(static_cast<unsigned char>(ch)) ||
+                                           ch == '.' || ch == '-' || ch == '+' || ch == 'e' ||
+                                           ch == 'E';
+                                });
             piece = number || word == "true" || word == "false" || word == "null"
                         ? std::string(word)
                         : "…";
