@@ -342,13 +342,26 @@ std::string caret_excerpt(std::string_view text, std::size_t at, bool hide_words
     if (hide_words) line = mask_words(line, caret);
     // Tabs as one space each, so the caret lines up whatever the terminal's tab stops.
     std::replace(line.begin(), line.end(), '\t', ' ');
-    // A window of about 100 bytes around the caret, cut at character boundaries.
+    // A window of about 100 bytes around the caret, cut between characters
+    // and never inside a word, a quoted key or its colon (a key cut in two
+    // reads as something else).
     const std::size_t width = 100;
     std::string lead, tail;
     if (line.size() > width) {
+        auto inside = [&](std::size_t i) {
+            const unsigned char c = static_cast<unsigned char>(line[i]);
+            return (c & 0xC0) == 0x80 || std::isalnum(c) || c == '"' || c == ':' || c == '_' ||
+                   c == '-' || c == '$';
+        };
+        // A key is at most 40 bytes (mask_words): the window grows by no more.
+        const std::size_t most = 44;
         std::size_t from = caret > width / 2 ? caret - width / 2 : 0;
+        for (std::size_t n = 0; n < most && from > 0 && inside(from) && inside(from - 1); ++n)
+            --from;
         while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
         std::size_t to = std::min(line.size(), from + width);
+        for (std::size_t n = 0; n < most && to < line.size() && inside(to) && inside(to - 1); ++n)
+            ++to;
         while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
         if (from > 0) lead = "…";
         if (to < line.size()) tail = "…";
