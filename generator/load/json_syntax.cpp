@@ -269,6 +269,29 @@ bool key_like(std::string_view s) {
     });
 }
 
+// -?digits[.digits][(e|E)[+|-]digits], as JSON writes a number: anything
+// else made of digits and letters ("45.EEE", "e") is hidden as a word.
+bool is_json_number(std::string_view w) {
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
+        return i > from;
+    };
+    if (i < w.size() && w[i] == '-') ++i;
+    if (!digits()) return false;
+    if (i < w.size() && w[i] == '.') {
+        ++i;
+        if (!digits()) return false;
+    }
+    if (i < w.size() && (w[i] == 'e' || w[i] == 'E')) {
+        ++i;
+        if (i < w.size() && (w[i] == '+' || w[i] == '-')) ++i;
+        if (!digits()) return false;
+    }
+    return i == w.size();
+}
+
 // The line with its words hidden: text in quotes becomes "…" unless it is a
 // key of the plain kind schemas use, and a bare word becomes … unless it is a
 // number, true, false or null. Punctuation and spacing stay, so the slip is
@@ -308,15 +331,7 @@ std::string mask_words(std::string_view line, std::size_t& caret) {
                                        (static_cast<unsigned char>(line[j]) & 0x80)))
                 ++j;
             const std::string_view word = line.substr(i, j - i);
-            // A number starts with a digit (after a sign or point): "e" alone is a word.
-            const std::size_t first = word.find_first_not_of("+-.");
-            const bool number = first != std::string_view::npos &&
-                                std::isdigit(static_cast<unsigned char>(word[first])) &&
-                                std::all_of(word.begin(), word.end(), [](char ch) {
-                                    return std::isdigit(static_cast<unsigned char>(ch)) ||
-                                           ch == '.' || ch == '-' || ch == '+' || ch == 'e' ||
-                                           ch == 'E';
-                                });
+            const bool number = is_json_number(word);
             piece = number || word == "true" || word == "false" || word == "null"
                         ? std::string(word)
                         : "…";
