@@ -38,10 +38,13 @@ void check_words_hidden(const std::string& message, const std::string& text) {
         const std::string word = shown.substr(i, j - i);
         const std::size_t after = shown.find_first_not_of(kKeyChars, j);
         const std::size_t before = shown.find_last_not_of(kKeyChars, i);
+        // Its colon may be past the window a long line is cut to ("…" at the end).
+        const std::size_t next =
+            after == std::string::npos ? after : shown.find_first_not_of(" \t", after + 1);
         const bool key = before != std::string::npos && shown[before] == '"' &&
                          after != std::string::npos && shown[after] == '"' &&
-                         shown.find_first_not_of(" \t", after + 1) != std::string::npos &&
-                         shown[shown.find_first_not_of(" \t", after + 1)] == ':';
+                         (next == std::string::npos || shown[next] == ':' ||
+                          shown.compare(next, std::string("…").size(), "…") == 0);
         // A run of letters just after a digit is a number's exponent (1e5).
         const bool number = i > 0 && std::isdigit(static_cast<unsigned char>(shown[i - 1]));
         const bool literal = word == "true" || word == "false" || word == "null";
