@@ -4,9 +4,11 @@
 #include <optional>
 
 #include "core/parallel.hpp"
+#include "core/reading.hpp"
 #include "core/site_addresses.hpp"
 #include "core/text.hpp"
 #include "validate/schema_check.hpp"
+#include "validate/suggestions.hpp"
 
 namespace portal {
 
@@ -43,7 +45,7 @@ std::string date_problem(const std::string& s) {
                                    "May",       "June",     "July",     "August",
                                    "September", "October",  "November", "December"};
     if (is_iso_date(s)) return "";
-    if (s.size() != 10) return "it is not written YYYY-MM-DD";
+    if (s.size() != 10) return "it is not written YYYY-MM-DD" + did_you_mean_date(s);
     const int month = std::stoi(s.substr(5, 2));
     const int day = std::stoi(s.substr(8, 2));
     if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
@@ -252,7 +254,20 @@ void check_report_milestone(const DataFile& r, const std::string& id, const std:
     const std::string where = pointer_to_path(ptr) + ": ";
     auto owner = plan.milestone_priority.find(id);
     if (owner == plan.milestone_priority.end()) {
-        diags.error(r.pos(ptr), where + "milestone \"" + id + "\" is not in plan " + plan_id);
+        // The ids the officer could have meant: the priority's own first.
+        std::vector<std::string> same_priority, all;
+        for (const auto& [known, p] : plan.milestone_priority) {
+            all.push_back(known);
+            if (p == priority) same_priority.push_back(known);
+        }
+        const std::string close = closest_word(id, all);
+        diags.error(
+            r.pos(ptr),
+            where + "milestone \"" + id + "\" is not in plan " + plan_id +
+                (close.empty() ? "" : " (did you mean \"" + close + "\"?)") + "; " +
+                (same_priority.empty() ? "its milestones are " + short_list(all)
+                                       : "its milestones in priority " + std::to_string(priority) +
+                                             " are " + short_list(same_priority, 20)));
         return;
     }
     auto [it, fresh] = seen.emplace(id, ptr);
@@ -351,6 +366,25 @@ std::string data_stem(const std::string& rel) {
 bool directly_in_kind_folder(const std::string& rel) {
     auto slash = rel.find('/');
     return slash != std::string::npos && rel.find('/', slash + 1) == std::string::npos;
+}
+
+void settle_status_words(std::vector<JsonDocument>& data) {
+    static const char* statuses[] = {"green", "amber", "red", "not-reported"};
+    for (auto& doc : data) {
+        if (data_kind(doc.rel) != "reports" || !doc.value.is_object()) continue;
+        auto prs = doc.value.find("priorities");
+        if (prs == doc.value.end() || !prs->is_array()) continue;
+        for (auto& pr : *prs) {
+            if (!pr.is_object() || !pr.contains("milestones") || !pr["milestones"].is_array())
+                continue;
+            for (auto& m : pr["milestones"]) {
+                if (!m.is_object() || !m.contains("status") || !m["status"].is_string()) continue;
+                const std::string folded = fold_label(m["status"].get<std::string>());
+                for (const char* s : statuses)
+                    if (folded == fold_label(s)) m["status"] = s;
+            }
+        }
+    }
 }
 
 std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {

@@ -21,6 +21,12 @@ namespace portal {
 // is withheld here: validation sees the board's full documents.
 Json strip_markings(const Json& v);
 
+// A report's status words written as people write them ("Green ", "AMBER",
+// "Not reported") made the words the schema lists ("green", "not-reported"):
+// they are compared as marking labels are (core/reading: fold_label). Words
+// that are none of them are left for the schema check to report.
+void settle_status_words(std::vector<JsonDocument>& data);
+
 // Validates every data document; returns the site paths the data will publish
 // ("plans/2011-14/", "reports/2010-11-q3/", ...) for link checking. A file that
 // has errors still counts as there, so that what refers to it is not reported too.

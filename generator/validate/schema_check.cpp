@@ -1,6 +1,8 @@
 #include "validate/schema_check.hpp"
 
+#include "core/reading.hpp"
 #include "core/text.hpp"
+#include "validate/suggestions.hpp"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -125,20 +127,56 @@ std::string type_message(const Json& sub, const Json& value) {
     return "expected " + wanted_types(t) + ", found " + found_text(value);
 }
 
+// "Amber/Red" -> "Amber", "Red": the parts of a split rating.
+std::vector<std::string> rating_parts(const std::string& written) {
+    std::vector<std::string> parts(1);
+    for (const char c : written) {
+        if (c == '/' || c == '&' || c == '+' || c == ',')
+            parts.emplace_back();
+        else
+            parts.back() += c;
+    }
+    return parts;
+}
+
 std::string enum_message(const Json& sub, const Json& value) {
     std::string list;
+    std::vector<std::string> words;
     for (const auto& e : sub["enum"]) {
         if (!list.empty()) list += ", ";
         list += e.is_string() ? e.get<std::string>() : e.dump();
+        if (e.is_string()) words.push_back(e.get<std::string>());
     }
-    return shown(value) + " is not one of " + list;
+    std::string advice;
+    if (value.is_string()) {
+        const std::string written = value.get<std::string>();
+        // "Amber/Red": two of the words at once, as a paper sometimes rates.
+        std::size_t parts = 0, known = 0;
+        for (const auto& part : rating_parts(written)) {
+            ++parts;
+            for (const auto& w : words)
+                if (fold_label(part) == fold_label(w)) ++known;
+        }
+        if (parts >= 2 && known == parts)
+            advice =
+                "; a split rating is not one of them: choose the one word the page should "
+                "count (the worse of the two, if unsure) and write the split, \"" +
+                written + "\", in the progress text";
+        else if (const std::string close = closest_word(written, words); !close.empty())
+            advice = " (did you mean " + close + "?)";
+    }
+    return shown(value) + " is not one of " + list + advice;
 }
 
 // The schemas' descriptions of patterns are written to follow "is not": "a
 // financial year written like 2010-11".
 std::string pattern_message(const Json& sub, const Json& value) {
     std::string hint = sub.value("description", std::string());
-    return shown(value) + " is not " + (hint.empty() ? "in the expected form" : hint);
+    // A date in UK order gets its ISO form.
+    const std::string iso = value.is_string() && hint.find("YYYY-MM-DD") != std::string::npos
+                                ? did_you_mean_date(value.get<std::string>())
+                                : "";
+    return shown(value) + " is not " + (hint.empty() ? "in the expected form" : hint) + iso;
 }
 
 std::string count_message(std::uint64_t n, const char* one, const char* many) {

@@ -18,6 +18,7 @@
 #include "validate/funding_checks.hpp"
 #include "validate/page_links.hpp"
 #include "validate/schema_check.hpp"
+#include "validate/suggestions.hpp"
 #include "validate/validated_site.hpp"
 
 namespace portal {
@@ -143,9 +144,9 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                 fm.date = trim(scalar_or_report(doc, val, key, diags));
                 if (val.IsScalar() && !is_iso_date(fm.date))
                     diags.error(doc.pos_of(val),
-                                "'date' must be a date written YYYY-MM-DD, "
-                                "like 2011-02-01; found '" +
-                                    fm.date + "'");
+                                "'date' must be a date written YYYY-MM-DD "
+                                "(year, month, day), like 2011-07-25; found '" +
+                                    fm.date + "'" + did_you_mean_date(fm.date));
             } else if (key == "summary") {
                 fm.summary = trim(scalar_or_report(doc, val, key, diags));
             } else if (key == "plan") {
@@ -231,30 +232,61 @@ std::set<std::string> layout_ids(const std::map<std::string, TextFile>& layouts,
     return literal_ids_in(texts);
 }
 
+// The index pages portal makes from data, and what makes each: they exist once
+// there is data for them.
+const std::map<std::string, const char*>& index_pages_made_from() {
+    static const std::map<std::string, const char*> made_from = {
+        {"plans/", "data/plans/ holds a plan"},
+        {"reports/", "data/reports/ holds a report"},
+        {"funding/", "data/funding/ holds a year's funding"},
+        {"meetings/", "content/meetings/ holds a meeting's page"},
+        {"statistics/", "data/statistics/ holds a table"},
+    };
+    return made_from;
+}
+
 // A nav entry must name a page of the site (in the board's full site: an entry for
 // a page that is then withheld is left out of the published nav, not an error).
+// An entry for an index page portal makes from data there is none of yet is left
+// out with a warning: a new site's menu, copied from the example, names plans/
+// before there is a plan, and the menu fills in as the data comes.
 void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<PageSource>& pages,
                const std::set<std::string>& generated, Diagnostics& diags) {
     std::set<std::string> urls = generated;
     for (const auto& p : pages) urls.insert(p.url);
+    std::vector<NavItem> kept;
     for (std::size_t i = 0; i < config.nav.size(); ++i) {
-        std::string& url = config.nav[i].url;
-        auto norm = normalise_site_path(url);
+        NavItem item = config.nav[i];
+        auto norm = normalise_site_path(item.url);
         if (!norm) continue;  // reported when site.json was read
         std::string t = *norm;
         if (t == "index.html") t.clear();
         if (t.size() > 11 && t.compare(t.size() - 11, 11, "/index.html") == 0)
             t.erase(t.size() - 10);
         if (!urls.count(t) && urls.count(t + "/")) t += "/";
-        if (!urls.count(t)) {
-            diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
-                        "nav[" + std::to_string(i) + "].url: \"" + url +
-                            "\" is not a page of the site; give a page's address relative to "
-                            "the site's root, like \"plans/\" or \"about/\"");
+        const std::string where = "nav[" + std::to_string(i) + "].url: \"" + item.url + "\" ";
+        if (auto made = index_pages_made_from().find(t);
+            !urls.count(t) && made != index_pages_made_from().end()) {
+            diags.warning(doc.pos("/nav/" + std::to_string(i) + "/url"),
+                          where + "is left out of the menu: portal makes that page when " +
+                              made->second + ", and this site has none yet");
             continue;
         }
-        url = t;
+        if (!urls.count(t)) {
+            std::vector<std::string> some;
+            for (const auto& p : pages)
+                if (some.size() < 4 && !p.url.empty()) some.push_back("\"" + p.url + "\"");
+            diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
+                        where +
+                            "is not a page of the site; give the address of a page, relative "
+                            "to the site's root" +
+                            (some.empty() ? std::string() : ", such as " + short_list(some)));
+            continue;
+        }
+        item.url = t;
+        kept.push_back(std::move(item));
     }
+    config.nav = std::move(kept);
 }
 
 // Links inside Markdown kept in data files (a report's narrative), reported at
@@ -370,6 +402,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
                                                          "; rename one of them");
         v.pages.push_back(std::move(p));
     }
+    settle_status_words(s.data);
     std::set<std::string> generated = check_data(s.data, diags);
     check_funding(s.data, s.csv, diags);
     for (const auto& p : v.pages)
@@ -399,6 +432,28 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
     parallel_for(s.data.size(), [&](std::size_t i) { text_links[i] = data_text_links(s.data[i]); });
     for (auto& texts : text_links)
         for (auto& t : texts) links.add_text(std::move(t));
+    // A report's board meeting should have its page (a warning: the report is
+    // whole without it, but a date with no meeting is most often a slip).
+    std::set<std::string> meeting_dates;
+    for (const auto& p : v.pages)
+        if (p.doc.rel.rfind("meetings/", 0) == 0 && !p.front.date.empty())
+            meeting_dates.insert(p.front.date);
+    for (const auto& d : s.data) {
+        if (data_kind(d.rel) != "reports" || !d.value.is_object()) continue;
+        const auto meeting = d.value.find("board_meeting");
+        if (meeting == d.value.end() || !meeting->is_string()) continue;
+        const std::string date = meeting->get<std::string>();
+        if (!is_iso_date(date) || meeting_dates.count(date)) continue;
+        diags.warning(
+            d.pos("/board_meeting"),
+            "board_meeting: there is no meeting page for " + date +
+                (meeting_dates.empty()
+                     ? std::string(" (content/meetings/ has no meeting pages)")
+                     : " (content/meetings/ has pages for " +
+                           short_list({meeting_dates.begin(), meeting_dates.end()}) + ")") +
+                "; check the date, or add content/meetings/" + date + ".md with 'date: " + date +
+                "'");
+    }
     // A meeting's papers must exist (in the board's full documents).
     for (const auto& p : v.pages)
         for (const auto& paper : p.front.papers) {
