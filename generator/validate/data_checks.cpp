@@ -7,6 +7,7 @@
 #include "core/reading.hpp"
 #include "core/site_addresses.hpp"
 #include "core/text.hpp"
+#include "validate/human_place.hpp"
 #include "validate/schema_check.hpp"
 #include "validate/suggestions.hpp"
 
@@ -68,7 +69,7 @@ bool check_date(const DataFile& f, const std::string& pointer, Diagnostics& diag
     const std::string problem = date_problem(v->get<std::string>());
     if (problem.empty()) return true;
     diags.error(f.pos(pointer),
-                pointer_to_path(pointer) + ": " + v->dump() + " is not a real date: " + problem);
+                place_of(*f.doc, pointer) + ": " + v->dump() + " is not a real date: " + problem);
     return false;
 }
 
@@ -113,7 +114,7 @@ void check_plan_priority_numbers(const DataFile& f, PlanIndex& index, Diagnostic
         index.priorities.insert(number);
         if (fresh) continue;
         index.consistent = false;
-        diags.error(f.pos(ptr), pointer_to_path(ptr) + ": priority " + std::to_string(number) +
+        diags.error(f.pos(ptr), place_of(*f.doc, ptr) + ": priority " + std::to_string(number) +
                                     " appears twice in this plan (first at line " +
                                     std::to_string(f.line(it->second)) +
                                     "); give each priority its own number");
@@ -168,7 +169,7 @@ void check_plan_milestone_ids(const DataFile& f, PlanIndex& index, Diagnostics& 
             }
             index.consistent = false;
             diags.error(f.pos(ptr),
-                        pointer_to_path(ptr) + ": " + id_clash_message(f, id, slug, it->second));
+                        place_of(*f.doc, ptr) + ": " + id_clash_message(f, id, slug, it->second));
         });
 }
 
@@ -228,7 +229,7 @@ bool check_report_priority(const DataFile& r, std::size_t p, const std::string& 
                            Diagnostics& diags) {
     const std::string ptr = index_pointer("/priorities", p) + "/number";
     const int number = r.value["priorities"][p]["number"];
-    const std::string where = pointer_to_path(ptr) + ": ";
+    const std::string where = place_of(*r.doc, ptr) + ": ";
     auto [it, fresh] = seen.emplace(number, ptr);
     if (!fresh) {
         diags.error(r.pos(ptr), where + "priority " + std::to_string(number) +
@@ -251,7 +252,7 @@ bool check_report_priority(const DataFile& r, std::size_t p, const std::string& 
 void check_report_milestone(const DataFile& r, const std::string& id, const std::string& ptr,
                             int priority, const std::string& plan_id, const PlanIndex& plan,
                             std::map<std::string, std::string>& seen, Diagnostics& diags) {
-    const std::string where = pointer_to_path(ptr) + ": ";
+    const std::string where = place_of(*r.doc, ptr) + ": ";
     auto owner = plan.milestone_priority.find(id);
     if (owner == plan.milestone_priority.end()) {
         // The ids the officer could have meant: the priority's own first.

@@ -6,6 +6,7 @@
 #include "core/reading.hpp"
 #include "core/text.hpp"
 #include "validate/data_checks.hpp"
+#include "validate/human_place.hpp"
 
 namespace portal {
 
@@ -62,7 +63,7 @@ namespace {
 std::optional<Pence> money_at(const JsonDocument& doc, const Json& v, const std::string& ptr,
                               Diagnostics& diags) {
     auto r = parse_money(v.get<std::string>());
-    if (!r.pence) diags.error(doc.pos(ptr), pointer_to_path(ptr) + ": " + r.error);
+    if (!r.pence) diags.error(doc.pos(ptr), place_of(doc, ptr) + ": " + r.error);
     return r.pence;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/reading.hpp"
 #include "core/text.hpp"
+#include "validate/human_place.hpp"
 #include "validate/suggestions.hpp"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -275,7 +276,7 @@ std::set<std::string> report_unknown_keys(const JsonDocument& doc, const Json& s
     const Json* object = value_at(instance, pointer);
     if (!sub || !object || !object->is_object()) return meant;
     const Json known = sub->value("properties", Json::object());
-    const std::string where = pointer_to_path(pointer);
+    const std::string where = place_of(doc, pointer);
     for (auto it = object->begin(); it != object->end(); ++it) {
         if (known.contains(it.key())) continue;
         meant.insert(nearest_key(it.key(), known));
@@ -377,7 +378,7 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance,
     for (const auto& [ptr, desc] : leaves) {
         if (desc.find("could not be validated using 'properties'") != std::string::npos) continue;
         if (meant.count(ptr) && meant[ptr].count(missing_key(desc))) continue;
-        std::string where = pointer_to_path(ptr);
+        std::string where = place_of(doc, ptr);
         diags.error(doc.pos(ptr),
                     (where.empty() ? "" : where + ": ") + describe(cs.json, instance, ptr, desc));
     }

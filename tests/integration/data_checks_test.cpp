@@ -121,8 +121,9 @@ TEST_F(DataChecks, ReportPriorityThatIsNotInThePlan) {
     const std::string r = replaced(kReport, "{\"number\": 2,", "{\"number\": 9,");
     s.write("data/reports/2009-10-q3.json", r);
     // Its milestone 2.1a is not checked against priority 9: one error, not two.
-    expect_error("data/reports/2009-10-q3.json", at(r, "9, \"milestones\""),
-                 "priorities[1].number: plan p1 has no priority 9 (its priorities are 1, 2)");
+    expect_error(
+        "data/reports/2009-10-q3.json", at(r, "9, \"milestones\""),
+        "priorities[1].number (priority 9): plan p1 has no priority 9 (its priorities are 1, 2)");
 }
 
 TEST_F(DataChecks, MilestoneReportedUnderAnotherPriority) {
@@ -130,7 +131,8 @@ TEST_F(DataChecks, MilestoneReportedUnderAnotherPriority) {
     const std::string r2 = replaced(r, ", {\"id\": \"1.1b\", \"status\": \"red\"}", "");
     s.write("data/reports/2009-10-q3.json", r2);
     expect_error("data/reports/2009-10-q3.json", at(r2, "\"1.1b\""),
-                 "priorities[1].milestones[0].id: milestone \"1.1b\" belongs to priority 1 of "
+                 "priorities[1].milestones[0].id (priority 2, milestone 1.1b): milestone \"1.1b\" "
+                 "belongs to priority 1 of "
                  "plan p1, not priority 2; report it under priority 1");
 }
 
@@ -138,7 +140,8 @@ TEST_F(DataChecks, MilestoneTwiceInOneReport) {
     const std::string r = replaced(kReport, "{\"id\": \"2.1a\"", "{\"id\": \"1.1a\"");
     s.write("data/reports/2009-10-q3.json", r);
     expect_error("data/reports/2009-10-q3.json", at(r, "\"1.1a\", \"status\": \"amber\""),
-                 "priorities[1].milestones[0].id: milestone \"1.1a\" is already reported at line "
+                 "priorities[1].milestones[0].id (priority 2, milestone 1.1a): milestone \"1.1a\" "
+                 "is already reported at line "
                  "7 of this report; report each milestone once");
 }
 
@@ -147,9 +150,10 @@ TEST_F(DataChecks, PriorityTwiceInOneReport) {
         kReport, "{\"number\": 2, \"milestones\": [{\"id\": \"2.1a\", \"status\": \"amber\"}]}",
         "{\"number\": 1}");
     s.write("data/reports/2009-10-q3.json", r);
-    expect_error("data/reports/2009-10-q3.json", at(r, "1}"),
-                 "priorities[1].number: priority 1 is already reported at line 7 of this "
-                 "report; report each priority once");
+    expect_error(
+        "data/reports/2009-10-q3.json", at(r, "1}"),
+        "priorities[1].number (priority 1): priority 1 is already reported at line 7 of this "
+        "report; report each priority once");
 }
 
 TEST_F(DataChecks, DuplicatePriorityNumbersInAPlan) {
@@ -157,7 +161,8 @@ TEST_F(DataChecks, DuplicatePriorityNumbersInAPlan) {
     s.write("data/plans/p1.json", p);
     // The reports are not checked against a plan whose numbers clash: one error.
     expect_error("data/plans/p1.json", at(p, "1, \"title\": \"Two\""),
-                 "priorities[1].number: priority 1 appears twice in this plan (first at line "
+                 "priorities[1].number (priority 1 “Two”): priority 1 appears twice in this plan "
+                 "(first at line "
                  "6); give each priority its own number");
 }
 
@@ -169,12 +174,14 @@ TEST_F(DataChecks, MilestoneIdsThatWouldShareAnAnchor) {
         const std::string where = at(p, "\"" + std::string(other) + "\", \"title\": \"M b\"");
         if (std::string(other) == "1.1a")
             expect_error("data/plans/p1.json", where,
-                         "priorities[0].actions[0].milestones[1].id: milestone id \"1.1a\" is "
+                         "priorities[0].actions[0].milestones[1].id (priority 1 “One”, action 1.1, "
+                         "milestone 1.1a): milestone id \"1.1a\" is "
                          "used twice in this plan (first at line 7)");
         else
             expect_error("data/plans/p1.json", where,
-                         "priorities[0].actions[0].milestones[1].id: milestone id \"" +
-                             std::string(other) +
+                         "priorities[0].actions[0].milestones[1].id (priority 1 “One”, action "
+                         "1.1, milestone " +
+                             std::string(other) + "): milestone id \"" + std::string(other) +
                              "\" differs from \"1.1a\" (line 7) only in capitals or punctuation, "
                              "so both would have the same web address (#m-1-1a); make the ids "
                              "differ in their letters or digits");
@@ -222,7 +229,8 @@ TEST_F(DataChecks, UnknownKeyPointsAtTheKeyAndSuggestsTheNearest) {
               std::string::npos)
         << m;
     EXPECT_NE(m.find(s.path("data/reports/2009-10-q3.json") + ":" + at(r, "\"x\"") +
-                     ": error: priorities[1].milestones[0]: unknown key 'progres' (did you mean "
+                     ": error: priorities[1].milestones[0] (priority 2, milestone 2.1a): unknown "
+                     "key 'progres' (did you mean "
                      "'progress'?)\n"),
               std::string::npos)
         << m;
@@ -234,7 +242,8 @@ TEST_F(DataChecks, UnknownKeyFarFromAnyNamesTheKeysAllowed) {
                                    "{\"id\": \"2.1a\", \"status\": \"amber\", \"owner\": \"x\"}");
     s.write("data/reports/2009-10-q3.json", r);
     expect_error("data/reports/2009-10-q3.json", at(r, "\"x\""),
-                 "priorities[1].milestones[0]: unknown key 'owner' (the keys allowed here are id, "
+                 "priorities[1].milestones[0] (priority 2, milestone 2.1a): unknown key 'owner' "
+                 "(the keys allowed here are id, "
                  "status, progress)");
 }
 
@@ -242,8 +251,9 @@ TEST_F(DataChecks, APlanWithErrorsIsNotAlsoMissing) {
     const std::string p = replaced(kPlan, "{\"number\": 2,", "{\"number\": \"2\",");
     s.write("data/plans/p1.json", p);
     s.write("data/reports/2009-10-q2.json", replaced(kReport, "\"quarter\": 3", "\"quarter\": 2"));
-    expect_error("data/plans/p1.json", at(p, "\"2\""),
-                 "priorities[1].number: expected a whole number, found text \"2\"");
+    expect_error(
+        "data/plans/p1.json", at(p, "\"2\""),
+        "priorities[1].number (priority 2 “Two”): expected a whole number, found text \"2\"");
     EXPECT_EQ(s.messages().find("there is no plan"), std::string::npos) << s.messages();
 }
 
@@ -280,7 +290,8 @@ TEST_F(DataChecks, SchemaMessagesAreInPlainEnglish) {
     const std::string m = s.messages();
     const std::vector<std::string> messages = {
         "quarter: must be a whole number, found 3.5",
-        "priorities[1].statistics[0].values.Cases: expected a number or null (a missing "
+        "priorities[1].statistics[0].values.Cases (priority 2, statistic 1 “T”): expected a number "
+        "or null (a missing "
         "figure), found text \"12\"",
         "2009-10-q2.json:6:17: error: priorities: must have at least one item",
         "s.json:" + at(st, "[]") + ": error: categories: must have at least one item"};
@@ -305,7 +316,8 @@ TEST_F(DataChecks, MissingKeyInPlainWords) {
         replaced(kReport, "{\"id\": \"2.1a\", \"status\": \"amber\"}", "{\"id\": \"2.1a\"}");
     s.write("data/reports/2009-10-q3.json", r);
     expect_error("data/reports/2009-10-q3.json", at(r, "{\"id\": \"2.1a\"}"),
-                 "priorities[1].milestones[0]: 'status' is missing; it is required here");
+                 "priorities[1].milestones[0] (priority 2, milestone 2.1a): 'status' is missing; "
+                 "it is required here");
 }
 
 // A doughnut with several series is drawn as one ring per series (chart.cpp),

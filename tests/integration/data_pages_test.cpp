@@ -140,7 +140,8 @@ TEST(DataPages, SchemaErrorsNameFileLineColumnAndPath) {
     s.write("data/reports/2009-10-q3.json", bad);
     EXPECT_FALSE(s.build().ok);
     EXPECT_NE(s.messages().find(s.path("data/reports/2009-10-q3.json") +
-                                ":5:52: error: priorities[0].milestones[0].status: \"Grene\" is "
+                                ":5:52: error: priorities[0].milestones[0].status (priority 1, "
+                                "milestone 1.1a): \"Grene\" is "
                                 "not one of green, amber, red, not-reported"),
               std::string::npos)
         << s.messages();
@@ -164,7 +165,8 @@ TEST(DataPages, ReferenceErrors) {
     EXPECT_FALSE(s.build().ok);
     const std::string m = s.messages();
     EXPECT_NE(m.find("2009-10-q4.json:5:232: error: "), std::string::npos) << m;
-    EXPECT_NE(m.find("priorities[0].milestones[3].id: milestone \"9.9z\" is not in plan 2009-12"),
+    EXPECT_NE(m.find("priorities[0].milestones[3].id (priority 1, milestone 9.9z): milestone "
+                     "\"9.9z\" is not in plan 2009-12"),
               std::string::npos)
         << m;
     EXPECT_NE(m.find("2009-10-q1.json:1:10: error: plan: there is no plan \"nope\""),

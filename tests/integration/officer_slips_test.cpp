@@ -77,7 +77,8 @@ TEST(OfficerSlips, AStatusOutsideTheScaleSuggestsTheClosest) {
     s.write("data/reports/2011-12-q1.json", report("gren"));
     EXPECT_FALSE(s.build().ok);
     expect_in(s.messages(),
-              "priorities[0].milestones[0].status: \"gren\" is not one of green, amber, red, "
+              "priorities[0].milestones[0].status (priority 1, milestone 1.1a): \"gren\" is not "
+              "one of green, amber, red, "
               "not-reported (did you mean green?)");
 }
 

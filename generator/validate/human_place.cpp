@@ -1,0 +1,106 @@
+#include "validate/human_place.hpp"
+
+#include <vector>
+
+namespace portal {
+
+namespace {
+
+std::vector<std::string> pointer_tokens(const std::string& pointer) {
+    std::vector<std::string> tokens;
+    std::size_t i = 0;
+    while (i < pointer.size()) {
+        const std::size_t next = pointer.find('/', i + 1);
+        const std::string raw =
+            pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
+        std::string token;
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            if (raw[k] == '~' && k + 1 < raw.size()) {
+                token += raw[k + 1] == '1' ? '/' : '~';
+                ++k;
+            } else {
+                token += raw[k];
+            }
+        }
+        tokens.push_back(token);
+        if (next == std::string::npos) break;
+        i = next;
+    }
+    return tokens;
+}
+
+bool is_index(const std::string& token) {
+    return !token.empty() && token.size() < 9 &&
+           token.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A value wrapper ({"value": ..., "marking": ...}) or an object with a marking.
+bool carries_marking(const Json& node) {
+    return node.is_object() && node.contains("marking");
+}
+
+std::string text_of(const Json& node, const char* key) {
+    if (!node.is_object() || !node.contains(key)) return "";
+    const Json& v = node[key];
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return "";
+}
+
+// A title short enough to name a thing by, from a plain string only.
+std::string title_of(const Json& node) {
+    if (!node.is_object() || !node.contains("title") || !node["title"].is_string()) return "";
+    const std::string t = node["title"].get<std::string>();
+    if (t.empty() || t.size() > 60 || t.find('\n') != std::string::npos) return "";
+    return t;
+}
+
+}  // namespace
+
+std::string place_of(const JsonDocument& doc, const std::string& pointer) {
+    const std::string path = pointer_to_path(pointer);
+    std::vector<std::string> names;
+    const Json* node = &doc.value;
+    bool marked = false;
+    std::string container;  // the key of the list `node` is an item of
+    for (const std::string& token : pointer_tokens(pointer)) {
+        marked = marked || carries_marking(*node);
+        if (node->is_object() && node->contains("value") && carries_marking(*node))
+            node = &(*node)["value"];
+        if (node->is_object() && node->contains(token)) {
+            node = &(*node)[token];
+            container = token;
+            continue;
+        }
+        if (!node->is_array() || !is_index(token) || std::stoul(token) >= node->size()) break;
+        const std::size_t i = std::stoul(token);
+        node = &(*node)[i];
+        const Json& item = node->is_object() && node->contains("value") && carries_marking(*node)
+                               ? (*node)["value"]
+                               : *node;
+        marked = marked || carries_marking(*node) || carries_marking(item);
+        const std::string title = marked ? "" : title_of(item);
+        const std::string quoted = title.empty() ? "" : " “" + title + "”";
+        if (container == "priorities") {
+            const std::string number = text_of(item, "number");
+            names.push_back("priority " + (number.empty() ? std::to_string(i + 1) : number) +
+                            quoted);
+        } else if (container == "milestones") {
+            const std::string id = text_of(item, "id");
+            names.push_back(id.empty() ? "milestone " + std::to_string(i + 1) : "milestone " + id);
+        } else if (container == "actions") {
+            const std::string number = text_of(item, "number");
+            names.push_back("action " + (number.empty() ? std::to_string(i + 1) : number));
+        } else if (container == "sections") {
+            names.push_back("section " + std::to_string(i + 1) + quoted);
+        } else if (container == "statistics") {
+            names.push_back("statistic " + std::to_string(i + 1) + quoted);
+        }
+    }
+    if (names.empty()) return path;
+    std::string human;
+    for (const auto& n : names) human += (human.empty() ? "" : ", ") + n;
+    return path + " (" + human + ")";
+}
+
+}  // namespace portal
