@@ -18,16 +18,20 @@ namespace {
 struct PlanTitles {
     std::map<std::string, std::string> milestones;
     std::map<int, std::string> priorities;
+    std::map<int, std::vector<std::string>> milestones_of;  // priority -> ids, in plan order
 };
 
 PlanTitles plan_titles(const Json& plan) {
     PlanTitles t;
     for (const auto& pr : plan["priorities"]) {
-        t.priorities[pr["number"].get<int>()] = pr["title"].get<std::string>();
+        const int number = pr["number"].get<int>();
+        t.priorities[number] = pr["title"].get<std::string>();
         if (!pr.contains("actions")) continue;
         for (const auto& ac : pr["actions"])
-            for (const auto& ms : ac["milestones"])
+            for (const auto& ms : ac["milestones"]) {
                 t.milestones[ms["id"].get<std::string>()] = ms["title"].get<std::string>();
+                t.milestones_of[number].push_back(ms["id"].get<std::string>());
+            }
     }
     return t;
 }
@@ -106,6 +110,24 @@ MilestoneRows milestone_rows(const ReportData& r, std::size_t p, const PlanTitle
                             {"change", q.change},
                             {"history_anchor", milestone_anchor(id)}});
         history.add(r.plan, id, std::move(q));
+    }
+    // The plan's milestones of this priority that the report does not mention
+    // (validate worked them out from the full documents): listed, so that none
+    // silently disappears, and counted nowhere.
+    if (r.value().contains("not_in_this_report")) {
+        const Json& missing = r.value()["not_in_this_report"];
+        const auto ids = titles.milestones_of.find(pr["number"].get<int>());
+        if (ids != titles.milestones_of.end())
+            for (const auto& id : ids->second) {
+                if (std::find(missing.begin(), missing.end(), id) == missing.end()) continue;
+                out.rows.push_back(
+                    {{"id", id},
+                     {"title", titles.milestones.at(id)},
+                     {"status", {{"key", "not-in-report"}, {"word", "Not in this report"}}},
+                     {"progress", ""},
+                     {"change", ""},
+                     {"history_anchor", milestone_anchor(id)}});
+            }
     }
     return out;
 }

@@ -285,7 +285,15 @@ void check_report_milestone(const DataFile& r, const std::string& id, const std:
                                     "; report it under priority " + std::to_string(owner->second));
 }
 
-void check_report_against_plan(const DataFile& r, const PlanIndex& plan, Diagnostics& diags) {
+std::string plural_words(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Checks a report's milestones against its plan; returns the plan's milestones
+// of the priorities the report covers that it does not mention (the page shows
+// them as not in this report).
+std::vector<std::string> check_report_against_plan(const DataFile& r, const PlanIndex& plan,
+                                                   Diagnostics& diags) {
     const std::string plan_id = r.value["plan"];
     std::map<int, std::string> priorities_seen;
     std::map<std::string, std::string> milestones_seen;
@@ -304,6 +312,55 @@ void check_report_against_plan(const DataFile& r, const PlanIndex& plan, Diagnos
                 index_pointer(index_pointer("/priorities", p) + "/milestones", m) + "/id", priority,
                 plan_id, plan, milestones_seen, diags);
     }
+    // Milestones the paper does not list, said so: each must be the plan's and
+    // not reported as well.
+    std::set<std::string> said_missing;
+    if (r.value.contains("not_in_this_report")) {
+        const Json& listed = r.value["not_in_this_report"];
+        std::vector<std::string> all;
+        for (const auto& [id, p] : plan.milestone_priority) all.push_back(id);
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            const std::string id = listed[i];
+            const std::string ptr = index_pointer("/not_in_this_report", i);
+            if (!plan.milestone_priority.count(id)) {
+                const std::string close = closest_word(id, all);
+                diags.error(r.pos(ptr),
+                            "not_in_this_report: milestone \"" + id + "\" is not in plan " +
+                                plan_id +
+                                (close.empty() ? "" : " (did you mean \"" + close + "\"?)") +
+                                "; its milestones are " + short_list(all));
+            } else if (auto seen = milestones_seen.find(id); seen != milestones_seen.end()) {
+                diags.error(r.pos(ptr), "not_in_this_report: milestone \"" + id +
+                                            "\" is reported at line " +
+                                            std::to_string(r.line(seen->second)) +
+                                            " of this report; take it out of one of the two");
+            } else {
+                said_missing.insert(id);
+            }
+        }
+    }
+    // A milestone of a priority this report covers that it does not mention is
+    // most often a row lost when the report was written: one warning, naming
+    // them all, unless the report says the paper does not list them.
+    std::vector<std::string> missing, unsaid;
+    for (const auto& [id, priority] : plan.milestone_priority) {
+        if (!priorities_seen.count(priority) || milestones_seen.count(id)) continue;
+        missing.push_back(id);
+        if (!said_missing.count(id)) unsaid.push_back(id);
+    }
+    if (!unsaid.empty())
+        diags.warning(r.pos("/priorities"),
+                      plural_words(unsaid.size(), "milestone", "milestones") + " of plan " +
+                          plan_id + (unsaid.size() == 1 ? " is" : " are") +
+                          " not in this report: " + short_list(unsaid, 20) + "; the page shows " +
+                          (unsaid.size() == 1 ? "it" : "them") + " as not in this report. Add " +
+                          (unsaid.size() == 1 ? "it" : "each") +
+                          " with a status (\"not-reported\" when there is no news), or, when the "
+                          "paper does not list " +
+                          (unsaid.size() == 1 ? "it" : "them") +
+                          ", say so: \"not_in_this_report\": [\"" + unsaid.front() + "\"" +
+                          (unsaid.size() > 1 ? ", ..." : "") + "]");
+    return missing;
 }
 
 void check_statistics(const DataFile& f, Diagnostics& diags) {
@@ -388,7 +445,7 @@ void settle_status_words(std::vector<JsonDocument>& data) {
     }
 }
 
-std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags) {
+std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& diags) {
     std::set<std::string> routes;
     // Each file against its schema, on every core (schema checks are most of
     // this stage's time for a site with hundreds of reports); problems are
@@ -444,7 +501,14 @@ std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnost
         const std::string plan = r->value["plan"];
         auto index = plans.find(plan);
         if (index != plans.end()) {
-            if (index->second.consistent) check_report_against_plan(*r, index->second, diags);
+            if (!index->second.consistent) continue;
+            // What the page shows as not in this report, worked out here from
+            // the board's full documents (the public report cannot tell a
+            // milestone the paper leaves out from one withheld).
+            JsonDocument& doc = data[static_cast<std::size_t>(r->doc - data.data())];
+            const std::vector<std::string> missing =
+                check_report_against_plan(*r, index->second, diags);
+            if (doc.value.is_object()) doc.value["not_in_this_report"] = missing;
         } else if (!plans_with_errors.count(plan)) {
             // A plan with errors of its own has them reported already: its
             // reports are checked against it once it is fixed.

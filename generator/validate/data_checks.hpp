@@ -30,7 +30,9 @@ void settle_status_words(std::vector<JsonDocument>& data);
 // Validates every data document; returns the site paths the data will publish
 // ("plans/2011-14/", "reports/2010-11-q3/", ...) for link checking. A file that
 // has errors still counts as there, so that what refers to it is not reported too.
-std::set<std::string> check_data(const std::vector<JsonDocument>& data, Diagnostics& diags);
+// Each report checked against its plan gets "not_in_this_report": the plan's
+// milestones, of the priorities it covers, that it does not mention.
+std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& diags);
 
 // "reports/2010-11-q3.json" -> "reports"; "plans/x.json" -> "plans".
 std::string data_kind(const std::string& rel);

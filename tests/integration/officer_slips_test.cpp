@@ -161,3 +161,64 @@ TEST(OfficerSlips, AMenuCopiedFromTheExampleBuildsANewSite) {
               "nav[0].url: \"plan/\" is not a page of the site; give the address "
               "of a page, relative to the site's root, such as");
 }
+
+TEST(OfficerSlips, AMilestoneLeftOutOfAReportIsShownAndWarnedOfOnce) {
+    Site s;
+    // 1.1b is not mentioned at all.
+    std::string r = report("green");
+    r.replace(r.find(R"(, {"id": "1.1b", "status": "red"})"),
+              std::string(R"(, {"id": "1.1b", "status": "red"})").size(), "");
+    s.write("data/reports/2011-12-q1.json", r);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.diags.warning_count(), 1) << s.messages();
+    expect_in(s.messages(),
+              "warning: 1 milestone of plan p1 is not in this report: 1.1b; the "
+              "page shows it as not in this report. Add it with a status");
+    expect_in(s.messages(), "\"not_in_this_report\": [\"1.1b\"]");
+    const std::string page = s.read_out("reports/2011-12-q1/index.html");
+    expect_in(page,
+              "1.1b</a> M b</th><td data-label=\"Status\"><span class=\"status "
+              "status-not-in-report\">Not in this report</span>");
+    // Counted nowhere: priority 1 has one green and no red.
+    expect_in(page,
+              "<span class=\"status status-green\">Green</span> 1</li>\n<li><span "
+              "class=\"status status-amber\">Amber</span> 0</li>\n<li><span "
+              "class=\"status status-red\">Red</span> 0</li>");
+
+    // Said so in the report: no warning, the same page.
+    const auto at = r.find("\"priorities\"");
+    r.insert(at, "\"not_in_this_report\": [\"1.1b\"],\n  ");
+    s.write("data/reports/2011-12-q1.json", r);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.diags.warning_count(), 0) << s.messages();
+    expect_in(s.read_out("reports/2011-12-q1/index.html"), "Not in this report");
+}
+
+TEST(OfficerSlips, NotInThisReportNamesOnlyThePlansUnreportedMilestones) {
+    Site s;
+    std::string r = report("green");
+    r.insert(r.find("\"priorities\""), "\"not_in_this_report\": [\"1.1b\", \"9.9z\"],\n  ");
+    s.write("data/reports/2011-12-q1.json", r);
+    EXPECT_FALSE(s.build().ok);
+    expect_in(s.messages(),
+              "not_in_this_report: milestone \"1.1b\" is reported at line 8 of "
+              "this report; take it out of one of the two");
+    expect_in(s.messages(),
+              "not_in_this_report: milestone \"9.9z\" is not in plan p1; its "
+              "milestones are 1.1a, 1.1b, 2.1a");
+}
+
+TEST(OfficerSlips, AWithheldMilestoneIsNotShownAsLeftOut) {
+    // The public report cannot tell a milestone the paper leaves out from one
+    // withheld; validate, which sees the board's full report, can.
+    Site s;
+    std::string r = report("green");
+    r.replace(r.find(R"({"id": "1.1b", "status": "red"})"),
+              std::string(R"({"id": "1.1b", "status": "red"})").size(),
+              R"({"id": "1.1b", "status": "red", "marking": "PROTECT"})");
+    s.write("data/reports/2011-12-q1.json", r);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.diags.warning_count(), 0) << s.messages();
+    EXPECT_EQ(s.read_out("reports/2011-12-q1/index.html").find("Not in this report"),
+              std::string::npos);
+}
