@@ -8,7 +8,7 @@ FUZZ := build/fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= front_matter regions csv json money audit site
 
-.PHONY: site test build portal bootstrap sanitize bench format serve clean fuzz
+.PHONY: site test build portal bootstrap sanitize bench format serve clean fuzz docs
 
 bootstrap:
 	@scripts/bootstrap
@@ -53,6 +53,17 @@ fuzz: bootstrap
 	  -DPORTAL_FUZZ=ON -DPORTAL_BROWSER_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	@fuzz/run $(FUZZ) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The data reference and the editor schemas, made from the compiled schemas
+# (a unit test fails while the committed ones differ).
+docs:
+	@[ -f $(RELEASE)/CMakeCache.txt ] || $(MAKE) portal
+	@cmake --build $(RELEASE) -j $(JOBS) --target portal
+	@$(RELEASE)/portal schema > docs/data-formats.md
+	@mkdir -p schemas
+	@for k in site plan report statistics funding; do \
+	  $(RELEASE)/portal schema --editor $$k > schemas/$$k.schema.json; done
+	@echo "docs/data-formats.md and schemas/ remade"
 
 format:
 	@clang-format -i $$(git ls-files 'generator/*.cpp' 'generator/*.hpp' 'tests/*.cpp' 'bench/*.cpp')

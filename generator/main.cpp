@@ -14,8 +14,10 @@
 
 #include "core/files.hpp"
 #include "core/text.hpp"
+#include "new_site/new_site.hpp"
 #include "pipeline.hpp"
 #include "serve/serve.hpp"
+#include "validate/schema_reference.hpp"
 #include "version.hpp"
 #include "write/output_folder.hpp"
 
@@ -23,7 +25,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 3> kCommands{"build", "check", "serve"};
+constexpr std::array<std::string_view, 5> kCommands{"build", "check", "serve", "schema", "new"};
 
 // CLI11 answers an unknown first word ("portal buld") with "A subcommand is
 // required", which does not say what was wrong; name the word, and the command
@@ -43,7 +45,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     }
     std::string message = "unknown command '" + std::string(word) + "'; ";
     if (!closest.empty()) return message + "did you mean '" + std::string(closest) + "'?";
-    return message + "the commands are build, check and serve";
+    return message + "the commands are build, check, serve, schema and new";
 }
 
 int usage_error(const std::string& message) {
@@ -109,6 +111,32 @@ int settle_output(portal::BuildOptions& o, bool out_given) {
     return 0;
 }
 
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+    return out;
+}
+
+// `portal schema [KIND] [--editor]`.
+int print_schema(const std::string& kind, bool for_editor) {
+    if (kind.empty()) {
+        if (for_editor)
+            return usage_error("--editor needs a KIND: " + join_words(portal::reference_kinds()));
+        std::cout << portal::data_reference();
+        return 0;
+    }
+    const auto text = for_editor ? portal::editor_schema(kind) : portal::data_reference(kind);
+    if (!text)
+        return usage_error("no " + std::string(for_editor ? "editor schema" : "kind of file") +
+                           " '" + kind + "'; the kinds are " +
+                           join_words(for_editor
+                                          ? std::vector<std::string>{"site", "plan", "report",
+                                                                     "statistics", "funding"}
+                                          : portal::reference_kinds()));
+    std::cout << *text;
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -155,12 +183,49 @@ int main(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(1, 65535));
 
+    std::string schema_kind;
+    bool schema_for_editor = false;
+    auto* schema = app.add_subcommand(
+        "schema", "print the data reference: every key of every kind of file, from the schemas");
+    schema->add_option("KIND", schema_kind,
+                       "one kind only: " + join_words(portal::reference_kinds()));
+    schema->add_flag("--editor", schema_for_editor,
+                     "print KIND's JSON Schema for an editor instead (markings allowed), for a "
+                     "file's \"$schema\"");
+
+    std::string new_site_dir;
+    auto* make_new = app.add_subcommand("new", "start something new: a site");
+    make_new->require_subcommand(1);
+    auto* new_site = make_new->add_subcommand(
+        "site",
+        "write a small working site (settings, marking policy, home page, a plan, the "
+        "theme) into a new folder");
+    new_site->add_option("DIR", new_site_dir, "the folder to create (it must not exist yet)")
+        ->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         // --help and --version are successes; everything else is bad usage.
         return code == 0 ? 0 : 2;
+    }
+
+    if (*schema) return print_schema(schema_kind, schema_for_editor);
+    if (*new_site) {
+        portal::Diagnostics diags;
+        const int files = portal::write_new_site(new_site_dir, diags);
+        if (!files) {
+            diags.print(std::cerr);
+            return 1;
+        }
+        std::cout << "portal: wrote a new site to " << new_site_dir << " ("
+                  << portal::plural(files, "file", "files") << ").\nNext: run `portal serve --site "
+                  << new_site_dir
+                  << "` to see it as you edit; `portal schema` lists every key of every kind of "
+                     "file; "
+                  << new_site_dir << "/README.md says what goes where.\n";
+        return 0;
     }
 
     if (*serve) {

@@ -268,6 +268,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     pub.path = doc.path;
     pub.rel = doc.rel;
     pub.value = std::move(r.value);
+    // "$schema" points an editor at the schema beside the site's files; it is
+    // not part of the board's document, and would be a broken path published.
+    if (pub.value.is_object()) pub.value.erase("$schema");
     pub.lost_content = r.lost_content || text_lost;
     pub.withheld = std::move(r.withheld_in_place);
     return pub;

@@ -9,6 +9,20 @@
 
 namespace portal {
 
+// A key of a file that has no JSON Schema (front matter, the funding CSV's
+// columns), as the data reference shows it: the one table validate checks the
+// key against and the reference is made from (validate/schema_reference).
+struct DocumentedKey {
+    const char* key;
+    bool required;
+    const char* type;     // "text", "a date", ...
+    const char* what;     // what it is, in plain words
+    const char* example;  // as it is written in the file
+};
+
+// The front matter keys a page may have, in the order the reference lists them.
+const std::vector<DocumentedKey>& front_matter_keys();
+
 // A `marking` as written: it may be a string (a label) or, wrongly, something else;
 // redact judges it, so validate keeps what it found.
 struct MarkingField {

@@ -10,15 +10,42 @@
 
 namespace portal {
 
+const std::vector<DocumentedKey>& funding_column_docs() {
+    static const std::vector<DocumentedKey> columns = {
+        {"project", true, "text", "What the money was allocated to, as the paper names it.",
+         "CDRP ASB Case Officer"},
+        {"fund", true, "text",
+         "The fund the allocation comes from: one of the funds in <year>.json.", "SSCF Revenue"},
+        {"amount", true, "pounds and pence, like 16,600.00 or £1,560",
+         "The amount allocated; whole pence, written as the paper does.", "16,600.00"},
+        {"section", false, "text", "The part of the paper the row comes from.", "Funding plan"},
+        {"progress", false, "text", "What the paper says about how the allocation was used.",
+         "Post has been part-time from March 2010."},
+        {"marking", false, "a label, or a label: column, column",
+         "The row's protective marking: empty or a publishable label to publish it, a withheld "
+         "label to withhold the row and its amount, or LABEL: project, progress to withhold "
+         "those cells only.",
+         "PROTECT: project"},
+    };
+    return columns;
+}
+
 const std::vector<std::string>& funding_columns() {
-    static const std::vector<std::string> cols = {"project", "fund",     "amount",
-                                                  "section", "progress", "marking"};
+    static const std::vector<std::string> cols = [] {
+        std::vector<std::string> names;
+        for (const auto& c : funding_column_docs()) names.push_back(c.key);
+        return names;
+    }();
     return cols;
 }
 
 namespace {
 
-const char* const kColumnList = "project, fund, amount, section, progress, marking";
+const std::string kColumnList = [] {
+    std::string list;
+    for (const auto& c : funding_columns()) list += (list.empty() ? "" : ", ") + c;
+    return list;
+}();
 
 bool is_funding_column(const std::string& name) {
     for (const auto& c : funding_columns())
@@ -50,11 +77,13 @@ FundingHeader read_funding_header(const CsvDocument& t) {
         else
             h.columns[name] = i;
     }
-    for (const char* need : {"project", "fund", "amount"})
-        if (!h.columns.count(need))
+    for (const auto& column : funding_column_docs()) {
+        const std::string need = column.key;
+        if (column.required && !h.columns.count(need))
             problem(SourcePos{t.path, 1, 1}, std::string("the first line must name ") +
                                                  (need[0] == 'a' ? "an '" : "a '") + need +
                                                  "' column (the columns are " + kColumnList + ")");
+    }
     return h;
 }
 

@@ -13,11 +13,14 @@
 #include "core/diagnostics.hpp"
 #include "load/csv_document.hpp"
 #include "load/json_document.hpp"
+#include "validate/front_matter.hpp"
 
 namespace portal {
 
 // The columns an allocations CSV may have, in the order the public files use.
 const std::vector<std::string>& funding_columns();
+// The same columns with what each holds, for the data reference.
+const std::vector<DocumentedKey>& funding_column_docs();
 
 // An allocations CSV's first line, read. Redaction reads it again and refuses
 // a file whose first line has problems: with a column missing or misnamed,

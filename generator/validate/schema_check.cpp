@@ -385,4 +385,8 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance,
     return false;
 }
 
+std::string schema_type_words(const Json& type) {
+    return wanted_types(type);
+}
+
 }  // namespace portal

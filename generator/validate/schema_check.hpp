@@ -13,6 +13,10 @@ namespace portal {
 // The text of a built-in schema ("site", "plan", "report", ...), or empty.
 std::string_view builtin_schema(std::string_view name);
 
+// A schema's "type" in words: "text", "a whole number", "a number or null (a
+// missing figure)".
+std::string schema_type_words(const Json& type);
+
 // Validates `instance` (the document's value, possibly with marking stripped) and
 // reports errors at positions in `doc`. Returns true when it conforms.
 bool check_against_schema(const JsonDocument& doc, const Json& instance, std::string_view schema,

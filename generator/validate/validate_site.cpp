@@ -180,10 +180,11 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                         {kind, item.begin()->second.Scalar(), doc.pos_of(item.begin()->second)});
                 }
             } else {
-                diags.warning(doc.pos_of(kv.first),
-                              "unknown front matter key '" + key +
-                                  "' is ignored (known: title, summary, date, layout, marking, "
-                                  "plan, papers)");
+                std::string known;
+                for (const auto& k : front_matter_keys())
+                    known += std::string(known.empty() ? "" : ", ") + k.key;
+                diags.warning(doc.pos_of(kv.first), "unknown front matter key '" + key +
+                                                        "' is ignored (known: " + known + ")");
             }
         }
     }

@@ -127,9 +127,48 @@ TEST(Cli, AMistypedCommandIsNamedWithTheOneMeant) {
     r = run("frobnicate");
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.output.find("portal: unknown command 'frobnicate'; the commands are build, "
-                            "check and serve"),
+                            "check, serve, schema and new"),
               std::string::npos)
         << r.output;
+}
+
+// `portal schema`: the data reference, whole or one kind; the editor schemas.
+TEST(Cli, SchemaPrintsTheDataReference) {
+    CliRun r = run("schema");
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(r.output.find("# Data formats"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("| `priorities[].milestones[].status` | yes | one of `green`"),
+              std::string::npos);
+    r = run("schema funding-csv");
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(r.output.find("| `amount` | yes |"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("# Data formats"), std::string::npos);
+    r = run("schema --editor report");
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(r.output.find("\"anyOf\""), std::string::npos) << r.output;
+    r = run("schema reprot");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.output.find("portal: no kind of file 'reprot'; the kinds are site, plan, report"),
+              std::string::npos)
+        << r.output;
+}
+
+// `portal new site DIR`, then a build: no error, no warning.
+TEST(Cli, NewSiteThenBuild) {
+    const fs::path dir =
+        fs::temp_directory_path() / ("portal-new-site-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    CliRun r = run("new site " + dir.string());
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_NE(r.output.find("portal: wrote a new site to " + dir.string()), std::string::npos)
+        << r.output;
+    r = run("build --site " + dir.string() + " --out " + (dir / "public").string());
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_EQ(r.output.find("warning"), std::string::npos) << r.output;
+    r = run("new site " + dir.string());
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.output.find("already exists"), std::string::npos) << r.output;
+    fs::remove_all(dir);
 }
 
 // A --site that does not exist is a mistake in the command, not in a site.

@@ -1,0 +1,27 @@
+# Writes a C++ file that holds the theme (layouts/** and assets/** of the
+# repository) as strings, so that `portal new site` can write a working site
+# anywhere, with no copy of the repository beside it.
+# Called at build time: cmake -DSOURCE_DIR=... -DOUT=... -P embed_theme.cmake
+file(GLOB_RECURSE files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/layouts/*" "${SOURCE_DIR}/assets/*")
+list(SORT files)
+set(body "// Generated from layouts/ and assets/ by cmake/embed_theme.cmake. Do not edit.\n")
+string(APPEND body "#include \"new_site/builtin_theme.hpp\"\n\nnamespace portal {\n\n")
+string(APPEND body "const std::vector<ThemeFile>& builtin_theme() {\n")
+string(APPEND body "    static const std::vector<ThemeFile> files = {\n")
+foreach(rel IN LISTS files)
+  file(READ "${SOURCE_DIR}/${rel}" text)
+  string(FIND "${text}" ")__theme__" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${rel} holds the text )__theme__, which ends the string it is embedded in")
+  endif()
+  string(APPEND body "        {\"${rel}\", R\"__theme__(${text})__theme__\"},\n")
+endforeach()
+string(APPEND body "    };\n    return files;\n}\n\n}  // namespace portal\n")
+if(EXISTS "${OUT}")
+  file(READ "${OUT}" old)
+else()
+  set(old "")
+endif()
+if(NOT old STREQUAL body)
+  file(WRITE "${OUT}" "${body}")
+endif()

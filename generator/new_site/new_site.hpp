@@ -1,0 +1,16 @@
+// new_site/new_site.hpp — `portal new site DIR` (new_site/README.md).
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.hpp"
+
+namespace portal {
+
+// Writes a new site into `dir`, which must not exist yet (or be an empty
+// folder): into a hidden folder beside it first, then renamed into place, so a
+// failure leaves nothing half-written. Problems become diagnostics; returns
+// the number of files written (0 on failure).
+int write_new_site(const std::string& dir, Diagnostics& diags);
+
+}  // namespace portal
