@@ -146,7 +146,13 @@ struct FundsView {
     Json rows = Json::array();
     Json chart_names = Json::array(), chart_values = Json::array();
     Json download_rows = Json::array();
-    std::string total_available = kNotStated, total_remaining = kNotStated;
+    // The Total row: over the funds that state what they had available, so that
+    // available − allocated = remaining holds in it.
+    std::string total_label = "Total";
+    std::string total_available = kNotStated, total_allocated, total_remaining = kNotStated;
+    // When some funds state no amount: every allocation, theirs included, on a
+    // row of its own ("" otherwise).
+    std::string all_label, all_allocated;
 };
 
 struct FundFigures {
@@ -237,8 +243,10 @@ void add_fund_withheld_row(const Tally& tally, FundsView& out) {
 }
 
 // The Total row. Where some funds state no available amount (the 2010-11
-// paper gives none for the SSCF grants), the overall figures are those of the
-// funds that do, and say so: the paper's "Funds remaining" is exactly that.
+// paper gives none for the SSCF grants), the Total row is over the funds that
+// do, and says so (the paper's "Funds remaining" is exactly that), and every
+// allocation, theirs included, is on a row of its own: a total whose available,
+// allocated and remaining were over different funds would not add up.
 void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, FundsView& out) {
     Pence available = 0, allocated_of_stated = 0;
     std::vector<std::string> unstated;
@@ -250,6 +258,7 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, Funds
         available += *f.available;
         allocated_of_stated += f.allocated;
     }
+    out.total_allocated = format_money(tally.total);
     if (unstated.size() == funds.size()) return;  // nothing stated: "not stated"
     if (unstated.empty()) {
         out.total_available = format_money(available);
@@ -257,13 +266,15 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, Funds
         return;
     }
     const std::string list = name_list(unstated);
-    out.total_available =
-        format_money(available) + " (not counting " + list + ": no amount stated)";
+    out.total_label = "Total, not counting " + list + " (no amount available stated)";
+    out.total_available = format_money(available);
     // Which group of funds paid for rows whose fund is withheld is as secret as
     // which fund did (a group may hold a single fund).
-    out.total_remaining = tally.any_fund_withheld ? kWithheld
-                                                  : format_money(available - allocated_of_stated) +
-                                                        " (not counting " + list + ")";
+    out.total_allocated = tally.any_fund_withheld ? kWithheld : format_money(allocated_of_stated);
+    out.total_remaining =
+        tally.any_fund_withheld ? kWithheld : format_money(available - allocated_of_stated);
+    out.all_label = "All allocations, " + list + " included";
+    out.all_allocated = format_money(tally.total);
 }
 
 FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_withheld) {
@@ -349,9 +360,12 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["year"] = year;
     view["source_document"] = v.value("source_document", "");
     view["funds"] = funds.rows;
-    view["total_allocated"] = format_money(tally.total);
+    view["total_label"] = funds.total_label;
+    view["total_allocated"] = funds.total_allocated;
     view["total_available"] = funds.total_available;
     view["total_remaining"] = funds.total_remaining;
+    view["all_label"] = funds.all_label;
+    view["all_allocated"] = funds.all_allocated;
     view["sections"] = sections_view(tally);
     view["lost_content"] = t.lost_content || data.lost_content;
     if (t.lost_content || data.lost_content) view["notice"] = site.config.notice;
@@ -366,11 +380,16 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["funds_csv_href"] = href_to("data/funding/funds-" + year + ".csv");
     view["funds_json_href"] = href_to("data/funding/funds-" + year + ".json");
     add_downloads(year, v, t, tally, funds, url, m);
+    // The index's row: the year's Total row, and what it leaves out.
     return {{"year", year},
             {"href", href_to(url)},
-            {"allocated", format_money(tally.total)},
+            {"allocated", funds.total_allocated},
             {"available", funds.total_available},
-            {"remaining", funds.total_remaining}};
+            {"remaining", funds.total_remaining},
+            {"funds_counted",
+             funds.all_allocated.empty()
+                 ? ""
+                 : funds.total_label + "; " + funds.all_label + ": " + funds.all_allocated}};
 }
 
 void add_index(Json years, SiteModel& m) {

@@ -380,10 +380,17 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
         << html;
-    EXPECT_NE(html.find("<th scope=\"row\">Total</th><td class=\"num\" "
-                        "data-label=\"Available\">£93,052.30 (not counting SSCF Grant: no amount "
-                        "stated)</td><td class=\"num\" data-label=\"Allocated\">£70,045.90</td><td "
-                        "class=\"num\" data-label=\"Remaining\">Withheld</td>"),
+    // The Total row is over the funds that state an amount: which of them paid
+    // the rows whose fund is withheld is as secret as which fund did.
+    EXPECT_NE(html.find("<th scope=\"row\">Total, not counting SSCF Grant (no amount available "
+                        "stated)</th><td class=\"num\" data-label=\"Available\">£93,052.30</td><td "
+                        "class=\"num\" data-label=\"Allocated\">Withheld</td><td class=\"num\" "
+                        "data-label=\"Remaining\">Withheld</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included</th><td "
+                        "class=\"num\" data-label=\"Available\"></td><td class=\"num\" "
+                        "data-label=\"Allocated\">£70,045.90</td>"),
               std::string::npos)
         << html;
     EXPECT_NE(html.find("<tr><th scope=\"row\">Fund withheld</th><td class=\"num\">£500.00</td>"),
@@ -409,18 +416,22 @@ TEST(Funding, OverallFiguresCountTheFundsThatStateAnAmount) {
             "{{#page.years}}[{{year}}|{{available}}|{{allocated}}|{{remaining}}]{{/page.years}}");
     ASSERT_TRUE(s.build().ok) << s.messages();
     // The paper: available 60,545.90 + 32,506.40 (the SSCF grants state none);
-    // funds remaining 0.00 and 32,506.40.
+    // funds remaining 0.00 and 32,506.40. The Total row is over those funds, so
+    // that it adds up (93,052.30 − 60,545.90 = 32,506.40), and every allocation,
+    // the grants' 9,500.00 included, is on a row of its own.
     std::string html = s.read_out("funding/2010-11/index.html");
-    EXPECT_NE(html.find("<th scope=\"row\">Total</th><td class=\"num\" "
-                        "data-label=\"Available\">£93,052.30 (not counting SSCF Grant: no amount "
-                        "stated)</td><td class=\"num\" data-label=\"Allocated\">£70,045.90</td><td "
-                        "class=\"num\" data-label=\"Remaining\">£32,506.40 (not counting SSCF "
-                        "Grant)</td>"),
+    EXPECT_NE(html.find("<th scope=\"row\">Total, not counting SSCF Grant (no amount available "
+                        "stated)</th><td class=\"num\" data-label=\"Available\">£93,052.30</td><td "
+                        "class=\"num\" data-label=\"Allocated\">£60,545.90</td><td class=\"num\" "
+                        "data-label=\"Remaining\">£32,506.40</td>"),
               std::string::npos)
         << html;
-    EXPECT_NE(s.read_out("funding/index.html")
-                  .find("[2010-11|£93,052.30 (not counting SSCF Grant: no amount "
-                        "stated)|£70,045.90|£32,506.40 (not counting SSCF Grant)]"),
+    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included</th><td "
+                        "class=\"num\" data-label=\"Available\"></td><td class=\"num\" "
+                        "data-label=\"Allocated\">£70,045.90</td>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(s.read_out("funding/index.html").find("[2010-11|£93,052.30|£60,545.90|£32,506.40]"),
               std::string::npos)
         << s.read_out("funding/index.html");
 }
