@@ -157,9 +157,9 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
         const std::string_view json = std::string_view(doc.text).substr(skip);
         const JsonSyntaxError why =
             explain_json_syntax(json, e.byte > 0 ? e.byte - 1 : 0, e.what());
-        // The line itself, words hidden when the file has markings in it.
+        // The line itself, its words hidden.
         diags.error(pos_at_offset(doc.path, doc.text, why.at + skip),
-                    why.message + caret_excerpt(json, why.at, !doc.census.empty()));
+                    why.message + caret_excerpt(json, why.at));
         return false;
     } catch (const nlohmann::json::exception& e) {
         // Any other refusal of the parser (the limits above should leave none):

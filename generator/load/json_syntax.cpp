@@ -262,46 +262,22 @@ JsonSyntaxError explain_json_syntax(std::string_view text, std::size_t parser_at
 
 namespace {
 
-bool key_like(std::string_view s) {
-    if (s.empty() || s.size() > 40) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '$';
-    });
+bool structural(char c) {
+    return c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':' || c == ' ' ||
+           c == '\t';
 }
 
-// -?digits[.digits][(e|E)[+|-]digits], as JSON writes a number: anything
-// else made of digits and letters ("45.EEE", "e") is hidden as a word.
-bool is_json_number(std::string_view w) {
-    std::size_t i = 0;
-    auto digits = [&] {
-        const std::size_t from = i;
-        while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
-        return i > from;
-    };
-    if (i < w.size() && w[i] == '-') ++i;
-    if (!digits()) return false;
-    if (i < w.size() && w[i] == '.') {
-        ++i;
-        if (!digits()) return false;
-    }
-    if (i < w.size() && (w[i] == 'e' || w[i] == 'E')) {
-        ++i;
-        if (i < w.size() && (w[i] == '+' || w[i] == '-')) ++i;
-        if (!digits()) return false;
-    }
-    return i == w.size();
-}
-
-// The line with its words hidden: text in quotes becomes "…" unless it is a
-// key of the plain kind schemas use, and a bare word becomes … unless it is a
-// number, true, false or null. Punctuation and spacing stay, so the slip is
-// still there to see. `caret` moves with the text.
+// The line with every word hidden: text in quotes, keys included, becomes
+// "…", and anything else but JSON's punctuation and spacing becomes … (true,
+// false and null stay). A file that does not parse cannot yet say which of
+// its words are withheld (by a marking in it, or by one in another file: a
+// report's entry goes with its plan's withheld priority), and a key may be
+// content too (a statistic's labels), as may a number (a withheld figure).
+// What is left still shows the slip: a missing comma, a quote too many.
+// `caret` moves with the text.
 std::string mask_words(std::string_view line, std::size_t& caret) {
     std::string out;
     std::size_t new_caret = std::string::npos;
-    auto mark = [&](std::size_t from, std::size_t to) {
-        if (new_caret == std::string::npos && caret >= from && caret < to) new_caret = out.size();
-    };
     std::size_t i = 0;
     while (i < line.size()) {
         const char c = line[i];
@@ -310,35 +286,18 @@ std::string mask_words(std::string_view line, std::size_t& caret) {
         if (c == '"') {
             while (j < line.size() && line[j] != '"') j += line[j] == '\\' ? 2 : 1;
             const bool closed = j < line.size();
-            const std::string_view inner = line.substr(i + 1, std::min(j, line.size()) - i - 1);
-            std::size_t k = closed ? j + 1 : j;
-            while (k < line.size() && (line[k] == ' ' || line[k] == '\t')) ++k;
-            const bool is_key = closed && k < line.size() && line[k] == ':';
-            piece =
-                is_key && key_like(inner) ? "\"" + std::string(inner) + "\"" : std::string("\"…");
-            if (closed) {
-                if (!(is_key && key_like(inner))) piece += "\"";
-                ++j;
-            }
-            j = std::min(j, line.size());
-            // The caret on a quote that ends or starts a hidden text stays on it.
-            if (caret == i) new_caret = out.size();
+            piece = closed ? "\"…\"" : "\"…";
+            j = std::min(closed ? j + 1 : j, line.size());
+            // The caret on the quote that ends a text stays on it.
             if (closed && caret == j - 1) new_caret = out.size() + piece.size() - 1;
-        } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' ||
-                   c == '+' || (static_cast<unsigned char>(c) & 0x80)) {
-            while (j < line.size() && (std::isalnum(static_cast<unsigned char>(line[j])) ||
-                                       line[j] == '.' || line[j] == '+' || line[j] == '-' ||
-                                       (static_cast<unsigned char>(line[j]) & 0x80)))
-                ++j;
-            const std::string_view word = line.substr(i, j - i);
-            const bool number = is_json_number(word);
-            piece = number || word == "true" || word == "false" || word == "null"
-                        ? std::string(word)
-                        : "…";
-        } else {
+        } else if (structural(c)) {
             piece = std::string(1, c);
+        } else {
+            while (j < line.size() && !structural(line[j]) && line[j] != '"') ++j;
+            const std::string_view word = line.substr(i, j - i);
+            piece = word == "true" || word == "false" || word == "null" ? std::string(word) : "…";
         }
-        mark(i, j);
+        if (new_caret == std::string::npos && caret >= i && caret < j) new_caret = out.size();
         out += piece;
         i = j;
     }
@@ -348,35 +307,22 @@ std::string mask_words(std::string_view line, std::size_t& caret) {
 
 }  // namespace
 
-std::string caret_excerpt(std::string_view text, std::size_t at, bool hide_words) {
+std::string caret_excerpt(std::string_view text, std::size_t at) {
     at = std::min(at, text.size());
     const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // npos + 1 == 0
     const std::size_t end = std::min(text.find('\n', at), text.size());
     std::string line(text.substr(begin, end - begin));
     std::size_t caret = at - begin;
-    if (hide_words) line = mask_words(line, caret);
+    line = mask_words(line, caret);
     // Tabs as one space each, so the caret lines up whatever the terminal's tab stops.
     std::replace(line.begin(), line.end(), '\t', ' ');
-    // A window of about 100 bytes around the caret, cut between characters
-    // and never inside a word, a quoted key or its colon (a key cut in two
-    // reads as something else).
+    // A window of about 100 bytes around the caret, cut between characters.
     const std::size_t width = 100;
     std::string lead, tail;
     if (line.size() > width) {
-        auto inside = [&](std::size_t i) {
-            const unsigned char c = static_cast<unsigned char>(line[i]);
-            return (c & 0xC0) == 0x80 || std::isalnum(c) || c == '"' || c == ':' || c == '_' ||
-                   c == '-' || c == '$';
-        };
-        // A key is at most 40 bytes (mask_words): the window grows by no more.
-        const std::size_t most = 44;
         std::size_t from = caret > width / 2 ? caret - width / 2 : 0;
-        for (std::size_t n = 0; n < most && from > 0 && inside(from) && inside(from - 1); ++n)
-            --from;
         while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
         std::size_t to = std::min(line.size(), from + width);
-        for (std::size_t n = 0; n < most && to < line.size() && inside(to) && inside(to - 1); ++n)
-            ++to;
         while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
         if (from > 0) lead = "…";
         if (to < line.size()) tail = "…";

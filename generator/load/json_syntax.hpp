@@ -23,13 +23,12 @@ struct JsonSyntaxError {
 JsonSyntaxError explain_json_syntax(std::string_view text, std::size_t parser_at,
                                     std::string_view parser_message);
 
-// The line holding `at` with a caret under it, for the end of a message:
-//    14 |   "status": "green"
-//       |                    ^
-// Long lines are shown as a window around the caret. With `hide_words`, the
-// line's words are shown as … (keys of the plain kind and numbers stay): for a
-// file with markings in it, since a file that does not parse cannot yet say
-// which of its words are withheld, and messages never repeat withheld text.
-std::string caret_excerpt(std::string_view text, std::size_t at, bool hide_words);
+// The line holding `at`, its words hidden (every text, key and number shown
+// as …: a file that does not parse cannot yet say which of its words are
+// withheld), with a caret under the place, for the end of a message:
+//    14 |   "…": "…"
+//       |           ^
+// Long lines are shown as a window around the caret.
+std::string caret_excerpt(std::string_view text, std::size_t at);
 
 }  // namespace portal
