@@ -320,10 +320,17 @@ std::string caret_excerpt(std::string_view text, std::size_t at) {
     const std::size_t width = 100;
     std::string lead, tail;
     if (line.size() > width) {
+        // Never inside a character, nor inside true, false or null (the only
+        // words left): "nu…" would read as something of the file's.
+        auto inside = [&](std::size_t i) {
+            const unsigned char c = static_cast<unsigned char>(line[i]);
+            return (c & 0xC0) == 0x80 ||
+                   (std::isalpha(c) && std::isalpha(static_cast<unsigned char>(line[i - 1])));
+        };
         std::size_t from = caret > width / 2 ? caret - width / 2 : 0;
-        while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+        while (from > 0 && inside(from)) --from;
         std::size_t to = std::min(line.size(), from + width);
-        while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+        while (to < line.size() && inside(to)) ++to;
         if (from > 0) lead = "…";
         if (to < line.size()) tail = "…";
         line = line.substr(from, to - from);

@@ -92,7 +92,52 @@ struct PlanIndex {
     // False when its priority numbers or milestone ids clash: the reports are
     // checked against it once that is fixed, not against a guess.
     bool consistent = true;
+    // Milestones with a marking on the way to them (on the plan, its priority,
+    // its action, itself or its id): a message may not name them, whatever the
+    // label, since the policy is redact's to apply.
+    std::set<std::string> marked;
+    // The ids a message may list: the plan's, less the marked ones.
+    std::vector<std::string> listable(int priority = -1) const {
+        std::vector<std::string> out;
+        for (const auto& [id, p] : milestone_priority)
+            if (!marked.count(id) && (priority < 0 || p == priority)) out.push_back(id);
+        return out;
+    }
 };
+
+// The ids of a plan's milestones that stand under a marking (PlanIndex::marked),
+// read from the plan as written.
+std::set<std::string> marked_milestones(const Json& plan) {
+    std::set<std::string> marked;
+    auto has_marking = [](const Json& v) { return v.is_object() && v.contains("marking"); };
+    auto unwrapped = [&](const Json& v) -> const Json& {
+        return has_marking(v) && v.contains("value") ? v["value"] : v;
+    };
+    const Json& root = unwrapped(plan);
+    const bool whole = has_marking(plan);
+    if (!root.is_object() || !root.contains("priorities") || !root["priorities"].is_array())
+        return marked;
+    for (const auto& pr_raw : root["priorities"]) {
+        const Json& pr = unwrapped(pr_raw);
+        const bool pr_marked = whole || has_marking(pr_raw) || has_marking(pr);
+        if (!pr.is_object() || !pr.contains("actions") || !pr["actions"].is_array()) continue;
+        for (const auto& ac_raw : pr["actions"]) {
+            const Json& ac = unwrapped(ac_raw);
+            const bool ac_marked = pr_marked || has_marking(ac_raw) || has_marking(ac);
+            if (!ac.is_object() || !ac.contains("milestones") || !ac["milestones"].is_array())
+                continue;
+            for (const auto& ms_raw : ac["milestones"]) {
+                const Json& ms = unwrapped(ms_raw);
+                if (!ms.is_object() || !ms.contains("id")) continue;
+                const Json& id = unwrapped(ms["id"]);
+                if (!id.is_string()) continue;
+                if (ac_marked || has_marking(ms_raw) || has_marking(ms) || has_marking(ms["id"]))
+                    marked.insert(id.get<std::string>());
+            }
+        }
+    }
+    return marked;
+}
 
 void check_plan_period(const DataFile& f, Diagnostics& diags) {
     if (!f.value.contains("period")) return;
@@ -181,6 +226,7 @@ PlanIndex check_plan(const DataFile& f, Diagnostics& diags) {
     PlanIndex index;
     check_plan_priority_numbers(f, index, diags);
     check_plan_milestone_ids(f, index, diags);
+    index.marked = marked_milestones(f.doc->value);
     return index;
 }
 
@@ -256,11 +302,8 @@ void check_report_milestone(const DataFile& r, const std::string& id, const std:
     auto owner = plan.milestone_priority.find(id);
     if (owner == plan.milestone_priority.end()) {
         // The ids the officer could have meant: the priority's own first.
-        std::vector<std::string> same_priority, all;
-        for (const auto& [known, p] : plan.milestone_priority) {
-            all.push_back(known);
-            if (p == priority) same_priority.push_back(known);
-        }
+        const std::vector<std::string> all = plan.listable(),
+                                       same_priority = plan.listable(priority);
         const std::string close = closest_word(id, all);
         diags.error(
             r.pos(ptr),
@@ -317,8 +360,7 @@ std::vector<std::string> check_report_against_plan(const DataFile& r, const Plan
     std::set<std::string> said_missing;
     if (r.value.contains("not_in_this_report")) {
         const Json& listed = r.value["not_in_this_report"];
-        std::vector<std::string> all;
-        for (const auto& [id, p] : plan.milestone_priority) all.push_back(id);
+        const std::vector<std::string> all = plan.listable();
         for (std::size_t i = 0; i < listed.size(); ++i) {
             const std::string id = listed[i];
             const std::string ptr = index_pointer("/not_in_this_report", i);
@@ -343,8 +385,11 @@ std::vector<std::string> check_report_against_plan(const DataFile& r, const Plan
     // most often a row lost when the report was written: one warning, naming
     // them all, unless the report says the paper does not list them.
     std::vector<std::string> missing, unsaid;
+    // Marked milestones are left to redact: a withheld one is not shown, and
+    // no message may name it.
     for (const auto& [id, priority] : plan.milestone_priority) {
-        if (!priorities_seen.count(priority) || milestones_seen.count(id)) continue;
+        if (!priorities_seen.count(priority) || milestones_seen.count(id) || plan.marked.count(id))
+            continue;
         missing.push_back(id);
         if (!said_missing.count(id)) unsaid.push_back(id);
     }

@@ -1,5 +1,6 @@
 #include "validate/human_place.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace portal {
@@ -55,6 +56,13 @@ std::string title_of(const Json& node) {
     return t;
 }
 
+bool on_a_marked_line(const JsonDocument& doc, const std::string& pointer) {
+    if (doc.census.empty() || !doc.offsets.count(pointer)) return false;
+    const int line = doc.pos(pointer).line;
+    return std::any_of(doc.census.begin(), doc.census.end(),
+                       [&](const MarkingSighting& s) { return s.line == line; });
+}
+
 }  // namespace
 
 std::string place_of(const JsonDocument& doc, const std::string& pointer) {
@@ -63,6 +71,7 @@ std::string place_of(const JsonDocument& doc, const std::string& pointer) {
     const Json* node = &doc.value;
     bool marked = false;
     std::string container;  // the key of the list `node` is an item of
+    std::string at;         // the pointer so far
     for (const std::string& token : pointer_tokens(pointer)) {
         marked = marked || carries_marking(*node);
         if (node->is_object() && node->contains("value") && carries_marking(*node))
@@ -70,6 +79,7 @@ std::string place_of(const JsonDocument& doc, const std::string& pointer) {
         if (node->is_object() && node->contains(token)) {
             node = &(*node)[token];
             container = token;
+            at += "/" + pointer_token(token);
             continue;
         }
         if (!node->is_array() || !is_index(token) || std::stoul(token) >= node->size()) break;
@@ -79,18 +89,23 @@ std::string place_of(const JsonDocument& doc, const std::string& pointer) {
                                ? (*node)["value"]
                                : *node;
         marked = marked || carries_marking(*node) || carries_marking(item);
-        const std::string title = marked ? "" : title_of(item);
+        at += "/" + token;
+        // Nor a title that reads as marked (the census saw a marking on its line:
+        // the build refuses it, and no other message may repeat it).
+        const std::string title =
+            marked || on_a_marked_line(doc, at + "/title") ? "" : title_of(item);
         const std::string quoted = title.empty() ? "" : " “" + title + "”";
         if (container == "priorities") {
             const std::string number = text_of(item, "number");
             names.push_back("priority " + (number.empty() ? std::to_string(i + 1) : number) +
                             quoted);
         } else if (container == "milestones") {
-            const std::string id = text_of(item, "id");
-            names.push_back(id.empty() ? "milestone " + std::to_string(i + 1) : "milestone " + id);
+            // A marked milestone's id is its own words (it may be withheld).
+            const std::string id = marked ? "" : text_of(item, "id");
+            if (!id.empty()) names.push_back("milestone " + id);
         } else if (container == "actions") {
-            const std::string number = text_of(item, "number");
-            names.push_back("action " + (number.empty() ? std::to_string(i + 1) : number));
+            const std::string number = marked ? "" : text_of(item, "number");
+            if (!number.empty()) names.push_back("action " + number);
         } else if (container == "sections") {
             names.push_back("section " + std::to_string(i + 1) + quoted);
         } else if (container == "statistics") {
