@@ -176,18 +176,22 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     PublicSite pub = redact_site(consume(validated), later);
     stage_done("redact");
+    // What a quieted message may still quote: the policy's labels and ':::'.
+    std::vector<std::string> safe_quotes = {":::"};
+    for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})
+        for (const auto& l : *labels) safe_quotes.push_back(l.text);
     if (report.other_checks_waiting) {
-        quiet_messages(diags, pub.withheld_spans, &pub.canaries);
+        quiet_messages(diags, pub.withheld_spans, &pub.canaries, safe_quotes);
         return finish();
     }
     // Messages never repeat withheld text: those so far, checked against the
     // canaries too, and those judged later (links), by place.
     const std::vector<WithheldSpan> withheld_spans = pub.withheld_spans;
-    quiet_messages(diags, withheld_spans, &pub.canaries);
+    quiet_messages(diags, withheld_spans, &pub.canaries, safe_quotes);
     if (diags.has_errors()) {
         if (links) {
             finish_links_without_render(*links, pub, diags);
-            quiet_messages(diags, withheld_spans, &pub.canaries);
+            quiet_messages(diags, withheld_spans, &pub.canaries, safe_quotes);
         }
         return finish();
     }
@@ -220,7 +224,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         for (auto& [rel, outline] : outlines.found) links->add_outline(rel, std::move(outline));
         links->judge(diags);
         links.reset();  // not kept beside the rendered site while it is written
-        quiet_messages(diags, withheld_spans, &rendered.canaries);
+        quiet_messages(diags, withheld_spans, &rendered.canaries, safe_quotes);
     }
     stage_done("render");
     if (diags.has_errors()) return finish();

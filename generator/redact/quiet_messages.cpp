@@ -41,23 +41,67 @@ std::string without_quotations(const std::string& m) {
     return out;
 }
 
-std::string kind_of_problem(const std::string& message) {
-    const std::string quiet = without_quotations(message);
+namespace {
+
+// Everything from a message's first quotation mark to its last of the same
+// kind as "…": a withheld value may hold quotes and apostrophes of its own,
+// which no pairing of marks can be sure of, so inside withheld text every
+// quotation goes, with whatever stands between them. Curly quotes too.
+std::string without_anything_quoted(std::string m, const std::vector<std::string>& safe) {
+    // A safe quotation ('PROTECT', ':::') stands aside, as a character no
+    // message holds otherwise, while the rest go; then it comes back.
+    std::vector<std::string> kept;
+    for (const auto& word : safe)
+        for (const char* q : {"'", "\""}) {
+            const std::string quoted = q + word + q;
+            for (auto at = m.find(quoted); at != std::string::npos; at = m.find(quoted, at + 1)) {
+                m.replace(at, quoted.size(), "\x01" + std::to_string(kept.size()) + "\x02");
+                kept.push_back(quoted);
+            }
+        }
+    for (const std::string_view q : {"\"", "'", "“", "”", "‘", "’"}) {
+        const auto first = m.find(q);
+        if (first == std::string::npos) continue;
+        const std::string_view close = q == "“" ? "”" : q == "‘" ? "’" : q;
+        auto last = m.rfind(close);
+        if (last == std::string::npos || last < first + q.size()) last = m.size();
+        const std::size_t end = std::min(m.size(), last + close.size());
+        m.replace(first, end - first, std::string(q) + "…" + std::string(close));
+    }
+    // Back in place; one swallowed by a quotation stays hidden.
+    for (auto at = m.find('\x01'); at != std::string::npos; at = m.find('\x01', at)) {
+        const auto end = m.find('\x02', at);
+        const std::size_t i =
+            end == std::string::npos
+                ? kept.size()
+                : static_cast<std::size_t>(std::stoul(m.substr(at + 1, end - at - 1)));
+        m.replace(at, (end == std::string::npos ? m.size() : end + 1) - at,
+                  i < kept.size() ? kept[i] : std::string("…"));
+    }
+    return m;
+}
+
+}  // namespace
+
+std::string kind_of_problem(const std::string& message,
+                            const std::vector<std::string>& safe_quotes) {
+    // Asides in parentheses first (they often repeat what was looked for),
+    // then every quotation.
     std::string out;
     int depth = 0;
-    for (const char c : quiet) {
+    for (const char c : message) {
         if (c == '(') {
             if (depth++ == 0)
                 while (!out.empty() && out.back() == ' ') out.pop_back();
             continue;
         }
-        if (c == ')' && depth > 0) {
-            --depth;
+        if (c == ')') {
+            if (depth > 0) --depth;
             continue;
         }
         if (depth == 0) out += c;
     }
-    return out;
+    return without_anything_quoted(out, safe_quotes);
 }
 
 void hide_marked_names(Diagnostics& diags,
@@ -74,7 +118,7 @@ void hide_marked_names(Diagnostics& diags,
 }
 
 void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
-                    const CanarySet* canaries) {
+                    const CanarySet* canaries, const std::vector<std::string>& safe_quotes) {
     std::map<std::string, std::vector<const WithheldSpan*>> by_file;
     for (const auto& s : spans) by_file[s.file].push_back(&s);
     auto inside = [&](const SourcePos& pos) {
@@ -90,7 +134,7 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
     };
     diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
         if (inside(pos))
-            message = kind_of_problem(message);
+            message = kind_of_problem(message, safe_quotes);
         else if (repeats(message))
             message = without_quotations(message);
         else

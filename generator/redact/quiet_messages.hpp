@@ -5,6 +5,7 @@
 // and no message, wherever it stands, may quote text that is withheld.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "core/canary.hpp"
@@ -17,8 +18,11 @@ namespace portal {
 // kind_of_problem) or holds withheld text (by `canaries`, when given: its
 // quoted parts ('...', "...") become '…'); a message that would still repeat
 // withheld text is replaced by one that says only that there is a problem here.
+// `safe_quotes` are quotations that stay in a quieted message: the policy's
+// labels and portal's own syntax (':::'), which a message about a marking
+// names and which are no one's words.
 void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
-                    const CanarySet* canaries);
+                    const CanarySet* canaries, const std::vector<std::string>& safe_quotes = {});
 
 // Every message's place, and every mention in its text, of a file whose name
 // reads as marked (load's marked_names: path -> path as far as its label) shows
@@ -29,8 +33,10 @@ void hide_marked_names(Diagnostics& diags,
 // The message with the text of its quotations replaced by "…".
 std::string without_quotations(const std::string& message);
 
-// The kind of problem only: quotations hidden and asides in parentheses
-// (which often repeat what was looked for) dropped.
-std::string kind_of_problem(const std::string& message);
+// The kind of problem only: everything from the first quotation mark to the
+// last hidden (a withheld value may hold quote marks of its own), and asides
+// in parentheses (which often repeat what was looked for) dropped.
+std::string kind_of_problem(const std::string& message,
+                            const std::vector<std::string>& safe_quotes = {});
 
 }  // namespace portal

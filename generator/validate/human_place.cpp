@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "validate/schema_check.hpp"
+
 namespace portal {
 
 namespace {
@@ -65,8 +67,52 @@ bool on_a_marked_line(const JsonDocument& doc, const std::string& pointer) {
 
 }  // namespace
 
+namespace {
+
+// The schema of a document, by where it stands ("reports/x.json" -> report).
+std::string_view schema_of(const JsonDocument& doc) {
+    const std::string kind = doc.rel.substr(0, doc.rel.find('/'));
+    if (kind == "plans") return builtin_schema("plan");
+    if (kind == "reports") return builtin_schema("report");
+    if (kind == "statistics") return builtin_schema("statistics");
+    if (kind == "funding") return builtin_schema("funding");
+    return builtin_schema("site");
+}
+
+// The JSON path as pointer_to_path writes it, except that under a marking a
+// key the schema does not declare (a statistic's labels) is "…": such a key
+// is content, and may be withheld.
+std::string path_of(const JsonDocument& doc, const std::string& pointer) {
+    std::string path, at;
+    const Json* node = &doc.value;
+    bool marked = false;
+    const std::string_view schema = schema_of(doc);
+    for (const std::string& token : pointer_tokens(pointer)) {
+        if (node) {
+            marked = marked || carries_marking(*node);
+            if (node->is_object() && node->contains("value") && carries_marking(*node))
+                node = &(*node)["value"];
+        }
+        const bool index = node && node->is_array() && is_index(token);
+        if (index) {
+            path += "[" + token + "]";
+        } else {
+            const bool free_key = marked && !schema_declares_property(schema, at, token);
+            path += (path.empty() ? "" : ".") + (free_key ? std::string("…") : token);
+        }
+        const Json* next = nullptr;
+        if (node && index && std::stoul(token) < node->size()) next = &(*node)[std::stoul(token)];
+        if (node && !index && node->is_object() && node->contains(token)) next = &(*node)[token];
+        node = next;
+        at += "/" + (index ? token : pointer_token(token));
+    }
+    return path;
+}
+
+}  // namespace
+
 std::string place_of(const JsonDocument& doc, const std::string& pointer) {
-    const std::string path = pointer_to_path(pointer);
+    const std::string path = path_of(doc, pointer);
     std::vector<std::string> names;
     const Json* node = &doc.value;
     bool marked = false;

@@ -93,3 +93,89 @@ TEST(QuietErrors, FundingMessagesNeverGiveAWithheldRowAway) {
                 << secret << " in " << s.messages();
     }
 }
+
+// Red team round 3: messages built from the board's full documents, and the
+// quoting of what they say, must not let withheld words through.
+namespace {
+
+const char* kPlanWithAMarkedMilestone = R"({
+  "id": "p1", "title": "Plan",
+  "priorities": [
+    {"number": 1, "title": "One", "actions": [{"number": "1.1", "title": "A",
+      "milestones": [{"id": "1.1a", "title": "M a"},
+                     {"id": "1.1bQuokkasecret", "title": "M b", "marking": "PROTECT"}]}]}
+  ]
+}
+)";
+
+std::string report_with(const std::string& milestones) {
+    return R"({"plan": "p1", "financial_year": "2011-12", "quarter": 1,
+  "priorities": [{"number": 1, "milestones": [)" +
+           milestones + R"(]}]}
+)";
+}
+
+}  // namespace
+
+TEST(QuietErrors, AMarkedMilestoneIsNamedInNoListOrWarning) {
+    TempSite s;
+    s.write("data/plans/p1.json", kPlanWithAMarkedMilestone);
+    // Left out of the report: no warning names it.
+    s.write("data/reports/2011-12-q1.json", report_with(R"({"id": "1.1a", "status": "green"})"));
+    EXPECT_TRUE(s.build().ok) << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+    // An unknown id: the ids listed are the plan's unmarked ones.
+    s.write("data/reports/2011-12-q1.json", report_with(R"({"id": "1.1z", "status": "green"})"));
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("its milestones in priority 1 are 1.1a"), std::string::npos)
+        << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+}
+
+TEST(QuietErrors, QuoteMarksInsideWithheldTextDoNotEndTheHiding) {
+    TempSite s;
+    s.write("data/plans/p1.json", kPlanWithAMarkedMilestone);
+    s.write("data/reports/2011-12-q1.json",
+            report_with(
+                R"({"id": "1.1a", "status": "Mrs \"X\" Quokkasecret's", "marking": "PROTECT"})"));
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find(s.path("data/reports/2011-12-q1.json") + ":2:"), std::string::npos)
+        << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+}
+
+TEST(QuietErrors, ATitleThatReadsAsMarkedIsNotRepeatedInPlaces) {
+    TempSite s;
+    std::string plan = kPlanWithAMarkedMilestone;
+    plan.replace(plan.find("\"title\": \"One\""), 14,
+                 "\"title\": \"RESTRICTED: Reducing Quokkasecret offending\"");
+    // A second mistake under that priority: a milestone id used twice.
+    plan.replace(
+        plan.find("\"id\": \"1.1bQuokkasecret\", \"title\": \"M b\", \"marking\": \"PROTECT\""),
+        std::string("\"id\": \"1.1bQuokkasecret\", \"title\": \"M b\", \"marking\": "
+                    "\"PROTECT\"")
+            .size(),
+        "\"id\": \"1.1a\", \"title\": \"M b\"");
+    s.write("data/plans/p1.json", plan);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("is used twice in this plan"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+}
+
+TEST(QuietErrors, ASyntaxErrorShowsNoWordEvenWithTheSiteJsonBroken) {
+    TempSite s;
+    std::string site = kSiteJson;
+    site.replace(site.find("\"OFFICIAL-SENSITIVE\"]"), 21,
+                 "\"OFFICIAL-SENSITIVE\", \"BOARD ONLY\"],,");
+    s.write("site.json", site);
+    s.write("data/plans/p1.json", kPlanWithAMarkedMilestone);
+    s.write(
+        "data/reports/2011-12-q1.json",
+        report_with(
+            R"({"id": "1.1a", "status": "green", "progress": "BOARD ONLY: Quokkasecret details" "x": 1})"));
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.messages().find("details"), std::string::npos) << s.messages();
+    EXPECT_NE(s.messages().find("2011-12-q1.json:2:"), std::string::npos)
+        << "the report's syntax error is reported: " << s.messages();
+}
