@@ -227,7 +227,8 @@ class SiteGen {
     }
 
     // A withheld label written as people write, paste or disguise one: in
-    // capitals in a sentence or with a descriptor, in a comment, spaced out,
+    // capitals in a sentence or with a descriptor, in a comment, spaced out
+    // (or joined by dots or hyphens, or broken in two), alone in brackets,
     // with look-alike or invisible characters, split by markup, or backwards
     // after a right-to-left override (the outside tests' classes).
     std::string label_as_shown() {
@@ -251,6 +252,12 @@ class SiteGen {
             "\u1D3E\u1D3F\u1D3C\u1D40\u1D31\u1D9C\u1D40",
             "PROTECTIVELY MARKED",
             "::: OFFICIAL\n\nSENSITIVE",  // never closed: the canary inside
+            // Red team round 3: pieces joined by other spacers, next to
+            // punctuation; a label alone in brackets in any case.
+            "Details (P.R.O.T.E.C.T)",
+            "\u201cP-R-O-T-E-C-T\u201d",
+            "PRO TECT",
+            "Met twice (Restricted)",
         };
         return in_.one_of(kForms);
     }

@@ -17,6 +17,12 @@ bool word_char(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+// What may stand between the pieces of a word a person still reads as one:
+// "P R O T E C T", "P.R.O.T.E.C.T", "P-R-O-T-E-C-T", "P_R_O...", "P/R/O...".
+bool spacer(char c) {
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '*';
+}
+
 // Does a key (folded to its letters) read as "marking"? "marking", "Markings",
 // "protective_marking", "security-classification".
 bool reads_as_marking_key(std::string_view read_key) {
@@ -368,9 +374,8 @@ struct Scanner {
     // read in full for: ':::', '&', '\\', "marking" in any case (found by its
     // 'k', a rare letter), two capitals that begin a word (which may be a label
     // written as one), three capitals spaced out (a label spelt "P R O ..."),
-    // or a table bar before a cell that begins with a label's
-    // first word. Found for the whole text at once, with memchr-speed searches
-    // and one branch-free pass for capitals.
+    // or a table bar or a bracket before a word that begins a label. Found for the whole text at
+    // once, with memchr-speed searches and one branch-free pass for capitals.
     std::vector<std::size_t> offsets_worth_reading(std::string_view text) const {
         std::vector<std::size_t> at;
         for (const std::string_view needle : {":::", "&", "\\"})
@@ -384,34 +389,38 @@ struct Scanner {
                     (text[i + 1] | 0x20) == 'i' && (text[i + 2] | 0x20) == 'n' &&
                     (text[i + 3] | 0x20) == 'g')
                     at.push_back(i);
-        for (std::size_t i = text.find('|'); i != std::string_view::npos;
-             i = text.find('|', i + 1)) {
-            std::size_t w = i + 1;
-            while (w < text.size() && (text[w] == ' ' || text[w] == '*' || text[w] == '_')) ++w;
-            char word[24];
-            std::size_t n = 0;
-            while (w + n < text.size() && n < sizeof word &&
-                   ((text[w + n] | 0x20) >= 'a' && (text[w + n] | 0x20) <= 'z')) {
-                word[n] = static_cast<char>(text[w + n] | 0x20);
-                ++n;
+        // A table bar, or a bracket, before a word that begins a label
+        // ("| RESTRICTED |", "(Restricted)").
+        for (const char delimiter : {'|', '(', '['})
+            for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
+                 i = text.find(delimiter, i + 1)) {
+                std::size_t w = i + 1;
+                while (w < text.size() && (text[w] == ' ' || text[w] == '*' || text[w] == '_')) ++w;
+                char word[24];
+                std::size_t n = 0;
+                while (w + n < text.size() && n < sizeof word &&
+                       ((text[w + n] | 0x20) >= 'a' && (text[w + n] | 0x20) <= 'z')) {
+                    word[n] = static_cast<char>(text[w + n] | 0x20);
+                    ++n;
+                }
+                if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
             }
-            if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
-        }
         auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
         constexpr std::size_t kBlock = 64;
         for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
             const std::size_t end = std::min(text.size() - 1, b + kBlock);
-            // Two capitals together, or one then a space ("P R O T E C T").
+            // Two capitals together, or one then a spacer ("P R O T E C T",
+            // "P.R.O.T.E.C.T").
             unsigned pair = 0;
             for (std::size_t i = b; i < end; ++i)
                 pair |= static_cast<unsigned>(upper(text[i])) &
-                        static_cast<unsigned>(upper(text[i + 1]) | (text[i + 1] == ' '));
+                        static_cast<unsigned>(upper(text[i + 1]) | spacer(text[i + 1]));
             if (!pair) continue;
             for (std::size_t i = b; i < end; ++i) {
                 if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))
                     at.push_back(i);
-                if (upper(text[i]) && i + 4 < text.size() && text[i + 1] == ' ' &&
-                    upper(text[i + 2]) && text[i + 3] == ' ' && upper(text[i + 4]))
+                if (upper(text[i]) && i + 4 < text.size() && spacer(text[i + 1]) &&
+                    upper(text[i + 2]) && spacer(text[i + 3]) && upper(text[i + 4]))
                     at.push_back(i);
             }
         }
@@ -635,6 +644,19 @@ struct Scanner {
                         "it stands in a cell or field of the line, not where a marking goes");
                     return;
                 }
+                // A withheld label alone in brackets, in any case: "(Restricted)",
+                // "[Protect]" read as a marking of what stands beside them.
+                if (const CensusLabel* l = label_at(t, s, end);
+                    l && l->reading == Reading::withhold &&
+                    ((t[f - 1] == '(' && e < t.size() && t[e] == ')') ||
+                     // not a link's text: "[Protect](../protect/)"
+                     (t[f - 1] == '[' && e < t.size() && t[e] == ']' &&
+                      (e + 1 >= t.size() || (t[e + 1] != '(' && t[e + 1] != '[')))) &&
+                    t.substr(end, e - end).find_first_not_of(" ") == std::string_view::npos) {
+                    add(line, col(s), SightingKind::label, l->reading, l->text,
+                        "it stands alone in brackets, as a marking is written");
+                    return;
+                }
             }
             f = e + 1;
         }
@@ -664,21 +686,34 @@ struct Scanner {
         for (std::size_t i = 0; i < t.size(); ++i) {  // from 0: in a tag too
             if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
             std::size_t end = 0;
-            // Letters spaced out ("P R O T E C T") read as the word they spell.
-            std::string spelt;
-            std::size_t k = i;
-            while (k < t.size() && word_char(t[k]) && (k + 1 >= t.size() || t[k + 1] == ' ')) {
-                spelt += t[k];
-                k += 2;
-                if (k >= t.size() || (k + 1 < t.size() && word_char(t[k + 1]))) break;
-            }
-            if (spelt.size() >= 4) {
-                std::size_t spelt_end = 0;
-                if (const CensusLabel* l = label_at(spelt, 0, spelt_end);
-                    l && l->reading == Reading::withhold &&
-                    written_in_capitals(raw, read, i, std::min(k, t.size()))) {
-                    add(line, col(i), SightingKind::label, l->reading, l->text,
-                        "its letters are spaced out, and written in capitals as a marking is");
+            // A word split into pieces by spacers -- letters spaced out ("P R O
+            // T E C T"), joined by dots or hyphens ("P.R.O.T.E.C.T",
+            // "P-R-O-T-E-C-T"), or broken in two ("PRO TECT") -- reads as the
+            // word the pieces spell.
+            {
+                std::string joined;
+                std::size_t k = i, joined_end = 0;
+                int pieces = 0;
+                const CensusLabel* found = nullptr;
+                while (k < t.size() && word_char(t[k]) && joined.size() < 40) {
+                    std::size_t e = k;
+                    while (e < t.size() && word_char(t[e])) ++e;
+                    joined.append(t.substr(k, e - k));
+                    if (++pieces >= 2)
+                        if (const CensusLabel* l = labels.find(joined);
+                            l && l->reading == Reading::withhold) {
+                            found = l;
+                            joined_end = e;
+                        }
+                    if (e + 1 < t.size() && spacer(t[e]) && word_char(t[e + 1]))
+                        k = e + 1;
+                    else
+                        break;
+                }
+                if (found && written_in_capitals(raw, read, i, joined_end)) {
+                    add(line, col(i), SightingKind::label, found->reading, found->text,
+                        "its letters are split up by spaces, dots or hyphens, and written in "
+                        "capitals as a marking is");
                     return;
                 }
             }

@@ -984,13 +984,26 @@ std::vector<Case> cases() {
     add(shown("StrategyStrandsInAListHeadingAndTable",
               {page_file("- Pursue: stop attacks\n- Protect: strengthen our protection, @C@\n\n"
                          "### Protect\n\n| Strand | Lead |\n|---|---|\n| Protect | Police |\n")}));
+    // A strand's name as a link's text is not a label in brackets.
+    add(shown("StrategyStrandAsALink",
+              {page_file("See [Protect](#protect) and [Prevent](#prevent), @C@.\n\n"
+                         "## Protect\n\n## Prevent\n")}));
     add(refused("AssetPdfWithCompressedText",
                 {{"assets/paper.pdf",
                   "%PDF-1.4\n1 0 obj\n<< /Length 20 /Filter /FlateDecode >>\n"
                   "stream\nx\x9C\nendstream\nendobj\n%%EOF\n"}},
                 "assets/paper.pdf", 1, "compressed or encrypted"));
     add(refused("LabelSpeltWithSpaces", {page_file("P R O T E C T\n\n@C@ details.\n")}, kPage, 4,
-                "spaced out"));
+                "split up by spaces"));
+    // Red team round 3: pieces joined by other spacers, next to punctuation.
+    add(refused("LabelSpeltWithDotsInBrackets", {page_file("@C@ offending (P.R.O.T.E.C.T)\n")},
+                kPage, 4, "split up by spaces"));
+    add(refused("LabelSpeltWithHyphensInQuotes", {page_file("@C@ offending “P-R-O-T-E-C-T”\n")},
+                kPage, 4, "split up by spaces"));
+    add(refused("LabelBrokenInTwo", {page_file("@C@ offending PRO TECT\n")}, kPage, 4,
+                "split up by spaces"));
+    add(refused("LabelAloneInBracketsInAnyCase", {page_file("Met @C@ twice (Restricted)\n")}, kPage,
+                4, "alone in brackets"));
     add(refused("LabelGoingOnOverTheNextLine",
                 {page_file("::: OFFICIAL\nSENSITIVE\n@C@ details.\n:::\n")}, kPage, 4,
                 "read the marking here as publishable"));
