@@ -49,7 +49,8 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
 }
 
 int usage_error(const std::string& message) {
-    std::cerr << "portal: " << message << "\nRun with --help for more information.\n";
+    std::cerr << "portal: " << portal::printable(message)
+              << "\nRun with --help for more information.\n";
     return 2;
 }
 
@@ -217,7 +218,13 @@ int main(int argc, char** argv) {
         const int files = portal::write_new_site(new_site_dir, diags);
         if (!files) {
             diags.print(std::cerr);
-            return 1;
+            // A folder that is there already, or inside a site, is a slip in the
+            // command (2); a folder that cannot be written is not (1).
+            const fs::path dir(new_site_dir);
+            std::error_code ec;
+            const bool usage = fs::exists(fs::symlink_status(dir, ec)) ||
+                               diags.all().front().message.find("is inside the site") == 0;
+            return usage ? 2 : 1;
         }
         std::cout << "portal: wrote a new site to " << new_site_dir << " ("
                   << portal::plural(files, "file", "files") << ").\nNext: run `portal serve --site "

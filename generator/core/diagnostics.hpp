@@ -5,6 +5,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/source_pos.hpp"
@@ -18,9 +19,15 @@ struct Diagnostic {
     SourcePos pos;
     std::string message;
 
-    // "path:line:column: error: message"
+    // "path:line:column: error: message", control characters written as
+    // \xHH (printable): a file's name or text must not act on the terminal.
     std::string str() const;
 };
+
+// `text` with its control characters (but line breaks) written as \xHH, for
+// a terminal: an escape sequence from a file name or a file's text could
+// otherwise erase or rewrite what portal prints.
+std::string printable(std::string_view text);
 
 class Diagnostics {
   public:

@@ -123,6 +123,17 @@ int write_new_site(const std::string& dir, Diagnostics& diags) {
             return 0;
         }
     }
+    // Not inside another site: its build would read the new one's files as its
+    // own (a README in content/ as a page without a title).
+    for (fs::path up = fs::absolute(target, ec).parent_path(); !up.empty(); up = up.parent_path()) {
+        if (fs::exists(up / "site.json", ec)) {
+            diags.error(SourcePos{dir}, "is inside the site at " + up.string() +
+                                            " (it has a site.json); a new site goes in a "
+                                            "folder of its own, outside any other site");
+            return 0;
+        }
+        if (up == up.parent_path()) break;
+    }
     // Written beside the target and renamed into place: all or nothing.
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const fs::path staging = parent / ("." + target.filename().string() + ".new-site");

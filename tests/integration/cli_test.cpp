@@ -132,6 +132,15 @@ TEST(Cli, AMistypedCommandIsNamedWithTheOneMeant) {
         << r.output;
 }
 
+// What portal prints never holds a control character from its input: an
+// escape sequence in a file name or an argument could rewrite the terminal.
+TEST(Cli, ControlCharactersAreNotPrinted) {
+    CliRun r = run("schema \"$(printf '\\033[31mreport')\"");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.output.find('\x1b'), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("\\x1b[31mreport"), std::string::npos) << r.output;
+}
+
 // `portal schema`: the data reference, whole or one kind; the editor schemas.
 TEST(Cli, SchemaPrintsTheDataReference) {
     CliRun r = run("schema");
@@ -166,7 +175,7 @@ TEST(Cli, NewSiteThenBuild) {
     EXPECT_EQ(r.code, 0) << r.output;
     EXPECT_EQ(r.output.find("warning"), std::string::npos) << r.output;
     r = run("new site " + dir.string());
-    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.code, 2) << "a folder that is there already is a slip in the command";
     EXPECT_NE(r.output.find("already exists"), std::string::npos) << r.output;
     fs::remove_all(dir);
 }

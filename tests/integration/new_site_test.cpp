@@ -29,6 +29,7 @@ std::string messages(const portal::Diagnostics& d) {
 
 TEST(NewSite, BuildsFirstTimeWithNoWarning) {
     TempSite s(/*with_theme=*/false);
+    s.remove("site.json");  // a folder of its own, not inside a site
     const fs::path dir = s.root() / "our-portal";
     portal::Diagnostics made;
     EXPECT_GT(portal::write_new_site(dir.string(), made), 20) << messages(made);
@@ -51,6 +52,7 @@ TEST(NewSite, BuildsFirstTimeWithNoWarning) {
 
 TEST(NewSite, NeverOverwrites) {
     TempSite s(/*with_theme=*/false);
+    s.remove("site.json");  // a folder of its own, not inside a site
     const fs::path dir = s.root() / "site";
     fs::create_directories(dir);
     s.write("site/site.json", "{}");
@@ -69,6 +71,7 @@ TEST(NewSite, NeverOverwrites) {
 
 TEST(NewSite, AnEmptyFolderIsFilled) {
     TempSite s(/*with_theme=*/false);
+    s.remove("site.json");  // a folder of its own, not inside a site
     const fs::path dir = s.root() / "empty";
     fs::create_directories(dir);
     portal::Diagnostics diags;
@@ -82,6 +85,7 @@ TEST(NewSite, AnEmptyFolderIsFilled) {
 TEST(NewSite, NothingIsLeftHalfWritten) {
     if (geteuid() == 0) GTEST_SKIP() << "root may write into a read-only folder";
     TempSite s(/*with_theme=*/false);
+    s.remove("site.json");  // a folder of its own, not inside a site
     const fs::path locked = s.root() / "locked";
     fs::create_directories(locked);
     fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
@@ -90,4 +94,12 @@ TEST(NewSite, NothingIsLeftHalfWritten) {
     EXPECT_TRUE(diags.has_errors());
     fs::permissions(locked, fs::perms::owner_all);
     EXPECT_TRUE(fs::is_empty(locked));
+}
+
+TEST(NewSite, NotInsideAnotherSite) {
+    TempSite s(/*with_theme=*/false);  // has a site.json
+    portal::Diagnostics diags;
+    EXPECT_EQ(portal::write_new_site((s.root() / "content" / "sub").string(), diags), 0);
+    EXPECT_NE(messages(diags).find("is inside the site at"), std::string::npos) << messages(diags);
+    EXPECT_FALSE(fs::exists(s.root() / "content" / "sub"));
 }
