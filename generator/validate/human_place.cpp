@@ -79,9 +79,9 @@ std::string_view schema_of(const JsonDocument& doc) {
     return builtin_schema("site");
 }
 
-// The JSON path as pointer_to_path writes it, except that under a marking a
-// key the schema does not declare (a statistic's labels) is "…": such a key
-// is content, and may be withheld.
+// The JSON path as pointer_to_path writes it, except for a key the schema does
+// not declare (a statistic's labels): such a key is content, and may be
+// withheld; it is written “quoted”, or "…" under a marking.
 std::string path_of(const JsonDocument& doc, const std::string& pointer) {
     std::string path, at;
     const Json* node = &doc.value;
@@ -97,8 +97,14 @@ std::string path_of(const JsonDocument& doc, const std::string& pointer) {
         if (index) {
             path += "[" + token + "]";
         } else {
-            const bool free_key = marked && !schema_declares_property(schema, at, token);
-            path += (path.empty() ? "" : ".") + (free_key ? std::string("…") : token);
+            // A key the schema does not declare is content: quoted, so that a
+            // message about withheld text hides it with its other quotations
+            // (redact/quiet_messages; the withholding may come from another
+            // file), and hidden outright under a marking here.
+            const bool free_key = !schema_declares_property(schema, at, token);
+            path += (path.empty() ? "" : ".") + (!free_key ? token
+                                                 : marked  ? std::string("…")
+                                                           : "“" + token + "”");
         }
         const Json* next = nullptr;
         if (node && index && std::stoul(token) < node->size()) next = &(*node)[std::stoul(token)];

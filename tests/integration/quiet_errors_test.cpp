@@ -179,3 +179,29 @@ TEST(QuietErrors, ASyntaxErrorShowsNoWordEvenWithTheSiteJsonBroken) {
     EXPECT_NE(s.messages().find("2011-12-q1.json:2:"), std::string::npos)
         << "the report's syntax error is reported: " << s.messages();
 }
+
+TEST(QuietErrors, AStatisticsLabelWithheldByThePlanIsNotInThePath) {
+    // The report's priority 2 is withheld because the plan withholds it: no
+    // marking in the report itself. A wrong figure under a label holding
+    // quote marks must not print the label.
+    TempSite s;
+    s.write("data/plans/p1.json", R"({
+  "id": "p1", "title": "Plan",
+  "priorities": [
+    {"number": 1, "title": "One", "actions": [{"number": "1.1", "title": "A",
+      "milestones": [{"id": "1.1a", "title": "M a"}]}]},
+    {"number": 2, "title": "Two", "marking": "PROTECT", "actions": [{"number": "2.1",
+      "title": "B", "milestones": [{"id": "2.1a", "title": "M c"}]}]}
+  ]
+}
+)");
+    s.write("data/reports/2011-12-q1.json",
+            R"({"plan": "p1", "financial_year": "2011-12", "quarter": 1,
+  "priorities": [{"number": 1, "milestones": [{"id": "1.1a", "status": "green"}]},
+    {"number": 2, "statistics": [{"title": "T", "values": {"Victim Quokkasecret \"a\" b": "x"}}]}]}
+)");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find(s.path("data/reports/2011-12-q1.json") + ":3:"), std::string::npos)
+        << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+}
