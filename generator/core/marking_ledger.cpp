@@ -28,9 +28,10 @@ std::string advice(const MarkingSighting& s, LedgerFile where) {
                "its \"marking\" policy";
     switch (s.kind) {
         case SightingKind::marker:
-            return std::string("write a region's markers each on a line of their own, starting "
-                               "with ':::' typed with plain colons and spaces, outside lists, "
-                               "quotes, headings and tables (and outside code blocks)") +
+            return std::string(
+                       "write a region's markers each on a line of their own, starting "
+                       "with ':::' typed with plain colons and spaces, outside lists, "
+                       "quotes, headings and tables (and outside code blocks)") +
                    (where == LedgerFile::data
                         ? "; in a JSON string a new line is written \\n, as in \"The group "
                           "met.\\n\\n::: PROTECT\\nThe case of ...\\n:::\\n\\nReferrals rose.\""

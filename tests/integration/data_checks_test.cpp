@@ -290,7 +290,8 @@ TEST_F(DataChecks, SchemaMessagesAreInPlainEnglish) {
     const std::string m = s.messages();
     const std::vector<std::string> messages = {
         "quarter: must be a whole number, found 3.5",
-        "priorities[1].statistics[0].values.“Cases” (priority 2, statistic 1 “T”): expected a number "
+        "priorities[1].statistics[0].values.“Cases” (priority 2, statistic 1 “T”): expected a "
+        "number "
         "or null (a missing "
         "figure), found text \"12\"",
         "2009-10-q2.json:6:17: error: priorities: must have at least one item",
