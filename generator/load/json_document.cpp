@@ -192,12 +192,12 @@ std::string pointer_token(std::string_view key) {
     return out;
 }
 
-std::string pointer_to_path(const std::string& pointer) {
-    std::string out;
+std::vector<std::string> pointer_tokens(const std::string& pointer) {
+    std::vector<std::string> tokens;
     std::size_t i = 0;
     while (i < pointer.size()) {
-        std::size_t next = pointer.find('/', i + 1);
-        std::string tok =
+        const std::size_t next = pointer.find('/', i + 1);
+        const std::string tok =
             pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
         std::string un;
         for (std::size_t k = 0; k < tok.size(); ++k) {
@@ -208,13 +208,21 @@ std::string pointer_to_path(const std::string& pointer) {
                 un += tok[k];
             }
         }
-        bool index = !un.empty() && un.find_first_not_of("0123456789") == std::string::npos;
+        tokens.push_back(std::move(un));
+        if (next == std::string::npos) break;
+        i = next;
+    }
+    return tokens;
+}
+
+std::string pointer_to_path(const std::string& pointer) {
+    std::string out;
+    for (const std::string& un : pointer_tokens(pointer)) {
+        const bool index = !un.empty() && un.find_first_not_of("0123456789") == std::string::npos;
         if (index)
             out += "[" + un + "]";
         else
             out += (out.empty() ? "" : ".") + un;
-        if (next == std::string::npos) break;
-        i = next;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 #include "core/json_value.hpp"
@@ -29,6 +30,9 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags);
 
 // A key as a JSON pointer token: "~" and "/" escaped ("a/b" -> "a~1b").
 std::string pointer_token(std::string_view key);
+
+// The tokens of a JSON pointer, unescaped: "/a~1b/0" -> {"a/b", "0"}.
+std::vector<std::string> pointer_tokens(const std::string& pointer);
 
 // "priorities[0].milestones[2].status" for "/priorities/0/milestones/2/status".
 std::string pointer_to_path(const std::string& pointer);

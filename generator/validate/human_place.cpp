@@ -9,29 +9,6 @@ namespace portal {
 
 namespace {
 
-std::vector<std::string> pointer_tokens(const std::string& pointer) {
-    std::vector<std::string> tokens;
-    std::size_t i = 0;
-    while (i < pointer.size()) {
-        const std::size_t next = pointer.find('/', i + 1);
-        const std::string raw =
-            pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
-        std::string token;
-        for (std::size_t k = 0; k < raw.size(); ++k) {
-            if (raw[k] == '~' && k + 1 < raw.size()) {
-                token += raw[k + 1] == '1' ? '/' : '~';
-                ++k;
-            } else {
-                token += raw[k];
-            }
-        }
-        tokens.push_back(token);
-        if (next == std::string::npos) break;
-        i = next;
-    }
-    return tokens;
-}
-
 bool is_index(const std::string& token) {
     return !token.empty() && token.size() < 9 &&
            token.find_first_not_of("0123456789") == std::string::npos;
