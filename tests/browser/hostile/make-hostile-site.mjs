@@ -100,6 +100,7 @@ const MARKDOWN_PAYLOADS = {
 const JSON_SKIP_KEYS = new Set([
   '$schema',
   'id', 'plan', 'number', 'quarter', // identifiers: milestones, plans, priorities
+  'not_in_this_report', // milestone ids a report does not list
   'financial_year', 'board_meeting', 'from', 'to', // dates
   'available', 'stated_total', // amounts
   'status', 'chart', // status words, chart kinds
