@@ -414,7 +414,8 @@ struct Scanner {
             unsigned pair = 0;
             for (std::size_t i = b; i < end; ++i)
                 pair |= static_cast<unsigned>(upper(text[i])) &
-                        static_cast<unsigned>(upper(text[i + 1]) | spacer(text[i + 1]));
+                        (static_cast<unsigned>(upper(text[i + 1])) |
+                         static_cast<unsigned>(spacer(text[i + 1])));
             if (!pair) continue;
             for (std::size_t i = b; i < end; ++i) {
                 if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))

@@ -274,9 +274,13 @@ void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<Pa
             continue;
         }
         if (!urls.count(t)) {
+            // Pages to choose from: only those with no marking and nothing in
+            // them that reads as one (their name among it: a page's address is
+            // its name, and a message may not repeat a name that reads as marked).
             std::vector<std::string> some;
             for (const auto& p : pages)
-                if (some.size() < 4 && !p.url.empty()) some.push_back("\"" + p.url + "\"");
+                if (some.size() < 4 && !p.url.empty() && !p.front.marking && p.doc.census.empty())
+                    some.push_back("\"" + p.url + "\"");
             diags.error(doc.pos("/nav/" + std::to_string(i) + "/url"),
                         where +
                             "is not a page of the site; give the address of a page, relative "
@@ -435,10 +439,14 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
         for (auto& t : texts) links.add_text(std::move(t));
     // A report's board meeting should have its page (a warning: the report is
     // whole without it, but a date with no meeting is most often a slip).
-    std::set<std::string> meeting_dates;
+    std::set<std::string> meeting_dates, listable_dates;
     for (const auto& p : v.pages)
-        if (p.doc.rel.rfind("meetings/", 0) == 0 && !p.front.date.empty())
+        if (p.doc.rel.rfind("meetings/", 0) == 0 && !p.front.date.empty()) {
             meeting_dates.insert(p.front.date);
+            // A message lists only meetings with no marking (a withheld one's
+            // date may be what is withheld).
+            if (!p.front.marking && p.doc.census.empty()) listable_dates.insert(p.front.date);
+        }
     for (const auto& d : s.data) {
         if (data_kind(d.rel) != "reports" || !d.value.is_object()) continue;
         const auto meeting = d.value.find("board_meeting");
@@ -448,10 +456,10 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
         diags.warning(
             d.pos("/board_meeting"),
             "board_meeting: there is no meeting page for " + date +
-                (meeting_dates.empty()
-                     ? std::string(" (content/meetings/ has no meeting pages)")
+                (listable_dates.empty()
+                     ? std::string()
                      : " (content/meetings/ has pages for " +
-                           short_list({meeting_dates.begin(), meeting_dates.end()}) + ")") +
+                           short_list({listable_dates.begin(), listable_dates.end()}) + ")") +
                 "; check the date, or add content/meetings/" + date + ".md with 'date: " + date +
                 "'");
     }

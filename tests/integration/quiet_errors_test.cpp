@@ -205,3 +205,20 @@ TEST(QuietErrors, AStatisticsLabelWithheldByThePlanIsNotInThePath) {
         << s.messages();
     EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
 }
+
+TEST(QuietErrors, AMenuMessageSuggestsNoPageWhoseNameReadsAsMarked) {
+    // fuzz_site (run 16): "give the address of a page, such as ..." listed a
+    // page whose file name reads as marked, by its address.
+    TempSite s;
+    std::string site = kSiteJson;
+    site.replace(site.find("\"url\": \"about/\""), 15, "\"url\": \"nope/\"");
+    s.write("site.json", site);
+    s.write("content/protect-quokkasecret.md", "---\ntitle: P\n---\nBody.\n");
+    s.write("content/minutes.md", "---\ntitle: M\nmarking: PROTECT\n---\nQuokkasecret.\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("nav[0].url: \"nope/\" is not a page of the site"),
+              std::string::npos)
+        << s.messages();
+    EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.messages().find("minutes/"), std::string::npos) << s.messages();
+}
