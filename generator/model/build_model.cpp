@@ -6,6 +6,7 @@
 #include "model/funding_views.hpp"
 #include "model/publications.hpp"
 #include "model/site_pages.hpp"
+#include "model/view_helpers.hpp"
 
 namespace portal {
 
@@ -33,6 +34,8 @@ PageModel page_model(PublicPage&& p, const SiteConfig& config) {
     pm.body_line = p.body_line;
     pm.lost_content = p.lost_content;
     pm.view = page_view(p, config);
+    if (pm.layout == "meeting") pm.kind = "meeting";
+    if (!p.front.date.empty()) pm.years = {financial_year_of(p.front.date)};
     return pm;
 }
 

@@ -353,7 +353,10 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     const Tally tally = tally_rows(t);
     const FundsView funds = funds_view(v["funds"], tally, amounts_lost(t));
     const std::string url = funding_url(year);
-    Json& view = data_page(m, url, "funding").view;
+    PageModel& page = data_page(m, url, "funding");
+    page.kind = "funding";
+    if (is_financial_year(year)) page.years = {year};
+    Json& view = page.view;
     set_default(view, "title", funding_title(year));
     set_default(view, "summary",
                 "What the partnership had in " + year + ", what it allocated and to what.");

@@ -92,6 +92,10 @@ void add_history_page(const PlanData& plan, const MilestoneHistory& history,
         priorities.push_back(priority_view(pr, history, plan.id));
 
     PageModel& page = data_page(m, milestones_url(plan.id), "milestones");
+    page.kind = "milestone";
+    if (v.contains("period"))
+        page.years = financial_years(v["period"]["from"].get<std::string>(),
+                                     v["period"]["to"].get<std::string>());
     set_default(page.view, "title", "Milestone history: " + v["title"].get<std::string>());
     set_default(page.view, "summary",
                 "Every milestone of the plan with its status in each quarter that reported it.");

@@ -148,6 +148,10 @@ void add_plan_page(const DataSet& set, const PlanData& plan, const MilestoneHist
     Json reports = reports_of(set, plan.id);
 
     PageModel& page = data_page(m, plan_url(plan.id), "plan");
+    page.kind = "plan";
+    if (v.contains("period"))
+        page.years = financial_years(v["period"]["from"].get<std::string>(),
+                                     v["period"]["to"].get<std::string>());
     set_default(page.view, "title", v["title"]);
     page.view["plan_title"] = v["title"];
     page.view["source_document"] = v.value("source_document", "");

@@ -245,6 +245,9 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     if (has_stats) m.downloads.push_back(statistics_download(r, std::move(stats)));
 
     PageModel& page = data_page(m, report_url(r.id), "report");
+    page.kind = "report";
+    if (is_financial_year(v.value("financial_year", "")))
+        page.years = {v["financial_year"].get<std::string>()};
     Json& view = page.view;
     set_default(view, "title", r.title());
     set_default(view, "summary",

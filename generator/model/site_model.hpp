@@ -44,6 +44,12 @@ struct PageModel {
     int body_line = 1;
     Json view;                  // everything else the layout shows, under "page"
     bool lost_content = false;  // a content page that lost part of its Markdown to redaction
+    // What search's filters and the A-Z list know the page as: "report", "plan",
+    // "milestone", "dataset", "funding", "meeting" or "page"; and the financial
+    // years ("2010-11") it is about, if any.
+    std::string kind = "page";
+    std::vector<std::string> years;
+    bool searched = true;  // in the search index (not the search page, nor the A-Z list)
 };
 
 // A dataset published as open data: a table as CSV (RFC 4180) at `path`.csv and

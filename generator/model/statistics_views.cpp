@@ -91,6 +91,7 @@ void add_dataset_page(const StatisticsData& st, const SiteConfig& config, SiteMo
     const Json& v = d.value;
     m.downloads.push_back(dataset_download(st.name, d));
     PageModel& page = data_page(m, statistics_url(st.name), "dataset");
+    page.kind = "dataset";
     set_default(page.view, "title", v["title"]);
     set_default(page.view, "summary", v.value("description", ""));
     page.view["source"] = v.value("source", "");

@@ -78,6 +78,24 @@ std::string joined(const Json& list) {
     return out;
 }
 
+std::string financial_year_of(const std::string& iso) {
+    if (!is_iso_date(iso)) return "";
+    int year = std::stoi(iso.substr(0, 4));
+    if (std::stoi(iso.substr(5, 2)) < 4) --year;
+    const std::string next = std::to_string((year + 1) % 100);
+    return std::to_string(year) + "-" + (next.size() < 2 ? "0" : "") + next;
+}
+
+std::vector<std::string> financial_years(const std::string& from, const std::string& to) {
+    std::vector<std::string> out;
+    const std::string first = financial_year_of(from), last = financial_year_of(to);
+    if (first.empty() || last.empty()) return out;
+    for (int y = std::stoi(first.substr(0, 4));
+         y <= std::stoi(last.substr(0, 4)) && out.size() < 50; ++y)
+        out.push_back(financial_year_of(std::to_string(y) + "-04-01"));
+    return out;
+}
+
 PageModel& page_at(SiteModel& m, const std::string& url, const std::string& output,
                    const std::string& layout) {
     auto [slot, added] = m.page_slots.emplace(output, m.pages.size());

@@ -29,6 +29,10 @@ std::string milestone_anchor(const std::string& milestone_id);
 
 // "2011-04-01" -> "1 April 2011"; anything that is not a date is returned as is.
 std::string human_date(const std::string& iso);
+// The financial year (April to March) a date falls in: "2010-11" for 2011-02-01.
+std::string financial_year_of(const std::string& iso);
+// Every financial year from the one `from` falls in to the one `to` falls in.
+std::vector<std::string> financial_years(const std::string& from, const std::string& to);
 
 // {"iso": "2011-04-01", "text": "1 April 2011"} for <time datetime="...">text</time>.
 Json date_view(const std::string& iso);

@@ -203,12 +203,11 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     std::string inner = theme.render(page.layout, d, page.source, out.diags);
     d.set("body", inner);
     std::string html = theme.render("base", d, page.source, out.diags);
-    if (page.output == page.url + "index.html" && page.url != "search/") {
+    if (page.output == page.url + "index.html" && page.searched) {
         std::string heads;
         for (const auto& [id, text] : body.headings) heads += text + " ";
-        out.search_entry =
-            search_entry_js(SearchEntry{page.view.value("title", ""), page.output,
-                                        page.view.value("summary", ""), heads, main_text(html)});
+        out.search = search_page(page.view.value("title", ""), page.output, page.kind, page.years,
+                                 page.view.value("summary", ""), heads, main_text(html));
     }
     out.file = {page.output, std::move(html)};
     return out;

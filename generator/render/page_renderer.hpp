@@ -17,13 +17,14 @@
 #include "model/site_model.hpp"
 #include "render/mustache_data.hpp"
 #include "render/rendered_site.hpp"
+#include "render/search_index.hpp"
 #include "render/theme.hpp"
 
 namespace portal {
 
 struct RenderedPage {
     OutputFile file;
-    std::optional<std::string> search_entry;  // pages listed by search; not the search page
+    std::optional<SearchPage> search;  // pages listed by search; not the search page
     Diagnostics diags;
 };
 
@@ -59,14 +60,17 @@ class PageRenderer {
 
 // What `portal serve` keeps of a build to remake a page whose text was edited
 // without building the whole site again: the renderer, the models of the
-// content pages that lost nothing to redaction, every search entry in the
-// order of the index, and the canaries to audit a remade page against.
+// content pages that lost nothing to redaction, every page's part of the
+// search index in page-number order (and the index's chunk boundaries), and the
+// canaries to audit a remade page against.
 struct LivePages {
     static constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
     std::shared_ptr<const PageRenderer> renderer;
     std::vector<PageModel> pages;          // content pages published whole
-    std::vector<std::size_t> search_slot;  // per page: its place in search_entries, or kNoEntry
-    std::vector<std::string> search_entries;
+    std::vector<std::size_t> search_slot;  // per page: its place in search_pages, or kNoEntry
+    std::vector<SearchPage> search_pages;
+    std::vector<std::string> search_chunk_starts;
+    std::vector<std::string> search_files;  // the index's files as last written (paths)
     CanarySet canaries;
 };
 

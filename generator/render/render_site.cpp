@@ -59,8 +59,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
         std::string().swap(page.markdown);
         page.view = Json();
     });
-    std::vector<std::string> search;
-    std::map<std::string, std::size_t> search_slot;  // page output -> entry (for `live`)
+    std::vector<SearchPage> search;
+    std::map<std::string, std::size_t> search_slot;  // page output -> page number (for `live`)
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
         if (outlines && outline[i]) outlines->found[m.pages[i].rel] = std::move(*outline[i]);
         for (const auto& d : rendered[i].diags.all()) {
@@ -69,15 +69,18 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
             else
                 diags.warning(d.pos, d.message);
         }
-        if (rendered[i].search_entry) {
+        if (rendered[i].search) {
             if (live) search_slot[m.pages[i].output] = search.size();
-            search.push_back(std::move(*rendered[i].search_entry));
+            search.push_back(std::move(*rendered[i].search));
         }
         out.files.push_back(std::move(rendered[i].file));
         ++out.pages;
     }
+    SearchFiles search_index = search_files(search);
     if (live) {
-        live->search_entries = search;
+        live->search_chunk_starts = search_index.chunk_starts;
+        for (const auto& f : search_index.files) live->search_files.push_back(f.path);
+        live->search_pages = std::move(search);
         for (const auto& page : live->pages) {
             auto slot = search_slot.find(page.output);
             live->search_slot.push_back(slot == search_slot.end() ? LivePages::kNoEntry
@@ -89,18 +92,16 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
 
     // The site-wide files, each on its own core (the feed and the sitemap list
     // every dated page and every page).
-    std::vector<OutputFile> site_wide{{"search/index.js", {}},
-                                      {"feed.xml", {}},
-                                      {"sitemap.xml", {}},
-                                      {"robots.txt", robots_txt(m)}};
+    std::vector<OutputFile> site_wide{
+        {"feed.xml", {}}, {"sitemap.xml", {}}, {"robots.txt", robots_txt(m)}};
     if (!m.downloads.empty()) site_wide.push_back({"data/catalogue.json", {}});
     parallel_for(site_wide.size(), [&](std::size_t i) {
-        if (i == 0) site_wide[0].bytes = FileBytes::in_parts(search_index_parts(std::move(search)));
-        if (i == 1) site_wide[1].bytes = atom_feed(m);
-        if (i == 2) site_wide[2].bytes = sitemap_xml(m);
-        if (i == 4) site_wide[4].bytes = catalogue_json(m, sizes);
+        if (i == 0) site_wide[0].bytes = atom_feed(m);
+        if (i == 1) site_wide[1].bytes = sitemap_xml(m);
+        if (i == 3) site_wide[3].bytes = catalogue_json(m, sizes);
     });
-    out.search_index_bytes = site_wide[0].bytes.size();
+    out.search_index_bytes = search_index.bytes;
+    for (auto& f : search_index.files) out.files.push_back(std::move(f));
     for (auto& f : site_wide) out.files.push_back(std::move(f));
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);

@@ -1,14 +1,13 @@
 #include "render/search_index.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
-#include <set>
-#include <unordered_set>
+#include <map>
+#include <string_view>
+#include <unordered_map>
 
-#include "core/canary.hpp"
 #include "core/hash.hpp"
-#include "core/text.hpp"
+#include "core/parallel.hpp"
 
 namespace portal {
 
@@ -122,80 +121,6 @@ std::string js_string(const std::string& s) {
     return out;
 }
 
-std::string distinct_words(const std::string& text) {
-    // Each distinct word once, in the order it first appears (a hash set of views
-    // into one lower-cased copy: no string per word). Words as the audit reads
-    // them: a dash, curly quote or symbol outside ASCII separates words
-    // ("2009–2012" is two), letters outside ASCII are part of them (search.js
-    // lower-cases and folds accents when it loads the index).
-    std::string lower(text.size(), ' ');
-    struct Span {
-        std::uint32_t start, length;
-        std::uint64_t hash;  // of the lower-cased word, made while it is read
-    };
-    std::vector<Span> spans;
-    spans.reserve(text.size() / 6);
-    std::size_t start = std::string::npos;
-    std::uint64_t h = 0;
-    auto flush = [&](std::size_t end) {
-        if (start != std::string::npos && end - start >= 2)
-            spans.push_back({static_cast<std::uint32_t>(start),
-                             static_cast<std::uint32_t>(end - start), h * 0x9E3779B97F4A7C15ULL});
-        start = std::string::npos;
-    };
-    // kWordBytes is the audit's own table: a word byte maps to itself, ASCII
-    // letters lower-cased; separators (and kWordBoundary) map to 0 or 1.
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const unsigned char m = kWordBytes.map[c];
-        if (std::size_t sp = c >= 0x80 ? unicode_space_at(text, i) : 0) {
-            flush(i);
-            i += sp;
-        } else if (m > 1) {
-            lower[i] = static_cast<char>(m);
-            if (start == std::string::npos) {
-                start = i;
-                h = fnv_offset;
-            }
-            h = (h ^ m) * fnv_prime;  // FNV-1a
-            ++i;
-        } else {
-            flush(i);
-            ++i;
-        }
-    }
-    flush(text.size());
-    // An open-addressing set of the words seen (indexes into spans): no
-    // allocation per word, as a std::unordered_set would make.
-    std::size_t cap = 16;
-    while (cap < 2 * spans.size()) cap *= 2;
-    const int shift = std::countr_zero(cap);
-    std::vector<std::uint32_t> slots(cap, UINT32_MAX);
-    // Separated by kWordBoundary, not spaces: words that only stand side by side
-    // in this list must not read as a sentence to the leak audit.
-    std::string out;
-    out.reserve(text.size() / 2);
-    for (std::size_t k = 0; k < spans.size(); ++k) {
-        const Span& span = spans[k];
-        const std::string_view w(lower.data() + span.start, span.length);
-        std::size_t i = static_cast<std::size_t>(span.hash >> (64 - shift)) & (cap - 1);
-        bool seen = false;
-        for (; slots[i] != UINT32_MAX; i = (i + 1) & (cap - 1)) {
-            const Span& other = spans[slots[i]];
-            if (other.hash == span.hash &&
-                std::string_view(lower.data() + other.start, other.length) == w) {
-                seen = true;
-                break;
-            }
-        }
-        if (seen) continue;
-        slots[i] = static_cast<std::uint32_t>(k);
-        if (!out.empty()) out += kWordBoundary;
-        out += w;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string text_snippet(const std::string& s, std::size_t max) {
@@ -207,54 +132,237 @@ std::string text_snippet(const std::string& s, std::size_t max) {
     return s.substr(0, cut) + "…";
 }
 
-std::string search_entry_js(const SearchEntry& e) {
-    const std::string snip = text_snippet(e.summary.empty() ? e.text : e.summary, 200);
+namespace {
+
+constexpr std::size_t kHashDigits = 10;
+
+void base36(std::string& out, std::uint32_t v) {
+    char buf[8];
+    int n = 0;
+    do {
+        const unsigned d = v % 36;
+        buf[n++] = static_cast<char>(d < 10 ? '0' + d : 'a' + d - 10);
+        v /= 36;
+    } while (v > 0);
+    while (n > 0) out += buf[--n];
+}
+
+// A file of the index: named by its data's hash, a script handing the data to
+// search.js under that name.
+OutputFile search_file(const std::string& dir, const std::string& data) {
+    const std::string name = dir + "/" + hex64(fnv1a(data)).substr(0, kHashDigits) + ".js";
+    std::string bytes;
+    bytes.reserve(data.size() + name.size() + 32);
+    bytes += "portalSearchLoaded(\"";
+    bytes += name;
+    bytes += "\",";
+    bytes += data;
+    bytes += ");\n";
+    return {"search/" + name, std::move(bytes)};
+}
+
+// The name search.js asks for: "w/0123456789.js" from "search/w/0123456789.js".
+std::string name_in_search(const OutputFile& f) {
+    return f.path.substr(7);
+}
+
+std::string_view word_at(const PageWords& w, std::uint32_t index,
+                         const std::vector<std::uint32_t>& starts) {
+    const std::uint32_t from = starts[index];
+    const std::uint32_t to = starts[index + 1];
+    return std::string_view(w.words).substr(from, to - from - 1);
+}
+
+// Where each word of a page starts in its '\0'-separated list (and one past).
+std::vector<std::uint32_t> word_starts(const PageWords& w) {
+    std::vector<std::uint32_t> starts;
+    starts.reserve(w.size() + 1);
+    starts.push_back(0);
+    for (std::uint32_t i = 0; i < w.words.size(); ++i)
+        if (w.words[i] == '\0') starts.push_back(i + 1);
+    return starts;
+}
+
+// Page numbers as base-36 deltas, each followed by `end` (the last one too).
+std::string page_list(const std::vector<std::uint32_t>& pages) {
     std::string out;
-    out.reserve(e.text.size() + 256);
-    out += "{\"t\":";
-    out += js_string(e.title);
-    out += ",\"u\":";
-    out += js_string(e.url);
-    out += ",\"s\":";
-    out += js_string(snip);
-    out += ",\"h\":";
-    out += js_string(distinct_words(e.headings));
-    out += ",\"w\":";
-    out += js_string(distinct_words(e.title + " " + e.text));
-    out += "}";
+    std::uint32_t before = 0;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0) out += '.';
+        base36(out, pages[i] - before);
+        before = pages[i];
+    }
     return out;
 }
 
-std::vector<std::string> search_index_parts(std::vector<std::string> entries) {
-    std::vector<std::string> parts;
-    parts.reserve(entries.size() + 2);
-    parts.emplace_back(kSearchIndexHead);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        parts.push_back(std::move(entries[i]));
-        parts.back() += i + 1 < entries.size() ? kSearchEntrySeparator : "\n";
+// kind or year -> pages, as a filter's data and its values with their counts.
+std::pair<std::string, std::string> filter_data(
+    const std::map<std::string, std::vector<std::uint32_t>>& values) {
+    std::string data = "{", counts = "[";
+    for (const auto& [value, pages] : values) {
+        if (data.size() > 1) {
+            data += ',';
+            counts += ',';
+        }
+        data += js_string(value) + ":\"" + page_list(pages) + "\"";
+        counts += "[" + js_string(value) + "," + std::to_string(pages.size()) + "]";
     }
-    parts.emplace_back(kSearchIndexTail);
-    return parts;
+    return {data + "}", counts + "]"};
 }
 
-std::string search_index_js(const std::vector<std::string>& entries,
-                            const std::map<std::size_t, std::string>& changed) {
-    // The same bytes as search_index_parts, joined.
-    auto entry = [&](std::size_t i) -> const std::string& {
-        auto c = changed.find(i);
-        return c == changed.end() ? entries[i] : c->second;
+}  // namespace
+
+SearchPage search_page(const std::string& title, const std::string& url, const std::string& kind,
+                       const std::vector<std::string>& years, const std::string& summary,
+                       const std::string& headings, const std::string& text) {
+    SearchPage p;
+    p.kind = kind;
+    p.years = years;
+    std::string y = "[";
+    for (const auto& year : years) y += (y.size() > 1 ? "," : "") + js_string(year);
+    y += "]";
+    p.fragment = "{\"t\":" + js_string(title) + ",\"u\":" + js_string(url) +
+                 ",\"k\":" + js_string(kind) + ",\"y\":" + y +
+                 ",\"s\":" + js_string(summary.empty() ? text_snippet(text, 200) : summary) +
+                 ",\"x\":" + js_string(text_snippet(text, kFragmentTextBytes)) + "}";
+    p.words = page_words(title, headings, text);
+    return p;
+}
+
+SearchFiles search_files(const std::vector<SearchPage>& pages,
+                         const std::vector<std::string>* chunk_starts) {
+    // Every word of the site -> where it stands: (page number, word number on
+    // that page), in page order because pages are read in order.
+    struct Place {
+        std::uint32_t page, word;
     };
-    std::size_t size = kSearchIndexHead.size() + kSearchIndexTail.size();
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        size += entry(i).size() + kSearchEntrySeparator.size();
-    std::string out;
-    out.reserve(size);
-    out += kSearchIndexHead;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        out += entry(i);
-        out += i + 1 < entries.size() ? kSearchEntrySeparator : "\n";
+    std::vector<std::vector<std::uint32_t>> starts(pages.size());
+    parallel_for(pages.size(), [&](std::size_t i) { starts[i] = word_starts(pages[i].words); });
+    std::unordered_map<std::string_view, std::vector<Place>> places;
+    for (std::uint32_t p = 0; p < pages.size(); ++p)
+        for (std::uint32_t w = 0; w < pages[p].words.size(); ++w)
+            places[word_at(pages[p].words, w, starts[p])].push_back({p, w});
+    std::vector<std::string_view> words;
+    words.reserve(places.size());
+    for (const auto& entry : places) words.push_back(entry.first);
+    std::sort(words.begin(), words.end());
+
+    // Each word's entry in its chunk, and in its places file.
+    std::vector<std::string> listed(words.size()), placed(words.size());
+    parallel_for(words.size(), [&](std::size_t i) {
+        std::string& l = listed[i];
+        std::string& q = placed[i];
+        l = js_string(std::string(words[i])) + ":\"";
+        q = l;
+        std::uint32_t before = 0;
+        bool first = true;
+        for (const Place& at : places.at(words[i])) {
+            const PageWords& pw = pages[at.page].words;
+            base36(l, at.page - before);
+            l += static_cast<char>('A' + pw.weight[at.word]);
+            before = at.page;
+            if (!first) q += ',';
+            first = false;
+            std::uint32_t last = 0;
+            for (std::uint32_t k = pw.position_start[at.word]; k < pw.position_start[at.word + 1];
+                 ++k) {
+                if (k > pw.position_start[at.word]) q += '.';
+                base36(q, pw.positions[k] - last);
+                last = pw.positions[k];
+            }
+        }
+        l += '"';
+        q += '"';
+    });
+
+    // Chunks: the words in order, a new chunk once one passes kChunkBytes (or
+    // at the boundaries given).
+    std::vector<std::size_t> chunk_first{0};
+    if (chunk_starts) {
+        for (const auto& s : *chunk_starts) {
+            const std::size_t at = static_cast<std::size_t>(
+                std::lower_bound(words.begin(), words.end(), std::string_view(s)) - words.begin());
+            chunk_first.push_back(at);
+        }
+    } else {
+        std::size_t size = 0;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (size >= kChunkBytes) {
+                chunk_first.push_back(i);
+                size = 0;
+            }
+            size += listed[i].size();
+        }
     }
-    out += kSearchIndexTail;
+    SearchFiles out;
+    out.files.emplace_back();  // the entry, made last
+    std::string chunks = "[";
+    for (std::size_t c = 0; c < chunk_first.size(); ++c) {
+        const std::size_t from = chunk_first[c];
+        const std::size_t to = c + 1 < chunk_first.size() ? chunk_first[c + 1] : words.size();
+        std::string w = "{", p = "{";
+        for (std::size_t i = from; i < to; ++i) {
+            if (i > from) {
+                w += ',';
+                p += ',';
+            }
+            w += listed[i];
+            p += placed[i];
+        }
+        w += '}';
+        p += '}';
+        out.files.push_back(search_file("w", w));
+        out.files.push_back(search_file("p", p));
+        // The chunk's first word as given (it may stand on no page any more).
+        const std::string start = c == 0         ? std::string()
+                                  : chunk_starts ? (*chunk_starts)[c - 1]
+                                                 : std::string(words[from]);
+        if (c > 0) out.chunk_starts.push_back(start);
+        chunks += (c > 0 ? "," : "") + std::string("[") + js_string(start) + ",\"" +
+                  name_in_search(out.files[out.files.size() - 2]) + "\",\"" +
+                  name_in_search(out.files.back()) + "\"]";
+    }
+    chunks += "]";
+
+    // Fragments, and the page tables that name them.
+    std::vector<OutputFile> fragments(pages.size());
+    parallel_for(pages.size(),
+                 [&](std::size_t i) { fragments[i] = search_file("f", pages[i].fragment); });
+    std::string tables = "[";
+    for (std::size_t from = 0; from < pages.size(); from += kPagesPerTable) {
+        std::string t = "[";
+        for (std::size_t i = from; i < std::min(pages.size(), from + kPagesPerTable); ++i) {
+            const std::string& path = fragments[i].path;  // search/f/H.js
+            t += (i > from ? ",\"" : "\"") + path.substr(9, kHashDigits) + "\"";
+        }
+        t += "]";
+        out.files.push_back(search_file("t", t));
+        tables += (from > 0 ? ",\"" : "\"") + name_in_search(out.files.back()) + "\"";
+    }
+    tables += "]";
+    for (auto& f : fragments) out.files.push_back(std::move(f));
+
+    // Filters.
+    std::map<std::string, std::vector<std::uint32_t>> kinds, years;
+    for (std::uint32_t i = 0; i < pages.size(); ++i) {
+        kinds[pages[i].kind].push_back(i);
+        for (const auto& y : pages[i].years) years[y].push_back(i);
+    }
+    std::string filters = "{";
+    for (const auto& [name, values] : {std::pair{"kind", &kinds}, std::pair{"year", &years}}) {
+        auto [data, counts] = filter_data(*values);
+        out.files.push_back(search_file("k", data));
+        filters += std::string(filters.size() > 1 ? "," : "") + "\"" + name + "\":[\"" +
+                   name_in_search(out.files.back()) + "\"," + counts + "]";
+    }
+    filters += "}";
+
+    const std::string entry = "{\"pages\":" + std::to_string(pages.size()) +
+                              ",\"table\":" + std::to_string(kPagesPerTable) +
+                              ",\"chunks\":" + chunks + ",\"tables\":" + tables +
+                              ",\"filters\":" + filters + "}";
+    out.files[0] = {"search/index.js", "portalSearchLoaded(\"index.js\"," + entry + ");\n"};
+    for (const auto& f : out.files) out.bytes += f.bytes.size();
     return out;
 }
 

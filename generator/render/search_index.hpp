@@ -1,49 +1,72 @@
-// render/search_index.hpp — the site's search index: one entry per page, made
-// as each page renders (on every core), and the index written as a script
-// (window.PORTAL_SEARCH) so that it also loads from disk, where fetch() cannot.
+// render/search_index.hpp — the site's search index, as many small files of
+// which the search page loads only what a query needs: a phone searching a
+// site of 10,000 pages downloads tens of kilobytes, not the whole index.
+// In search/ (names relative to it):
+//   index.js     the entry, the one file not named by its content (so that a
+//                visitor always gets today's): where each word chunk starts
+//                and its files, the page tables, the filters
+//   w/H.js       a word chunk: for each word of its range, the pages it stands
+//                on (page numbers, delta-coded) with how strongly
+//   p/H.js       the same range's word places, loaded only for "phrase" queries
+//   t/H.js       a page table: the fragment names of kPagesPerTable pages
+//   f/H.js       one page's fragment: title, address, kind, years, summary, text
+//   k/H.js       a filter (kind, year): for each value, its pages
+// H is the content's hash, so that a host may cache those files for ever.
+// Each file is a script calling window.portalSearchLoaded(name, data), so that
+// it also loads from disk (file://), where fetch() cannot, and under the
+// site's strict Content-Security-Policy (no eval, no inline script).
+// The format is read by assets/js/search.js; docs/search.md describes it.
 #pragma once
 
-#include <map>
+#include <cstddef>
 #include <string>
-#include <string_view>
 #include <vector>
+
+#include "render/rendered_site.hpp"
+#include "render/search_words.hpp"
 
 namespace portal {
 
-struct SearchEntry {
-    std::string title;
-    std::string url;       // site-root-relative file ("reports/2010-11-q3/index.html")
-    std::string summary;   // or the start of the text
-    std::string headings;  // the page's headings, space-separated
-    std::string text;      // the page's main text
+inline constexpr std::size_t kPagesPerTable = 256;
+// A word chunk is closed once its data passes this many bytes (a word's pages
+// are never split, so a chunk of one very common word can be larger).
+inline constexpr std::size_t kChunkBytes = 20000;
+// A fragment keeps this much of the page's text, for the snippet around the
+// words found.
+inline constexpr std::size_t kFragmentTextBytes = 6000;
+
+// One page's part of the index, made as the page renders (on every core).
+struct SearchPage {
+    std::string kind;                // "report", "plan", ..., "page"
+    std::vector<std::string> years;  // financial years, "2010-11"
+    std::string fragment;            // the fragment's data (JSON)
+    PageWords words;
 };
+
+SearchPage search_page(const std::string& title, const std::string& url, const std::string& kind,
+                       const std::vector<std::string>& years, const std::string& summary,
+                       const std::string& headings, const std::string& text);
+
+struct SearchFiles {
+    std::vector<OutputFile> files;  // the entry (search/index.js) first
+    // The first word of each word chunk after the first: a later index made
+    // with these (`portal serve`, after an edit) changes only the chunks whose
+    // words changed.
+    std::vector<std::string> chunk_starts;
+    std::size_t bytes = 0;
+};
+
+// The index of `pages` (in page-number order). chunk_starts: keep these chunk
+// boundaries instead of choosing new ones.
+SearchFiles search_files(const std::vector<SearchPage>& pages,
+                         const std::vector<std::string>* chunk_starts = nullptr);
 
 // The page's main text: what is inside <main>, tags removed, entities decoded,
 // white space folded.
 std::string main_text(const std::string& html);
 
-// A JavaScript file (so that it also loads from disk, where fetch() cannot)
-// defining window.PORTAL_SEARCH: per page its title, address, snippet,
-// headings and the distinct words of its text.
 // The start of s, at most max bytes, cut at a space (and never inside a UTF-8
 // character), with "…" when it was cut.
 std::string text_snippet(const std::string& s, std::size_t max);
-
-// One page's entry of the search index (built as each page renders, on every core).
-std::string search_entry_js(const SearchEntry& entry);
-// How the index is laid out: the head, each entry followed by the separator
-// (the last by a line end alone), the tail.
-inline constexpr std::string_view kSearchIndexHead = "window.PORTAL_SEARCH = [\n";
-inline constexpr std::string_view kSearchEntrySeparator = ",\n";
-inline constexpr std::string_view kSearchIndexTail = "];\n";
-
-// The index, window.PORTAL_SEARCH = [entries...] (a script, so that it loads
-// from disk), as parts to be written one after another: the entries moved in,
-// each with the separator after it, so that it is never joined in memory.
-std::vector<std::string> search_index_parts(std::vector<std::string> entries);
-// The same index, joined, from entries kept by `portal serve`, with `changed`
-// (place in `entries` -> entry) in place of theirs.
-std::string search_index_js(const std::vector<std::string>& entries,
-                            const std::map<std::size_t, std::string>& changed);
 
 }  // namespace portal

@@ -1,31 +1,15 @@
 #include "serve/live_edits.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include "core/files.hpp"
+#include "core/words.hpp"
 #include "remake_page.hpp"
 #include "render/search_index.hpp"
 #include "write/patch_site.hpp"
 
 namespace portal {
-
-namespace {
-
-// The search entries around `slot` (with `changed` in place of theirs), joined
-// as the index joins them: the part of the index an edit of that entry
-// changed, with its neighbours.
-std::string entries_around(const std::vector<std::string>& entries,
-                           const std::map<std::size_t, std::string>& changed, std::size_t slot) {
-    const std::size_t first = slot >= 2 ? slot - 2 : 0;
-    const std::size_t last = std::min(entries.size() - 1, slot + 2);
-    std::string text;
-    for (std::size_t i = first; i <= last; ++i) {
-        auto c = changed.find(i);
-        if (i > first) text += kSearchEntrySeparator;
-        text += c == changed.end() ? entries[i] : c->second;
-    }
-    return text;
-}
-
-}  // namespace
 
 LiveEdits::LiveEdits(std::shared_ptr<LiveSite> live, std::string site_dir, std::string out_dir,
                      const SourceStamps& before)
@@ -76,32 +60,33 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
         edits.push_back({path, page->second, std::move(*text), std::move(*remade)});
     }
 
-    std::map<std::size_t, std::string> entries;  // search index place -> new entry
-    std::vector<PatchFile> pages;
+    std::map<std::size_t, SearchPage> entries;  // page number in the index -> its new part
+    std::vector<OutputFile> pages;
+    std::vector<OutputFile> fragments;  // what the index will say of each page, audited now
     for (auto& e : edits) {
         const std::size_t slot = pages_.search_slot[e.page];
         RenderedPage& rendered = e.remade.rendered;
         if (slot != LivePages::kNoEntry) {
-            if (!rendered.search_entry) return std::nullopt;
-            entries[slot] = std::move(*rendered.search_entry);
+            if (!rendered.search) return std::nullopt;
+            SearchPage& s = entries[slot] = std::move(*rendered.search);
+            std::string words = s.words.words;
+            std::replace(words.begin(), words.end(), '\0', kWordBoundary);
+            fragments.push_back({"search/f/" + std::to_string(slot), s.fragment});
+            fragments.push_back({"search/w/" + std::to_string(slot), std::move(words)});
         }
-        pages.push_back({std::move(rendered.file), {}});
+        pages.push_back(std::move(rendered.file));
     }
-    // The index's new entries are audited before any page is written: a canary
-    // in either stops both.
-    PatchFile index_parts{{"search/index.js", {}}, {}};
-    for (const auto& [slot, entry] : entries)
-        index_parts.changed_parts.push_back(entries_around(pages_.search_entries, entries, slot));
+    // The pages' new parts of the index are audited before any page is
+    // written: a canary in either stops both.
     Diagnostics diags;
-    if (!audit_patches(out_dir_, {index_parts}, pages_.canaries, diags))
+    if (!audit_patches(out_dir_, fragments, pages_.canaries, diags))
         return std::nullopt;  // the full build that follows says why
-    if (!pages.empty() && !patch_published(out_dir_, pages, pages_.canaries, diags))
+    if (!pages.empty() && !patch_published(out_dir_, pages, {}, pages_.canaries, diags))
         return std::nullopt;
 
     std::vector<std::string> written;
-    for (const auto& f : pages) written.push_back(f.file.path);
-    pending_entries_ = std::move(entries);
-    pending_parts_ = std::move(index_parts.changed_parts);
+    for (const auto& f : pages) written.push_back(f.path);
+    for (auto& [slot, page] : entries) pending_.emplace_back(slot, std::move(page));
     for (auto& e : edits) {
         pages_.pages[e.page].markdown = std::move(e.remade.markdown);
         sources_[e.path] = Source{std::move(e.text), now.at(e.path)};
@@ -111,16 +96,29 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
 }
 
 std::optional<std::string> LiveEdits::write_search_index() {
-    if (pending_entries_.empty()) return std::string();
-    // The parts apply() audited before the pages were written.
-    PatchFile index{{"search/index.js", search_index_js(pages_.search_entries, pending_entries_)},
-                    std::move(pending_parts_)};
-    pending_parts_.clear();
+    if (pending_.empty()) return std::string();
+    for (auto& [slot, page] : pending_) std::swap(pages_.search_pages[slot], page);
+    pending_.clear();
+    // The whole index again (milliseconds), with the chunk boundaries of the
+    // build: only the files whose content changed get new names, and only they
+    // are written.
+    SearchFiles index = search_files(pages_.search_pages, &pages_.search_chunk_starts);
+    const std::set<std::string> before(pages_.search_files.begin(), pages_.search_files.end());
+    std::set<std::string> now;
+    std::vector<OutputFile> changed;
+    for (auto& f : index.files) {
+        now.insert(f.path);
+        if (!before.count(f.path)) changed.push_back(std::move(f));
+    }
+    // The entry names the others: written last, once they are all there.
+    changed.push_back(std::move(index.files.front()));
+    std::vector<std::string> removed;
+    for (const auto& path : before)
+        if (!now.count(path)) removed.push_back(path);
     Diagnostics diags;
-    if (!patch_published(out_dir_, {index}, pages_.canaries, diags)) return std::nullopt;
-    for (auto& [slot, entry] : pending_entries_) pages_.search_entries[slot] = std::move(entry);
-    pending_entries_.clear();
-    return index.file.path;
+    if (!patch_published(out_dir_, changed, removed, pages_.canaries, diags)) return std::nullopt;
+    pages_.search_files.assign(now.begin(), now.end());
+    return changed.front().path;
 }
 
 }  // namespace portal

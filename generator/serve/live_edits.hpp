@@ -30,14 +30,15 @@ class LiveEdits {
     // Remakes the pages for the sources that changed between the last stamps
     // seen and `now`. Returns the pages written, or nothing when a full build
     // is needed (then nothing was written). Their entries of the search index
-    // are audited too, but the index (megabytes) is written by
+    // are audited too, but the index is made and written by
     // write_search_index, after the open page has been told to reload: the page
     // the officer is looking at first.
     std::optional<std::vector<std::string>> apply(const SourceStamps& now);
 
-    // Writes the search index with the entries of the pages apply() remade.
-    // Returns its file name ("" when no entry changed), or nothing when it
-    // could not be written: then the site needs a full build.
+    // Writes the files of the search index that the pages apply() remade
+    // change (a fragment, the word chunks whose words changed, the entry).
+    // Returns the first file's name ("" when nothing changed), or nothing when
+    // it could not be written: then the site needs a full build.
     std::optional<std::string> write_search_index();
 
   private:
@@ -54,10 +55,9 @@ class LiveEdits {
     std::map<std::string, Source> sources_;       // content path -> what was built from
     SourceStamps stamps_;                         // every source, as last seen
     std::unique_ptr<Theme> theme_;
-    // What write_search_index writes: search index place -> new entry, and the
-    // parts of the index around them that apply() audited.
-    std::map<std::size_t, std::string> pending_entries_;
-    std::vector<std::string> pending_parts_;
+    // What write_search_index puts in the index: page number -> its new part
+    // (audited by apply(), with the page).
+    std::vector<std::pair<std::size_t, SearchPage>> pending_;
 };
 
 }  // namespace portal

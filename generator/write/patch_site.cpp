@@ -23,20 +23,16 @@ bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, D
 
 }  // namespace
 
-bool audit_patches(const std::string& out_dir, const std::vector<PatchFile>& files,
+bool audit_patches(const std::string& out_dir, const std::vector<OutputFile>& files,
                    const CanarySet& canaries, Diagnostics& diags) {
-    for (const auto& f : files) {
-        if (f.changed_parts.empty() &&
-            !report_hits(audit_file(f.file.path, f.file.bytes, canaries), out_dir, diags))
-            return false;
-        for (const auto& part : f.changed_parts)
-            if (!report_hits(audit_file(f.file.path, part, canaries), out_dir, diags)) return false;
-    }
+    for (const auto& f : files)
+        if (!report_hits(audit_file(f.path, f.bytes, canaries), out_dir, diags)) return false;
     return true;
 }
 
-bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& files,
-                     const CanarySet& canaries, Diagnostics& diags) {
+bool patch_published(const std::string& out_dir, const std::vector<OutputFile>& files,
+                     const std::vector<std::string>& removed, const CanarySet& canaries,
+                     Diagnostics& diags) {
     const std::optional<fs::path> out = output_folder(out_dir);
     std::error_code ec;
     if (!out || !fs::exists(*out / kOutputMarker, ec)) {
@@ -51,9 +47,9 @@ bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& f
     // The record says the folder is what a build published; from the first
     // file replaced it no longer is.
     forget_build(out_dir);
-    for (const auto& patch : files) {
-        const OutputFile& f = patch.file;
+    for (const auto& f : files) {
         const fs::path target = *out / f.path;
+        fs::create_directories(target.parent_path(), ec);
         // Beside the file, as a dot file (never served), so the rename stays on
         // one file system.
         const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".new");
@@ -63,6 +59,7 @@ bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& f
             return false;
         }
     }
+    for (const auto& path : removed) fs::remove(*out / path, ec);
     return true;
 }
 

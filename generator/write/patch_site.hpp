@@ -14,26 +14,19 @@
 
 namespace portal {
 
-struct PatchFile {
-    OutputFile file;
-    // The parts of the file that changed, each with enough of its neighbours
-    // that a canary across an edge is caught: audited instead of the whole file
-    // (the search index, megabytes, of which one entry changed). Empty: the
-    // whole file is audited.
-    std::vector<std::string> changed_parts;
-};
-
-// The leak audit of `files` alone (their changed parts where given); writes
-// nothing. A hit is reported in `diags` against its file in `out_dir`.
-bool audit_patches(const std::string& out_dir, const std::vector<PatchFile>& files,
+// The leak audit of `files` alone; writes nothing. A hit is reported in
+// `diags` against its file in `out_dir`.
+bool audit_patches(const std::string& out_dir, const std::vector<OutputFile>& files,
                    const CanarySet& canaries, Diagnostics& diags);
 
 // Audits every file, then writes each into `out_dir`, which must be portal's
-// (holding its marker). On a canary hit or any failure nothing more is written
-// and false is returned with the reason in `diags`. The build record is
-// forgotten, so that the next `portal build` makes the whole site again rather
-// than trusting the folder unchanged.
-bool patch_published(const std::string& out_dir, const std::vector<PatchFile>& files,
-                     const CanarySet& canaries, Diagnostics& diags);
+// (holding its marker), and removes the files `removed` (files of the search
+// index that the new ones replace). On a canary hit or any failure nothing more
+// is written and false is returned with the reason in `diags`. The build
+// record is forgotten, so that the next `portal build` makes the whole site
+// again rather than trusting the folder unchanged.
+bool patch_published(const std::string& out_dir, const std::vector<OutputFile>& files,
+                     const std::vector<std::string>& removed, const CanarySet& canaries,
+                     Diagnostics& diags);
 
 }  // namespace portal

@@ -17,7 +17,8 @@
 # (default /usr/bin/chromium), NODE (default node), BROWSER_TEST_ARGS (extra
 # arguments for site.test.mjs, e.g. "--concurrency 1"), BROWSER_TEST_MUTATE
 # (a command run on the built site before it is served; used by self-test.sh),
-# BROWSER_TEST_TIMEOUT (seconds for the browser part, default 840).
+# BROWSER_TEST_TIMEOUT (seconds for the browser part, default 840),
+# BROWSER_SEARCH_TEST=1 (then search.test.mjs runs too: the example site's).
 set -euo pipefail
 
 if [[ $# -ne 3 ]]; then
@@ -231,4 +232,14 @@ rc=0
 wait "$tests_pid" || rc=$?
 tests_pid=""
 [[ $rc -eq 124 ]] && echo "browser tests: FAILED: timed out after ${BROWSER_TEST_TIMEOUT:-840} s" >&2
+# The search, on a site whose words the test knows (the example's).
+if [[ "${BROWSER_SEARCH_TEST:-0}" == 1 ]]; then
+    echo "browser tests: the search (search.test.mjs)"
+    timeout --kill-after=15 300 "$node_bin" "$here/search.test.mjs" --base-url "$base_url" --site-dir "$work/site" &
+    tests_pid=$!
+    search_rc=0
+    wait "$tests_pid" || search_rc=$?
+    tests_pid=""
+    [[ $search_rc -ne 0 && $rc -eq 0 ]] && rc=$search_rc
+fi
 exit "$rc"

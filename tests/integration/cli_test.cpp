@@ -67,7 +67,7 @@ TEST(Cli, BuildSucceedsWithOneSummaryLine) {
     EXPECT_EQ(r.code, 0) << r.output;
     // pages, reports, datasets, files written, items withheld, time (README.md, "Command line")
     const std::regex summary(
-        "portal: built 4 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
+        "portal: built 5 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
         "index ([0-9]+ bytes|[0-9]+\\.[0-9] KB)\\); withheld 0 items \\(log: [^ "
         "]+redactions.txt\\); "
         "[0-9]+\\.[0-9][0-9] s\n");

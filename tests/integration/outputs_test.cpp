@@ -72,11 +72,59 @@ std::vector<fs::path> all_files(const fs::path& root) {
     return out;
 }
 
-portal::Json search_index(const TempSite& s) {
-    std::string js = s.read_out("search/index.js");
-    auto start = js.find('[');
-    auto end = js.rfind(']');
-    return portal::Json::parse(js.substr(start, end - start + 1));
+// A file of the search index (render/search_index.hpp): a script handing its
+// data, as JSON, to search.js under its name.
+portal::Json search_data(const TempSite& s, const std::string& name) {
+    const std::string js = s.read_out("search/" + name);
+    const std::string head = "portalSearchLoaded(\"" + name + "\",";
+    EXPECT_EQ(js.rfind(head, 0), 0u) << js.substr(0, 80);
+    EXPECT_EQ(js.substr(js.size() - 3), ");\n");
+    return portal::Json::parse(js.substr(head.size(), js.size() - head.size() - 3));
+}
+
+// Every page's fragment, in page-number order (as the page tables list them).
+std::vector<portal::Json> search_fragments(const TempSite& s) {
+    std::vector<portal::Json> out;
+    const portal::Json entry = search_data(s, "index.js");
+    for (const auto& table : entry["tables"]) {
+        const portal::Json names = search_data(s, table.get<std::string>());
+        for (const auto& hash : names)
+            out.push_back(search_data(s, "f/" + hash.get<std::string>() + ".js"));
+    }
+    return out;
+}
+
+// Every word of the index -> its pages' numbers and weights ("3B1A": page 3,
+// weight 1; page 4, weight 0).
+std::map<std::string, std::map<int, int>> search_words(const TempSite& s) {
+    std::map<std::string, std::map<int, int>> out;
+    const portal::Json entry = search_data(s, "index.js");
+    for (const auto& chunk : entry["chunks"]) {
+        const portal::Json words = search_data(s, chunk[1].get<std::string>());
+        for (const auto& [word, list] : words.items()) {
+            int page = 0;
+            std::string digits;
+            for (char c : list.get<std::string>()) {
+                if (c >= 'A' && c <= 'Z') {
+                    page += std::stoi(digits, nullptr, 36);
+                    out[word][page] = c - 'A';
+                    digits.clear();
+                } else {
+                    digits += c;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// Every file of the search index (not the search page), joined.
+std::string all_search_files(const TempSite& s) {
+    std::string all;
+    for (auto& e : fs::recursive_directory_iterator(s.out() / "search"))
+        if (e.is_regular_file() && e.path().extension() == ".js")
+            all += s.read_out(e.path().lexically_relative(s.out()).string());
+    return all;
 }
 
 }  // namespace
@@ -138,12 +186,11 @@ TEST(Outputs, HostileStringsAreEscapedInXmlAndJson) {
     EXPECT_NE(feed.find("Fish &amp; &lt;chips&gt; &quot;quoted&quot; &apos;apos&apos; ]]&gt;"),
               std::string::npos)
         << feed;
-    portal::Json index = search_index(s);  // parses: the JSON is well formed
     bool found = false;
-    for (const auto& e : index)
-        if (e["t"].get<std::string>().find("Fish & <chips>") == 0) found = true;
+    for (const auto& f : search_fragments(s))  // each parses: the JSON is well formed
+        if (f["t"].get<std::string>().find("Fish & <chips>") == 0) found = true;
     EXPECT_TRUE(found);
-    EXPECT_EQ(s.read_out("search/index.js").find("</script>"), std::string::npos);
+    EXPECT_EQ(all_search_files(s).find("</script>"), std::string::npos);
 }
 
 TEST(Outputs, SearchIndexFindsPagesByTheirWords) {
@@ -152,19 +199,32 @@ TEST(Outputs, SearchIndexFindsPagesByTheirWords) {
     s.write("content/garden.md",
             "---\ntitle: Gardens\n---\n## Hedgehog corridors\n\nThe parish planted marigolds.\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
-    portal::Json index = search_index(s);
-    const portal::Json* garden = nullptr;
-    for (const auto& e : index)
-        if (e["u"] == "garden/index.html") garden = &e;
-    ASSERT_NE(garden, nullptr);
-    EXPECT_EQ((*garden)["t"], "Gardens");
-    EXPECT_NE((*garden)["w"].get<std::string>().find("marigolds"), std::string::npos);
-    EXPECT_NE((*garden)["h"].get<std::string>().find("hedgehog"), std::string::npos);
-    EXPECT_NE((*garden)["s"].get<std::string>().find("The parish planted marigolds"),
+    const std::vector<portal::Json> fragments = search_fragments(s);
+    int garden = -1;
+    for (std::size_t i = 0; i < fragments.size(); ++i)
+        if (fragments[i]["u"] == "garden/index.html") garden = static_cast<int>(i);
+    ASSERT_GE(garden, 0);
+    EXPECT_EQ(fragments[garden]["t"], "Gardens");
+    EXPECT_EQ(fragments[garden]["k"], "page");
+    EXPECT_NE(fragments[garden]["s"].get<std::string>().find("The parish planted marigolds"),
               std::string::npos);
+    const auto words = search_words(s);
+    // Words are found on their page; a heading word outweighs a word of the
+    // text, a title word both.
+    ASSERT_TRUE(words.count("marigolds"));
+    ASSERT_TRUE(words.at("marigolds").count(garden));
+    const int text = words.at("marigolds").at(garden);
+    EXPECT_GT(words.at("hedgehog").at(garden), text);
+    EXPECT_GT(words.at("gardens").at(garden), words.at("hedgehog").at(garden));
+    // Filters: the report is a report of 2010-11.
+    const portal::Json entry = search_data(s, "index.js");
+    const portal::Json kinds = search_data(s, entry["filters"]["kind"][0].get<std::string>());
+    EXPECT_TRUE(kinds.contains("report"));
+    const portal::Json years = search_data(s, entry["filters"]["year"][0].get<std::string>());
+    EXPECT_TRUE(years.contains("2010-11"));
     // Data pages are indexed too; the search and 404 pages are not.
     bool report = false, searchpage = false, notfound = false;
-    for (const auto& e : index) {
+    for (const auto& e : fragments) {
         report = report || e["u"] == "reports/2010-11-q3/index.html";
         searchpage = searchpage || e["u"] == "search/index.html";
         notfound = notfound || e["u"] == "404.html";
@@ -295,7 +355,7 @@ TEST(Outputs, NothingWithheldReachesFeedSitemapSearchOrOpenData) {
             EXPECT_EQ(lower.find(word), std::string::npos) << word << " in " << rel;
     }
     // The public parts are all there.
-    EXPECT_NE(s.read_out("search/index.js").find("public"), std::string::npos);
+    EXPECT_TRUE(search_words(s).count("public"));
     EXPECT_NE(s.read_out("data/funding/allocations-2010-11.csv")
                   .find("Withheld,SSCF,10.00,Plan,Withheld"),
               std::string::npos);

@@ -328,14 +328,15 @@ function filesIn(dir, ext) {
   return out.sort();
 }
 
-// JSON files parse; a generated script (the search index, "window.NAME = JSON;") too.
+// JSON files parse; a generated script (the search index's files,
+// 'portalSearchLoaded("NAME", JSON);') too.
 function jsonFindings(dir) {
   const out = [];
   for (const rel of [...filesIn(dir, '.json'), ...filesIn(dir, '.js').filter((f) => !f.startsWith('assets/'))]) {
     let text = fs.readFileSync(path.join(dir, rel), 'utf8');
     if (rel.endsWith('.js')) {
-      const m = /^\s*window\.[A-Za-z_$][\w$]* = ([\s\S]*);\s*$/.exec(text);
-      if (!m) { out.push([rel, { detector: 'json', text: '', excerpt: 'is not "window.NAME = <JSON>;"' }]); continue; }
+      const m = /^portalSearchLoaded\("(?:[a-z]\/[0-9a-f]{10}\.js|index\.js)",([\s\S]*)\);\n$/.exec(text);
+      if (!m) { out.push([rel, { detector: 'json', text: '', excerpt: 'is not \'portalSearchLoaded("NAME", <JSON>);\'' }]); continue; }
       text = m[1];
     }
     try {
