@@ -115,14 +115,6 @@ bool write_file(const fs::path& path, std::string_view bytes) {
     return write_pieces(path, {iovec{const_cast<char*>(bytes.data()), bytes.size()}});
 }
 
-bool write_file_pieces(const fs::path& path, const FileBytes& bytes) {
-    std::vector<iovec> pieces;
-    pieces.reserve(bytes.pieces().size());
-    for (const auto& piece : bytes.pieces())
-        pieces.push_back(iovec{const_cast<char*>(piece.data()), piece.size()});
-    return write_pieces(path, std::move(pieces));
-}
-
 std::string root_prefix(std::string_view output_path) {
     std::string prefix;
     for (char c : output_path)

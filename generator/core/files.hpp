@@ -8,8 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "core/file_bytes.hpp"
-
 namespace portal {
 
 namespace fs = std::filesystem;
@@ -38,9 +36,6 @@ struct FileRead {
 FileRead read_regular_file(const fs::path& path, std::uintmax_t max_bytes);
 
 bool write_file(const fs::path& path, std::string_view bytes);  // creates parent folders
-// An output file's pieces one after another, never joined in memory (creates
-// parent folders).
-bool write_file_pieces(const fs::path& path, const FileBytes& bytes);
 
 // "../../" for an output file at "a/b/index.html": the prefix that turns a
 // site-root-relative URL into one relative to that file.

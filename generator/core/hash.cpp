@@ -1,6 +1,5 @@
 #include "core/hash.hpp"
 
-#include <algorithm>
 #include <cstring>
 
 namespace portal {
@@ -41,30 +40,6 @@ std::uint64_t hash_bytes(std::string_view s) {
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) h = step(h, p + i);
     return end(h, p + i, s.size() - i, s.size());
-}
-
-BytesHasher::BytesHasher(std::uint64_t total_size) : h_(start(total_size)), size_(total_size) {}
-
-void BytesHasher::add(std::string_view piece) {
-    if (piece.empty()) return;
-    const auto* p = reinterpret_cast<const unsigned char*>(piece.data());
-    std::size_t i = 0;
-    if (carried_ > 0) {  // complete the eight bytes the last piece began
-        const std::size_t take = std::min(8 - carried_, piece.size());
-        std::memcpy(carry_ + carried_, p, take);
-        carried_ += take;
-        i = take;
-        if (carried_ < 8) return;
-        h_ = step(h_, carry_);
-        carried_ = 0;
-    }
-    for (; i + 8 <= piece.size(); i += 8) h_ = step(h_, p + i);
-    std::memcpy(carry_, p + i, piece.size() - i);
-    carried_ = piece.size() - i;
-}
-
-std::uint64_t BytesHasher::finish() const {
-    return end(h_, carry_, carried_, size_);
 }
 
 std::string hex64(std::uint64_t v) {

@@ -25,20 +25,6 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t h = fnv_offset) {
 // About ten times faster than FNV-1a on large inputs (eight bytes a step).
 std::uint64_t hash_bytes(std::string_view s);
 
-// hash_bytes of text given in pieces (a file written from parts that are never
-// joined): the same value as hash_bytes of the pieces one after another.
-class BytesHasher {
-  public:
-    explicit BytesHasher(std::uint64_t total_size);
-    void add(std::string_view piece);
-    std::uint64_t finish() const;
-
-  private:
-    std::uint64_t h_, size_;
-    unsigned char carry_[8] = {};
-    std::size_t carried_ = 0;  // bytes in carry_, always under 8
-};
-
 std::string hex64(std::uint64_t v);
 
 }  // namespace portal

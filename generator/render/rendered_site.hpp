@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "core/canary.hpp"
-#include "core/file_bytes.hpp"
 #include "core/markdown_outline.hpp"
 #include "redact/public_site.hpp"
 
@@ -19,7 +18,7 @@ struct LivePages;  // render/page_renderer.hpp
 
 struct OutputFile {
     std::string path;  // relative to the output folder, '/'-separated
-    FileBytes bytes;
+    std::string bytes;
 };
 
 struct RenderedSite {

@@ -238,7 +238,7 @@ std::string decode_for_audit(std::string_view bytes) {
     text += kWordBoundary;
     text += inside;
     // Neither is read again: freed now, not at the return, so that a large file
-    // (the search index) is not held three times over while entities are decoded.
+    // is not held three times over while entities are decoded.
     std::string().swap(inside);
     std::string().swap(decoded);
     // Each decoder runs only when its escape character occurs. Entities can hide
@@ -251,15 +251,14 @@ std::string decode_for_audit(std::string_view bytes) {
     return text;
 }
 
-// The canaries found in the file's name and in each of its pieces, each location once.
-std::vector<LeakHit> audit_file(const std::string& path, const FileBytes& bytes,
+// The canaries found in the file's name and in its bytes, each location once.
+std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries) {
     std::vector<LeakHit> hits;
     if (canaries.empty()) return hits;
     std::vector<std::string> found = canaries.find_in(decode_percent(path));
-    for (std::string_view piece : bytes.pieces())
-        for (auto& loc : canaries.find_in(decode_for_audit(piece)))
-            if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
+    for (auto& loc : canaries.find_in(decode_for_audit(bytes)))
+        if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
     for (auto& loc : found) hits.push_back({path, loc});
     return hits;
 }

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <string_view>
 #include "core/canary.hpp"
-#include "core/file_bytes.hpp"
 
 namespace portal {
 
@@ -22,16 +22,8 @@ struct LeakHit {
     std::string location;  // withheld location it came from
 };
 
-// Scans one file's name and bytes for every canary, a piece at a time
-// (core/file_bytes.hpp): a file held as parts (the search index: a part per
-// page's entry) is never whole in memory, and neither is its decoded copy.
-// Every byte is read; what is not looked for is a run of words that starts in
-// one part and ends in the next.
-// Text reaches the index only through one page's entry, which is one whole
-// part, so withheld text in it lies within a part; a run across two parts would
-// be at most the last word of one entry's word list (each word stands alone
-// there), the key "t" and the start of the next entry's title.
-std::vector<LeakHit> audit_file(const std::string& path, const FileBytes& bytes,
+// Scans one file's name and bytes for every canary.
+std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries);
 
 }  // namespace portal

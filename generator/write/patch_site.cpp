@@ -53,7 +53,7 @@ bool patch_published(const std::string& out_dir, const std::vector<OutputFile>& 
         // Beside the file, as a dot file (never served), so the rename stays on
         // one file system.
         const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".new");
-        if (!write_file_pieces(temp, f.bytes) || std::rename(temp.c_str(), target.c_str()) != 0) {
+        if (!write_file(temp, f.bytes) || std::rename(temp.c_str(), target.c_str()) != 0) {
             fs::remove(temp, ec);
             diags.error(SourcePos{display_path(target)}, "cannot write this file");
             return false;

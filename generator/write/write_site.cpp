@@ -95,13 +95,6 @@ bool prepare_staging(const fs::path& staging, const std::set<fs::path>& folders,
     return true;
 }
 
-// hash_bytes of a file's bytes, a piece at a time.
-std::uint64_t content_hash(const FileBytes& bytes) {
-    BytesHasher hasher(bytes.size());
-    for (const auto& piece : bytes.pieces()) hasher.add(piece);
-    return hasher.finish();
-}
-
 // Puts one file's bytes at `path` in staging: hard-linked from the published
 // folder when the manifest says that holds the same bytes and the file is still
 // as the last build left it (it keeps its date, so servers and sync tools see no
@@ -109,14 +102,14 @@ std::uint64_t content_hash(const FileBytes& bytes) {
 // regular file is linked, never a link. Returns the file's manifest entry.
 std::optional<ManifestEntry> place_file(const fs::path& path, const fs::path& published,
                                         const OutputFile& file, const ManifestEntry* before) {
-    const std::uint64_t hash = content_hash(file.bytes);
+    const std::uint64_t hash = hash_bytes(file.bytes);
     if (before && before->hash == hash && before->size == file.bytes.size() &&
         unchanged_on_disk(published, *before)) {
         std::error_code ec;
         fs::create_hard_link(published, path, ec);
         if (!ec) return entry_on_disk(path, hash);
     }
-    if (!write_file_pieces(path, file.bytes)) return std::nullopt;
+    if (!write_file(path, file.bytes)) return std::nullopt;
     return entry_on_disk(path, hash);
 }
 

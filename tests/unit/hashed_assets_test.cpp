@@ -8,7 +8,7 @@ namespace {
 
 std::string file_named(const HashedAssets& h, const std::string& prefix) {
     for (const auto& f : h.files)
-        if (f.path.rfind(prefix, 0) == 0) return f.bytes.joined();
+        if (f.path.rfind(prefix, 0) == 0) return f.bytes;
     return "<none>";
 }
 

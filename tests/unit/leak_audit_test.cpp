@@ -231,36 +231,6 @@ TEST_F(LeakAudit, EveryLeakingFileIsNamedNotJustTheFirst) {
     EXPECT_EQ(diags.error_count(), 2) << messages();
 }
 
-// The search index is written from parts (a part per page's entry) that are
-// never joined in memory: every part is audited, whichever it is.
-TEST_F(LeakAudit, AFileWrittenAsPartsIsRefusedWhicheverPartLeaks) {
-    const std::vector<std::string> clean{"window.PORTAL_SEARCH = [\n",
-                                         "{\"t\":\"Plans\",\"w\":\"plans\"},\n",
-                                         "{\"t\":\"About\",\"w\":\"about\"}\n", "];\n"};
-    for (std::size_t leaky = 0; leaky < clean.size(); ++leaky) {
-        SCOPED_TRACE("leak in part " + std::to_string(leaky));
-        std::vector<std::string> parts = clean;
-        // JSON-escaped, as the index writes text: each part is decoded on its own.
-        parts[leaky].insert(0, "\\u0076elvet harbour canary alpha seven ");
-        OutputFile index{"search/index.js", FileBytes::in_parts(parts)};
-        expect_refused(write(site_with({index})), "search/index.js");
-    }
-}
-
-TEST_F(LeakAudit, AFileWrittenAsPartsHasItsNameAudited) {
-    OutputFile index{"velvet-harbour-canary-alpha-seven/index.js", FileBytes::in_parts({"a", "b"})};
-    expect_refused(write(site_with({index})), "velvet-harbour-canary-alpha-seven/index.js");
-}
-
-TEST_F(LeakAudit, ACleanFileWrittenAsPartsIsPublishedWithThePartsJoined) {
-    OutputFile index{"search/index.js", FileBytes::in_parts({"window.PORTAL_SEARCH = [\n", "",
-                                                             "{\"t\":\"A\"}\n", "];\n"})};
-    WriteResult r = write(site_with({index}));
-    ASSERT_TRUE(r.published) << messages();
-    EXPECT_EQ(read_all(out() / "search" / "index.js"),
-              "window.PORTAL_SEARCH = [\n{\"t\":\"A\"}\n];\n");
-}
-
 TEST_F(LeakAudit, APartialLeakOfAnyFiveWordWindowIsCaught) {
     RenderedSite s =
         site_with({{"p/index.html", "<p>... noted that Ms Quill of 14 Larch Row ...</p>"}});
