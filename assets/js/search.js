@@ -123,7 +123,7 @@
   function places(text) {
     return text.split(',').map(function (one) {
       var at = 0;
-      return one.split('.').map(function (d) { at += parseInt(d, 36); return at; });
+      return one ? one.split('.').map(function (d) { at += parseInt(d, 36); return at; }) : [];
     });
   }
   // page -> weight for one word (or all the words it starts).

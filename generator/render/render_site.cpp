@@ -77,6 +77,10 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
         ++out.pages;
     }
     SearchFiles search_index = search_files(search);
+    for (auto& page : search) {
+        if (live) live->search_files.push_back(page.fragment.path);
+        search_index.files.push_back(live ? page.fragment : std::move(page.fragment));
+    }
     if (live) {
         live->search_chunk_starts = search_index.chunk_starts;
         for (const auto& f : search_index.files) live->search_files.push_back(f.path);
@@ -88,6 +92,8 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
         }
         live->canaries = m.canaries;
         out.live = std::move(live);
+    } else {
+        std::vector<SearchPage>().swap(search);
     }
 
     // The site-wide files, each on its own core (the feed and the sitemap list

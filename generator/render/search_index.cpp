@@ -136,17 +136,6 @@ namespace {
 
 constexpr std::size_t kHashDigits = 10;
 
-void base36(std::string& out, std::uint32_t v) {
-    char buf[8];
-    int n = 0;
-    do {
-        const unsigned d = v % 36;
-        buf[n++] = static_cast<char>(d < 10 ? '0' + d : 'a' + d - 10);
-        v /= 36;
-    } while (v > 0);
-    while (n > 0) out += buf[--n];
-}
-
 // A file of the index: named by its data's hash, a script handing the data to
 // search.js under that name.
 OutputFile search_file(const std::string& dir, const std::string& data) {
@@ -166,30 +155,28 @@ std::string name_in_search(const OutputFile& f) {
     return f.path.substr(7);
 }
 
-std::string_view word_at(const PageWords& w, std::uint32_t index,
-                         const std::vector<std::uint32_t>& starts) {
-    const std::uint32_t from = starts[index];
-    const std::uint32_t to = starts[index + 1];
-    return std::string_view(w.words).substr(from, to - from - 1);
-}
-
-// Where each word of a page starts in its '\0'-separated list (and one past).
-std::vector<std::uint32_t> word_starts(const PageWords& w) {
+// Where each '\0'-ended piece of text starts (and one past the last).
+std::vector<std::uint32_t> piece_starts(const std::string& text, std::size_t pieces) {
     std::vector<std::uint32_t> starts;
-    starts.reserve(w.size() + 1);
+    starts.reserve(pieces + 1);
     starts.push_back(0);
-    for (std::uint32_t i = 0; i < w.words.size(); ++i)
-        if (w.words[i] == '\0') starts.push_back(i + 1);
+    for (std::uint32_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\0') starts.push_back(i + 1);
     return starts;
 }
 
-// Page numbers as base-36 deltas, each followed by `end` (the last one too).
+std::string_view piece(const std::string& text, const std::vector<std::uint32_t>& starts,
+                       std::size_t i) {
+    return std::string_view(text).substr(starts[i], starts[i + 1] - starts[i] - 1);
+}
+
+// Page numbers as base-36 differences joined by '.'.
 std::string page_list(const std::vector<std::uint32_t>& pages) {
     std::string out;
     std::uint32_t before = 0;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         if (i > 0) out += '.';
-        base36(out, pages[i] - before);
+        append_base36(out, pages[i] - before);
         before = pages[i];
     }
     return out;
@@ -221,126 +208,133 @@ SearchPage search_page(const std::string& title, const std::string& url, const s
     std::string y = "[";
     for (const auto& year : years) y += (y.size() > 1 ? "," : "") + js_string(year);
     y += "]";
-    p.fragment = "{\"t\":" + js_string(title) + ",\"u\":" + js_string(url) +
+    p.fragment = search_file(
+        "f", "{\"t\":" + js_string(title) + ",\"u\":" + js_string(url) +
                  ",\"k\":" + js_string(kind) + ",\"y\":" + y +
                  ",\"s\":" + js_string(summary.empty() ? text_snippet(text, 200) : summary) +
-                 ",\"x\":" + js_string(text_snippet(text, kFragmentTextBytes)) + "}";
+                 ",\"x\":" + js_string(text_snippet(text, kFragmentTextBytes)) + "}");
     p.words = page_words(title, headings, text);
     return p;
 }
 
 SearchFiles search_files(const std::vector<SearchPage>& pages,
                          const std::vector<std::string>* chunk_starts) {
-    // Every word of the site -> where it stands: (page number, word number on
-    // that page), in page order because pages are read in order.
-    struct Place {
-        std::uint32_t page, word;
-    };
-    std::vector<std::vector<std::uint32_t>> starts(pages.size());
-    parallel_for(pages.size(), [&](std::size_t i) { starts[i] = word_starts(pages[i].words); });
-    std::unordered_map<std::string_view, std::vector<Place>> places;
-    for (std::uint32_t p = 0; p < pages.size(); ++p)
-        for (std::uint32_t w = 0; w < pages[p].words.size(); ++w)
-            places[word_at(pages[p].words, w, starts[p])].push_back({p, w});
-    std::vector<std::string_view> words;
-    words.reserve(places.size());
-    for (const auto& entry : places) words.push_back(entry.first);
-    std::sort(words.begin(), words.end());
-
-    // Each word's entry in its chunk, and in its places file.
-    std::vector<std::string> listed(words.size()), placed(words.size());
-    parallel_for(words.size(), [&](std::size_t i) {
-        std::string& l = listed[i];
-        std::string& q = placed[i];
-        l = js_string(std::string(words[i])) + ":\"";
-        q = l;
-        std::uint32_t before = 0;
-        bool first = true;
-        for (const Place& at : places.at(words[i])) {
-            const PageWords& pw = pages[at.page].words;
-            base36(l, at.page - before);
-            l += static_cast<char>('A' + pw.weight[at.word]);
-            before = at.page;
-            if (!first) q += ',';
-            first = false;
-            std::uint32_t last = 0;
-            for (std::uint32_t k = pw.position_start[at.word]; k < pw.position_start[at.word + 1];
-                 ++k) {
-                if (k > pw.position_start[at.word]) q += '.';
-                base36(q, pw.positions[k] - last);
-                last = pw.positions[k];
-            }
-        }
-        l += '"';
-        q += '"';
+    // Where each page's words and places start.
+    std::vector<std::vector<std::uint32_t>> word_at(pages.size()), places_at(pages.size());
+    parallel_for(pages.size(), [&](std::size_t i) {
+        word_at[i] = piece_starts(pages[i].words.words, pages[i].words.size());
+        places_at[i] = piece_starts(pages[i].words.places, pages[i].words.size());
     });
+    // Every word of the site a number, and how many pages it stands on.
+    std::unordered_map<std::string_view, std::uint32_t> number;
+    std::vector<std::string_view> words;
+    std::vector<std::uint32_t> pages_with;
+    std::vector<std::vector<std::uint32_t>> numbers(pages.size());
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        numbers[p].reserve(pages[p].words.size());
+        for (std::size_t w = 0; w < pages[p].words.size(); ++w) {
+            const std::string_view word = piece(pages[p].words.words, word_at[p], w);
+            auto [it, added] = number.try_emplace(word, static_cast<std::uint32_t>(words.size()));
+            if (added) {
+                words.push_back(word);
+                pages_with.push_back(0);
+            }
+            ++pages_with[it->second];
+            numbers[p].push_back(it->second);
+        }
+    }
+    // The words in order; each word's pages in one array, in page order.
+    std::vector<std::uint32_t> order(words.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return words[a] < words[b]; });
+    std::vector<std::size_t> first(order.size() + 1, 0);  // by place in `order`
+    std::vector<std::uint32_t> rank(order);  // (overwritten: word number -> place in `order`)
+    for (std::uint32_t r = 0; r < order.size(); ++r) {
+        rank[order[r]] = r;
+        first[r + 1] = first[r] + pages_with[order[r]];
+    }
+    struct Place {
+        std::uint32_t page, word;  // the word's place in its page's lists
+    };
+    std::vector<Place> places(first.back());
+    std::vector<std::size_t> next(first);  // where each word's next page goes
+    for (std::uint32_t p = 0; p < pages.size(); ++p)
+        for (std::uint32_t w = 0; w < numbers[p].size(); ++w)
+            places[next[rank[numbers[p][w]]]++] = {p, w};
+    std::vector<std::vector<std::uint32_t>>().swap(numbers);
 
-    // Chunks: the words in order, a new chunk once one passes kChunkBytes (or
-    // at the boundaries given).
+    // Chunks: the words in order, a new chunk once one passes kChunkBytes
+    // (about three bytes a page), or at the boundaries given.
     std::vector<std::size_t> chunk_first{0};
     if (chunk_starts) {
-        for (const auto& s : *chunk_starts) {
-            const std::size_t at = static_cast<std::size_t>(
-                std::lower_bound(words.begin(), words.end(), std::string_view(s)) - words.begin());
-            chunk_first.push_back(at);
-        }
+        for (const auto& start : *chunk_starts)
+            chunk_first.push_back(static_cast<std::size_t>(
+                std::partition_point(order.begin(), order.end(),
+                                     [&](std::uint32_t w) { return words[w] < start; }) -
+                order.begin()));
     } else {
         std::size_t size = 0;
-        for (std::size_t i = 0; i < words.size(); ++i) {
+        for (std::size_t r = 0; r < order.size(); ++r) {
             if (size >= kChunkBytes) {
-                chunk_first.push_back(i);
+                chunk_first.push_back(r);
                 size = 0;
             }
-            size += listed[i].size();
+            size += words[order[r]].size() + 4 + 3 * (first[r + 1] - first[r]);
         }
     }
+    const std::size_t chunks = chunk_first.size();
+    chunk_first.push_back(order.size());
+    std::vector<OutputFile> chunk_files(2 * chunks);
+    parallel_for(chunks, [&](std::size_t c) {
+        std::string w = "{", q = "{";
+        for (std::size_t r = chunk_first[c]; r < chunk_first[c + 1]; ++r) {
+            const std::string key = js_string(std::string(words[order[r]]));
+            w += (r > chunk_first[c] ? "," : "") + key + ":\"";
+            q += (r > chunk_first[c] ? "," : "") + key + ":\"";
+            std::uint32_t before = 0;
+            for (std::size_t k = first[r]; k < first[r + 1]; ++k) {
+                const Place at = places[k];
+                const PageWords& pw = pages[at.page].words;
+                append_base36(w, at.page - before);
+                w += pw.weights[at.word];
+                before = at.page;
+                if (k > first[r]) q += ',';
+                q += piece(pw.places, places_at[at.page], at.word);
+            }
+            w += '"';
+            q += '"';
+        }
+        chunk_files[2 * c] = search_file("w", w + "}");
+        chunk_files[2 * c + 1] = search_file("p", q + "}");
+    });
     SearchFiles out;
     out.files.emplace_back();  // the entry, made last
-    std::string chunks = "[";
-    for (std::size_t c = 0; c < chunk_first.size(); ++c) {
-        const std::size_t from = chunk_first[c];
-        const std::size_t to = c + 1 < chunk_first.size() ? chunk_first[c + 1] : words.size();
-        std::string w = "{", p = "{";
-        for (std::size_t i = from; i < to; ++i) {
-            if (i > from) {
-                w += ',';
-                p += ',';
-            }
-            w += listed[i];
-            p += placed[i];
-        }
-        w += '}';
-        p += '}';
-        out.files.push_back(search_file("w", w));
-        out.files.push_back(search_file("p", p));
-        // The chunk's first word as given (it may stand on no page any more).
+    std::string chunk_list = "[";
+    for (std::size_t c = 0; c < chunks; ++c) {
+        // A chunk starts at the first word given (which may stand on no page any more).
         const std::string start = c == 0         ? std::string()
                                   : chunk_starts ? (*chunk_starts)[c - 1]
-                                                 : std::string(words[from]);
+                                                 : std::string(words[order[chunk_first[c]]]);
         if (c > 0) out.chunk_starts.push_back(start);
-        chunks += (c > 0 ? "," : "") + std::string("[") + js_string(start) + ",\"" +
-                  name_in_search(out.files[out.files.size() - 2]) + "\",\"" +
-                  name_in_search(out.files.back()) + "\"]";
+        chunk_list += (c > 0 ? ",[" : "[") + js_string(start) + ",\"" +
+                      name_in_search(chunk_files[2 * c]) + "\",\"" +
+                      name_in_search(chunk_files[2 * c + 1]) + "\"]";
     }
-    chunks += "]";
+    chunk_list += "]";
+    for (auto& f : chunk_files) out.files.push_back(std::move(f));
 
-    // Fragments, and the page tables that name them.
-    std::vector<OutputFile> fragments(pages.size());
-    parallel_for(pages.size(),
-                 [&](std::size_t i) { fragments[i] = search_file("f", pages[i].fragment); });
+    // The page tables, naming each page's fragment.
     std::string tables = "[";
     for (std::size_t from = 0; from < pages.size(); from += kPagesPerTable) {
         std::string t = "[";
-        for (std::size_t i = from; i < std::min(pages.size(), from + kPagesPerTable); ++i) {
-            const std::string& path = fragments[i].path;  // search/f/H.js
-            t += (i > from ? ",\"" : "\"") + path.substr(9, kHashDigits) + "\"";
-        }
+        for (std::size_t i = from; i < std::min(pages.size(), from + kPagesPerTable); ++i)
+            t += (i > from ? ",\"" : "\"") + pages[i].fragment.path.substr(9, kHashDigits) + "\"";
         t += "]";
         out.files.push_back(search_file("t", t));
         tables += (from > 0 ? ",\"" : "\"") + name_in_search(out.files.back()) + "\"";
     }
     tables += "]";
-    for (auto& f : fragments) out.files.push_back(std::move(f));
 
     // Filters.
     std::map<std::string, std::vector<std::uint32_t>> kinds, years;
@@ -359,10 +353,11 @@ SearchFiles search_files(const std::vector<SearchPage>& pages,
 
     const std::string entry = "{\"pages\":" + std::to_string(pages.size()) +
                               ",\"table\":" + std::to_string(kPagesPerTable) +
-                              ",\"chunks\":" + chunks + ",\"tables\":" + tables +
+                              ",\"chunks\":" + chunk_list + ",\"tables\":" + tables +
                               ",\"filters\":" + filters + "}";
     out.files[0] = {"search/index.js", "portalSearchLoaded(\"index.js\"," + entry + ");\n"};
     for (const auto& f : out.files) out.bytes += f.bytes.size();
+    for (const auto& p : pages) out.bytes += p.fragment.bytes.size();
     return out;
 }
 

@@ -39,7 +39,7 @@ inline constexpr std::size_t kFragmentTextBytes = 6000;
 struct SearchPage {
     std::string kind;                // "report", "plan", ..., "page"
     std::vector<std::string> years;  // financial years, "2010-11"
-    std::string fragment;            // the fragment's data (JSON)
+    OutputFile fragment;             // search/f/H.js, made with the page (on its core)
     PageWords words;
 };
 
@@ -48,12 +48,14 @@ SearchPage search_page(const std::string& title, const std::string& url, const s
                        const std::string& headings, const std::string& text);
 
 struct SearchFiles {
-    std::vector<OutputFile> files;  // the entry (search/index.js) first
+    // The entry (search/index.js) first, then the chunks, page tables and
+    // filters; not the pages' fragments, which are the pages' own.
+    std::vector<OutputFile> files;
     // The first word of each word chunk after the first: a later index made
     // with these (`portal serve`, after an edit) changes only the chunks whose
     // words changed.
     std::vector<std::string> chunk_starts;
-    std::size_t bytes = 0;
+    std::size_t bytes = 0;  // of the whole index, fragments included
 };
 
 // The index of `pages` (in page-number order). chunk_starts: keep these chunk

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
-#include <numeric>
-#include <unordered_map>
+
+#include "core/hash.hpp"
 
 namespace portal {
 
@@ -60,84 +60,162 @@ std::string fold_search_word(std::string_view word) {
     return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
 }
 
-std::vector<std::string> search_words(std::string_view text) {
-    std::vector<std::string> out;
+void fold_words(std::string_view text, FoldedWords& out) {
+    out.buffer.clear();
+    out.ends.clear();
+    out.buffer.reserve(text.size());
     const auto* t = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
-    std::size_t start = std::string_view::npos;
-    auto flush = [&](std::size_t end) {
+    std::size_t start = std::string_view::npos;  // of the word being read, in text
+    bool plain = true;                           // ASCII so far: folded as it is copied
+    auto end_word = [&](std::size_t end) {
         if (start == std::string_view::npos) return;
-        std::string w = fold_search_word(text.substr(start, end - start));
-        if (!w.empty()) out.push_back(std::move(w));
+        const std::size_t from = out.ends.empty() ? 0 : out.ends.back();
+        if (!plain) {  // folded by utf8proc instead
+            out.buffer.resize(from);
+            out.buffer += fold_search_word(text.substr(start, end - start));
+        }
+        if (out.buffer.size() > from)
+            out.ends.push_back(static_cast<std::uint32_t>(out.buffer.size()));
         start = std::string_view::npos;
+        plain = true;
     };
     for (std::size_t i = 0; i < n;) {
-        std::size_t len = 1;
-        bool word = false;
-        if (t[i] < 0x80) {
-            word = ascii_word_byte(t[i]);
-        } else {
-            utf8proc_int32_t cp = 0;
-            const utf8proc_ssize_t got =
-                utf8proc_iterate(t + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
-            if (got > 0) {
-                len = static_cast<std::size_t>(got);
-                word = unicode_word_char(cp);
+        const unsigned char c = t[i];
+        if (c < 0x80) {
+            if (ascii_word_byte(c)) {
+                if (start == std::string_view::npos) start = i;
+                out.buffer += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            } else {
+                end_word(i);
             }
+            ++i;
+            continue;
         }
-        if (word) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t got =
+            utf8proc_iterate(t + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+        const std::size_t len = got > 0 ? static_cast<std::size_t>(got) : 1;
+        if (got > 0 && unicode_word_char(cp)) {
             if (start == std::string_view::npos) start = i;
+            plain = false;
         } else {
-            flush(i);
+            end_word(i);
         }
         i += len;
     }
-    flush(n);
+    end_word(n);
+}
+
+std::vector<std::string> search_words(std::string_view text) {
+    FoldedWords f;
+    fold_words(text, f);
+    std::vector<std::string> out;
+    std::uint32_t from = 0;
+    for (std::uint32_t end : f.ends) {
+        out.emplace_back(f.buffer, from, end - from);
+        from = end;
+    }
     return out;
 }
 
+void append_base36(std::string& out, std::uint32_t v) {
+    char buf[8];
+    int n = 0;
+    do {
+        const unsigned d = v % 36;
+        buf[n++] = static_cast<char>(d < 10 ? '0' + d : 'a' + d - 10);
+        v /= 36;
+    } while (v > 0);
+    while (n > 0) out += buf[--n];
+}
+
 PageWords page_words(std::string_view title, std::string_view headings, std::string_view text) {
-    struct Seen {
-        std::uint8_t weight = 0;
-        std::vector<std::uint32_t> places;
+    // The text's words, then the headings', then the title's, in one buffer.
+    FoldedWords all, more;
+    fold_words(text, all);
+    auto append = [&](std::string_view part) {
+        fold_words(part, more);
+        const auto shift = static_cast<std::uint32_t>(all.buffer.size());
+        for (std::uint32_t end : more.ends) all.ends.push_back(shift + end);
+        all.buffer += more.buffer;
     };
-    std::unordered_map<std::string, Seen> seen;
-    const std::vector<std::string> words = search_words(text);
-    seen.reserve(words.size());
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        Seen& s = seen[words[i]];
-        s.places.push_back(static_cast<std::uint32_t>(i));
-        if (s.weight < kMostMentions) ++s.weight;
+    const std::size_t text_words = all.ends.size();
+    append(headings);
+    const std::size_t heading_end = all.ends.size();
+    append(title);
+    auto word = [&](std::size_t k) {
+        const std::uint32_t from = k == 0 ? 0 : all.ends[k - 1];
+        return std::string_view(all.buffer).substr(from, all.ends[k] - from);
+    };
+
+    // Each distinct word a number, through an open-addressing table (no
+    // allocation per word), counting where each stands.
+    std::size_t cap = 16;
+    while (cap < 2 * all.ends.size()) cap *= 2;
+    std::vector<std::uint32_t> slot(cap, UINT32_MAX);  // -> first token of the word
+    std::vector<std::uint32_t> id_of(all.ends.size());
+    std::vector<std::uint32_t> first_token;  // per distinct word
+    struct Seen {
+        std::uint32_t mentions = 0;
+        bool heading = false, title = false;
+    };
+    std::vector<Seen> seen;
+    for (std::size_t k = 0; k < all.ends.size(); ++k) {
+        const std::string_view w = word(k);
+        std::size_t h = static_cast<std::size_t>(fnv1a(w) & (cap - 1));
+        while (slot[h] != UINT32_MAX && word(first_token[slot[h]]) != w) h = (h + 1) & (cap - 1);
+        if (slot[h] == UINT32_MAX) {
+            slot[h] = static_cast<std::uint32_t>(first_token.size());
+            first_token.push_back(static_cast<std::uint32_t>(k));
+            seen.emplace_back();
+        }
+        const std::uint32_t id = slot[h];
+        id_of[k] = id;
+        if (k < text_words)
+            ++seen[id].mentions;
+        else if (k < heading_end)
+            seen[id].heading = true;
+        else
+            seen[id].title = true;
     }
-    // Title and heading words count even where the page does not show them in
-    // its main text (a generated page's title stands in the layout's <h1>).
-    for (auto& w : search_words(headings)) {
-        Seen& s = seen[w];
-        if (s.weight < kHeadingWeight)
-            s.weight = static_cast<std::uint8_t>(s.weight + kHeadingWeight);
+    // The distinct words in byte order; each word's places in text order.
+    std::vector<std::uint32_t> order(first_token.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return word(first_token[a]) < word(first_token[b]);
+    });
+    std::vector<std::uint32_t> place_from(seen.size() + 1, 0);
+    for (std::size_t id = 0; id < seen.size(); ++id)
+        place_from[id + 1] = place_from[id] + seen[id].mentions;
+    std::vector<std::uint32_t> places(text_words);
+    {
+        std::vector<std::uint32_t> next(place_from);
+        for (std::uint32_t k = 0; k < text_words; ++k) places[next[id_of[k]]++] = k;
     }
-    for (auto& w : search_words(title)) {
-        Seen& s = seen[w];
-        if (s.weight < kTitleWeight) s.weight = static_cast<std::uint8_t>(s.weight + kTitleWeight);
-    }
-    std::vector<const std::pair<const std::string, Seen>*> order;
-    order.reserve(seen.size());
-    for (const auto& entry : seen) order.push_back(&entry);
-    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->first < b->first; });
 
     PageWords out;
-    out.weight.reserve(order.size());
-    out.position_start.reserve(order.size() + 1);
-    out.positions.reserve(words.size());
-    for (const auto* entry : order) {
-        out.words += entry->first;
+    out.words.reserve(all.buffer.size() / 2);
+    out.weights.reserve(order.size());
+    out.places.reserve(text_words * 3);
+    for (std::uint32_t id : order) {
+        const Seen& s = seen[id];
+        // Title and heading words count even where the page does not show them
+        // in its main text (a generated page's title stands in the layout's <h1>).
+        unsigned weight = std::min<unsigned>(s.mentions, kMostMentions);
+        if (s.heading) weight += kHeadingWeight;
+        if (s.title) weight += kTitleWeight;
+        out.words += word(first_token[id]);
         out.words += '\0';
-        out.weight.push_back(entry->second.weight);
-        out.position_start.push_back(static_cast<std::uint32_t>(out.positions.size()));
-        out.positions.insert(out.positions.end(), entry->second.places.begin(),
-                             entry->second.places.end());
+        out.weights += static_cast<char>('A' + weight);
+        std::uint32_t last = 0;
+        for (std::uint32_t p = place_from[id]; p < place_from[id + 1]; ++p) {
+            if (p > place_from[id]) out.places += '.';
+            append_base36(out.places, places[p] - last);
+            last = places[p];
+        }
+        out.places += '\0';
     }
-    out.position_start.push_back(static_cast<std::uint32_t>(out.positions.size()));
     return out;
 }
 

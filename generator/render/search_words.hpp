@@ -18,6 +18,14 @@ namespace portal {
 // The folded form of one word (letters, digits and marks only).
 std::string fold_search_word(std::string_view word);
 
+// The words of a text, folded, in one buffer: word i is
+// buffer[ends[i - 1], ends[i]) (from 0 for the first). No string per word.
+struct FoldedWords {
+    std::string buffer;
+    std::vector<std::uint32_t> ends;
+};
+void fold_words(std::string_view text, FoldedWords& out);
+
 // The words of text, folded, in order.
 std::vector<std::string> search_words(std::string_view text);
 
@@ -31,13 +39,18 @@ struct PageWords {
     // Distinct folded words in byte order, each followed by '\0' (one string,
     // not a string per word: a large site has millions of them at once).
     std::string words;
-    std::vector<std::uint8_t> weight;  // per word, from 1 to 23
-    // Per word, the places (0-based word numbers in the text) it stands at:
-    // positions[position_start[i]] up to positions[position_start[i + 1]].
-    std::vector<std::uint32_t> position_start;
-    std::vector<std::uint32_t> positions;
-    std::size_t size() const { return weight.size(); }
+    // Per word, its weight as a letter: 'A' + weight (1 to 23).
+    std::string weights;
+    // Per word, its places (0-based word numbers in the text) as the index
+    // writes them: base-36 differences joined by '.', each word's followed by
+    // '\0'. Made here, on the page's core, so that joining the site's pages
+    // only copies text.
+    std::string places;
+    std::size_t size() const { return weights.size(); }
 };
+
+// v in base 36 (digits, then lower-case letters), as the index writes numbers.
+void append_base36(std::string& out, std::uint32_t v);
 
 // The words of a page whose main text is `text` (the title and headings are
 // also in it, where the page shows them).

@@ -71,7 +71,7 @@ std::optional<std::vector<std::string>> LiveEdits::apply(const SourceStamps& now
             SearchPage& s = entries[slot] = std::move(*rendered.search);
             std::string words = s.words.words;
             std::replace(words.begin(), words.end(), '\0', kWordBoundary);
-            fragments.push_back({"search/f/" + std::to_string(slot), s.fragment});
+            fragments.push_back(s.fragment);
             fragments.push_back({"search/w/" + std::to_string(slot), std::move(words)});
         }
         pages.push_back(std::move(rendered.file));
@@ -109,6 +109,10 @@ std::optional<std::string> LiveEdits::write_search_index() {
     for (auto& f : index.files) {
         now.insert(f.path);
         if (!before.count(f.path)) changed.push_back(std::move(f));
+    }
+    for (const auto& page : pages_.search_pages) {
+        now.insert(page.fragment.path);
+        if (!before.count(page.fragment.path)) changed.push_back(page.fragment);
     }
     // The entry names the others: written last, once they are all there.
     changed.push_back(std::move(index.files.front()));

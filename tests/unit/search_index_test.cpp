@@ -64,13 +64,18 @@ TEST(SearchWords, TitleWordsOutweighHeadingWordsWhichOutweighTheText) {
                            "Burglary fell. Vehicle crime rose; crime crime crime crime crime");
     const std::vector<std::string> words = words_of(w);
     ASSERT_EQ(words, (std::vector<std::string>{"burglary", "crime", "fell", "rose", "vehicle"}));
-    EXPECT_EQ(w.weight[0], portal::kTitleWeight + 1);
-    EXPECT_EQ(w.weight[1], portal::kHeadingWeight + portal::kMostMentions);
-    EXPECT_EQ(w.weight[2], 1);
-    EXPECT_GT(w.weight[0], w.weight[1]);
-    // Places: "crime" is word 3, then 5 and on.
-    EXPECT_EQ(w.positions[w.position_start[1]], 3u);
-    EXPECT_EQ(w.position_start[2] - w.position_start[1], 6u);
+    EXPECT_EQ(w.weights[0], 'A' + portal::kTitleWeight + 1);
+    EXPECT_EQ(w.weights[1], 'A' + portal::kHeadingWeight + portal::kMostMentions);
+    EXPECT_EQ(w.weights[2], 'B');
+    EXPECT_GT(w.weights[0], w.weights[1]);
+    // Places, as differences in base 36: "burglary" is word 0; "crime" words
+    // 3, 5, 6, 7, 8, 9; "vehicle" word 2.
+    EXPECT_EQ(w.places, std::string("0\0"
+                                    "3.2.1.1.1.1\0"
+                                    "1\0"
+                                    "4\0"
+                                    "2\0",
+                                    20));
 }
 
 TEST(SearchIndex, FilesAreNamedByTheirContentAndAnEditChangesOnlyWhatItTouches) {
@@ -90,19 +95,21 @@ TEST(SearchIndex, FilesAreNamedByTheirContentAndAnEditChangesOnlyWhatItTouches) 
         if (!paths(first).count(p)) added.insert(p);
     for (const auto& p : paths(first))
         if (!paths(second).count(p)) gone.insert(p);
-    // The page's fragment, its page table, and the word chunk (and places) with
-    // "zebra" in it (one chunk: the site is small): four files.
-    EXPECT_EQ(added.size(), 4u);
-    EXPECT_EQ(gone.size(), 4u);
-    int fragments = 0, tables = 0, chunks = 0;
+    // Its page table, and the word chunk (and places) with "zebra" in it (one
+    // chunk: the site is small): three files; and the page's own fragment.
+    EXPECT_EQ(added.size(), 3u);
+    EXPECT_EQ(gone.size(), 3u);
+    int tables = 0, chunks = 0;
     for (const auto& p : added) {
-        fragments += p.rfind("search/f/", 0) == 0;
         tables += p.rfind("search/t/", 0) == 0;
         chunks += p.rfind("search/w/", 0) == 0;
     }
-    EXPECT_EQ(fragments, 1);
     EXPECT_EQ(tables, 1);
     EXPECT_EQ(chunks, 1);
+    EXPECT_NE(pages[7].fragment.path,
+              page("Page 7", "common words here and a rare word w7").fragment.path);
+    EXPECT_EQ(pages[8].fragment.path,
+              page("Page 8", "common words here and a rare word w8").fragment.path);
 }
 
 TEST(SearchIndex, ChunksSplitBetweenWordsAndKeepTheirBoundariesWhenAsked) {
