@@ -153,6 +153,7 @@ struct FundsView {
     // When some funds state no amount: every allocation, theirs included, on a
     // row of its own ("" otherwise).
     std::string all_label, all_allocated;
+    std::string remaining_note;  // why "Remaining" says "Withheld", when it does
 };
 
 struct FundFigures {
@@ -161,24 +162,25 @@ struct FundFigures {
     Pence allocated = 0;  // of the public rows that show this fund
 };
 
-// Why a fund's remaining can be withheld: when some rows' fund is withheld,
-// each fund's allocated figure leaves those rows out. "Available − allocated"
-// would then show money left that is not there, and the true remaining would
-// let anyone subtract their way to the fund that paid (available − remaining −
-// allocated = what it paid for rows whose fund is withheld). That some row's
-// fund is withheld is public (the row says so); which fund paid is not. So
-// every fund's remaining is withheld alike: withholding only the one that paid
-// would name it. The overall total stays where it cannot tell either (see
-// set_totals).
-Json remaining_view(const FundFigures& f, bool any_fund_withheld) {
+// Why a fund's remaining is withheld whenever the year lost any amount (a
+// withheld row, amount or fund: amounts_lost): each fund's allocated figure
+// then leaves those amounts out, so "available − allocated" is the money left
+// plus the money withheld. For a fund that spent everything it is exactly the
+// withheld amount (red team round 4, L1: a withheld row's £9,437.21 stood as
+// the fund's "Remaining"); for a row whose fund is withheld, the true remaining
+// would let anyone subtract their way to the fund that paid. Which fund lost
+// the amount is not public either (a withheld row is gone). So every fund's
+// remaining is withheld alike, and so is the total's: withholding only the
+// affected ones would point at them.
+Json remaining_view(const FundFigures& f, bool amounts_withheld) {
     if (!f.available) return kNotStated;
-    if (any_fund_withheld) return kWithheld;
+    if (amounts_withheld) return kWithheld;
     return format_money(*f.available - f.allocated);
 }
 
-Json remaining_pence(const FundFigures& f, bool any_fund_withheld) {
+Json remaining_pence(const FundFigures& f, bool amounts_withheld) {
     if (!f.available) return nullptr;
-    if (any_fund_withheld) return kWithheld;
+    if (amounts_withheld) return kWithheld;
     return *f.available - f.allocated;
 }
 
@@ -204,15 +206,14 @@ Json stated_view(const Json& fund, const std::string& key, bool amounts_withheld
     return fund[key];
 }
 
-Json fund_download_row(const Json& f, const FundFigures& fig, bool any_fund_withheld,
-                       bool amounts_withheld) {
+Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withheld) {
     const Json stated = stated_view(f, "stated_total", amounts_withheld);
     Json stated_pence = stated;
     if (stated.is_string() && stated != kWithheld)
         stated_pence = pence_or_null(money(stated.get<std::string>()));
     return Json::array({fig.name, fig.available ? f["available"] : Json(nullptr),
                         pence_or_null(fig.available), fig.allocated,
-                        remaining_pence(fig, any_fund_withheld), stated, stated_pence,
+                        remaining_pence(fig, amounts_withheld), stated, stated_pence,
                         f.contains("note") ? f["note"] : Json(nullptr)});
 }
 
@@ -247,7 +248,8 @@ void add_fund_withheld_row(const Tally& tally, FundsView& out) {
 // do, and says so (the paper's "Funds remaining" is exactly that), and every
 // allocation, theirs included, is on a row of its own: a total whose available,
 // allocated and remaining were over different funds would not add up.
-void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, FundsView& out) {
+void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, bool amounts_withheld,
+                FundsView& out) {
     Pence available = 0, allocated_of_stated = 0;
     std::vector<std::string> unstated;
     for (const auto& f : funds) {
@@ -262,7 +264,7 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, Funds
     if (unstated.size() == funds.size()) return;  // nothing stated: "not stated"
     if (unstated.empty()) {
         out.total_available = format_money(available);
-        out.total_remaining = format_money(available - tally.total);
+        out.total_remaining = amounts_withheld ? kWithheld : format_money(available - tally.total);
         return;
     }
     const std::string list = name_list(unstated);
@@ -272,7 +274,7 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, Funds
     // which fund did (a group may hold a single fund).
     out.total_allocated = tally.any_fund_withheld ? kWithheld : format_money(allocated_of_stated);
     out.total_remaining =
-        tally.any_fund_withheld ? kWithheld : format_money(available - allocated_of_stated);
+        amounts_withheld ? kWithheld : format_money(available - allocated_of_stated);
     out.all_label = "All allocations, " + list + " included";
     out.all_allocated = format_money(tally.total);
 }
@@ -292,15 +294,18 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
              {"note", f.value("note", "")},
              {"available", fig.available ? format_money(*fig.available) : kNotStated},
              {"allocated", format_money(fig.allocated)},
-             {"remaining", remaining_view(fig, tally.any_fund_withheld)}});
+             {"remaining", remaining_view(fig, amounts_withheld)}});
         out.chart_names.push_back(fig.name);
         out.chart_values.push_back(pounds(fig.allocated));
-        out.download_rows.push_back(
-            fund_download_row(f, fig, tally.any_fund_withheld, amounts_withheld));
+        out.download_rows.push_back(fund_download_row(f, fig, amounts_withheld));
         figures.push_back(fig);
     }
     if (tally.any_fund_withheld) add_fund_withheld_row(tally, out);
-    set_totals(figures, tally, out);
+    set_totals(figures, tally, amounts_withheld, out);
+    if (amounts_withheld)
+        out.remaining_note =
+            "What remains is withheld: some allocations' amounts (or funds) are withheld, and the "
+            "money left over would show how much they were.";
     return out;
 }
 
@@ -369,6 +374,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["total_remaining"] = funds.total_remaining;
     view["all_label"] = funds.all_label;
     view["all_allocated"] = funds.all_allocated;
+    view["remaining_note"] = funds.remaining_note;
     view["sections"] = sections_view(tally);
     view["lost_content"] = t.lost_content || data.lost_content;
     if (t.lost_content || data.lost_content) view["notice"] = site.config.notice;

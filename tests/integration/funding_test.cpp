@@ -186,9 +186,18 @@ TEST(Funding, AWithheldRowCountsNowhereAndAnUnknownLabelFailsClosed) {
     s.write("data/funding/2010-11.csv", rows);
     ASSERT_TRUE(s.build().ok) << s.messages();
     std::string html = s.read_out("funding/2010-11/index.html");
-    // The row is gone from the tables; (what remains of the fund is public arithmetic).
-    EXPECT_EQ(html.find("data-label=\"Amount\">£400.00"), std::string::npos);
+    // The row is gone from the tables, and from every figure: the fund spent all
+    // it had, so what "remains" after redaction would be the withheld £400.00
+    // (red team round 4, L1). Every fund's remaining, and the total's, is withheld.
+    EXPECT_EQ(html.find("400.00"), std::string::npos) << html;
     EXPECT_NE(html.find("£60,145.90"), std::string::npos);  // the public sum, after redaction
+    EXPECT_NE(html.find("data-label=\"Remaining\">Withheld"), std::string::npos);
+    EXPECT_NE(html.find("What remains is withheld"), std::string::npos);
+    for (const char* f : {"data/funding/funds-2010-11.csv", "data/funding/funds-2010-11.json",
+                          "funding/index.html"}) {
+        EXPECT_EQ(s.read_out(f).find("40000"), std::string::npos) << f;
+        EXPECT_EQ(s.read_out(f).find("400.00"), std::string::npos) << f;
+    }
     const std::string before = s.snapshot();
     rows = kRows;
     rows.replace(rows.find("\"PROTECT: project, progress\""), 28, "SORT OF SECRET");
@@ -488,25 +497,30 @@ TEST(Funding, TheFundsAreOpenDataToo) {
     EXPECT_EQ(json[1]["available_pence"], 3250640);
     EXPECT_TRUE(json[2]["available"].is_null());
     // A whole row withheld: its fund's stated total less the public rows would
-    // give its amount, so the stated totals are withheld, for every fund alike.
+    // give its amount, and so would its available less them (the fund spent
+    // everything: "remaining" 40000 was the withheld row, red team round 4, L1).
+    // So the stated totals and the remaining are withheld, for every fund alike.
     s.write("data/funding/2010-11.csv", rows_with("\"PROTECT: project, progress\"", "PROTECT"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(csv.find("SSCF Revenue,\"60,545.90\",6054590,6014590,40000,Withheld,Withheld,\r\n"),
+    EXPECT_NE(
+        csv.find("SSCF Revenue,\"60,545.90\",6054590,6014590,Withheld,Withheld,Withheld,\r\n"),
+        std::string::npos)
+        << csv;
+    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,Withheld,Withheld,Withheld,\r\n"),
               std::string::npos)
         << csv;
-    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,3250640,Withheld,Withheld,\r\n"),
-              std::string::npos)
-        << csv;
+    EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
     EXPECT_EQ(csv.find("60,545.90\",6054590,\r"), std::string::npos) << csv;
     // So does a withheld amount.
     s.write("data/funding/2010-11.csv",
             rows_with("\"PROTECT: project, progress\"", "PROTECT: amount"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,3250640,Withheld,Withheld,\r\n"),
+    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,Withheld,Withheld,Withheld,\r\n"),
               std::string::npos)
         << csv;
+    EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
 }
 
 namespace {
