@@ -31,9 +31,15 @@ void read_cell_list(const CsvDocument& doc, const CsvCell& m, const std::string&
         for (std::size_t i = 0; i < names.size(); ++i)
             if (names[i] == col && col != "marking") idx = i;
         if (idx == names.size()) {
-            diags.error(doc.pos(m), "marking names a column '" + col +
-                                        "' that this file does not have; write e.g. \"" +
-                                        out.label + ": project, progress\"");
+            // Not quoted: words after the label may be why the row is withheld
+            // ("PROTECT: progress, names the victim"; red team round 4, M1).
+            std::string columns;
+            for (const auto& n : names)
+                if (n != "marking") columns += (columns.empty() ? "" : ", ") + n;
+            diags.error(doc.pos(m),
+                        "marking names a column that this file does not have (not quoted here, "
+                        "in case it holds text that should be withheld); its columns are " +
+                            columns + "; write e.g. \"" + out.label + ": project, progress\"");
             out.ok = false;
         } else {
             out.hidden.insert(idx);

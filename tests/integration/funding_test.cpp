@@ -568,3 +568,26 @@ TEST(Funding, RedactionTestsARowsRealFundEvenWhenItsFundCellIsHidden) {
     EXPECT_EQ(t->rows[1][0].text, "R");
     EXPECT_TRUE(t->rows[1][1].withheld);
 }
+
+// Words after the label in a marking cell may say why the row is withheld; an
+// error about them names the place and the file's columns, not the words (red
+// team round 4, M1).
+TEST(Funding, AnUnknownColumnInAMarkingIsNotQuoted) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv", rows_with("\"PROTECT: project, progress\"",
+                                                  "\"PROTECT: progress, Mrs Quillwort (victim)\""));
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("2010-11.csv:7:128: error"), std::string::npos) << s.messages();
+    EXPECT_NE(s.messages().find("marking names a column that this file does not have (not quoted"),
+              std::string::npos)
+        << s.messages();
+    EXPECT_NE(s.messages().find("its columns are project, fund, amount, section, progress"),
+              std::string::npos)
+        << s.messages();
+    std::string lower;
+    for (char c : s.messages())
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(lower.find("quillwort"), std::string::npos) << s.messages();
+    EXPECT_EQ(lower.find("victim"), std::string::npos) << s.messages();
+}
