@@ -60,25 +60,43 @@ std::string advice(const MarkingSighting& s, LedgerFile where) {
 
 }  // namespace
 
-bool MarkingLedger::covered(int line, int column, bool marker) const {
-    return std::any_of(covered_.begin(), covered_.end(), [&](const Span& c) {
-        if (marker && !c.excuses_markers) return false;
+MarkingLedger::Cover MarkingLedger::cover() const {
+    Cover c{covered_, {}};
+    std::stable_sort(c.spans.begin(), c.spans.end(),
+                     [](const Span& a, const Span& b) { return a.first < b.first; });
+    int reach = 0;
+    for (const Span& s : c.spans) c.reach.push_back(reach = std::max(reach, s.last));
+    return c;
+}
+
+bool MarkingLedger::covered(const Cover& cover, int line, int column, bool marker) {
+    // Only spans that start at or before the line can hold it; going back from
+    // the last of them, none before a span whose reach ends above the line can.
+    std::size_t i = static_cast<std::size_t>(
+        std::upper_bound(cover.spans.begin(), cover.spans.end(), line,
+                         [](int l, const Span& s) { return l < s.first; }) -
+        cover.spans.begin());
+    while (i > 0 && cover.reach[i - 1] >= line) {
+        const Span& c = cover.spans[--i];
+        if (marker && !c.excuses_markers) continue;
         const bool after_start =
             line > c.first ||
             (line == c.first && (c.first_column == 0 || column >= c.first_column));
         const bool before_end =
             line < c.last ||
             (line == c.last && (c.last_column == 0 || (column > 0 && column <= c.last_column)));
-        return after_start && before_end;
-    });
+        if (after_start && before_end) return true;
+    }
+    return false;
 }
 
 bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const std::string& path,
                               LedgerFile where, Diagnostics& diags) const {
     if (census.empty()) return true;
+    const Cover spans = cover();
     std::map<int, std::pair<int, int>> free;  // line -> (withholding, other) recognitions
     for (const auto& s : seen_) {
-        if (s.column > 0 && covered(s.line, s.column)) continue;  // accounts only for its span
+        if (s.column > 0 && covered(spans, s.line, s.column)) continue;  // only for its span
         auto& [w, o] = free[s.line];
         (s.withholds ? w : o) += 1;
     }
@@ -90,7 +108,7 @@ bool MarkingLedger::reconcile(const std::vector<MarkingSighting>& census, const 
     });
     std::vector<std::pair<const MarkingSighting*, std::string>> problems;
     for (const MarkingSighting* s : order) {
-        if (covered(s->line, s->column, s->kind == SightingKind::marker)) continue;
+        if (covered(spans, s->line, s->column, s->kind == SightingKind::marker)) continue;
         auto it = free.find(s->line);
         int* w = it == free.end() ? nullptr : &it->second.first;
         int* o = it == free.end() ? nullptr : &it->second.second;

@@ -176,7 +176,29 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
                         std::to_string(first.line) +
                         "); a key may appear once, or which one counts is anyone's guess");
     }
-    return duplicates.empty();
+    if (!duplicates.empty()) return false;
+    // A string with a line break may be Markdown (a narrative, a section): the
+    // same limit on its nesting as a page's (load/text_limits.hpp).
+    bool ok = true;
+    std::vector<std::pair<const Json*, std::string>> todo{{&doc.value, ""}};
+    while (!todo.empty() && ok) {
+        auto [v, pointer] = todo.back();
+        todo.pop_back();
+        if (v->is_object()) {
+            for (const auto& [key, child] : v->items())
+                todo.push_back({&child, pointer + "/" + pointer_token(key)});
+        } else if (v->is_array()) {
+            for (std::size_t i = 0; i < v->size(); ++i)
+                todo.push_back({&(*v)[i], pointer + "/" + std::to_string(i)});
+        } else if (v->is_string() &&
+                   v->get_ref<const std::string&>().find('\n') != std::string::npos) {
+            if (auto deep = check_markdown_nesting(v->get_ref<const std::string&>())) {
+                diags.error(doc.pos(pointer), deep->message);
+                ok = false;
+            }
+        }
+    }
+    return ok;
 }
 
 std::string pointer_token(std::string_view key) {

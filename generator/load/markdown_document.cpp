@@ -41,6 +41,10 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     };
     std::string_view line;
     if (!next_line(line) || !delimiter(line, false)) {
+        if (auto deep = check_markdown_nesting(text)) {
+            diags.error(pos_at_offset(doc.path, text, deep->offset), deep->message);
+            return false;
+        }
         doc.body = std::string(text);
         doc.body_line = 1;
         doc.text = std::string();  // the body is all later stages read
@@ -70,6 +74,13 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     // yaml-cpp recurses into nested flow collections: a limit, not a crash.
     if (auto deep = check_nesting_depth(yaml, NestingSyntax::yaml)) {
         diags.error(pos_at_offset(doc.path, text, yaml_start + deep->offset), deep->message);
+        doc.text = std::string();
+        return false;
+    }
+    // cmark slows with the square of its nesting: a limit, not a hang.
+    if (auto deep = check_markdown_nesting(doc.body)) {
+        diags.error(pos_at_offset(doc.path, text, (text.size() - doc.body.size()) + deep->offset),
+                    deep->message);
         doc.text = std::string();
         return false;
     }

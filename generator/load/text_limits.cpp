@@ -124,6 +124,49 @@ std::optional<TextLimitProblem> check_json_limits(std::string_view text) {
     return scan_json(text, kMaxNestingDepth, true);
 }
 
+std::optional<TextLimitProblem> check_markdown_nesting(std::string_view text,
+                                                       std::size_t max_depth) {
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    auto blank = [&](std::size_t k) { return k < n && (text[k] == ' ' || text[k] == '\t'); };
+    while (i < n) {
+        const std::size_t line = i;
+        std::size_t columns = 0, markers = 0;
+        while (i < n) {
+            const char c = text[i];
+            std::size_t marker_end = 0;  // one past a marker, with the blank after it
+            if (c == '>') {
+                marker_end = i + 1 + (blank(i + 1) ? 1 : 0);
+            } else if ((c == '-' || c == '+' || c == '*') && blank(i + 1)) {
+                marker_end = i + 2;
+            } else if (c >= '0' && c <= '9') {
+                std::size_t j = i;
+                while (j < n && j - i < 9 && text[j] >= '0' && text[j] <= '9') ++j;
+                if (j < n && (text[j] == '.' || text[j] == ')') && blank(j + 1)) marker_end = j + 2;
+            }
+            if (marker_end > 0) {
+                ++markers;
+                i = marker_end;
+            } else if (c == ' ' || c == '\t') {
+                columns += c == ' ' ? 1 : 4;
+                ++i;
+            } else {
+                break;
+            }
+            if (markers + columns / 2 > max_depth)
+                return TextLimitProblem{
+                    line, "this line nests lists or quotes more than " + std::to_string(max_depth) +
+                              " levels deep (or is indented more than " +
+                              std::to_string(2 * max_depth) +
+                              " columns); Markdown this deep is a mistake, and portal reads no "
+                              "further: write the line with fewer levels"};
+        }
+        while (i < n && text[i] != '\n') ++i;
+        ++i;
+    }
+    return {};
+}
+
 std::string too_large_message(std::uintmax_t bytes, std::uintmax_t limit, bool asset) {
     auto mib = [](std::uintmax_t b) {
         char s[32];

@@ -291,14 +291,17 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
     // file and paragraphs either side stay apart; inside a table (a table row
     // before and after) they go altogether, or the table would end there.
     std::string prev_kept;
+    std::size_t next = 0;  // the first kept line after a run of dropped ones (found once a run)
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!drop[i]) {
             result.public_markdown += lines[i] + "\n";
             prev_kept = lines[i];
             continue;
         }
-        std::size_t next = i;
-        while (next < lines.size() && drop[next]) ++next;
+        if (next <= i) {
+            next = i;
+            while (next < lines.size() && drop[next]) ++next;
+        }
         const bool in_table =
             is_table_row(prev_kept) && next < lines.size() && is_table_row(lines[next]);
         if (!in_table) result.public_markdown += "\n";

@@ -199,3 +199,54 @@ TEST_F(Limits, AssetTooLarge) {
     fs::resize_file(s.root() / "assets/video.mp4", portal::kMaxAssetBytes + 1);
     expect_refused("assets/video.mp4: error: this file is 256.0 MiB");
 }
+
+// Markdown's containers (quotes, list items) nested beyond the limit: cmark
+// slows with the square of the depth (red team round 4, C2: a list 50,000 deep
+// with 20,000 lines after it took 89 s). Just under the limit still builds.
+TEST(TextLimits, MarkdownNesting) {
+    using portal::check_markdown_nesting;
+    std::string deep;
+    for (int i = 0; i < 101; ++i) deep += "- ";
+    EXPECT_TRUE(check_markdown_nesting("Text.\n\n" + deep + "x\n").has_value());
+    EXPECT_EQ(check_markdown_nesting("Text.\n\n" + deep + "x\n")->offset, 7u);
+    EXPECT_FALSE(check_markdown_nesting("Text.\n\n" + deep.substr(2) + "x\n").has_value());
+    EXPECT_TRUE(check_markdown_nesting(std::string(101, '>') + " x").has_value());
+    EXPECT_TRUE(check_markdown_nesting("1. 2. 3) " + std::string(400, ' ') + "- x").has_value());
+    // Ordinary pages: lists, quotes, code, numbers that are not list items.
+    EXPECT_FALSE(
+        check_markdown_nesting("- a\n  - b\n    - c\n> > quote\n    code\n2011 was\n").has_value());
+}
+
+TEST_F(Limits, MarkdownNestedTooDeepInAPageOrANarrative) {
+    std::string deep;
+    for (int i = 0; i < 50000; ++i) deep += "- ";
+    s.write("content/deep.md", "---\ntitle: Deep\n---\nPublic.\n\n" + deep + "x\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output.substr(0, 500);
+    EXPECT_NE(("\n" + r.output)
+                  .find("\ncontent/deep.md:6:1: error: this line nests lists or quotes "
+                        "more than 100 levels deep"),
+              std::string::npos)
+        << r.output.substr(0, 500);
+    EXPECT_EQ(s.snapshot(), before);
+}
+
+// Regions nested or in a row by the hundred thousand: each line is read a
+// bounded number of times (red team round 4, C1: 200,000 nested regions took
+// 402 s, a run of dropped lines was walked again from each of its lines; the
+// ledger looked each sighting up against every region). Withheld all the same.
+TEST_F(Limits, ManyRegionsAreWithheldEveryOne) {
+    std::string body;
+    for (int i = 0; i < 3000; ++i) body += "::: PROTECT\n";
+    body += "Velvet harbour canary alpha seven.\n";
+    for (int i = 0; i < 3000; ++i) body += ":::\n";
+    for (int i = 0; i < 3000; ++i)
+        body += "\n::: PROTECT\nMarram quillwort heron " + std::to_string(i) + ".\n:::\n\nPublic " +
+                std::to_string(i) + ".\n";
+    s.write("content/many.md", "---\ntitle: Many\n---\nPublic.\n\n" + body);
+    ASSERT_TRUE(s.build().ok) << s.messages().substr(0, 500);
+    const std::string html = s.read_out("many/index.html");
+    EXPECT_EQ(html.find("canary"), std::string::npos);
+    EXPECT_EQ(html.find("quillwort"), std::string::npos);
+    EXPECT_NE(html.find("Public 2999."), std::string::npos);
+}
