@@ -30,6 +30,28 @@ MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
                                    "list only");
         withheld_.insert(f);
     }
+    // A publishable label that is a withheld one written differently ("P R O T
+    // E C T", "P.R.O.T.E.C.T", "PR0TECT") would publish every region marked
+    // with it, which a person reads as withheld (red team round 4, L3). Letters
+    // only, compared at a glance (0 as O, 1 as I, 5 as S).
+    auto letters = [](const std::string& folded) {
+        std::string out;
+        for (char c : folded)
+            if (c != ' ') out += c;
+        return out;
+    };
+    for (const auto& p : config.publishable) {
+        const std::string fp = fold_label(p.text);
+        for (const auto& w : config.withheld) {
+            const std::string fw = fold_label(w.text);
+            if (fp != fw && same_label_at_a_glance(letters(fp), letters(fw)))
+                diags.error(p.pos, "publishable marking label '" + p.text +
+                                       "' reads as the withheld label '" + w.text +
+                                       "' written with spaces, dots or look-alike characters, so "
+                                       "what it marks would be published; take it out of the "
+                                       "publishable list");
+        }
+    }
     for (const auto* list : {&config.publishable, &config.withheld})
         for (const auto& l : *list) {
             known_ += (known_.empty() ? "" : ", ") + l.text;

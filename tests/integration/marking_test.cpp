@@ -890,6 +890,22 @@ TEST_F(MarkingErrors, LabelListedAsBothPublishableAndWithheld) {
                    "in one list only");
 }
 
+// A withheld label spelt with spaces, dots, underscores or look-alike
+// characters is not publishable: regions marked with it read as withheld (red
+// team round 4, L3).
+TEST_F(MarkingErrors, APublishableLabelThatIsAWithheldOneSpeltDifferently) {
+    for (const std::string spelling :
+         {"P R O T E C T", "P.R.O.T.E.C.T", "P_R_O_T_E_C_T", "PR0TECT", "Restr1cted"}) {
+        SCOPED_TRACE(spelling);
+        std::string site = kSiteJson;
+        site.replace(site.find("\"OFFICIAL\"]"), 11, "\"OFFICIAL\", \"" + spelling + "\"]");
+        s.write("site.json", site);
+        s.write("content/index.md", page("Home", "::: " + spelling + "\nVelvet harbour.\n:::\n"));
+        expect_refused(at("site.json", 7, 60) + "publishable marking label '" + spelling +
+                       "' reads as the withheld label '");
+    }
+}
+
 TEST_F(MarkingErrors, ErrorsInSeveralFilesAreAllReported) {
     s.write("content/a.md", page("A", "::: NOPE\nx\n:::\n"));
     s.write("content/b.md", page("B", ":::\n"));
