@@ -260,7 +260,9 @@
     }
   }
   function describe(query, kind, year) {
-    var what = '\u201c' + query.trim() + '\u201d';
+    // A query with quotes of its own ("domestic violence") is shown as typed.
+    var q = query.trim();
+    var what = /["\u201c\u201d]/.test(q) ? q : '\u201c' + q + '\u201d';
     if (kind) what += ' among ' + (KIND_PLURAL[kind] || kind);
     if (year) what += ' in ' + year;
     return what;
