@@ -8,6 +8,7 @@
 
 #include "load/csv_document.hpp"
 #include "load/json_document.hpp"
+#include "portal_run.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -362,4 +363,36 @@ TEST(Outputs, NothingWithheldReachesFeedSitemapSearchOrOpenData) {
     EXPECT_NE(s.read_out("feed.xml").find("A dated page"), std::string::npos);
     EXPECT_NE(s.read_out("reports/2010-11-q3/index.html").find("Public achievement"),
               std::string::npos);
+}
+
+// The index is made on every core: the same bytes whatever their number
+// (each page's words on its own core, joined in page order).
+TEST(Outputs, TheSearchIndexIsTheSameOnOneCoreAsOnMany) {
+    TempSite s;
+    write_site_with_data(s);
+    for (int i = 0; i < 40; ++i)
+        s.write("content/p" + std::to_string(i) + ".md",
+                "---\ntitle: Page " + std::to_string(i) + "\n---\n## Heading " +
+                    std::to_string(i % 7) + "\n\nWords shared by all, and word" +
+                    std::to_string(i) + " of its own. Café, STRASSE, 2009–2012.\n");
+    auto search_tree = [&](const std::string& out) {
+        std::map<std::string, std::string> files;
+        const fs::path root = s.root() / out;
+        for (auto& e : fs::recursive_directory_iterator(root / "search")) {
+            if (!e.is_regular_file()) continue;
+            std::ifstream in(e.path(), std::ios::binary);
+            files[e.path().lexically_relative(root).string()] =
+                std::string(std::istreambuf_iterator<char>(in), {});
+        }
+        return files;
+    };
+    const PortalRun many = run_portal(s.root(), "build --site . --out many --full");
+    ASSERT_EQ(many.code, 0) << many.output;
+    setenv("PORTAL_THREADS", "1", 1);
+    const PortalRun one = run_portal(s.root(), "build --site . --out one --full");
+    unsetenv("PORTAL_THREADS");
+    ASSERT_EQ(one.code, 0) << one.output;
+    const auto a = search_tree("many");
+    EXPECT_GT(a.size(), 45u);  // the entry, chunks, places, a table, filters, a fragment a page
+    EXPECT_EQ(a, search_tree("one"));
 }
