@@ -185,6 +185,7 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     d.set("description", text_data(description));
     d.set("feed_href", text_data(href_for(ctx, "feed.xml")));
     d.set("search_index_href", text_data(href_for(ctx, "search/index.js")));
+    if (urls_.count("a-z/")) d.set("a_to_z_href", text_data(href_for(ctx, "a-z/")));
     mustache::data headings{mustache::data::type::list};
     for (const auto& [id, text] : body.headings) {
         mustache::data heading{mustache::data::type::object};
