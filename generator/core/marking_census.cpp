@@ -792,7 +792,8 @@ struct Scanner {
 };
 
 // JSON: string literals decoded (escapes such as \u003a and \n as what they
-// mean), keys and values told apart by what follows them.
+// mean), keys and values read alike, and told apart by what follows them for
+// the marking key.
 void census_json(std::string_view t, Scanner& scan) {
     int line = 1;
     std::size_t line_start = 0;
@@ -876,10 +877,11 @@ void census_json(std::string_view t, Scanner& scan) {
         while (after < t.size() &&
                (t[after] == ' ' || t[after] == '\t' || t[after] == '\n' || t[after] == '\r'))
             ++after;
-        if (after >= t.size() || t[after] != ':') {
-            scan.scan_text(text, at_line, at_col, true);  // a value
-            continue;
-        }
+        // A value, or a key, read alike: a key is text a page may show as it
+        // is (a statistics table's "values": {"RESTRICTED: ...": 1} names its
+        // rows), so every rule for a value holds for a key.
+        scan.scan_text(text, at_line, at_col, true);
+        if (after >= t.size() || t[after] != ':') continue;
         skip_ws(i);
         // A key. A marking key is reported where its value stands, as the
         // parsed document's positions are.

@@ -73,8 +73,8 @@ struct MarkingSighting {
 };
 
 // The kinds of file the census reads. Markdown files are read whole, front
-// matter included; JSON also inside its strings (decoded) and keys; CSV cell
-// by cell; any other text line by line.
+// matter included; JSON inside its strings (decoded), keys read as values
+// are; CSV cell by cell; any other text line by line.
 enum class CensusFormat { markdown, json, csv, text };
 
 // Sightings in `text` (already UTF-8 checked and with line ends normalised; see

@@ -1014,6 +1014,34 @@ std::vector<Case> cases() {
                 {{"+layouts/partials/footer.mustache", "::: PROTECT\n<p>@C@</p>\n:::\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
 
+    // ---- Red team round 4, L5: JSON keys are read as values are (a
+    // statistics table's row names are keys, shown on the page and in the
+    // downloads as written).
+    add(refused("StatisticsRowKeyWithALabel",
+                report("\"Public.\"",
+                       "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
+                       "\"values\": {\"Ecops\": 3089, \"RESTRICTED: @C@ family\": 1}}],"),
+                kReport, 6, kUnread));
+    add(refused("StatisticsRowKeyWithALabelInBrackets",
+                report("\"Public.\"",
+                       "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
+                       "\"values\": {\"@C@ (PROTECT)\": 1}}],"),
+                kReport, 6, kUnread));
+    add(refused("StatisticsRowKeyThatIsALabel",
+                report("\"Public.\"",
+                       "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
+                       "\"values\": {\"Protect\": 1, \"@C@ family\": 2}}],"),
+                kReport, 6, kUnread));
+    add(withheld("StatisticsRowKeyInAWithheldTable",
+                 report("\"Public.\"",
+                        "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
+                        "\"values\": {\"Protect\": 1, \"@C@ family\": 2}, \"marking\": "
+                        "\"PROTECT\"}],")));
+    add(shown("StatisticsRowKeysOfProse",
+              report("\"Public.\"",
+                     "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
+                     "\"values\": {\"Restricted parking\": 1, \"@C@ scheme\": 2}}],")));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},

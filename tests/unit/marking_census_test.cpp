@@ -143,6 +143,29 @@ TEST(Census, ReadsWhatAPersonReadsAsAMarking) {
     }
 }
 
+// Red team round 4, L5: a JSON object's keys are read exactly as its string
+// values are (a statistics table's row names are keys, and shown as written).
+TEST(Census, ReadsJsonKeysAsValues) {
+    const Case cases[] = {
+        {"key with a label and words", CensusFormat::json,
+         "{\"values\": {\"Ecops\": 3089, \"RESTRICTED: the family\": 1}}", "label@1/withhold"},
+        {"key with a label in brackets", CensusFormat::json,
+         "{\"values\": {\n  \"The family (PROTECT)\": 1}}", "label@2/withhold"},
+        {"key that is a label", CensusFormat::json, "{\"values\": {\"Protect\": 1}}",
+         "label@1/withhold"},
+        {"key holding a marker", CensusFormat::json, "{\"a ::: PROTECT b\": 1}",
+         "marker@1/withhold"},
+        {"keys of prose", CensusFormat::json,
+         "{\"values\": {\"Restricted parking\": 1, \"Officially recorded\": 2}}", ""},
+        {"the marking key is still one", CensusFormat::json, "{\"marking\": \"PROTECT\"}",
+         "key@1/withhold"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(kinds(take_census(c.text, c.format, policy())), c.expected);
+    }
+}
+
 TEST(Census, SaysWhyTheParserWouldNotReadIt) {
     auto odd = [](std::string text) {
         auto found = take_census(text, CensusFormat::markdown, policy());
