@@ -240,8 +240,12 @@ struct Scanner {
     }
 
     // The policy label that the read text t begins with at p (words separated by
-    // any short run of punctuation and spaces), and where it ends.
-    const CensusLabel* label_at(std::string_view t, std::size_t p, std::size_t& end) const {
+    // any short run of punctuation and spaces), and where it ends. With
+    // `inflected`, the label's last word may also carry an inflection run into
+    // it ("protected", "secrets", "confidentially"): the capitals rule reads
+    // "PROTECTED: names of the families" as PROTECT, as a person does.
+    const CensusLabel* label_at(std::string_view t, std::size_t p, std::size_t& end,
+                                bool inflected = false) const {
         std::string words;
         std::size_t i = p;
         std::size_t best_end = 0;
@@ -260,11 +264,36 @@ struct Scanner {
             if (const CensusLabel* l = labels.find(words)) {
                 best = l;
                 best_end = e;
+            } else if (const CensusLabel* stem = inflected ? uninflected(words) : nullptr) {
+                best = stem;
+                best_end = e;
             }
+            // Most words begin no label: then no longer run of words is one
+            // (label_at is called at every word of a line read in full).
+            if (w == 0 && !labels.starts_a_label(words)) break;
             i = e;
         }
         end = best_end;
         return best;
+    }
+
+    // The label that `words` (folded) reads as once an inflection is taken off
+    // its last word, or null. Only the endings that leave the label's sense
+    // ("PROTECTED", "PROTECTS", "EXEMPTED", "SECRETS", "CONFIDENTIALLY"):
+    // "PROTECTION" and "PROTECTING" name other things ("CHILD PROTECTION").
+    const CensusLabel* uninflected(std::string_view words) const {
+        static constexpr std::string_view kEndings[] = {"ed", "d", "es", "s", "ly"};
+        if (words.empty() || (words.back() != 'd' && words.back() != 's' && words.back() != 'y'))
+            return nullptr;
+        for (const std::string_view ending : kEndings) {
+            if (words.size() < ending.size() + 3 ||
+                words.substr(words.size() - ending.size()) != ending)
+                continue;
+            const std::string_view stem = words.substr(0, words.size() - ending.size());
+            if (!word_char(stem.back()) || !word_char(stem[stem.size() - 2])) continue;
+            if (const CensusLabel* l = labels.find(stem)) return l;
+        }
+        return nullptr;
     }
 
     // After a label: only the end of the line or punctuation may follow for it
@@ -680,10 +709,11 @@ struct Scanner {
         // markings are written: in a sentence ("Intro PROTECT: ..."), with a
         // descriptor after it ("OFFICIAL-SENSITIVE PERSONAL", "RESTRICTED
         // POLICE", "## EXEMPT ITEMS"), in a comment ("<!-- PROTECT -->", "#
-        // PROTECT"). A person reads it as marking what is near it; portal reads
-        // no marking there, so it is refused. (Code spans in a sentence show
-        // the syntax: "mark it `::: PROTECT`".) So is "PROTECTIVELY MARKED"
-        // without "NOT" before it: marked, with no label portal knows.
+        // PROTECT"), inflected ("PROTECTED: names of the families", "SECRETS").
+        // A person reads it as marking what is near it; portal reads no
+        // marking there, so it is refused. (Code spans in a sentence show the
+        // syntax: "mark it `::: PROTECT`".) So is "PROTECTIVELY MARKED" without
+        // "NOT" before it: marked, with no label portal knows.
         for (std::size_t i = 0; i < t.size(); ++i) {  // from 0: in a tag too
             if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
             std::size_t end = 0;
@@ -718,10 +748,14 @@ struct Scanner {
                     return;
                 }
             }
-            const CensusLabel* l = label_at(t, i, end);
+            const CensusLabel* l = label_at(t, i, end, /*inflected=*/true);
             if (l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, end)) {
+                std::size_t exact_end = 0;
+                const bool inflected = label_at(t, i, exact_end) != l || exact_end != end;
                 add(line, col(i), SightingKind::label, l->reading, l->text,
-                    "it stands among other words, written in capitals as a marking is");
+                    inflected ? "it is the label with an ending run into it ('PROTECTED'), "
+                                "written in capitals as a marking is"
+                              : "it stands among other words, written in capitals as a marking is");
                 return;
             }
             if (t.compare(i, 19, "protectively marked") == 0 &&

@@ -1014,6 +1014,22 @@ std::vector<Case> cases() {
                 {{"+layouts/partials/footer.mustache", "::: PROTECT\n<p>@C@</p>\n:::\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
 
+    // ---- Red team round 4, L4: a withheld label in capitals with an ending
+    // run into it, as officers (mis)write PROTECT.
+    add(refused("InflectedLabelWithWordsAfterIt",
+                {page_file("PROTECTED: names of the families\n\n@C@ detail.\n")}, kPage, 4,
+                "ending run into it"));
+    add(refused("InflectedLabelAlone", {page_file("Intro.\n\nPROTECTED\n\n@C@ detail.\n")}, kPage,
+                6, kInCapitals));
+    add(refused("InflectedLabelInAHeading", {page_file("## PROTECTED\n\n@C@ detail.\n")}, kPage, 4,
+                kInCapitals));
+    add(refused("InflectedLabelInAnAchievement",
+                report("\"Public.\"", "\"achievements\": [\"PROTECTED: @C@ family named\"],"),
+                kReport, 6, kInCapitals));
+    add(shown("InflectionsThatAreOtherWords",
+              {page_file("## CHILD PROTECTION\n\nPROTECTING VULNERABLE PEOPLE, @C@.\n\n"
+                         "Protected characteristics are recorded.\n")}));
+
     // ---- Red team round 4, L5: JSON keys are read as values are (a
     // statistics table's row names are keys, shown on the page and in the
     // downloads as written).

@@ -143,6 +143,33 @@ TEST(Census, ReadsWhatAPersonReadsAsAMarking) {
     }
 }
 
+// Red team round 4, L4: a withheld label in capitals with an inflection run
+// into it reads as the label; in a sentence's own case it is a word.
+TEST(Census, ReadsAnInflectedLabelInCapitals) {
+    const CensusLabels labels({"OFFICIAL"},
+                              {"PROTECT", "SECRET", "EXEMPT", "CONFIDENTIAL", "TOP SECRET"});
+    auto found = [&](const char* text) {
+        return kinds(take_census(text, CensusFormat::markdown, labels));
+    };
+    EXPECT_EQ(found("PROTECTED: names of the families\n"), "label@1/withhold");
+    EXPECT_EQ(found("PROTECTED\n"), "label@1/withhold");
+    EXPECT_EQ(found("## PROTECTED\n"), "label@1/withhold");
+    EXPECT_EQ(found("The board heard PROTECTED material.\n"), "label@1/withhold");
+    EXPECT_EQ(found("EXEMPTED\n"), "label@1/withhold");
+    EXPECT_EQ(found("SECRETS\n"), "label@1/withhold");
+    EXPECT_EQ(found("## CONFIDENTIALLY\n"), "label@1/withhold");
+    EXPECT_EQ(found("Filed under TOP SECRETS here.\n"), "label@1/withhold");
+    const auto odd = take_census("Intro PROTECTED: x\n", CensusFormat::markdown, labels);
+    ASSERT_EQ(odd.size(), 1u);
+    EXPECT_NE(odd[0].odd.find("ending run into it"), std::string::npos);
+    // Not in a sentence's own case, and not endings that make another word.
+    EXPECT_EQ(found("Protected characteristics were recorded.\n"), "");
+    EXPECT_EQ(found("## CHILD PROTECTION\n"), "");
+    EXPECT_EQ(found("PROTECTING VULNERABLE PEOPLE\n"), "");
+    EXPECT_EQ(found("The SECRETARY of the board\n"), "");
+    EXPECT_EQ(found("OFFICIALS met\n"), "");
+}
+
 // Red team round 4, L5: a JSON object's keys are read exactly as its string
 // values are (a statistics table's row names are keys, and shown as written).
 TEST(Census, ReadsJsonKeysAsValues) {
