@@ -195,21 +195,23 @@ std::string reversed_characters(std::string_view raw) {
 // other scripts, which have no case here).
 bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t from,
                          std::size_t to) {
-    if (from >= read.column.size() || to == 0) return false;
-    const std::size_t first = read.column[from] - 1, last = read.column[to - 1];  // characters
-    std::size_t ch = 0;
+    if (from >= read.source.size() || to == 0 || to > read.source.size()) return false;
+    // From the first character's first byte to the last character's first
+    // byte: a character of more bytes is no ASCII letter anyway.
     int upper = 0, lower = 0;
-    for (std::size_t i = 0; i < raw.size() && ch < last; ++ch) {
-        const auto b = static_cast<unsigned char>(raw[i]);
-        const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        if (ch >= first && b < 0x80) {
-            if (b >= 'a' && b <= 'z') ++lower;
-            if (b >= 'A' && b <= 'Z') ++upper;
-        }
-        i += len;
+    for (std::size_t i = read.source[from]; i <= read.source[to - 1] && i < raw.size(); ++i) {
+        const char b = raw[i];
+        if (b >= 'a' && b <= 'z') ++lower;
+        if (b >= 'A' && b <= 'Z') ++upper;
     }
     return upper > lower || (upper == 0 && lower == 0);
 }
+
+// How far into a cell, an element's text, brackets or what follows "marked" a
+// prefix (bullets, emphasis, brackets) is looked past to the label: far enough
+// for any a person writes, near enough that a run of '(' costs one pass, not
+// one per '('.
+constexpr std::size_t kPrefixReach = 64;
 
 // Up to three spaces and ":::", as the structured parse wants a marker.
 bool plain_marker_start(std::string_view raw) {
@@ -306,6 +308,76 @@ struct Scanner {
         return i == t.size() || !word_char(t[i]);
     }
 
+    // After a label that begins a place where a label could stand (a line after
+    // its prefix, a table cell, an element's text, what stands in brackets,
+    // ending at slot_end): whether the label leads it as a marking does, in any
+    // case. Nothing may follow but closing marks (emphasis, quotes, brackets, a
+    // full stop, closing tags: "**Protect**.", "<p>Protect</p>"), or a colon
+    // or a spaced dash and then anything ("Restricted: names of the families",
+    // "Confidential - personal"). A word after it makes it a word of a title
+    // or a sentence ("Restricted parking on Mill Road", "Exempt vehicles").
+    static bool leads_slot(std::string_view t, std::size_t end, std::size_t slot_end) {
+        constexpr std::string_view kEmphasis = " *_~\"'`", kClosing = " .!?*_~\"'`)]";
+        std::size_t i = end;
+        while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
+        if (i < slot_end && (t[i] == ':' || (t[i] == '-' && i > end && t[i - 1] == ' ')))
+            return true;
+        for (; i < slot_end; ++i) {
+            if (t.compare(i, 2, "</") == 0) {
+                // A closing tag is short; looking no further keeps a line of
+                // "</" without '>' from costing a pass per slot.
+                const std::size_t close = t.substr(0, slot_end).substr(i, 32).find('>');
+                if (close == std::string_view::npos) return false;
+                i += close;
+            } else if (kClosing.find(t[i]) == std::string_view::npos) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The label that leads [s, slot_end) of t as a marking does, or null.
+    const CensusLabel* label_leading(std::string_view t, std::size_t s, std::size_t slot_end,
+                                     std::size_t& end) const {
+        const CensusLabel* l = label_at(t.substr(0, slot_end), s, end);
+        return l && leads_slot(t, end, slot_end) ? l : nullptr;
+    }
+
+    // The places inside a line where a label may stand on its own, as a
+    // marking is written, each as [from, to) of the read line and why it is
+    // one: every table cell ("| 6 | Case review | Protect |"), the text of an
+    // HTML element ("<h2>Confidential</h2>"), and what stands in brackets
+    // ("(Protect)", "[Restricted]"; not a link's text, "[Protect](#protect)").
+    // Calls f(from, to, why) until it returns true. Each closer is looked for
+    // once, so that a long line of openers costs no more than one pass.
+    template <typename F>
+    static void for_each_slot(std::string_view t, F&& f) {
+        if (t.find('|') != std::string_view::npos)
+            for (std::size_t from = 0;;) {
+                const std::size_t bar = std::min(t.find('|', from), t.size());
+                if (f(from, bar, "it stands alone in a table cell, as a marking is written"))
+                    return;
+                if (bar == t.size()) break;
+                from = bar + 1;
+            }
+        constexpr std::string_view kOpeners = ">([", kClosers = "<)]";
+        std::size_t next_close[3] = {0, 0, 0};
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const std::size_t kind = kOpeners.find(t[i]);
+            if (kind == std::string_view::npos) continue;
+            if (next_close[kind] <= i)
+                next_close[kind] = std::min(t.find(kClosers[kind], i + 1), t.size());
+            const std::size_t close = next_close[kind];
+            if (close == t.size()) continue;
+            if (kind == 2 && close + 1 < t.size() && (t[close + 1] == '(' || t[close + 1] == '['))
+                continue;  // a link's text
+            if (f(i + 1, close,
+                  kind == 0 ? "it is the whole text of an HTML element, as a marking is written"
+                            : "it stands alone in brackets, as a marking is written"))
+                return;
+        }
+    }
+
     // What the words of a label written after ':::' or a marking key read as.
     Reading reading_of(std::string_view t, std::size_t p, std::string& label) const {
         while (p < t.size() && !word_char(t[p])) ++p;
@@ -324,9 +396,9 @@ struct Scanner {
     }
 
     // Skips what a reader looks past at the start of a line: indentation, quote
-    // and table bars, list bullets and numbers, heading hashes, emphasis, quotes,
-    // brackets and HTML tags. `container` is set when anything but up to three
-    // spaces was skipped.
+    // and table bars, list bullets and numbers, task boxes ("[ ]", "[x]"),
+    // heading hashes, emphasis, quotes, brackets and HTML tags. `container` is
+    // set when anything but up to three spaces was skipped.
     static std::size_t skip_prefix(std::string_view t, bool& container) {
         std::size_t i = 0;
         container = false;
@@ -354,6 +426,9 @@ struct Scanner {
                 while (j < t.size() && t[j] == '#') ++j;
                 if (j - i > 6 || (j < t.size() && t[j] != ' ')) return i;
                 i = j;
+            } else if (c == '[' && i + 2 < t.size() && t[i + 2] == ']' &&
+                       (t[i + 1] == ' ' || t[i + 1] == 'x' || t[i + 1] == 'X')) {
+                i += 3;  // a task box
             } else if (c == '*' || c == '_' || c == '~' || c == '"' || c == '\'' || c == '[' ||
                        c == '(') {
                 ++i;
@@ -375,8 +450,9 @@ struct Scanner {
     // is plain ASCII prose that cannot be read as a marking. A plain ASCII line
     // (no byte over 0x7F, no vertical tab or form feed) can be read as one only
     // if it holds ':::' (found for the whole text at once), a character
-    // reference or escape ('&', '\\'), a table bar, "marking" in any case, a
-    // word in capitals that begins a label, or its start, after the prefix a
+    // reference or escape ('&', '\\'), a table bar, bracket or tag end before
+    // a label's first word, "marking" or "marked" in any case, a word in
+    // capitals that begins a label, or its start, after the prefix a
     // reader looks past, is the first word of a label or a key ("word:"): all
     // of which show in its raw bytes. Only such lines, and lines that are not
     // plain ASCII, are read in full (plain_line_worth_reading).
@@ -400,10 +476,11 @@ struct Scanner {
         return true;
     }
     // Offsets in a plain ASCII text where something stands that a line must be
-    // read in full for: ':::', '&', '\\', "marking" in any case (found by its
-    // 'k', a rare letter), two capitals that begin a word (which may be a label
-    // written as one), three capitals spaced out (a label spelt "P R O ..."),
-    // or a table bar or a bracket before a word that begins a label. Found for the whole text at
+    // read in full for: ':::', '&', '\\', "marking" or "marked" in any case
+    // (found by its 'k', a rare letter), two capitals that begin a word (which
+    // may be a label written as one, or inflected), three capitals spaced out
+    // (a label spelt "P R O ..."), or a table bar, a bracket or a tag's end
+    // before a word that begins a label. Found for the whole text at
     // once, with memchr-speed searches and one branch-free pass for capitals.
     std::vector<std::size_t> offsets_worth_reading(std::string_view text) const {
         std::vector<std::size_t> at;
@@ -411,16 +488,19 @@ struct Scanner {
             for (std::size_t i = text.find(needle); i != std::string_view::npos;
                  i = text.find(needle, i + 1))
                 at.push_back(i);
+        auto lower_at = [&](std::size_t i, std::string_view word) {
+            for (std::size_t k = 0; k < word.size(); ++k)
+                if (i + k >= text.size() || (text[i + k] | 0x20) != word[k]) return false;
+            return true;
+        };
         for (const char k : {'k', 'K'})
             for (std::size_t i = text.find(k); i != std::string_view::npos; i = text.find(k, i + 1))
-                if (i >= 3 && i + 3 < text.size() && (text[i - 3] | 0x20) == 'm' &&
-                    (text[i - 2] | 0x20) == 'a' && (text[i - 1] | 0x20) == 'r' &&
-                    (text[i + 1] | 0x20) == 'i' && (text[i + 2] | 0x20) == 'n' &&
-                    (text[i + 3] | 0x20) == 'g')
+                if (i >= 3 && lower_at(i - 3, "mar") &&
+                    (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
                     at.push_back(i);
-        // A table bar, or a bracket, before a word that begins a label
-        // ("| RESTRICTED |", "(Restricted)").
-        for (const char delimiter : {'|', '(', '['})
+        // A table bar, a bracket or the end of a tag before a word that begins
+        // a label ("| RESTRICTED |", "(Restricted)", "<h2>Confidential").
+        for (const char delimiter : {'|', '(', '[', '>'})
             for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
                  i = text.find(delimiter, i + 1)) {
                 std::size_t w = i + 1;
@@ -569,14 +649,19 @@ struct Scanner {
             return;
         }
 
-        // A label standing alone where a label could stand: at the start of a
-        // line; after a bullet, heading mark, quote or table bar only when
-        // written in capitals, as a marking is ("- Protect: ..." and "###
-        // Protect" are one of a strategy's strands, Pursue, Prevent, Protect,
-        // Prepare, not markings).
+        // A label standing alone where a label could stand, in any case: at the
+        // start of a line ("Protect", "RESTRICTED - not for release"), or
+        // leading what follows the prefix a reader looks past: heading marks,
+        // bullets and numbers, task boxes, quote bars, indentation ("##
+        // Confidential", "- Protect", "> **Restricted**", "## Restricted: names
+        // of the families"). After a prefix, in capitals, also with any
+        // punctuation after it ("- PROTECT, PERSONAL").
         std::size_t end = 0;
         if (const CensusLabel* l = label_at(t, p, end);
-            l && stands_alone(t, end) && (!container || written_in_capitals(raw, read, p, end))) {
+            l &&
+            (!container ? stands_alone(t, end)
+                        : leads_slot(t, end, t.size()) ||
+                              (stands_alone(t, end) && written_in_capitals(raw, read, p, end)))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
             return;
         }
@@ -654,9 +739,9 @@ struct Scanner {
         }
 
         // A label standing alone in a field of the line: a table cell
-        // ("| item | RESTRICTED |"), a value between commas or tags
-        // ("<td>PROTECT</td>"), when written in capitals, as markings are
-        // ("Pursue, Prevent, Protect" and "| Protect | Police |" are not).
+        // ("| item | RESTRICTED - PERSONAL |"), a value between commas or tags
+        // ("<td>PROTECT, PERSONAL</td>"), when written in capitals, as markings
+        // are ("Pursue, Prevent, Protect" is not).
         for (std::size_t f = p; f < t.size();) {
             std::size_t e = f;
             while (e < t.size() &&
@@ -674,21 +759,45 @@ struct Scanner {
                         "it stands in a cell or field of the line, not where a marking goes");
                     return;
                 }
-                // A withheld label alone in brackets, in any case: "(Restricted)",
-                // "[Protect]" read as a marking of what stands beside them.
-                if (const CensusLabel* l = label_at(t, s, end);
-                    l && l->reading == Reading::withhold &&
-                    ((t[f - 1] == '(' && e < t.size() && t[e] == ')') ||
-                     // not a link's text: "[Protect](../protect/)"
-                     (t[f - 1] == '[' && e < t.size() && t[e] == ']' &&
-                      (e + 1 >= t.size() || (t[e + 1] != '(' && t[e + 1] != '[')))) &&
-                    t.substr(end, e - end).find_first_not_of(" ") == std::string_view::npos) {
-                    add(line, col(s), SightingKind::label, l->reading, l->text,
-                        "it stands alone in brackets, as a marking is written");
-                    return;
-                }
             }
             f = e + 1;
+        }
+
+        // A label leading a table cell, an element's text or brackets, in any
+        // case, as it leads a line: "| 6 | Case review | Protect |", "| Marking
+        // | Protect |", "<h2>Confidential</h2>", "Met twice (Restricted)".
+        bool found = false;
+        for_each_slot(t, [&](std::size_t from, std::size_t to, const char* why) {
+            bool unused = false;
+            const std::size_t s =
+                from +
+                skip_prefix(t.substr(from, std::min<std::size_t>(to - from, kPrefixReach)), unused);
+            if (s >= to || in_code(s)) return false;
+            const CensusLabel* l = label_leading(t, s, to, end);
+            if (!l) return false;
+            add(line, col(s), SightingKind::label, l->reading, l->text, why);
+            found = true;
+            return true;
+        });
+        if (found) return;
+
+        // A label named as the marking of what it stands by, in any case:
+        // "Marked Protect", "marked as Restricted", "Marked: Official".
+        for (std::size_t at = t.find("marked", p); at != std::string_view::npos;
+             at = t.find("marked", at + 1)) {
+            std::size_t q = at + 6;
+            if ((at > 0 && word_char(t[at - 1])) || (q < t.size() && word_char(t[q])) ||
+                in_code(at))
+                continue;
+            while (q < t.size() && (t[q] == ' ' || t[q] == ':')) ++q;
+            if (t.compare(q, 3, "as ") == 0) q += 3;
+            bool unused = false;
+            q += skip_prefix(t.substr(q, kPrefixReach), unused);
+            if (const CensusLabel* l = label_at(t, q, end); l && stands_alone(t, end)) {
+                add(line, col(q), SightingKind::label, l->reading, l->text,
+                    "it follows 'marked', as a marking is written");
+                return;
+            }
         }
 
         for (std::size_t i = p; i + 2 < t.size(); ++i) {

@@ -8,8 +8,11 @@
 //    a label in the middle of a line;
 //  - `marking` keys in any case or spelling ("Marking:", "protective_marking",
 //    a JSON key with a Cyrillic 'а'), with the label after them;
-//  - the policy's labels where a label could stand: alone at the start of a
-//    line, a cell, a value ("RESTRICTED", "OFFICIAL: SENSITIVE - ...").
+//  - the policy's labels, in any case, where a label could stand: a line
+//    alone or after its prefix ("## Confidential", "- Protect"), a table cell,
+//    an element's text, brackets, after "marked", a value or a JSON key
+//    ("RESTRICTED", "OFFICIAL: SENSITIVE - ..."); a withheld label in
+//    capitals anywhere, with an ending run into it too ("PROTECTED").
 // Redact then requires every sighting to be matched by a marking it recognised
 // at the same file and line (redact/marking_ledger.hpp); a sighting nobody
 // recognised is an error. What the parsers misread is refused, never

@@ -488,33 +488,35 @@ bool alnum(char c) {
 void read_as_person(std::string_view s, ReadText& out) {
     out.text.clear();
     out.column.clear();
+    out.source.clear();
     out.changed = false;
     out.text.reserve(s.size());
     out.column.reserve(s.size());
+    out.source.reserve(s.size());
     std::uint32_t col = 0;
     for (std::size_t i = 0; i < s.size();) {
         ++col;
         const auto b = static_cast<unsigned char>(s[i]);
+        const auto at = static_cast<std::uint32_t>(i);
         if (b < 0x80 && b != '\t' && b >= 0x20 && b != 0x7F) {
             out.text += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
             out.column.push_back(col);
+            out.source.push_back(at);
             ++i;
             continue;
         }
         std::size_t len = 1;
         const std::uint32_t cp = decode(s, i, len);
         const std::string_view as = looks_like(cp);
+        out.changed = true;
         if (as.data() != nullptr) {
-            out.changed = true;
-            for (const char c : as) {
+            for (const char c : as)
                 out.text += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                out.column.push_back(col);
-            }
         } else {
-            out.changed = true;
             out.text.append(s.substr(i, len));
-            for (std::size_t k = 0; k < len; ++k) out.column.push_back(col);
         }
+        out.column.resize(out.text.size(), col);
+        out.source.resize(out.text.size(), at);
         i += len;
     }
 }

@@ -21,10 +21,12 @@ namespace portal {
 // dropped), invisible characters (control characters, zero-width, soft hyphen,
 // combining marks, bidi controls) removed, and ASCII letters lower-cased. Characters with no
 // look-alike stay as they are. column[i] is the 1-based column (in characters) in the source text
-// of byte i of text, so that what is found can be pointed at.
+// of byte i of text, so that what is found can be pointed at; source[i] is where that character
+// starts in the source, in bytes, so that how it was written (its case) can be looked at.
 struct ReadText {
     std::string text;
     std::vector<std::uint32_t> column;
+    std::vector<std::uint32_t> source;
     bool changed = false;  // some character was not plain ASCII as written
 };
 void read_as_person(std::string_view source, ReadText& out);

@@ -607,9 +607,12 @@ std::vector<Case> cases() {
               {page_file("Road markings: the A1307 junction at @C@ was repainted.\n")}));
     add(shown("PropertyMarkingInAPage",
               {page_file("## Property marking: free UV pens\n\n@C@ residents came.\n")}));
-    // A table cell holding a label word as a sentence writes it: a word.
-    add(shown("TableCellThatIsALabelWord",
-              {page_file("| Source | Count |\n|---|---|\n| Official | 12 |\n| @C@ | 3 |\n")}));
+    // OVER-BLOCK (by design): a label alone in a table cell, in any case, reads
+    // as that row's marking (red team round 4, L2: a Word table's "Marking"
+    // column); a label word in a longer cell is a word (TableCellsOfTitles).
+    add(refused("TableCellThatIsALabelWord",
+                {page_file("| Source | Count |\n|---|---|\n| Official | 12 |\n| @C@ | 3 |\n")},
+                kPage, 6, "alone in a table cell"));
     add(refused("TableCellThatIsALabelInCapitals",
                 {page_file("| Source | Count |\n|---|---|\n| RESTRICTED | 12 |\n| @C@ | 3 |\n")},
                 kPage, 6, kUnread));
@@ -979,15 +982,22 @@ std::vector<Case> cases() {
     add(refused("LabelInSuperscriptLetters",
                 {page_file("\u1D3E\u1D3F\u1D3C\u1D40\u1D31\u1D9C\u1D40\n\n@C@ details.\n")}, kPage,
                 4, kUnread));
-    // Not markings: one of the counter-terrorism strategy's strands, in a
-    // list, a heading and a table, written as a sentence writes it.
-    add(shown("StrategyStrandsInAListHeadingAndTable",
-              {page_file("- Pursue: stop attacks\n- Protect: strengthen our protection, @C@\n\n"
-                         "### Protect\n\n| Strand | Lead |\n|---|---|\n| Protect | Police |\n")}));
+    // OVER-BLOCK (by design): one of the counter-terrorism strategy's strands
+    // (Pursue, Prevent, Protect, Prepare) leading a list item, a heading or a
+    // cell reads exactly as a section marked Protect does (red team round 4,
+    // L2), so it is refused; written with a word after it, it is shown.
+    add(refused("StrategyStrandsInAListHeadingAndTable",
+                {page_file("- Pursue: stop attacks\n- Protect: strengthen our protection, @C@\n\n"
+                           "### Protect\n\n| Strand | Lead |\n|---|---|\n| Protect | Police |\n")},
+                kPage, 5, kUnread));
+    add(shown("StrategyStrandsWithAWordAfterThem",
+              {page_file("- Pursue: stop attacks\n- Protect strand: strengthen our protection, "
+                         "@C@\n\n### The Protect strand\n\n| Strand | Lead |\n|---|---|\n"
+                         "| Protect strand | Police |\n")}));
     // A strand's name as a link's text is not a label in brackets.
     add(shown("StrategyStrandAsALink",
-              {page_file("See [Protect](#protect) and [Prevent](#prevent), @C@.\n\n"
-                         "## Protect\n\n## Prevent\n")}));
+              {page_file("See [Protect](#protect-strand) and [Prevent](#prevent-strand), @C@.\n\n"
+                         "## Protect strand\n\n## Prevent strand\n")}));
     add(refused("AssetPdfWithCompressedText",
                 {{"assets/paper.pdf",
                   "%PDF-1.4\n1 0 obj\n<< /Length 20 /Filter /FlateDecode >>\n"
@@ -1013,6 +1023,67 @@ std::vector<Case> cases() {
     add(refused("LayoutWithRegion",
                 {{"+layouts/partials/footer.mustache", "::: PROTECT\n<p>@C@</p>\n:::\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
+
+    // ---- Red team round 4, L2: a label in any case leading a place where a
+    // label could stand -- a line after its prefix, a table cell, an
+    // element's text, brackets -- as an officer marks a section in Word.
+    add(refused("HeadingThatIsALabel", {page_file("### Restricted\n\n@C@ detail of the case.\n")},
+                kPage, 4, kUnread));
+    add(refused("HeadingThatIsALabelWithWordsAfterAColon",
+                {page_file("## Restricted: names of the families\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("HeadingThatIsALabelWithACaveat",
+                {page_file("## Official-Sensitive \u2013 personal\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("ListItemThatIsALabel", {page_file("Intro.\n\n- Protect\n- @C@ family\n")}, kPage,
+                6, kUnread));
+    add(refused("NumberedItemThatIsALabel", {page_file("1) Protect\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("TaskItemThatIsALabel", {page_file("- [ ] Protect\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("NestedQuoteThatIsALabel", {page_file("> > Protect\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("QuotedBoldLabel", {page_file("> **Protect**\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("IndentedLabel", {page_file("Intro.\n\n    Protect\n\n@C@ detail.\n")}, kPage, 6,
+                kUnread));
+    add(refused("LabelInBracketsAlone", {page_file("(Protect)\n\n@C@ detail.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelAfterMarked", {page_file("Marked Protect\n\n@C@ detail.\n")}, kPage, 4,
+                "follows 'marked'"));
+    add(refused("TableOfPapersWithAMarkingColumn",
+                {page_file("Papers tabled:\n\n| Item | Paper | Marking |\n|---|---|---|\n"
+                           "| 6 | Case review: the @C@ family | Protect |\n")},
+                kPage, 8, "alone in a table cell"));
+    add(refused("TwoColumnMarkingTable",
+                {page_file("| Marking | Protect |\n|---|---|\n\n@C@ detail.\n")}, kPage, 4,
+                "alone in a table cell"));
+    add(refused("NarrativeHeadingThatIsALabel",
+                report("\"## Confidential\\n\\nThe board heard.\\n\\n### Restricted\\n\\n@C@ "
+                       "named family.\""),
+                kReport, 7, kUnread));
+    add(refused("NarrativeListItemThatIsALabel", report("\"- Protect\\n- @C@ family\""), kReport, 7,
+                kUnread));
+    add(refused("FrontMatterListItemThatIsALabel",
+                {page_file("@C@ details.\n", "tags:\n  - Protect\n")}, kPage, 4, kUnread));
+    add(refused(
+        "LayoutHeadingThatIsALabel",
+        {{"+layouts/partials/footer.mustache", "<h2>Restricted</h2><p>@C@ contact number</p>\n"}},
+        "layouts/partials/footer.mustache", 8, "whole text of an HTML element"));
+    add(refused("LayoutParagraphThatIsALabel",
+                {{"+layouts/partials/footer.mustache", "<p>Protect</p><p>@C@ contact</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    // Label words leading a title or a sentence are words.
+    add(shown("LabelWordsLeadingTitlesAndSentences",
+              {{kPage,
+                "---\ntitle: Exempt vehicles\n---\nRestricted parking on Mill Road.\n\n"
+                "## Restricted parking on Mill Road\n\n- Restricted parking on Mill Road\n"
+                "- We protect residents\n\n> The data is confidential.\n\n"
+                "1. Official figures follow\n\n<p>The data is restricted.</p>\n\n"
+                "Bikes were security marked at the event, @C@.\n"}}));
+    add(shown("TableCellsOfTitles",
+              {page_file("| Zone | Notes |\n|---|---|\n| Restricted parking | Mill Road |\n"
+                         "| Official figures | @C@ |\n")}));
 
     // ---- Red team round 4, L4: a withheld label in capitals with an ending
     // run into it, as officers (mis)write PROTECT.

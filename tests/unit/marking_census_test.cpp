@@ -143,6 +143,72 @@ TEST(Census, ReadsWhatAPersonReadsAsAMarking) {
     }
 }
 
+// Red team round 4, L2: a label in any case leading a place where a label could
+// stand -- a line after its prefix, a table cell, an element's text, brackets
+// -- is a marking to a person, as it is when it is the whole line.
+TEST(Census, ReadsALabelLeadingAnyPlaceALabelStandsInAnyCase) {
+    const Case cases[] = {
+        {"heading", CensusFormat::markdown, "### Restricted\n", "label@1/withhold"},
+        {"heading, colon and words", CensusFormat::markdown,
+         "## Restricted: names of the families\n", "label@1/withhold"},
+        {"heading, spaced dash and words", CensusFormat::markdown,
+         "## Official-Sensitive \xE2\x80\x93 personal\n", "label@1/withhold"},
+        {"bullet", CensusFormat::markdown, "- Protect\n", "label@1/withhold"},
+        {"bullet and colon", CensusFormat::markdown, "+ Protect:\n", "label@1/withhold"},
+        {"numbered", CensusFormat::markdown, "1) Protect\n", "label@1/withhold"},
+        {"task box", CensusFormat::markdown, "- [ ] Protect\n- [x] Restricted\n",
+         "label@1/withhold label@2/withhold"},
+        {"quote in a quote", CensusFormat::markdown, "> > Protect\n", "label@1/withhold"},
+        {"quoted bold", CensusFormat::markdown, "> **Protect**\n", "label@1/withhold"},
+        {"indented", CensusFormat::markdown, "    Protect\n", "label@1/withhold"},
+        {"a publishable label too", CensusFormat::markdown, "## Official\n", "label@1/publish"},
+        {"last table cell", CensusFormat::markdown, "| 6 | Case review: the family | Protect |\n",
+         "label@1/withhold"},
+        {"cell of two", CensusFormat::markdown, "| Marking | Protect |\n", "label@1/withhold"},
+        {"first cell", CensusFormat::markdown, "| Protect | Police |\n", "label@1/withhold"},
+        {"element's text, a label", CensusFormat::text, "<h2>Protect</h2><p>x</p>\n",
+         "label@1/withhold"},
+        {"element later in the line", CensusFormat::text, "<div><p>x</p><p>Restricted</p>\n",
+         "label@1/withhold"},
+        {"in brackets", CensusFormat::markdown, "Met twice (Protect)\n", "label@1/withhold"},
+        {"in square brackets", CensusFormat::markdown, "[Restricted]\n", "label@1/withhold"},
+        {"after 'marked'", CensusFormat::markdown, "Marked Protect\n", "label@1/withhold"},
+        {"after 'marked as'", CensusFormat::markdown, "This paper is marked as restricted.\n",
+         "label@1/withhold"},
+        {"JSON Markdown string", CensusFormat::json, "{\"progress\": \"- Protect\\n- the family\"}",
+         "label@1/withhold"},
+        {"front matter list", CensusFormat::markdown, "---\ntags:\n  - Protect\n---\n",
+         "label@3/withhold"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(kinds(take_census(c.text, c.format, policy())), c.expected);
+    }
+}
+
+// What the rule above must leave alone: a label word leading a title or a
+// sentence, a link's text, a word run into others.
+TEST(Census, LeavesLabelWordsInTitlesAndSentences) {
+    const char* const prose[] = {
+        "Restricted parking on Mill Road\n",
+        "## Restricted parking on Mill Road\n",
+        "- Restricted parking on Mill Road\n",
+        "> We protect residents; the data is protected.\n",
+        "| Restricted parking | Mill Road |\n",
+        "| Official figures | 12 |\n",
+        "See [Protect](#protect-strand) and [Prevent](#prevent-strand).\n",
+        "<p>The data is restricted.</p>\n",
+        "## Restricted-access roads\n",
+        "Property marked with UV pens, markedly fewer thefts.\n",
+        "(see the restricted parking order)\n",
+        "- Protect strand: strengthen our protection\n",
+    };
+    for (const char* text : prose) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(kinds(take_census(text, CensusFormat::markdown, policy())), "");
+    }
+}
+
 // Red team round 4, L4: a withheld label in capitals with an inflection run
 // into it reads as the label; in a sentence's own case it is a word.
 TEST(Census, ReadsAnInflectedLabelInCapitals) {
