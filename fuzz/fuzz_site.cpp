@@ -258,6 +258,18 @@ class SiteGen {
             "\u201cP-R-O-T-E-C-T\u201d",
             "PRO TECT",
             "Met twice (Restricted)",
+            // Red team round 4: a label in any case leading a line after a
+            // prefix, a table cell or an element; capitals with an ending.
+            "## Confidential",
+            "### Restricted: names of the families",
+            "- Protect",
+            "1. Restricted",
+            "> **Protect**",
+            "| Item | Marking |\n|---|---|\n| Case review | Protect |",
+            "<p>Confidential</p>",
+            "Marked Protect",
+            "PROTECTED: names of the families",
+            "## SECRETS",
         };
         return in_.one_of(kForms);
     }
