@@ -251,10 +251,15 @@ int main(int argc, char** argv) {
     if (full) opts.reuse_unchanged = false;
     portal::Diagnostics diags;
     portal::BuildReport r = portal::run_build(opts, diags);
-    if (timings)
+    if (timings) {
         for (const auto& t : r.stage_timings)
             std::fprintf(stderr, "  %-12s %7.3f s   peak memory so far %5ld MiB\n", t.stage.c_str(),
                          t.seconds, t.peak_kib / 1024);
+        if (r.search_index_seconds > 0)
+            std::fprintf(stderr,
+                         "  (of render: search index %.3f s of the cores' time, added up)\n",
+                         r.search_index_seconds);
+    }
     if (!r.ok) return report_failure(diags, r.out_dir, is_build, r.other_checks_waiting);
     diags.print(std::cerr);  // warnings
 

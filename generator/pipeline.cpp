@@ -229,6 +229,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     stage_done("render");
     if (diags.has_errors()) return finish();
     report.search_index_bytes = rendered.search_index_bytes;
+    report.search_index_seconds = rendered.search_index_seconds;
     WriteOptions write_options;
     write_options.out_dir = report.out_dir;
     write_options.log_path = report.log_path;

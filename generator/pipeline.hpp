@@ -46,6 +46,7 @@ struct BuildReport : BuildCounts {
         long peak_kib = 0;  // the process's peak resident memory so far
     };
     std::vector<StageTiming> stage_timings;  // for --timings
+    double search_index_seconds = 0;         // of render's, the search index's (cores' time)
     std::shared_ptr<LiveSite> live;          // with keep_live, of a published build
 };
 

@@ -1,5 +1,6 @@
 #include "render/page_renderer.hpp"
 
+#include <chrono>
 #include <kainjow/mustache.hpp>
 
 #include "core/files.hpp"
@@ -207,8 +208,11 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     if (page.output == page.url + "index.html" && page.searched) {
         std::string heads;
         for (const auto& [id, text] : body.headings) heads += text + " ";
+        const auto start = std::chrono::steady_clock::now();
         out.search = search_page(page.view.value("title", ""), page.output, page.kind, page.years,
                                  page.view.value("summary", ""), heads, main_text(html));
+        out.search_seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
     out.file = {page.output, std::move(html)};
     return out;

@@ -25,6 +25,7 @@ namespace portal {
 struct RenderedPage {
     OutputFile file;
     std::optional<SearchPage> search;  // pages listed by search; not the search page
+    double search_seconds = 0;         // making `search` (for --timings)
     Diagnostics diags;
 };
 

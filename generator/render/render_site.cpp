@@ -1,3 +1,4 @@
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -69,6 +70,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
             else
                 diags.warning(d.pos, d.message);
         }
+        out.search_index_seconds += rendered[i].search_seconds;
         if (rendered[i].search) {
             if (live) search_slot[m.pages[i].output] = search.size();
             search.push_back(std::move(*rendered[i].search));
@@ -76,7 +78,10 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
         out.files.push_back(std::move(rendered[i].file));
         ++out.pages;
     }
+    const auto index_start = std::chrono::steady_clock::now();
     SearchFiles search_index = search_files(search);
+    out.search_index_seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - index_start).count();
     for (auto& page : search) {
         if (live) live->search_files.push_back(page.fragment.path);
         search_index.files.push_back(live ? page.fragment : std::move(page.fragment));

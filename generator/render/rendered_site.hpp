@@ -27,6 +27,9 @@ struct RenderedSite {
     CanarySet canaries;
     int pages = 0;
     std::size_t search_index_bytes = 0;
+    // Time spent making the search index, each page's part added up over the
+    // cores it ran on, and the joining of them (for --timings and the bench).
+    double search_index_seconds = 0;
     // What `portal serve` keeps to remake an edited page; only when asked for.
     std::shared_ptr<LivePages> live;
 };
