@@ -258,18 +258,19 @@ class SiteGen {
             "\u201cP-R-O-T-E-C-T\u201d",
             "PRO TECT",
             "Met twice (Restricted)",
-            // Red team round 4: a label in any case leading a line after a
-            // prefix, a table cell or an element; capitals with an ending.
-            "## Confidential",
+            // Red team round 4: a label of this site's policy in any case
+            // leading a line after a prefix, a table cell or an element;
+            // capitals with an ending run into the label.
+            "## Restricted",
             "### Restricted: names of the families",
             "- Protect",
             "1. Restricted",
             "> **Protect**",
             "| Item | Marking |\n|---|---|\n| Case review | Protect |",
-            "<p>Confidential</p>",
+            "<p>Restricted</p>",
             "Marked Protect",
             "PROTECTED: names of the families",
-            "## SECRETS",
+            "## RESTRICTEDS",
         };
         return in_.one_of(kForms);
     }
