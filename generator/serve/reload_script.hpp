@@ -12,15 +12,16 @@ namespace portal {
 constexpr const char* kReloadScript = R"JS((function () {
   // Each question waits at the server until something changes (or 20 s pass),
   // so a new build shows at once without asking many times a second.
-  // The search page (which holds window.PORTAL_SEARCH) also reloads when a
-  // page's edit has rewritten the search index, which lands just after the page.
+  // The search page (where search.js defines window.portalSearchLoaded) also
+  // reloads when a page's edit has rewritten the search index, which lands
+  // just after the page.
   var seen = null, seenIndex = null, version = -1;
   function ask() {
     fetch('/__portal/status?since=' + version, {cache: 'no-store'})
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (seen !== null && (s.build !== seen ||
-            (window.PORTAL_SEARCH && s.search_index !== seenIndex))) { location.reload(); return; }
+            (window.portalSearchLoaded && s.search_index !== seenIndex))) { location.reload(); return; }
         seen = s.build;
         seenIndex = s.search_index;
         version = s.version;
