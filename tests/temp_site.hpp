@@ -79,6 +79,16 @@ class TempSite {
     }
     void remove(const std::string& rel) const { fs::remove_all(root_ / rel); }
 
+    // Every file of the search index (its .js files, not the search page),
+    // joined: what a canary or a word is looked for in.
+    std::string search_index_text() const {
+        std::string all;
+        for (auto& e : fs::recursive_directory_iterator(out() / "search"))
+            if (e.is_regular_file() && e.path().extension() == ".js")
+                all += read_out(e.path().lexically_relative(out()).string());
+        return all;
+    }
+
     std::string read_out(const std::string& rel) const {
         std::ifstream in(out() / rel, std::ios::binary);
         std::stringstream ss;

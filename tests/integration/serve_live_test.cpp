@@ -17,14 +17,6 @@ namespace {
 constexpr const char* kRemade = "page edited; remade";
 constexpr const char* kBuilt = "portal: built";
 
-// Every file of the search index, joined.
-std::string search_files_text(const TempSite& s) {
-    std::string all;
-    for (auto& e : fs::recursive_directory_iterator(s.out() / "search"))
-        if (e.is_regular_file()) all += s.read_out(e.path().lexically_relative(s.out()).string());
-    return all;
-}
-
 void write_site(TempSite& s) {
     s.write("content/index.md",
             page("Home", "Read [about us](about/) and [how we work](about/#how-we-work).\n"));
@@ -51,7 +43,7 @@ TEST(ServeLive, AnEditOfAPagesTextIsRemadeAsACleanBuildWouldMakeIt) {
     ASSERT_TRUE(server.said(kRemade)) << "the edit was not remade in place";
     EXPECT_TRUE(server.shows("/about/", "every quarter, in public"));
     EXPECT_EQ(server.count(kBuilt), 1) << "the edit built the whole site";
-    EXPECT_CONTAINS(search_files_text(s), "every quarter, in public");
+    EXPECT_CONTAINS(s.search_index_text(), "every quarter, in public");
     EXPECT_EQ(tree(s.out()), clean_build(s));
     // The index lands after the page: an open search page is told again then.
     EXPECT_TRUE(server.shows("/__portal/status", "\"search_index\":1"));
