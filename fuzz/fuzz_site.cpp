@@ -333,11 +333,25 @@ class SiteGen {
         for (std::size_t i = 0; i < n; ++i) {
             const bool withheld = file_withheld || in_.one_in(3);
             s += std::string(i ? ", " : "") + nl + "{\"number\": " + std::to_string(i + 1) +
-                 ", \"title\": " + json_string(words(withheld)) +
-                 ", \"why\": " + json_string(md_.text(withheld)) +
+                 ", \"title\": " + json_string(words(withheld)) + ", \"why\": " + why(i, withheld) +
                  marking_member(withheld && !file_withheld) + "}";
         }
         return s + "]}\n";
+    }
+
+    // A priority's "why" (Markdown) typed in the JSON string, or written in a
+    // file beside the plan that the string names (load/data_texts.hpp), now
+    // and then marked whole in its own front matter.
+    std::string why(std::size_t priority, bool withheld) {
+        if (!in_.one_in(3) || !use("data-text-file")) return json_string(md_.text(withheld));
+        const bool own_marking = !withheld && in_.one_in(3);
+        const std::string eol = in_.coin() ? "\n" : "\r\n";
+        std::string text;
+        if (own_marking) text = "---" + eol + "marking: " + withheld_label() + eol + "---" + eol;
+        text += md_.text(withheld || own_marking);
+        const std::string name = "p1/why-" + std::to_string(priority + 1) + ".md";
+        file("data/plans/" + name, text);
+        return "{\"file\": " + json_string(name) + "}";
     }
 
     void funding() {

@@ -201,6 +201,12 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
     return ok;
 }
 
+const DataText* JsonDocument::text_at(const std::string& pointer) const {
+    for (const auto& t : texts)
+        if (t.pointer == pointer) return &t;
+    return nullptr;
+}
+
 std::string pointer_token(std::string_view key) {
     std::string out;
     for (char c : key) {

@@ -9,8 +9,17 @@
 #include "core/diagnostics.hpp"
 #include "core/json_value.hpp"
 #include "core/marking_census.hpp"
+#include "load/markdown_document.hpp"
 
 namespace portal {
+
+// A Markdown file beside the data that one of a report's or plan's Markdown
+// fields names ({"file": "2011-12-q1/priority-1.md"}) instead of holding its
+// text: written and marked like a page (load/data_texts.hpp).
+struct DataText {
+    std::string pointer;  // the field in the JSON file
+    MarkdownDocument doc;
+};
 
 struct JsonDocument {
     std::string path;  // display path
@@ -20,6 +29,13 @@ struct JsonDocument {
     // JSON pointer ("/priorities/0/milestones/2/status") -> byte offset of the value.
     std::unordered_map<std::string, std::size_t> offsets;
     std::vector<MarkingSighting> census;  // everything in the file that reads as a marking
+    // The Markdown files its fields name; each one's body stands in `value` in
+    // place of {"file": ...} (wrapped {"value": ..., "marking": ...} when its
+    // front matter has a marking), so every stage reads the text as if typed here.
+    std::vector<DataText> texts;
+
+    // The file named at this pointer, if any.
+    const DataText* text_at(const std::string& pointer) const;
 
     // Position of the value at a JSON pointer, or of the closest enclosing value.
     SourcePos pos(const std::string& pointer) const;

@@ -9,6 +9,7 @@
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
 #include "load/asset_census.hpp"
+#include "load/data_texts.hpp"
 #include "load/site_sources.hpp"
 #include "load/text_limits.hpp"
 
@@ -236,6 +237,15 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
                                    parse_markdown_document, CensusFormat::markdown, labels, diags);
     s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, diags),
                                     parse_json_document, CensusFormat::json, labels, diags);
+    {
+        const auto text_files = list_files(root / "data", {".md"}, diags);
+        std::vector<std::string> listed;
+        for (const auto& f : text_files) listed.push_back(f.second);
+        join_data_texts(s.data,
+                        read_all<MarkdownDocument>(text_files, parse_markdown_document,
+                                                   CensusFormat::markdown, labels, diags),
+                        listed, diags);
+    }
 
     for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
         auto text = read_or_report(path, diags);

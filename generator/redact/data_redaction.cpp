@@ -4,6 +4,7 @@
 
 #include "core/marking_ledger.hpp"
 #include "redact/canary_text.hpp"
+#include "redact/data_text_redaction.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "validate/data_checks.hpp"
@@ -178,12 +179,15 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         return w.by_reference && report_reference(*w.value, w.pointer, board_plan).has_value();
     };
     MarkingLedger ledger;
+    DataTextRedaction texts(doc);  // the Markdown files its fields name
     JsonRedactionHooks hooks;
     hooks.on_marking = [&](const std::string& pointer, bool withholds) {
+        if (texts.marking(pointer, withholds)) return;
         const SourcePos at = doc.pos(pointer);
         ledger.recognise(at.line, withholds, at.column);
     };
     hooks.on_withheld = [&](const JsonWithheld& w) {
+        texts.withheld(w.pointer, ctx.spans);
         SourcePos pos = doc.pos(w.pointer);
         if (w.pointer.empty()) {
             ledger.cover(1, kWholeFile);
@@ -221,6 +225,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         return schema_declares_property(schema, pointer, key);
     };
     hooks.on_string = [&](std::string& text, const std::string& pointer) {
+        if (const DataText* file = texts.at(pointer))
+            return texts.apply_regions(
+                text, *file, {ctx.policy, ctx.canaries, ctx.log, ctx.spans, ctx.diags}, text_lost);
         if (!has_region_marker(text)) return true;
         const SourcePos at = doc.pos(pointer);
         const std::string path = safe_path(doc, schema, pointer);
@@ -263,7 +270,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     }
     JsonRedaction r = redact_json(doc, ctx.policy, hooks, ctx.diags);
     if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
-    if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags)) return std::nullopt;
+    const bool texts_agree = texts.reconcile(ctx.diags);
+    if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags) || !texts_agree)
+        return std::nullopt;
     PublicData pub{RedactKey()};
     pub.path = doc.path;
     pub.rel = doc.rel;

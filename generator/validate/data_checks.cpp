@@ -509,7 +509,17 @@ std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& d
         }
         if (!check_folder(doc, found[i])) return;
         Json v = strip_markings(doc.value);
-        const bool valid = check_against_schema(doc, v, builtin_schema(schema), found[i]);
+        bool valid = check_against_schema(doc, v, builtin_schema(schema), found[i]);
+        // {"file": ...} names a Markdown file (load/data_texts.hpp): only a
+        // Markdown field's text may stand in one.
+        for (const auto& t : doc.texts)
+            if (!schema_is_markdown(builtin_schema(schema), t.pointer)) {
+                found[i].error(doc.pos(t.pointer),
+                               place_of(doc, t.pointer) +
+                                   ": only Markdown text (a narrative, a section, a plan's "
+                                   "text) can stand in a file of its own; write this value here");
+                valid = false;
+            }
         checked[i] = DataFile{&doc, kind, data_stem(doc.rel), std::move(v), valid};
     });
     std::vector<DataFile> files;

@@ -72,7 +72,8 @@ std::string type_words_of(const Json& s) {
         return out;
     }
     if (s.value("contentMediaType", "") == "text/markdown")
-        return "Markdown text (may hold ::: regions)";
+        return "Markdown text (may hold ::: regions), or {\"file\": \"NAME.md\"} naming a "
+               "Markdown file beside the data";
     if (s.contains("pattern") && s.contains("description")) return s["description"];
     if (!s.contains("type")) return "";
     std::string words = schema_type_words(s["type"]);
@@ -181,8 +182,13 @@ const char* kIntro =
     "**Markings** may stand anywhere in a data file, besides these keys: `\"marking\": "
     "\"RESTRICTED\"` in an object withholds the object, `{\"value\": ..., \"marking\": "
     "\"PROTECT\"}` in place of a value withholds that value, and `\"marking\"` at the top "
-    "withholds the file (README.md, \"Withholding in data\"). The editor schemas in `schemas/` "
-    "allow them; point a file at its schema with `\"$schema\"` and VS Code completes keys as "
+    "withholds the file (README.md, \"Withholding in data\").\n\n"
+    "**Long texts in files**: any Markdown text of a report or plan (a narrative, a section, a "
+    "plan's text) may instead name a Markdown file, `{\"file\": \"2011-12-q1/priority-1.md\"}`, "
+    "its path from the JSON file's folder and inside `data/`. The file is written and marked "
+    "like a page: `:::` regions, and front matter holding only `marking` if the whole text is "
+    "withheld.\n\nThe editor schemas in `schemas/` allow markings and files; point a file at "
+    "its schema with `\"$schema\"` and VS Code completes keys as "
     "you type.\n";
 
 }  // namespace
@@ -245,6 +251,23 @@ std::optional<std::string> editor_schema(const std::string& kind) {
         if (node.contains("description")) either["description"] = node["description"];
         node = std::move(either);
     };
+    // A Markdown text may name a file instead (load/data_texts.hpp).
+    if (root.contains("definitions") && root["definitions"].contains("markdown")) {
+        Json& md = root["definitions"]["markdown"];
+        Json file = {{"type", "object"},
+                     {"required", {"file"}},
+                     {"additionalProperties", false},
+                     {"properties",
+                      {{"file",
+                        {{"type", "string"},
+                         {"pattern", "\\.md$"},
+                         {"description",
+                          "A Markdown file beside the data, its path from this "
+                          "file's folder."}}},
+                       {"marking", marking}}}};
+        Json either = {{"anyOf", {md, file}}, {"description", md["description"]}};
+        md = std::move(either);
+    }
     allow(root, false);
     if (root.contains("definitions"))
         for (auto& [name, def] : root["definitions"].items()) allow(def, false);

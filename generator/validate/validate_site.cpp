@@ -295,8 +295,8 @@ void check_nav(const JsonDocument& doc, SiteConfig& config, const std::vector<Pa
 }
 
 // Links inside Markdown kept in data files (a report's narrative), reported at
-// the string's position. Markings are looked through: the board's full text is
-// checked, withheld parts too.
+// the string's position, or at the file a text stands in. Markings are looked through: the board's
+// full text is checked, withheld parts too.
 std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
     std::vector<LinkChecker::TextLinks> found;
     const std::string kind = data_kind(doc.rel);
@@ -314,8 +314,13 @@ std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
         [&](const Json& v, const std::string& pointer, const std::string& schema_ptr) {
             if (v.is_string()) {
                 if (schema_is_markdown(schema, schema_ptr))
-                    if (auto links = LinkChecker::links_in_text(v.get<std::string>(), page_url,
-                                                                doc.pos(pointer)))
+                    if (auto links = LinkChecker::links_in_text(
+                            v.get<std::string>(), page_url,
+                            // A text in a file of its own is reported at that file.
+                            doc.text_at(schema_ptr)
+                                ? SourcePos{doc.text_at(schema_ptr)->doc.path,
+                                            doc.text_at(schema_ptr)->doc.body_line, 1}
+                                : doc.pos(pointer)))
                         found.push_back(std::move(*links));
             } else if (v.is_object()) {
                 const bool wrapper = v.size() == 2 && v.contains("value") && v.contains("marking");

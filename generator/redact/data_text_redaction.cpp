@@ -1,0 +1,77 @@
+#include "redact/data_text_redaction.hpp"
+
+#include "core/markdown.hpp"
+#include "redact/canary_text.hpp"
+#include "redact/markdown_regions.hpp"
+
+namespace portal {
+
+DataTextRedaction::DataTextRedaction(const JsonDocument& doc)
+    : doc_(doc), ledgers_(doc.texts.size()) {}
+
+MarkingLedger& DataTextRedaction::ledger_of(const DataText& file) {
+    return ledgers_[static_cast<std::size_t>(&file - doc_.texts.data())];
+}
+
+bool DataTextRedaction::marking(const std::string& marking_pointer, bool withholds) {
+    const std::size_t slash = marking_pointer.rfind('/');
+    if (slash == std::string::npos) return false;
+    const DataText* file = at(marking_pointer.substr(0, slash));
+    if (!file || !file->doc.front.IsMap() || !file->doc.front["marking"]) return false;
+    ledger_of(*file).recognise(file->doc.pos_of(file->doc.front["marking"]).line, withholds);
+    return true;
+}
+
+void DataTextRedaction::withheld(const std::string& pointer, std::vector<WithheldSpan>& spans) {
+    for (const DataText& file : doc_.texts) {
+        const bool inside =
+            pointer.empty() || file.pointer == pointer || file.pointer.rfind(pointer + "/", 0) == 0;
+        if (!inside) continue;
+        ledger_of(file).cover(1, kWholeFile);
+        spans.push_back({file.doc.path, 1, kWholeFile});
+    }
+}
+
+bool DataTextRedaction::apply_regions(std::string& text, const DataText& file, Sinks sinks,
+                                      bool& lost) {
+    const MarkdownDocument& md = file.doc;
+    MarkingLedger& ledger = ledger_of(file);
+    RegionResult regions = portal::apply_regions(
+        text,
+        [&](int line) {
+            return SourcePos{md.path, md.body_line + line - 1, 1};
+        },
+        sinks.policy, sinks.diags);
+    for (const auto& [line, withholds] : regions.markers)
+        ledger.recognise(md.body_line + line - 1, withholds);
+    for (const auto& r : regions.withheld) {
+        const int first = md.body_line + r.first_line - 1;
+        const int last = md.body_line + r.last_line - 1;
+        ledger.cover_region(first, last);
+        sinks.spans.push_back({md.path, first + 1, last - 1});  // inside the markers
+        sinks.log.push_back(
+            {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
+             r.label});
+        const std::string loc = r.pos.str() + " (marked region)";
+        withhold_blocks(sinks.canaries, r.text, loc);
+        MarkdownTree region = parse_markdown(r.text);
+        sinks.canaries.add_withheld(plain_text(region.get()), loc);
+    }
+    if (!regions.ok) return false;
+    if (!regions.withheld.empty()) {
+        text = std::move(regions.public_markdown);
+        lost = true;
+    }
+    return true;
+}
+
+bool DataTextRedaction::reconcile(Diagnostics& diags) const {
+    bool ok = true;
+    for (std::size_t i = 0; i < doc_.texts.size(); ++i) {
+        const MarkdownDocument& md = doc_.texts[i].doc;
+        if (!ledgers_[i].reconcile(md.census, md.path, LedgerFile::page, diags)) ok = false;
+    }
+    return ok;
+}
+
+}  // namespace portal
