@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/utf8.hpp"
+#include "load/front_matter_slips.hpp"
 #include "load/text_limits.hpp"
 
 namespace portal {
@@ -85,11 +86,26 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
         return false;
     }
     doc.text = std::string();
+    bool slipped = false;
+    for (const auto& slip : front_matter_slips(yaml)) {
+        const SourcePos at{doc.path, doc.front_line + slip.line, slip.column};
+        if (slip.error) {
+            diags.error(at, "front matter: " + slip.message);
+            slipped = true;
+        } else {
+            diags.warning(at, "front matter: " + slip.message);
+        }
+    }
+    if (slipped) return false;
     try {
         doc.front = YAML::Load(yaml);
     } catch (const YAML::ParserException& e) {
+        std::string_view line = yaml;
+        for (int n = 0; n < e.mark.line && line.find('\n') != std::string_view::npos; ++n)
+            line.remove_prefix(line.find('\n') + 1);
+        line = line.substr(0, line.find('\n'));
         diags.error(SourcePos{doc.path, doc.front_line + e.mark.line, e.mark.column + 1},
-                    "invalid front matter (YAML): " + e.msg);
+                    yaml_error_in_words(e.msg, line, e.mark.column + 1));
         return false;
     }
     if (doc.front.IsNull()) doc.front = YAML::Node(YAML::NodeType::Map);
