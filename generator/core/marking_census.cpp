@@ -17,6 +17,10 @@ bool word_char(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+}
+
 // What may stand between the pieces of a word a person still reads as one:
 // "P R O T E C T", "P.R.O.T.E.C.T", "P-R-O-T-E-C-T", "P_R_O...", "P/R/O...".
 bool spacer(char c) {
@@ -162,6 +166,35 @@ std::string without_inline_markup(std::string_view raw) {
             continue;
         }
         if (c == '*' || c == '_' || c == '~') continue;
+        // A code span glued to a word ("Pro`tect`", "`Pro`tect"): the page
+        // shows its letters run into the word's. A span standing apart in a
+        // sentence ("mark it `::: PROTECT`") is kept whole, as written.
+        if (c == '`') {
+            const std::size_t close = raw.find('`', i + 1);
+            if (close != std::string_view::npos) {
+                const bool glued = (i > 0 && word_char(lower(raw[i - 1]))) ||
+                                   (close + 1 < raw.size() && word_char(lower(raw[close + 1])));
+                if (glued)
+                    out.append(raw.substr(i + 1, close - i - 1));
+                else
+                    out.append(raw.substr(i, close - i + 1));
+                i = close;
+                continue;
+            }
+        }
+        // A link glued to a word: "[Pro]()tect" shows "Protect". (A link
+        // standing apart keeps its brackets: its text is no marking.)
+        if (c == '[') {
+            const std::size_t mid = raw.find("](", i + 1);
+            const std::size_t close = mid == std::string_view::npos ? mid : raw.find(')', mid + 2);
+            if (close != std::string_view::npos && close - i < 256 &&
+                ((i > 0 && word_char(lower(raw[i - 1]))) ||
+                 (close + 1 < raw.size() && word_char(lower(raw[close + 1]))))) {
+                out.append(raw.substr(i + 1, mid - i - 1));
+                i = close;
+                continue;
+            }
+        }
         out += c;
     }
     return out;
@@ -378,6 +411,17 @@ struct Scanner {
         }
     }
 
+    // The first withheld label standing as a word anywhere in t from `from`.
+    const CensusLabel* withheld_label_after(std::string_view t, std::size_t from) const {
+        for (std::size_t i = from; i < t.size(); ++i) {
+            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1]))) continue;
+            std::size_t end = 0;
+            if (const CensusLabel* l = label_at(t, i, end); l && l->reading == Reading::withhold)
+                return l;
+        }
+        return nullptr;
+    }
+
     // What the words of a label written after ':::' or a marking key read as.
     Reading reading_of(std::string_view t, std::size_t p, std::string& label) const {
         while (p < t.size() && !word_char(t[p])) ++p;
@@ -393,6 +437,21 @@ struct Scanner {
     void add(int line, int column, SightingKind kind, Reading reading, std::string label,
              std::string odd) {
         out.push_back({line, column, kind, reading, std::move(label), std::move(odd), {}, {}});
+    }
+
+    // The length of a lettered or Roman-numbered list enumerator at the start
+    // of t ("a) ", "B. ", "iv. ", "xii) "), its space included, or 0. (A
+    // numbered one, "6. ", is skip_prefix's own; "(a)" is '(' and then this.)
+    static std::size_t enumerator_length(std::string_view t) {
+        std::size_t j = 0;
+        const bool letter = !t.empty() && ((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z');
+        if (!letter) return 0;
+        while (j < t.size() && j < 5 &&
+               std::string_view("ivxlcIVXLC").find(t[j]) != std::string_view::npos)
+            ++j;
+        if (j == 0 || (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j])))) j = 1;
+        if (j + 1 >= t.size() || (t[j] != '.' && t[j] != ')') || t[j + 1] != ' ') return 0;
+        return j + 2;
     }
 
     // Skips what a reader looks past at the start of a line: indentation, quote
@@ -426,6 +485,8 @@ struct Scanner {
                 while (j < t.size() && t[j] == '#') ++j;
                 if (j - i > 6 || (j < t.size() && t[j] != ' ')) return i;
                 i = j;
+            } else if (const std::size_t n = enumerator_length(t.substr(i)); n > 0) {
+                i += n;  // "a) ", "(iv) ", "B. ", "ii. "
             } else if (c == '[' && i + 2 < t.size() && t[i + 2] == ']' &&
                        (t[i + 1] == ' ' || t[i + 1] == 'x' || t[i + 1] == 'X')) {
                 i += 3;  // a task box
@@ -498,22 +559,45 @@ struct Scanner {
                 if (i >= 3 && lower_at(i - 3, "mar") &&
                     (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
                     at.push_back(i);
-        // A table bar, a bracket or the end of a tag before a word that begins
-        // a label ("| RESTRICTED |", "(Restricted)", "<h2>Confidential").
-        for (const char delimiter : {'|', '(', '[', '>'})
+        // A table bar, a bracket, the end of a tag, a colon or a dash before a
+        // word that begins a label ("| RESTRICTED |", "(Restricted)",
+        // "<h2>Confidential", "Status: Protect", "Case review - Restricted"),
+        // emphasis and code marks inside the word looked through ("Pro*tect*").
+        constexpr std::string_view kMarks = "*_~`";
+        for (const char delimiter : {'|', '(', '[', '>', ':', '-'})
             for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
                  i = text.find(delimiter, i + 1)) {
+                // A colon or a dash as a separator only: ": ", " - ", " -- ".
+                if (delimiter == ':' && (i + 1 >= text.size() || text[i + 1] != ' ')) continue;
+                if (delimiter == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))
+                    continue;
                 std::size_t w = i + 1;
-                while (w < text.size() && (text[w] == ' ' || text[w] == '*' || text[w] == '_')) ++w;
+                while (w < text.size() && (text[w] == ' ' || text[w] == '"' || text[w] == '\'' ||
+                                           kMarks.find(text[w]) != std::string_view::npos))
+                    ++w;
                 char word[24];
                 std::size_t n = 0;
-                while (w + n < text.size() && n < sizeof word &&
-                       ((text[w + n] | 0x20) >= 'a' && (text[w + n] | 0x20) <= 'z')) {
-                    word[n] = static_cast<char>(text[w + n] | 0x20);
-                    ++n;
+                for (; w < text.size() && n < sizeof word; ++w) {
+                    if (kMarks.find(text[w]) != std::string_view::npos) continue;
+                    if ((text[w] | 0x20) < 'a' || (text[w] | 0x20) > 'z') break;
+                    word[n++] = static_cast<char>(text[w] | 0x20);
                 }
                 if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
             }
+        // A colon after a word that ends a label ("confidential: the family").
+        for (std::size_t i = text.find(':'); i != std::string_view::npos;
+             i = text.find(':', i + 1)) {
+            std::size_t b = i;
+            while (b > 0 && kMarks.find(text[b - 1]) != std::string_view::npos) --b;
+            char word[24];
+            std::size_t n = 0;
+            while (b > 0 && n < sizeof word && (text[b - 1] | 0x20) >= 'a' &&
+                   (text[b - 1] | 0x20) <= 'z') {
+                word[sizeof word - 1 - n++] = static_cast<char>(text[--b] | 0x20);
+            }
+            if (n > 0 && labels.ends_a_label(std::string_view(word + sizeof word - n, n)))
+                at.push_back(b);
+        }
         auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
         constexpr std::size_t kBlock = 64;
         for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
@@ -537,7 +621,15 @@ struct Scanner {
         std::sort(at.begin(), at.end());
         return at;
     }
+    // As written, and also as shown when emphasis, code marks, tags or links
+    // may split the first word ("## Con*fidential*", "Pro<span></span>tect").
     bool plain_start_worth_reading(std::string_view raw) const {
+        if (start_worth_reading(raw)) return true;
+        const std::string_view head = raw.substr(0, 160);
+        return head.find_first_of("*_~`<[") != std::string_view::npos &&
+               start_worth_reading(without_inline_markup(head));
+    }
+    bool start_worth_reading(std::string_view raw) const {
         bool container = false;
         const std::size_t p = skip_prefix(raw.substr(0, 64), container);
         std::size_t e = p;
@@ -614,8 +706,14 @@ struct Scanner {
             std::size_t q = p + 3;
             while (q < t.size() && t[q] == ':') ++q;
             std::string label;
-            const Reading reading = reading_of(t, q, label);
+            Reading reading = reading_of(t, q, label);
             std::string odd;
+            if (reading == Reading::publish)
+                if (const CensusLabel* w = withheld_label_after(t, q)) {
+                    add(line, col(p), SightingKind::marker, Reading::withhold, w->text,
+                        "a withheld label stands after the publishable one on its line");
+                    return;
+                }
             if (!line_start)
                 odd =
                     "it follows a character that reads as a line break (such as U+2028) but "
@@ -657,11 +755,15 @@ struct Scanner {
         // of the families"). After a prefix, in capitals, also with any
         // punctuation after it ("- PROTECT, PERSONAL").
         std::size_t end = 0;
+        // A label of more than one word ("Official-Sensitive briefing: ...")
+        // is no word of a title or a sentence, whatever follows it.
         if (const CensusLabel* l = label_at(t, p, end);
             l &&
-            (!container ? stands_alone(t, end)
-                        : leads_slot(t, end, t.size()) ||
-                              (stands_alone(t, end) && written_in_capitals(raw, read, p, end)))) {
+            ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+              !written_in_capitals(raw, read, p, end)) ||
+             (!container ? stands_alone(t, end)
+                         : leads_slot(t, end, t.size()) ||
+                               (stands_alone(t, end) && written_in_capitals(raw, read, p, end))))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
             return;
         }
@@ -680,6 +782,15 @@ struct Scanner {
             if (reads_as_marking_key(key)) {
                 std::string label;
                 const Reading reading = reading_of(t, colon + 1, label);
+                // "marking: official # PROTECT": YAML reads the comment as
+                // nothing, a person reads both labels.
+                if (reading == Reading::publish)
+                    if (const CensusLabel* w = withheld_label_after(t, colon + 1)) {
+                        add(line, col(p), SightingKind::key, Reading::withhold, w->text,
+                            "a withheld label stands after the publishable one on its line "
+                            "(in a comment, portal reads it as nothing)");
+                        return;
+                    }
                 if (is_the_marking_key(key) || reading == Reading::publish ||
                     reading == Reading::withhold) {
                     add(line, col(p), SightingKind::key, reading, std::move(label), "");
@@ -780,6 +891,55 @@ struct Scanner {
             return true;
         });
         if (found) return;
+
+        // A withheld label in any case leading what follows a spaced dash, a
+        // colon or an arrow, as a marking is written at the end of a title or
+        // after a number: "## Case review – Restricted", "Item 6 - Restricted:
+        // names", "Status: Protect". (Arrows and dashes read as '-'.)
+        for (std::size_t i = p; i + 1 < t.size(); ++i) {
+            std::size_t from = 0;
+            if (t[i] == '-' && i > p && t[i - 1] == ' ') {
+                from = i + 1;
+                while (from < t.size() && t[from] == '-') ++from;
+                if (from < t.size() && t[from] == '>') ++from;
+            } else if (t[i] == ':' && t[i + 1] == ' ' && t[i - 1] != ':') {
+                from = i + 1;
+            } else if ((t[i] == '-' || t[i] == '=') && t[i + 1] == '>') {
+                from = i + 2;
+            } else {
+                continue;
+            }
+            if (in_code(i)) continue;
+            bool unused = false;
+            const std::size_t s =
+                from + skip_prefix(t.substr(from, std::min(t.size() - from, kPrefixReach)), unused);
+            if (s >= t.size()) continue;
+            if (const CensusLabel* l = label_leading(t, s, t.size(), end);
+                l && l->reading == Reading::withhold) {
+                add(line, col(s), SightingKind::label, l->reading, l->text,
+                    "it follows a dash, a colon or an arrow, as a marking is written");
+                return;
+            }
+            i = from - 1;
+        }
+
+        // A withheld label in any case with a colon after it, anywhere in the
+        // line: "This paragraph is confidential: the family ...".
+        for (std::size_t i = p; i < t.size(); ++i) {
+            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
+            const CensusLabel* l = label_at(t, i, end);
+            // In capitals the rule at the end reads it, and says so.
+            if (!l || l->reading != Reading::withhold || written_in_capitals(raw, read, i, end))
+                continue;
+            std::size_t k = end;
+            while (k < t.size() && std::string_view("*_~\"'`").find(t[k]) != std::string_view::npos)
+                ++k;
+            if (k < t.size() && t[k] == ':' && (k + 1 >= t.size() || t[k + 1] != ':')) {
+                add(line, col(i), SightingKind::label, l->reading, l->text,
+                    "a colon follows it, as a marking is written");
+                return;
+            }
+        }
 
         // A label named as the marking of what it stands by, in any case:
         // "Marked Protect", "marked as Restricted", "Marked: Official".
@@ -1097,6 +1257,11 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     for (const auto& l : labels_) {
         std::string first = l.folded.substr(0, l.folded.find(' '));
         if (!starts_a_label(first)) first_words_.push_back(std::move(first));
+        // Withheld labels only: the census reads "label:" in a sentence only
+        // for them.
+        std::string last = l.folded.substr(l.folded.rfind(' ') + 1);
+        if (l.reading == Reading::withhold && !ends_a_label(last))
+            last_words_.push_back(std::move(last));
     }
     // Longest first; a label in both lists reads as withheld (the policy
     // refuses that anyway).
@@ -1106,6 +1271,10 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                              return a.folded.size() > b.folded.size();
                          return a.reading == Reading::withhold && b.reading != Reading::withhold;
                      });
+}
+
+bool CensusLabels::ends_a_label(std::string_view word) const {
+    return std::find(last_words_.begin(), last_words_.end(), word) != last_words_.end();
 }
 
 bool CensusLabels::starts_a_label(std::string_view word) const {

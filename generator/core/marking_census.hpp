@@ -45,11 +45,14 @@ class CensusLabels {
     const CensusLabel* find(std::string_view folded) const;
     // Is `word` (lower-case ASCII) the first word of some label?
     bool starts_a_label(std::string_view word) const;
+    // Is `word` (lower-case ASCII) the last word of some label?
+    bool ends_a_label(std::string_view word) const;
     bool empty() const { return labels_.empty(); }
 
   private:
     std::vector<CensusLabel> labels_;
     std::vector<std::string> first_words_;
+    std::vector<std::string> last_words_;
 };
 
 enum class SightingKind {

@@ -2,6 +2,8 @@
 
 #include "core/utf8.hpp"
 
+#include <utf8proc.h>
+
 #include <cstring>
 
 namespace portal {
@@ -13,6 +15,44 @@ constexpr std::string_view kNoLookAlike{};
 // What one code point reads as: "" for an invisible one, the ASCII text a
 // person takes it for, or kNoLookAlike (a null view) when it has none and is
 // kept as written.
+// A symbol or punctuation mark with no look-alike is read as no part of a
+// word, as a person reads it: an emoji, a padlock, a section sign, an arrow
+// before or after a label ("🔒 Restricted", "§ Restricted", "Restricted →
+// names") must not join the label to the words around it. Arrows read as a
+// dash (what they stand for in a title), brackets as brackets, quotation
+// marks as quotes, anything else as a space. Letters and digits of any
+// script are kept as written.
+std::string_view symbol_reading(std::uint32_t cp) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_SM:
+        case UTF8PROC_CATEGORY_SO: {
+            const bool arrow = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x27F0 && cp <= 0x27FF) ||
+                               (cp >= 0x2900 && cp <= 0x297F) || (cp >= 0x2B00 && cp <= 0x2B2F) ||
+                               (cp >= 0x1F800 && cp <= 0x1F8FF) || cp == 0x27A1 ||
+                               (cp >= 0x2794 && cp <= 0x27BF);
+            return arrow ? "-" : " ";
+        }
+        case UTF8PROC_CATEGORY_SC:
+        case UTF8PROC_CATEGORY_SK:
+        case UTF8PROC_CATEGORY_PO:
+        case UTF8PROC_CATEGORY_NO:  // a footnote's superscript ("Restricted¹"), circled digits
+            return " ";
+        case UTF8PROC_CATEGORY_PD:
+            return "-";
+        case UTF8PROC_CATEGORY_PC:
+            return "_";
+        case UTF8PROC_CATEGORY_PS:
+            return "(";
+        case UTF8PROC_CATEGORY_PE:
+            return ")";
+        case UTF8PROC_CATEGORY_PI:
+        case UTF8PROC_CATEGORY_PF:
+            return "\"";
+        default:
+            return kNoLookAlike;
+    }
+}
+
 std::string_view looks_like(std::uint32_t cp) {
     // Latin Extended-A (U+0100..U+017F): the base letter.
     static constexpr std::string_view kLatinA =
@@ -507,7 +547,8 @@ void read_as_person(std::string_view s, ReadText& out) {
         }
         std::size_t len = 1;
         const std::uint32_t cp = decode(s, i, len);
-        const std::string_view as = looks_like(cp);
+        std::string_view as = looks_like(cp);
+        if (as.data() == nullptr) as = symbol_reading(cp);
         out.changed = true;
         if (as.data() != nullptr) {
             for (const char c : as)

@@ -111,16 +111,39 @@ std::optional<Verdict> MarkingPolicy::judge(const std::string& label, const Sour
     // Quoted only when made of the policy's own words: anything else may be the
     // text the marking was meant to withhold ("::: PROTECT Mrs Smith's
     // address"), and errors never repeat that.
+    const std::string folded = fold_label(label);
+    // A known label with words after it ("::: PROTECT Mrs Smith's address"):
+    // the text was typed on the marker's line. No label is "closest" here, and
+    // naming a publishable one would lead to publishing the text.
+    std::string longest;
+    for (const auto* set : {&withheld_, &publishable_})
+        for (const auto& known : *set)
+            if (folded.size() > known.size() && folded.compare(0, known.size(), known) == 0 &&
+                folded[known.size()] == ' ' && known.size() > longest.size())
+                longest = known;
+    if (!longest.empty()) {
+        std::string written;
+        for (const auto& l : labels_as_written_)
+            if (fold_label(l) == longest) written = l;
+        diags.error(pos, "words follow the label '" + written +
+                             "' where it should stand alone (they are not quoted here, in case "
+                             "they should be withheld): write the label alone; in a region, the "
+                             "text it marks goes on the lines after the marker line");
+        return std::nullopt;
+    }
     const auto q = quotable(label);
-    const std::string closest_label = fold_label(label).empty() ? "" : closest(label);
-    diags.error(pos,
-                (q ? "unknown marking label '" + *q + "'"
-                   : std::string("an unknown marking label (not quoted here, in case it "
-                                 "holds text that should be withheld)")) +
-                    "; site.json's marking policy knows: " + known_ +
-                    " (nothing is published while a label is unknown)" +
-                    (closest_label.empty() ? std::string()
-                                           : "; the closest of them is '" + closest_label + "'"));
+    const std::string closest_label = folded.empty() ? "" : closest(label);
+    const bool closest_publishes =
+        !closest_label.empty() && publishable_.count(fold_label(closest_label)) > 0;
+    diags.error(pos, (q ? "unknown marking label '" + *q + "'"
+                        : std::string("an unknown marking label (not quoted here, in case it "
+                                      "holds text that should be withheld)")) +
+                         "; site.json's marking policy knows: " + known_ +
+                         " (nothing is published while a label is unknown)" +
+                         (closest_label.empty()
+                              ? std::string()
+                              : "; the closest of them is '" + closest_label + "'" +
+                                    (closest_publishes ? ", which publishes what it marks" : "")));
     return std::nullopt;
 }
 

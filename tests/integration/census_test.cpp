@@ -427,7 +427,7 @@ std::vector<Case> cases() {
                  {page_file("Intro.\n\n::::: PROTECT\n@C@ details.\n:::::\n")}));
     add(refused("LabelWithWordsAfterIt",
                 {page_file("Intro.\n\n::: PROTECT (named individuals)\n@C@ details.\n:::\n")},
-                kPage, 6, "unknown marking label"));
+                kPage, 6, "words follow the label"));
     add(withheld("MarkerContinuingAParagraph",
                  {page_file("Intro.\n::: PROTECT\n@C@ details.\n:::\nOutro.\n")}));
     add(withheld("MarkerAsLazyQuoteContinuation",
@@ -813,7 +813,7 @@ std::vector<Case> cases() {
                  funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PROTECT\u00A0")));
     add(refused("CsvOfficialThenWords",
                 funding_row("@C@ project,SSCF Grant,50.00,Grants,x,OFFICIAL - see note"), kCsv, 3,
-                "unknown marking label"));
+                "words follow the label"));
     add(withheld("CsvCellsWithheld",
                  funding_row("@C@ project,SSCF Grant,50.00,Grants,x,PROTECT: project")));
     add(refused("CsvLabelInAnotherColumn",
@@ -824,7 +824,7 @@ std::vector<Case> cases() {
                 kCsv, 3, "that this file does not have"));
     add(refused("CsvLabelThenHyphenAndColumn",
                 funding_row("@C@ project,SSCF Grant,50.00,Grants,@C@ progress,PROTECT - project"),
-                kCsv, 3, "unknown marking label"));
+                kCsv, 3, "words follow the label"));
     add(refused("CsvCellsMisspeltColumn",
                 funding_row("@C@ project,SSCF Grant,50.00,Grants,@C@ progress,\"PROTECT: projct, "
                             "progress\""),
@@ -1128,6 +1128,44 @@ std::vector<Case> cases() {
               report("\"Public.\"",
                      "\"statistics\": [{\"title\": \"Registered\", \"period\": \"Total\", "
                      "\"values\": {\"Restricted parking\": 1, \"@C@ scheme\": 2}}],")));
+
+    // ---- Red team round 5: what the parsers read past and a person does not.
+    // A YAML comment after a publishable label (YAML reads it as nothing).
+    add(refused("FrontMatterCommentAfterAPublishableLabel",
+                {page_file("@C@ details.\n", "marking: official # PROTECT\n")}, kPage, 3,
+                "portal read the marking here as publishable"));
+    // Markup splitting a label in its own case.
+    add(refused("HeadingSplitByEmphasis", {page_file("## Re*stricted*\n\n@C@ details.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelSplitByACodeSpan", {page_file("Pro`tect`\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelSplitByATag", {page_file("<span>Pro</span>tect\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("NarrativeHeadingSplitByEmphasis", report("\"### Re*stricted*\\n\\n@C@ case.\""),
+                kReport, 7, kUnread));
+    // A symbol, an emoji or an enumerator before the label.
+    add(refused("PadlockBeforeALabel",
+                {page_file("\xF0\x9F\x94\x92 Restricted: @C@ was rehoused.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LetteredItem", {page_file("(a) Restricted: names of @C@.\n")}, kPage, 4, kUnread));
+    add(refused("PadlockInACsvCell",
+                funding_row("Mediation,SSCF Grant,50.00,Grants,\xF0\x9F\x94\x92 Protect - @C@,"),
+                kCsv, 3, kUnread));
+    // A label ending a title after a dash, or after an arrow.
+    add(refused("LabelAfterADashEndingAHeading",
+                {page_file("## Case review \xE2\x80\x93 Restricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelAfterADashInACsvCell",
+                funding_row("Mediation,SSCF Grant,50.00,Grants,The officer @C@ - Restricted,"),
+                kCsv, 3, kUnread));
+    add(refused("LabelThenAnArrow", {page_file("Restricted \xE2\x86\x92 names of @C@\n")}, kPage, 4,
+                kUnread));
+    add(refused("CompoundLabelThenAWord",
+                {page_file("Official-Sensitive briefing: the @C@ family.\n")}, kPage, 4, kUnread));
+    add(shown("ProseWithEmojiAndDashes",
+              {page_file("We \xE2\x9D\xA4\xEF\xB8\x8F our villages \xE2\x80\x93 @C@ "
+                         "helps protect them.\n\n## Restricted-access roads \xE2\x80\x93 a "
+                         "review\n")}));
 
     // ---- site.json.
     add(refused("SiteTitleWithRegion",

@@ -186,6 +186,73 @@ TEST(Census, ReadsALabelLeadingAnyPlaceALabelStandsInAnyCase) {
     }
 }
 
+// Red team round 5: a label a person reads through what the parsers do not --
+// markup splitting the word in any case, a symbol, emoji or enumerator before
+// it, a dash, colon or arrow before or after it, a comment after a publishable
+// label, a compound label with words after it, a footnote mark.
+TEST(Census, ReadsTheFifthRoundsForms) {
+    const Case cases[] = {
+        {"emphasis splits a heading", CensusFormat::markdown, "## Re*stricted*\n",
+         "label@1/withhold"},
+        {"emphasis splits, colon", CensusFormat::markdown, "Restr*icted*: the names\n",
+         "label@1/withhold"},
+        {"strong splits", CensusFormat::markdown, "**Pro**tect\n", "label@1/withhold"},
+        {"code span splits", CensusFormat::markdown, "Pro`tect`\n", "label@1/withhold"},
+        {"empty link splits", CensusFormat::markdown, "[Pro]()tect\n", "label@1/withhold"},
+        {"tag splits", CensusFormat::markdown, "<span>Pro</span>tect\n", "label@1/withhold"},
+        {"word break tag", CensusFormat::markdown, "Pro<wbr>tect\n", "label@1/withhold"},
+        {"comment splits", CensusFormat::markdown, "Pro<!-- x -->tect\n", "label@1/withhold"},
+        {"split in a cell", CensusFormat::markdown, "| 6 | Pro*tect* |\n", "label@1/withhold"},
+        {"padlock", CensusFormat::markdown, "\xF0\x9F\x94\x92 Restricted: the family\n",
+         "label@1/withhold"},
+        {"warning sign", CensusFormat::markdown,
+         "\xE2\x9A\xA0\xEF\xB8\x8F Restricted \xE2\x80\x93 names\n", "label@1/withhold"},
+        {"arrow bullet", CensusFormat::markdown, "\xE2\x9E\xA2 Restricted\n", "label@1/withhold"},
+        {"section sign", CensusFormat::markdown, "\xC2\xA7 Restricted: x\n", "label@1/withhold"},
+        {"lettered", CensusFormat::markdown, "(a) Restricted: names\n", "label@1/withhold"},
+        {"roman", CensusFormat::markdown, "ii. Restricted: names\n", "label@1/withhold"},
+        {"item and dash", CensusFormat::markdown, "Item 6 - Restricted: names\n",
+         "label@1/withhold"},
+        {"emoji after", CensusFormat::markdown, "Restricted \xF0\x9F\x94\x92\n",
+         "label@1/withhold"},
+        {"trailing after a dash", CensusFormat::markdown,
+         "## Case review \xE2\x80\x93 Restricted\n", "label@1/withhold"},
+        {"trailing in a paragraph", CensusFormat::markdown, "Annex B - Restricted\n",
+         "label@1/withhold"},
+        {"trailing in JSON", CensusFormat::json, "{\"a\": [\"The case - Restricted\"]}",
+         "label@1/withhold"},
+        {"arrow after", CensusFormat::markdown, "Restricted \xE2\x86\x92 names\n",
+         "label@1/withhold"},
+        {"colon in a sentence", CensusFormat::markdown,
+         "This paragraph is restricted: the family\n", "label@1/withhold"},
+        {"compound label and a word", CensusFormat::markdown,
+         "Official-Sensitive briefing: the family\n", "label@1/withhold"},
+        {"footnote mark", CensusFormat::markdown, "Restricted\xC2\xB9\n", "label@1/withhold"},
+        {"comment after a publishable label", CensusFormat::markdown,
+         "---\nmarking: official # PROTECT\n---\n", "key@2/withhold"},
+        {"marker, then a withheld label", CensusFormat::markdown, "::: OFFICIAL protect\n",
+         "marker@1/withhold"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(kinds(take_census(c.text, c.format, policy())), c.expected);
+    }
+    // What stays prose.
+    const char* const prose[] = {
+        "Mark it `::: PROTECT` on a line of its own.\n",
+        "See [Restricted](restricted-parking.md) for the order.\n",
+        "Status: restricted parking on Mill Road\n",
+        "We \xE2\x9D\xA4\xEF\xB8\x8F our community and protect it.\n",
+        "a. Protect the public from harm\n",
+        "## Restricted-access roads \xE2\x80\x93 a review\n",
+        "Note - protect your property\n",
+    };
+    for (const char* text : prose) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(kinds(take_census(text, CensusFormat::markdown, policy())), "");
+    }
+}
+
 // What the rule above must leave alone: a label word leading a title or a
 // sentence, a link's text, a word run into others.
 TEST(Census, LeavesLabelWordsInTitlesAndSentences) {
