@@ -173,6 +173,12 @@ int main(int argc, char** argv) {
     auto* check = app.add_subcommand("check", "load, validate and redact; write nothing");
     check->add_option("--site", check_opts.site_dir, "the site folder (holds site.json)")
         ->capture_default_str();
+    // The log names withheld files and places; a terminal's output often ends
+    // up in a CI log that more people read than the board's files.
+    bool list_withheld = false;
+    check->add_flag("--list-withheld", list_withheld,
+                    "print where each withheld item stands (file names included: keep it out of "
+                    "shared logs)");
 
     portal::ServeOptions serve_opts;
     auto* serve = app.add_subcommand(
@@ -268,10 +274,12 @@ int main(int argc, char** argv) {
     } else {
         char secs[32];
         std::snprintf(secs, sizeof secs, "%.2f s", r.seconds);
-        std::cout << r.redaction_log;
+        if (list_withheld) std::cout << r.redaction_log;
         std::cout << "portal: check passed: " << portal::plural(r.pages, "page", "pages")
                   << " would be published; " << portal::plural(r.withheld, "item", "items")
-                  << " would be withheld; " << secs << "\n";
+                  << " would be withheld"
+                  << (list_withheld || !r.withheld ? "" : " (--list-withheld says where)") << "; "
+                  << secs << "\n";
     }
     return 0;
 }

@@ -17,6 +17,7 @@
 #include "remake_page.hpp"
 #include "render/page_renderer.hpp"
 #include "render/rendered_site.hpp"
+#include "validate/schema_reference.hpp"
 #include "validate/validated_site.hpp"
 #include "version.hpp"
 #include "write/build_record.hpp"
@@ -180,6 +181,9 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     std::vector<std::string> safe_quotes = {":::"};
     for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})
         for (const auto& l : *labels) safe_quotes.push_back(l.text);
+    // And the names of keys ('date', 'status'), which are portal's words: a
+    // message about a withheld place still says which key it is about.
+    for (const auto& key : schema_key_names()) safe_quotes.push_back(key);
     if (report.other_checks_waiting) {
         quiet_messages(diags, pub.withheld_spans, &pub.canaries, safe_quotes);
         return finish();

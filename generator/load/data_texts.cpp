@@ -143,14 +143,21 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
     // After an error (a JSON file that did not parse) a file may be unnamed
     // only because its namer could not be read: one mistake, one message.
     if (diags.has_errors()) return;
-    for (const auto& [rel, text] : by_rel)
-        if (text)
-            diags.warning(SourcePos{text->path, 1, 1},
-                          "no report or plan names this file, so it is published nowhere; to "
-                          "use it as a narrative, write {\"file\": \"" +
-                              fs::path(rel).filename().string() +
-                              "\"} in place of the narrative's text (the path is from the JSON "
-                              "file's folder)");
+    for (const auto& [rel, text] : by_rel) {
+        if (!text) continue;
+        const std::size_t slash = rel.find('/');
+        const std::string kind = rel.substr(0, slash);
+        std::string how;
+        if (may_name_texts(rel))
+            how = "to use it as a narrative of a file in data/" + kind + "/, write {\"file\": \"" +
+                  rel.substr(slash + 1) + "\"} in place of the narrative's text";
+        else
+            how =
+                "only reports and plans (data/reports/, data/plans/) name Markdown files; "
+                "move it beside the report or plan it belongs to";
+        diags.warning(SourcePos{text->path, 1, 1},
+                      "no report or plan names this file, so it is published nowhere; " + how);
+    }
 }
 
 }  // namespace portal

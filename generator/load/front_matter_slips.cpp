@@ -114,8 +114,9 @@ std::string yaml_error_in_words(const std::string& msg, std::string_view line, i
         const std::string_view head = line.substr(0, before);
         if (head.find('"') != std::string_view::npos || head.find('\'') != std::string_view::npos)
             words =
-                "text follows the closing quote of a value; put the whole value in quotes, "
-                "and write a quote inside it as \\\" (or put it in single quotes)";
+                "text follows the closing quote of a value: a quote inside a value ends it. "
+                "In double quotes write a \" inside it as \\\"; in single quotes write an "
+                "apostrophe as two, like title: 'The board''s plan'";
         else
             words =
                 "this line is not a 'key: value' line; start it with a key and a colon "

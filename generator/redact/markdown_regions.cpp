@@ -98,7 +98,13 @@ bool looks_like_marker(const std::string& line, const char* prefix = " \t") {
 // a closed fence: a fence opened by mistake earlier in the page is closed by
 // the next fence, and would publish the region between as code.
 std::string literal_marker_problem(const std::string& line, const LiteralLine& lit,
-                                   const MarkingPolicy& policy) {
+                                   const MarkingPolicy& policy, const LineLocator& locate) {
+    // The block's first line as the file numbers it (a page's body starts
+    // below its front matter), as the message's own position does; a text in
+    // a JSON string stands at one place, so its own line is named.
+    const bool one_place = locate(1).line == locate(2).line;
+    const std::string opened_at = one_place ? std::to_string(lit.block_start) + " of the text"
+                                            : std::to_string(locate(lit.block_start).line);
     switch (lit.kind) {
         case Literal::indented_code:
             return "this marking region marker is indented by four spaces or a tab, so "
@@ -109,8 +115,7 @@ std::string literal_marker_problem(const std::string& line, const LiteralLine& l
                    "Markdown reads it as part of the HTML, not as a region; put a blank line "
                    "before it";
         case Literal::unclosed_fence:
-            return "this marking region marker is inside a code block opened on line " +
-                   std::to_string(lit.block_start) +
+            return "this marking region marker is inside a code block opened on line " + opened_at +
                    " that is never closed (a fence closes with a line of at least as many "
                    "` or ~ as opened it), so Markdown would publish the marker, and the text "
                    "after it, as code; close the code block where it ends";
@@ -123,8 +128,7 @@ std::string literal_marker_problem(const std::string& line, const LiteralLine& l
     while (j < line.size() && line[j] == ':') ++j;
     label = trim(line.substr(j));
     if (label.empty() || policy.verdict_of(label) == Verdict::publish) return "";
-    return "this marking region marker is inside a code block (opened on line " +
-           std::to_string(lit.block_start) +
+    return "this marking region marker is inside a code block (opened on line " + opened_at +
            "), which Markdown publishes as it is, so the text it marks would be published; if "
            "the code block was meant to end before it, close it there (to show the syntax as "
            "an example, write it with a publishable label, or in `backticks` within a "
@@ -213,7 +217,8 @@ RegionResult apply_regions(const std::string& body, const LineLocator& locate,
         // after a quote's bar, a bullet or a heading mark is one a reader sees
         // there too (fuzz finding R5: "> ::: PROTECT" in a fence never closed).
         if (lit != literal.end() && looks_like_marker(lines[i], kContainerPrefix)) {
-            const std::string refused = literal_marker_problem(lines[i], lit->second, policy);
+            const std::string refused =
+                literal_marker_problem(lines[i], lit->second, policy, locate);
             result.markers.push_back({bl, !refused.empty()});
             if (!refused.empty()) {
                 diags.error(locate(bl), refused);

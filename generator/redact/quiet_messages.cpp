@@ -142,7 +142,8 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
         if (repeats(message))
             message =
                 "there is a problem here; its message is not shown because it would repeat "
-                "text that is withheld (run 'portal check' and look at this place in the file)";
+                "text that is withheld. Most often it is a link to a withheld page, or words "
+                "that also stand in withheld text: look at this place in the file";
     });
 }
 

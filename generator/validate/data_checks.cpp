@@ -338,6 +338,7 @@ std::string plural_words(std::size_t n, const char* one, const char* many) {
 std::vector<std::string> check_report_against_plan(const DataFile& r, const PlanIndex& plan,
                                                    Diagnostics& diags) {
     const std::string plan_id = r.value["plan"];
+    const int errors_before = diags.error_count();
     std::map<int, std::string> priorities_seen;
     std::map<std::string, std::string> milestones_seen;
     const Json& prs = r.value["priorities"];
@@ -393,7 +394,9 @@ std::vector<std::string> check_report_against_plan(const DataFile& r, const Plan
         missing.push_back(id);
         if (!said_missing.count(id)) unsaid.push_back(id);
     }
-    if (!unsaid.empty())
+    // After an error in this report's milestones (an id not in the plan, most
+    // often a slip for one of these), the warning would only echo it.
+    if (!unsaid.empty() && diags.error_count() == errors_before)
         diags.warning(r.pos("/priorities"),
                       plural_words(unsaid.size(), "milestone", "milestones") + " of plan " +
                           plan_id + (unsaid.size() == 1 ? " is" : " are") +

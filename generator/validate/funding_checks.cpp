@@ -176,7 +176,24 @@ bool check_row_length(const CsvDocument& t, const std::vector<CsvCell>& row, Dia
                                " cells but the first line names " + std::to_string(want) +
                                " columns";
     if (row.size() > want) {
-        diags.error(t.pos(row[want]), counts);
+        // "22,500.00" typed without quotes splits into "22" and "500.00": a
+        // spreadsheet quotes it, a hand does not.
+        std::string hint;
+        for (std::size_t c = 0; c + 1 < row.size() && hint.empty(); ++c) {
+            const std::string& a = row[c].text;
+            const std::string& b = row[c + 1].text;
+            const bool digits = !a.empty() && a.size() <= 4 &&
+                                a.find_first_not_of("£0123456789") == std::string::npos;
+            const bool thousands =
+                b.size() >= 3 && b.find_first_not_of("0123456789.", 0) >= 3 &&
+                b.substr(0, 3).find_first_not_of("0123456789") == std::string::npos &&
+                b.find_first_not_of("0123456789.") == std::string::npos;
+            if (digits && thousands)
+                hint =
+                    "; an amount with a comma in it must be in quotes, like \"22,500.00\" "
+                    "(or written without the comma, 22500.00)";
+        }
+        diags.error(t.pos(row[want]), counts + hint);
         return false;
     }
     if (row.size() < want) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "core/json_value.hpp"
 #include "validate/front_matter.hpp"
@@ -219,6 +220,19 @@ std::vector<std::string> schema_key_paths(const std::string& kind) {
     if (const KindInfo* k = kind_info(kind))
         for (const Row& r : rows_of(*k)) paths.push_back(r.path);
     return paths;
+}
+
+std::vector<std::string> schema_key_names() {
+    std::set<std::string> names;
+    for (const auto& kind : reference_kinds())
+        for (const std::string& path : schema_key_paths(kind)) {
+            const std::size_t dot = path.rfind('.');
+            std::string last = dot == std::string::npos ? path : path.substr(dot + 1);
+            if (last.size() > 2 && last.compare(last.size() - 2, 2, "[]") == 0)
+                last.resize(last.size() - 2);
+            if (!last.empty() && last[0] != '$' && last[0] != '<') names.insert(last);
+        }
+    return {names.begin(), names.end()};
 }
 
 std::optional<std::string> editor_schema(const std::string& kind) {

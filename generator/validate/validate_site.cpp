@@ -445,15 +445,22 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
     // A report's board meeting should have its page (a warning: the report is
     // whole without it, but a date with no meeting is most often a slip).
     std::set<std::string> meeting_dates, listable_dates;
+    // A meeting page whose date is not a date has its own error: the reports
+    // that name its meeting are not told the page is missing as well.
+    bool meeting_dates_ok = true;
     for (const auto& p : v.pages)
-        if (p.doc.rel.rfind("meetings/", 0) == 0 && !p.front.date.empty()) {
+        if (p.doc.rel.rfind("meetings/", 0) == 0 && !p.front.date.empty() &&
+            !is_iso_date(p.front.date))
+            meeting_dates_ok = false;
+    for (const auto& p : v.pages)
+        if (p.doc.rel.rfind("meetings/", 0) == 0 && is_iso_date(p.front.date)) {
             meeting_dates.insert(p.front.date);
             // A message lists only meetings with no marking (a withheld one's
             // date may be what is withheld).
             if (!p.front.marking && p.doc.census.empty()) listable_dates.insert(p.front.date);
         }
     for (const auto& d : s.data) {
-        if (data_kind(d.rel) != "reports" || !d.value.is_object()) continue;
+        if (!meeting_dates_ok || data_kind(d.rel) != "reports" || !d.value.is_object()) continue;
         const auto meeting = d.value.find("board_meeting");
         if (meeting == d.value.end() || !meeting->is_string()) continue;
         const std::string date = meeting->get<std::string>();

@@ -263,4 +263,11 @@ std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
     return hits;
 }
 
+std::string LeakHit::message() const {
+    return "leak audit: this file contains withheld content from " + location +
+           "; nothing was published. Most often the same words also stand in public text (a "
+           "statistics table, a page or another report that repeats them): find them there, "
+           "and withhold them there too or reword them";
+}
+
 }  // namespace portal

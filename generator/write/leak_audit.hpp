@@ -20,6 +20,10 @@ std::string decode_for_audit(std::string_view bytes);
 struct LeakHit {
     std::string file;      // output path
     std::string location;  // withheld location it came from
+
+    // What the build says of it: where the withheld text stands, never the
+    // text, and what most often causes it.
+    std::string message() const;
 };
 
 // Scans one file's name and bytes for every canary.

@@ -15,9 +15,7 @@ namespace {
 
 bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, Diagnostics& diags) {
     for (const auto& hit : hits)
-        diags.error(SourcePos{display_path(fs::path(out_dir) / hit.file)},
-                    "leak audit: this file contains withheld content from " + hit.location +
-                        "; nothing was published");
+        diags.error(SourcePos{display_path(fs::path(out_dir) / hit.file)}, hit.message());
     return hits.empty();
 }
 

@@ -207,6 +207,7 @@ TEST(DataTexts, AFileNoReportNamesIsAWarningAndPublishedNowhere) {
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_EQ(s.diags.warning_count(), 1) << s.messages();
     EXPECT_CONTAINS(s.messages(), "draft.md:1:1: warning: no report or plan names this file");
+    EXPECT_CONTAINS(s.messages(), "write {\"file\": \"2010-11-q3/draft.md\"}");
     EXPECT_ABSENT(s, "Wombatdraft");
 }
 

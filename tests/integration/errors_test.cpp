@@ -46,6 +46,10 @@ TEST(Errors, FrontMatterSlipsAreToldInPlainWords) {
              // An unclosed quote would swallow the marking line into the title.
              Case{"title: 'Quillwort\nmarking: PROTECT\n",
                   "2:8: error: front matter: the quote that starts this value is not closed"},
+             Case{"title: 'Quillwort's plan'\n",
+                  "2:19: error: front matter: text follows the closing quote of a value: a quote "
+                  "inside a value ends it. In double quotes write a \" inside it as \\\"; in "
+                  "single quotes write an apostrophe as two"},
              Case{"title: \"Quillwort\nsummary: b\n",
                   "2:8: error: front matter: the quote that starts this value is not closed"},
          }) {
@@ -253,4 +257,16 @@ TEST(Errors, APlanThatDoesNotParseIsOneErrorNotAlsoOnEachReport) {
     EXPECT_EQ(s.diags.error_count(), 1) << s.messages();
     expect_message(s, s.path("data/plans/p1.json") + ":3:18: error: invalid JSON: a comma");
     EXPECT_EQ(s.messages().find("there is no plan"), std::string::npos) << s.messages();
+}
+
+// A fence never closed: the message names the line the fence opened on as the
+// file numbers it, below the front matter (red team round 5, O4).
+TEST(Errors, AnUnclosedFenceIsNamedAtItsFileLine) {
+    TempSite s;
+    s.write("content/x.md",
+            "---\ntitle: T\nsummary: S\n---\nIntro.\n\n```\ncode\n\n::: PROTECT\nx\n:::\n");
+    EXPECT_FALSE(s.build().ok);
+    expect_message(s, s.path("content/x.md") +
+                          ":10:1: error: this marking region marker is inside a code block "
+                          "opened on line 7 that is never closed");
 }

@@ -99,6 +99,9 @@ TEST(OfficerSlips, AnUnknownMilestoneListsThoseOfItsPriority) {
     expect_in(s.messages(),
               "milestone \"1.1c\" is not in plan p1; its milestones in priority 1 "
               "are 1.1a, 1.1b");
+    // One mistake, one message: 1.1a, which 1.1c most likely meant, is not
+    // warned of as left out as well.
+    EXPECT_EQ(s.diags.warning_count(), 0) << s.messages();
     // A near miss that can only be one of them is named.
     Site t;
     t.write("data/reports/2011-12-q1.json", report("green", "1,1a"));
@@ -118,6 +121,29 @@ TEST(OfficerSlips, DatesInUkOrderGetTheirIsoForm) {
     expect_in(s.messages(),
               "'date' must be a date written YYYY-MM-DD (year, month, day), like "
               "2011-07-25; found '25th July 2011' (did you mean 2011-07-25?)");
+}
+
+TEST(OfficerSlips, AMeetingPageWithABadDateIsOneError) {
+    Site s;
+    s.remove("content/meetings/2011-07-25.md");
+    s.write("content/meetings/2011-07-25.md",
+            "---\ntitle: Board meeting\ndate: 25/07/2011\n---\nMinutes.\n");
+    s.write("data/reports/2011-12-q1.json", report("green"));
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_EQ(s.diags.error_count(), 1) << s.messages();
+    EXPECT_EQ(s.diags.warning_count(), 0) << s.messages();
+}
+
+TEST(OfficerSlips, AnAmountWithACommaNotInQuotesIsExplained) {
+    Site s;
+    s.write("data/funding/2010-11.json",
+            R"({"financial_year": "2010-11", "funds": [{"name": "Fund A"}]})");
+    s.write("data/funding/2010-11.csv",
+            "project,fund,amount,section,progress,marking\nMediation,Fund A,22,500.00,Grants,x,\n");
+    EXPECT_FALSE(s.build().ok);
+    expect_in(s.messages(),
+              "this row has 7 cells but the first line names 6 columns; an amount "
+              "with a comma in it must be in quotes, like \"22,500.00\"");
 }
 
 TEST(OfficerSlips, ABoardMeetingWithoutItsPageIsAWarning) {

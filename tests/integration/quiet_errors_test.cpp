@@ -222,3 +222,14 @@ TEST(QuietErrors, AMenuMessageSuggestsNoPageWhoseNameReadsAsMarked) {
     EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
     EXPECT_EQ(s.messages().find("minutes/"), std::string::npos) << s.messages();
 }
+
+// A quieted message still names the key it is about ('date', 'status'):
+// keys are portal's words, not the board's (red team round 5, O3).
+TEST(QuietErrors, AQuietedMessageStillNamesItsKey) {
+    TempSite s;
+    s.write("content/c.md",
+            "---\ntitle: C\nmarking: PROTECT\ndate: Quokkasecret hearing\n---\nBody.\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_NE(s.messages().find("'date' must be a date"), std::string::npos) << s.messages();
+    EXPECT_EQ(s.messages().find("Quokkasecret"), std::string::npos) << s.messages();
+}
