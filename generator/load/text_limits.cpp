@@ -161,7 +161,19 @@ std::optional<TextLimitProblem> check_markdown_nesting(std::string_view text,
                               " columns); Markdown this deep is a mistake, and portal reads no "
                               "further: write the line with fewer levels"};
         }
-        while (i < n && text[i] != '\n') ++i;
+        // The rest of the line: its table cells counted.
+        std::size_t bars = 0;
+        for (; i < n && text[i] != '\n'; ++i) {
+            if (text[i] == '\\') {
+                ++i;
+                continue;
+            }
+            if (text[i] == '|' && ++bars > kMaxTableColumns)
+                return TextLimitProblem{
+                    line, "this line holds more than " + std::to_string(kMaxTableColumns) +
+                              " table cells ('|'); Markdown's table reader slows with the square "
+                              "of a table's width, and portal reads no further: split the table"};
+        }
         ++i;
     }
     return {};

@@ -26,6 +26,12 @@ inline constexpr std::size_t kMaxNestingDepth = 100;
 // rendered, so an unbounded one could exhaust memory.
 inline constexpr std::uintmax_t kMaxTextFileBytes = 32u * 1024 * 1024;
 
+// How many cells a line of a Markdown table may have. cmark-gfm's table
+// reader takes time with the square of a row's width (60,000 columns: a
+// minute); a board paper's widest table has a dozen, and 200 columns cost
+// milliseconds a row.
+inline constexpr std::size_t kMaxTableColumns = 200;
+
 // The largest asset (an image, a font, a PDF), copied into the site as it is.
 // Larger than any text, but still bounded: each is held in memory and audited.
 inline constexpr std::uintmax_t kMaxAssetBytes = 256u * 1024 * 1024;
@@ -64,6 +70,7 @@ std::optional<TextLimitProblem> check_json_limits(std::string_view text);
 // 50,000 deep with 20,000 lines after it took 89 s (red team round 4, C2); no
 // real page nests more than a few levels. Run on every text that is Markdown
 // (a page's body, a JSON string with a line break) before anything parses it.
+// Also a line with more than kMaxTableColumns table cells.
 std::optional<TextLimitProblem> check_markdown_nesting(std::string_view text,
                                                        std::size_t max_depth = kMaxNestingDepth);
 

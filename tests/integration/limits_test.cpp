@@ -217,6 +217,34 @@ TEST(TextLimits, MarkdownNesting) {
         check_markdown_nesting("- a\n  - b\n    - c\n> > quote\n    code\n2011 was\n").has_value());
 }
 
+// A table wider than kMaxTableColumns: cmark-gfm's table reader slows with
+// the square of a row's width (red team round 5, S1: 60,000 columns, a
+// minute). A wide but real table still builds; escaped bars do not count.
+TEST(TextLimits, TableWidth) {
+    using portal::check_markdown_nesting;
+    std::string row = "|";
+    for (int i = 0; i < 201; ++i) row += "a|";
+    EXPECT_TRUE(check_markdown_nesting("Text.\n\n" + row + "\n").has_value());
+    EXPECT_EQ(check_markdown_nesting("Text.\n\n" + row + "\n")->offset, 7u);
+    EXPECT_FALSE(check_markdown_nesting("Text.\n\n" + row.substr(4) + "\n").has_value());
+    std::string escaped;
+    for (int i = 0; i < 300; ++i) escaped += "a\\|";
+    EXPECT_FALSE(check_markdown_nesting(escaped + "\n").has_value());
+}
+
+TEST_F(Limits, ATableTooWideInAPage) {
+    std::string row = "|", rule = "|";
+    for (int i = 0; i < 60000; ++i) row += "a|", rule += "-|";
+    s.write("content/wide.md", "---\ntitle: Wide\n---\nPublic.\n\n" + row + "\n" + rule + "\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output.substr(0, 500);
+    EXPECT_NE(
+        r.output.find("content/wide.md:6:1: error: this line holds more than 200 table cells"),
+        std::string::npos)
+        << r.output.substr(0, 500);
+    EXPECT_EQ(s.snapshot(), before);
+}
+
 TEST_F(Limits, MarkdownNestedTooDeepInAPageOrANarrative) {
     std::string deep;
     for (int i = 0; i < 50000; ++i) deep += "- ";
