@@ -172,6 +172,17 @@ struct FundFigures {
 // the amount is not public either (a withheld row is gone). So every fund's
 // remaining is withheld alike, and so is the total's: withholding only the
 // affected ones would point at them.
+//
+// The amount available goes too (red team round 5, L6): next to the public
+// allocated figure it gives "remaining + withheld", and the remaining is often
+// known anyway (the paper's own note says "Funds remaining: 0.00", or the fund
+// is known to be spent), which leaves the withheld amount exactly.
+Json available_view(const FundFigures& f, bool amounts_withheld) {
+    if (!f.available) return kNotStated;
+    if (amounts_withheld) return kWithheld;
+    return format_money(*f.available);
+}
+
 Json remaining_view(const FundFigures& f, bool amounts_withheld) {
     if (!f.available) return kNotStated;
     if (amounts_withheld) return kWithheld;
@@ -211,9 +222,15 @@ Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withh
     Json stated_pence = stated;
     if (stated.is_string() && stated != kWithheld)
         stated_pence = pence_or_null(money(stated.get<std::string>()));
-    return Json::array({fig.name, fig.available ? f["available"] : Json(nullptr),
-                        pence_or_null(fig.available), fig.allocated,
-                        remaining_pence(fig, amounts_withheld), stated, stated_pence,
+    const bool available_shown = fig.available && !amounts_withheld;
+    return Json::array({fig.name,
+                        available_shown ? f["available"]
+                        : fig.available ? Json(kWithheld)
+                                        : Json(nullptr),
+                        available_shown ? pence_or_null(fig.available)
+                        : fig.available ? Json(kWithheld)
+                                        : Json(nullptr),
+                        fig.allocated, remaining_pence(fig, amounts_withheld), stated, stated_pence,
                         f.contains("note") ? f["note"] : Json(nullptr)});
 }
 
@@ -263,13 +280,13 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, bool 
     out.total_allocated = format_money(tally.total);
     if (unstated.size() == funds.size()) return;  // nothing stated: "not stated"
     if (unstated.empty()) {
-        out.total_available = format_money(available);
+        out.total_available = amounts_withheld ? kWithheld : format_money(available);
         out.total_remaining = amounts_withheld ? kWithheld : format_money(available - tally.total);
         return;
     }
     const std::string list = name_list(unstated);
     out.total_label = "Total, not counting " + list + " (no amount available stated)";
-    out.total_available = format_money(available);
+    out.total_available = amounts_withheld ? kWithheld : format_money(available);
     // Which group of funds paid for rows whose fund is withheld is as secret as
     // which fund did (a group may hold a single fund).
     out.total_allocated = tally.any_fund_withheld ? kWithheld : format_money(allocated_of_stated);
@@ -289,12 +306,11 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
             fig.available = money(f["available"]);
         auto it = tally.by_fund.find(fig.name);
         fig.allocated = it == tally.by_fund.end() ? 0 : it->second;
-        out.rows.push_back(
-            {{"name", fig.name},
-             {"note", f.value("note", "")},
-             {"available", fig.available ? format_money(*fig.available) : kNotStated},
-             {"allocated", format_money(fig.allocated)},
-             {"remaining", remaining_view(fig, amounts_withheld)}});
+        out.rows.push_back({{"name", fig.name},
+                            {"note", f.value("note", "")},
+                            {"available", available_view(fig, amounts_withheld)},
+                            {"allocated", format_money(fig.allocated)},
+                            {"remaining", remaining_view(fig, amounts_withheld)}});
         out.chart_names.push_back(fig.name);
         out.chart_values.push_back(pounds(fig.allocated));
         out.download_rows.push_back(fund_download_row(f, fig, amounts_withheld));
@@ -304,8 +320,8 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
     set_totals(figures, tally, amounts_withheld, out);
     if (amounts_withheld)
         out.remaining_note =
-            "What remains is withheld: some allocations' amounts (or funds) are withheld, and the "
-            "money left over would show how much they were.";
+            "What each fund had and what remains are withheld: some allocations' amounts (or "
+            "funds) are withheld, and the money left over would show how much they were.";
     return out;
 }
 

@@ -192,7 +192,16 @@ TEST(Funding, AWithheldRowCountsNowhereAndAnUnknownLabelFailsClosed) {
     EXPECT_EQ(html.find("400.00"), std::string::npos) << html;
     EXPECT_NE(html.find("£60,145.90"), std::string::npos);  // the public sum, after redaction
     EXPECT_NE(html.find("data-label=\"Remaining\">Withheld"), std::string::npos);
-    EXPECT_NE(html.find("What remains is withheld"), std::string::npos);
+    EXPECT_NE(html.find("What each fund had and what remains are withheld"), std::string::npos);
+    // What the fund had goes too: with the public allocated figure it would
+    // give "remaining + withheld", and a fund known to be spent (a note saying
+    // "Funds remaining: 0.00") leaves the withheld amount (red team round 5, L6).
+    EXPECT_NE(html.find("data-label=\"Available\">Withheld"), std::string::npos);
+    for (const char* f : {"funding/2010-11/index.html", "data/funding/funds-2010-11.csv",
+                          "data/funding/funds-2010-11.json"}) {
+        EXPECT_EQ(s.read_out(f).find("60,545.90"), std::string::npos) << f;
+        EXPECT_EQ(s.read_out(f).find("6054590"), std::string::npos) << f;
+    }
     for (const char* f : {"data/funding/funds-2010-11.csv", "data/funding/funds-2010-11.json",
                           "funding/index.html"}) {
         EXPECT_EQ(s.read_out(f).find("40000"), std::string::npos) << f;
@@ -354,7 +363,7 @@ TEST(Funding, ARowOfAWithheldFundIsWithheldEvenWhenItsFundCellIsHidden) {
     }
     std::string html = s.read_out("funding/2010-11/index.html");
     EXPECT_NE(html.find("<tfoot><tr><th scope=\"row\">Total</th><td class=\"num\" "
-                        "data-label=\"Available\">£10,000.00</td><td class=\"num\" "
+                        "data-label=\"Available\">Withheld</td><td class=\"num\" "
                         "data-label=\"Allocated\">£1.00</td>"),
               std::string::npos)
         << html;
@@ -370,7 +379,7 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     std::string html = s.read_out("funding/2010-11/index.html");
     // SSCF Revenue shows only what is public of it, and no money left that is not there.
     EXPECT_NE(html.find("<th scope=\"row\">SSCF Revenue</th><td class=\"num\" "
-                        "data-label=\"Available\">£60,545.90</td><td class=\"num\" "
+                        "data-label=\"Available\">Withheld</td><td class=\"num\" "
                         "data-label=\"Allocated\">£60,045.90</td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
@@ -378,7 +387,7 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     EXPECT_EQ(html.find("data-label=\"Remaining\">£500.00"), std::string::npos);
     // Every fund's remaining goes, not only the one that paid: that would name it.
     EXPECT_NE(html.find("<th scope=\"row\">Pooled Fund</th><td class=\"num\" "
-                        "data-label=\"Available\">£32,506.40</td><td class=\"num\" "
+                        "data-label=\"Available\">Withheld</td><td class=\"num\" "
                         "data-label=\"Allocated\">£0.00</td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
@@ -392,7 +401,7 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     // The Total row is over the funds that state an amount: which of them paid
     // the rows whose fund is withheld is as secret as which fund did.
     EXPECT_NE(html.find("<th scope=\"row\">Total, not counting SSCF Grant (no amount available "
-                        "stated)</th><td class=\"num\" data-label=\"Available\">£93,052.30</td><td "
+                        "stated)</th><td class=\"num\" data-label=\"Available\">Withheld</td><td "
                         "class=\"num\" data-label=\"Allocated\">Withheld</td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
@@ -406,12 +415,12 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
               std::string::npos)
         << "the chart by fund has the row too\n"
         << html;
-    // The open data: no stated total (60,545.90 less the public £60,045.90 would
-    // name the fund), no remaining, and the withheld fund's money in its own row.
+    // The open data: no amount available or stated total (60,545.90 less the
+    // public £60,045.90 would name the fund), no remaining, and the withheld
+    // fund's money in its own row.
     std::string funds = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(
-        funds.find("SSCF Revenue,\"60,545.90\",6054590,6004590,Withheld,Withheld,Withheld,\r\n"),
-        std::string::npos)
+    EXPECT_NE(funds.find("SSCF Revenue,Withheld,Withheld,6004590,Withheld,Withheld,Withheld,\r\n"),
+              std::string::npos)
         << funds;
     EXPECT_NE(funds.find("Withheld,,,50000,,,,\r\n"), std::string::npos) << funds;
     EXPECT_EQ(funds.find("6054590,6054590"), std::string::npos) << funds;
@@ -499,15 +508,16 @@ TEST(Funding, TheFundsAreOpenDataToo) {
     // A whole row withheld: its fund's stated total less the public rows would
     // give its amount, and so would its available less them (the fund spent
     // everything: "remaining" 40000 was the withheld row, red team round 4, L1).
-    // So the stated totals and the remaining are withheld, for every fund alike.
+    // So the stated totals, the amounts available and the remaining are
+    // withheld, for every fund alike (available less allocated is remaining plus
+    // the withheld amount, and the remaining is often known: red team round 5, L6).
     s.write("data/funding/2010-11.csv", rows_with("\"PROTECT: project, progress\"", "PROTECT"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(
-        csv.find("SSCF Revenue,\"60,545.90\",6054590,6014590,Withheld,Withheld,Withheld,\r\n"),
-        std::string::npos)
+    EXPECT_NE(csv.find("SSCF Revenue,Withheld,Withheld,6014590,Withheld,Withheld,Withheld,\r\n"),
+              std::string::npos)
         << csv;
-    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,Withheld,Withheld,Withheld,\r\n"),
+    EXPECT_NE(csv.find("Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,\r\n"),
               std::string::npos)
         << csv;
     EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
@@ -517,7 +527,7 @@ TEST(Funding, TheFundsAreOpenDataToo) {
             rows_with("\"PROTECT: project, progress\"", "PROTECT: amount"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(csv.find("Pooled Fund,\"32,506.40\",3250640,0,Withheld,Withheld,Withheld,\r\n"),
+    EXPECT_NE(csv.find("Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,\r\n"),
               std::string::npos)
         << csv;
     EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
