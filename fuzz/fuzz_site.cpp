@@ -70,6 +70,8 @@ class Workspace {
 
     // Everything but the theme goes; the next site is written on a clean slate.
     void clear() const {
+        // Made again if something removed it (a person clearing /tmp).
+        fs::create_directories(site());
         for (const auto& e : fs::directory_iterator(site())) {
             const std::string name = e.path().filename().string();
             if (name != "layouts" && name != "assets") fs::remove_all(e.path());
@@ -271,6 +273,20 @@ class SiteGen {
             "Marked Protect",
             "PROTECTED: names of the families",
             "## RESTRICTEDS",
+            // Red team round 5: markup splitting a label in its own case,
+            // symbols and enumerators before it, a dash, colon or arrow
+            // around it, a compound label with words after it, a footnote.
+            "## Re*stricted*",
+            "Pro`tect`",
+            "<span>Pro</span>tect",
+            "\xF0\x9F\x94\x92 Restricted: names of the families",
+            "(a) Restricted: names of the families",
+            "## Case review \xE2\x80\x93 Restricted",
+            "Annex B - Protect",
+            "Restricted \xE2\x86\x92 names",
+            "Official-Sensitive briefing: the families",
+            "Restricted\xC2\xB9",
+            "The paragraph below is restricted: see the families",
         };
         return in_.one_of(kForms);
     }
