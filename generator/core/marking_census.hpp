@@ -9,10 +9,15 @@
 //  - `marking` keys in any case or spelling ("Marking:", "protective_marking",
 //    a JSON key with a Cyrillic 'а'), with the label after them;
 //  - the policy's labels, in any case, where a label could stand: a line
-//    alone or after its prefix ("## Confidential", "- Protect"), a table cell,
-//    an element's text, brackets, after "marked", a value or a JSON key
-//    ("RESTRICTED", "OFFICIAL: SENSITIVE - ..."); a withheld label in
-//    capitals anywhere, with an ending run into it too ("PROTECTED").
+//    alone or after its prefix ("## Confidential", "- Protect", "🔒 Restricted",
+//    "(a) Restricted"), a table cell, an element's text, brackets, after
+//    "marked", after a spaced dash, a colon or an arrow ("## Case review –
+//    Restricted"), before a colon ("... is confidential: ..."), a value or a
+//    JSON key ("RESTRICTED", "OFFICIAL: SENSITIVE - ..."); read as the page
+//    shows them when markup splits them ("Con*fidential*", "Pro`tect`"); a
+//    withheld label after a publishable one on its line (a YAML comment); a
+//    withheld label in capitals anywhere, with an ending run into it too
+//    ("PROTECTED").
 // Redact then requires every sighting to be matched by a marking it recognised
 // at the same file and line (redact/marking_ledger.hpp); a sighting nobody
 // recognised is an error. What the parsers misread is refused, never
