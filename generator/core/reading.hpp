@@ -21,9 +21,10 @@ namespace portal {
 // dropped), invisible characters (control characters, zero-width, soft hyphen,
 // combining marks, bidi controls) removed, and ASCII letters lower-cased. Symbols, emoji and
 // punctuation with no look-alike read as no part of a word: a space (arrows a '-', brackets
-// and quotation marks their ASCII forms). Letters and digits of other scripts stay as they are. column[i] is the 1-based column (in characters) in the source text
-// of byte i of text, so that what is found can be pointed at; source[i] is where that character
-// starts in the source, in bytes, so that how it was written (its case) can be looked at.
+// and quotation marks their ASCII forms). Letters and digits of other scripts stay as they are.
+// column[i] is the 1-based column (in characters) in the source text of byte i of text, so that
+// what is found can be pointed at; source[i] is where that character starts in the source, in
+// bytes, so that how it was written (its case) can be looked at.
 struct ReadText {
     std::string text;
     std::vector<std::uint32_t> column;
