@@ -209,6 +209,18 @@ int main(int argc, char** argv) {
         "theme) into a new folder");
     new_site->add_option("DIR", new_site_dir, "the folder to create (it must not exist yet)")
         ->required();
+    portal::NewSiteNames new_site_names;
+    new_site->add_option("--title", new_site_names.title,
+                         "the partnership's name, as every page's header shows it");
+    new_site
+        ->add_option("--base-url", new_site_names.base_url,
+                     "the web address the site will be published at, like "
+                     "https://www.example.gov.uk/community-safety/")
+        ->check([](const std::string& url) {
+            return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0
+                       ? std::string()
+                       : std::string("a web address starts with https:// or http://");
+        });
 
     try {
         app.parse(argc, argv);
@@ -221,7 +233,7 @@ int main(int argc, char** argv) {
     if (*schema) return print_schema(schema_kind, schema_for_editor);
     if (*new_site) {
         portal::Diagnostics diags;
-        const int files = portal::write_new_site(new_site_dir, diags);
+        const int files = portal::write_new_site(new_site_dir, diags, new_site_names);
         if (!files) {
             diags.print(std::cerr);
             // A folder that is there already, or inside a site, is a slip in the
@@ -237,7 +249,11 @@ int main(int argc, char** argv) {
                   << new_site_dir
                   << "` to see it as you edit; `portal schema` lists every key of every kind of "
                      "file; "
-                  << new_site_dir << "/README.md says what goes where.\n";
+                  << new_site_dir << "/README.md says what goes where.\n"
+                  << (new_site_names.base_url.empty()
+                          ? "Before you publish, put the site's web address in site.json's "
+                            "base_url (it is a placeholder; --base-url sets it).\n"
+                          : "");
         return 0;
     }
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/json_value.hpp"
 #include "new_site/builtin_theme.hpp"
 #include "validate/schema_reference.hpp"
 
@@ -110,7 +111,7 @@ bool write_file(const fs::path& path, std::string_view text, Diagnostics& diags)
 
 }  // namespace
 
-int write_new_site(const std::string& dir, Diagnostics& diags) {
+int write_new_site(const std::string& dir, Diagnostics& diags, const NewSiteNames& names) {
     const fs::path target = fs::path(dir).lexically_normal();
     std::error_code ec;
     if (fs::exists(fs::symlink_status(target, ec))) {
@@ -144,7 +145,25 @@ int write_new_site(const std::string& dir, Diagnostics& diags) {
         ok = ok && write_file(staging / rel, text, diags);
         ++files;
     };
-    for (const auto& [rel, text] : starter_files()) put(rel, text);
+    for (auto [rel, text] : starter_files()) {
+        // The partnership's own name and address in place of the placeholders;
+        // written as JSON strings, which YAML reads as they are.
+        auto replace = [&](const std::string& from, const std::string& to) {
+            for (auto at = text.find(from); at != std::string::npos;
+                 at = text.find(from, at + to.size()))
+                text.replace(at, from.size(), to);
+        };
+        if (!names.title.empty()) {
+            const std::string quoted = Json(names.title).dump();
+            replace(rel == "site.json" ? "\"Community Safety Partnership\""
+                                       : "title: Community Safety Partnership",
+                    rel == "site.json" ? quoted : "title: " + quoted);
+        }
+        if (!names.base_url.empty() && rel == "site.json")
+            replace("\"https://www.example.gov.uk/community-safety/\"",
+                    Json(names.base_url).dump());
+        put(rel, text);
+    }
     for (const ThemeFile& f : builtin_theme()) put(std::string(f.rel), f.text);
     for (const char* kind : {"site", "plan", "report", "statistics", "funding"})
         put(std::string("schemas/") + kind + ".schema.json", *editor_schema(kind));

@@ -50,6 +50,29 @@ TEST(NewSite, BuildsFirstTimeWithNoWarning) {
               std::string::npos);
 }
 
+// The partnership's name and address given when the site is made
+// (--title, --base-url), quotes and colons included, instead of placeholders
+// an officer has to find in two files.
+TEST(NewSite, TakesThePartnershipsNameAndAddress) {
+    TempSite s(/*with_theme=*/false);
+    s.remove("site.json");
+    const fs::path dir = s.root() / "fenland";
+    portal::Diagnostics made;
+    ASSERT_GT(portal::write_new_site(
+                  dir.string(), made,
+                  {"Fenland \"Safer\" Partnership: the board", "https://www.fenland.gov.uk/csp/"}),
+              20)
+        << messages(made);
+    portal::Diagnostics diags;
+    ASSERT_TRUE(build(dir, diags).ok) << messages(diags);
+    EXPECT_EQ(diags.warning_count(), 0) << messages(diags);
+    const std::string home = read_file(s.root() / "out" / "index.html");
+    EXPECT_NE(home.find("Fenland &quot;Safer&quot; Partnership: the board"), std::string::npos)
+        << home;
+    EXPECT_NE(home.find("https://www.fenland.gov.uk/csp/"), std::string::npos);
+    EXPECT_EQ(home.find("example.gov.uk"), std::string::npos);
+}
+
 TEST(NewSite, NeverOverwrites) {
     TempSite s(/*with_theme=*/false);
     s.remove("site.json");  // a folder of its own, not inside a site
