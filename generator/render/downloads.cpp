@@ -1,5 +1,7 @@
 #include "render/downloads.hpp"
 
+#include <cctype>
+
 namespace portal {
 
 namespace {
@@ -70,12 +72,84 @@ std::string table_json(const Json& columns, const Json& rows) {
     return out.dump(1) + "\n";
 }
 
+// A column's CSVW datatype, from what it holds: whole numbers "integer",
+// other numbers "decimal", ISO dates "date", anything else "string". Empty
+// and "Withheld" cells are the table's nulls, and do not count.
+std::string column_datatype(const Json& rows, std::size_t col) {
+    bool any = false, integers = true, numbers = true, dates = true;
+    for (const auto& row : rows) {
+        if (col >= row.size()) continue;
+        const Json& v = row[col];
+        if (v.is_null() || (v.is_string() && (v == "" || v == "Withheld"))) continue;
+        any = true;
+        if (!v.is_number_integer()) integers = false;
+        if (!v.is_number()) numbers = false;
+        const bool date =
+            v.is_string() && v.get<std::string>().size() == 10 && v.get<std::string>()[4] == '-' &&
+            v.get<std::string>()[7] == '-' &&
+            v.get<std::string>().find_first_not_of("0123456789-") == std::string::npos;
+        if (!date) dates = false;
+    }
+    if (!any) return "string";
+    return integers ? "integer" : numbers ? "decimal" : dates ? "date" : "string";
+}
+
+// A column's CSVW name: a URI template variable name (RFC 6570 varname), so
+// every byte but letters, digits and '_' is percent-encoded ("2009/10" is
+// "2009%2F10"); the heading as written is the column's title.
+std::string csvw_name(const std::string& heading) {
+    static const char* const kHex = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : heading) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) && c < 0x80) {
+            out += ch;
+        } else if (c == '_') {
+            out += '_';
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out.empty() ? "_" : out;
+}
+
+// W3C CSV on the Web metadata (https://www.w3.org/TR/tabular-metadata/): the
+// file it describes by its name beside it, its title and licence, and its
+// columns in order, typed.
+std::string csv_metadata(const Download& d, const SiteConfig& config) {
+    const std::string name = d.path.substr(d.path.rfind('/') + 1);
+    Json columns = Json::array();
+    for (std::size_t i = 0; i < d.columns.size(); ++i) {
+        const std::string col = d.columns[i].get<std::string>();
+        // Amounts in pence are whole numbers even where every one is missing
+        // or withheld.
+        const bool pence = col.size() > 6 && col.compare(col.size() - 6, 6, "_pence") == 0;
+        columns.push_back({{"name", csvw_name(col)},
+                           {"titles", col},
+                           {"datatype", pence ? "integer" : column_datatype(d.rows, i)}});
+    }
+    Json meta = {
+        {"@context", "http://www.w3.org/ns/csvw"}, {"url", name + ".csv"}, {"dc:title", d.title}};
+    if (!d.description.empty()) meta["dc:description"] = d.description;
+    if (!config.licence_url.empty()) meta["dc:license"] = {{"@id", config.licence_url}};
+    if (!config.licence_name.empty())
+        meta["dc:rights"] =
+            "Contains public sector information licensed under the " + config.licence_name + ".";
+    if (!config.title.empty()) meta["dc:publisher"] = config.title;
+    meta["dialect"] = {{"header", true}, {"encoding", "utf-8"}};
+    meta["tableSchema"] = {{"columns", columns}, {"null", Json::array({"", "Withheld"})}};
+    return meta.dump(1) + "\n";
+}
+
 }  // namespace
 
-std::pair<OutputFile, OutputFile> download_files(const Download& d) {
+DownloadFiles download_files(const Download& d, const SiteConfig& config) {
     return {{d.path + ".csv", table_csv(d.columns, d.rows)},
             {d.path + ".json",
-             d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"}};
+             d.json.is_null() ? table_json(d.columns, d.rows) : d.json.dump(1) + "\n"},
+            {d.path + ".csv-metadata.json", csv_metadata(d, config)}};
 }
 
 }  // namespace portal

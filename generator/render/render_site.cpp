@@ -23,11 +23,12 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
 
     // Downloads first: the catalogue page shows their sizes.
     std::map<std::string, std::size_t> sizes;
-    std::vector<OutputFile> tables(2 * m.downloads.size());
+    std::vector<OutputFile> tables(3 * m.downloads.size());
     parallel_for(m.downloads.size(), [&](std::size_t i) {
-        auto [csv, json] = download_files(m.downloads[i]);
-        tables[2 * i] = std::move(csv);
-        tables[2 * i + 1] = std::move(json);
+        auto [csv, json, metadata] = download_files(m.downloads[i], m.config);
+        tables[3 * i] = std::move(csv);
+        tables[3 * i + 1] = std::move(json);
+        tables[3 * i + 2] = std::move(metadata);
     });
     for (auto& f : tables) out.files.push_back(std::move(f));
     for (const auto& f : out.files) sizes[f.path] = f.bytes.size();

@@ -228,6 +228,60 @@ TEST(Outputs, SearchIndexFindsPagesByTheirWords) {
     EXPECT_NE(s.read_out("search/index.html").find("Search needs JavaScript"), std::string::npos);
 }
 
+// Every CSV has W3C CSV on the Web metadata beside it (issue 21): the file it
+// describes, its title, the site's licence and attribution, and each column in
+// order with its heading as title and a name and datatype CSVW tools accept.
+TEST(Outputs, EveryCsvHasCsvwMetadataBesideIt) {
+    TempSite s;
+    write_site_with_data(s);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    int csvs = 0;
+    for (const fs::path& f : all_files(s.out())) {
+        if (f.extension() != ".csv") continue;
+        ++csvs;
+        const std::string rel = f.lexically_relative(s.out()).generic_string();
+        SCOPED_TRACE(rel);
+        ASSERT_TRUE(s.out_exists(rel.substr(0, rel.size() - 4) + ".csv-metadata.json"));
+        const portal::Json meta =
+            portal::Json::parse(s.read_out(rel.substr(0, rel.size() - 4) + ".csv-metadata.json"));
+        EXPECT_EQ(meta["@context"], "http://www.w3.org/ns/csvw");
+        EXPECT_EQ(meta["url"], f.filename().string());
+        EXPECT_FALSE(meta["dc:title"].get<std::string>().empty());
+        EXPECT_EQ(meta["dc:license"]["@id"], "https://example.org/ogl");
+        EXPECT_EQ(meta["dc:rights"],
+                  "Contains public sector information licensed under the Open Government "
+                  "Licence v3.0.");
+        portal::CsvDocument csv;
+        csv.path = rel;
+        portal::Diagnostics d;
+        portal::parse_csv_document(csv, s.read_out(rel), d);
+        ASSERT_FALSE(csv.failed);
+        const portal::Json& cols = meta["tableSchema"]["columns"];
+        ASSERT_EQ(cols.size(), csv.rows[0].size());
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            EXPECT_EQ(cols[i]["titles"], csv.rows[0][i].text);
+            const std::string name = cols[i]["name"];
+            EXPECT_EQ(name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                             "0123456789_%"),
+                      std::string::npos)
+                << name;
+            const std::string heading = csv.rows[0][i].text;
+            if (heading.size() > 6 && heading.compare(heading.size() - 6, 6, "_pence") == 0) {
+                EXPECT_EQ(cols[i]["datatype"], "integer") << heading;
+            }
+        }
+    }
+    EXPECT_GE(csvs, 3);
+    // A statistic's series named as people name it: titled as written, named
+    // as a URI template allows; its figures are integers.
+    const portal::Json stats =
+        portal::Json::parse(s.read_out("data/statistics/idvas.csv-metadata.json"));
+    EXPECT_EQ(stats["tableSchema"]["columns"][1]["titles"], "South Cambs");
+    EXPECT_EQ(stats["tableSchema"]["columns"][1]["name"], "South%20Cambs");
+    EXPECT_EQ(stats["tableSchema"]["columns"][1]["datatype"], "integer");
+    EXPECT_EQ(stats["tableSchema"]["null"], portal::Json::array({"", "Withheld"}));
+}
+
 TEST(Outputs, OpenDataParsesBackToTheFiguresOnThePages) {
     TempSite s;
     write_site_with_data(s);
