@@ -287,6 +287,16 @@ class SiteGen {
             "Official-Sensitive briefing: the families",
             "Restricted\xC2\xB9",
             "The paragraph below is restricted: see the families",
+            // Red team round 6: closing hashes, an empty link, a label over a
+            // line break or hyphenated at a line's end, after "marked" with
+            // words after it, an image's alt text, in quotation marks.
+            "## Restricted ##",
+            "- Protect [](#x)",
+            "The paper is OFFICIAL\nSENSITIVE: names",
+            "Notes. Restric-\nted: the names",
+            "This note is marked Restricted and names them",
+            "![Restricted](stamp.svg)",
+            "The paper headed \"Protect\" names them",
         };
         return in_.one_of(kForms);
     }

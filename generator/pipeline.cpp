@@ -180,7 +180,10 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // What a quieted message may still quote: the policy's labels and ':::'.
     std::vector<std::string> safe_quotes = {":::"};
     for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})
-        for (const auto& l : *labels) safe_quotes.push_back(l.text);
+        for (const auto& l : *labels) {
+            safe_quotes.push_back(l.text);
+            safe_quotes.push_back("::: " + l.text);
+        }
     // And the names of keys ('date', 'status'), which are portal's words: a
     // message about a withheld place still says which key it is about.
     for (const auto& key : schema_key_names()) safe_quotes.push_back(key);

@@ -1,9 +1,11 @@
 #include "core/marking_census.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
@@ -182,6 +184,15 @@ std::string without_inline_markup(std::string_view raw) {
                 continue;
             }
         }
+        // An empty link ("[](#x)", "[][ref]") shows nothing at all.
+        if (c == '[' && i + 1 < raw.size() && raw[i + 1] == ']' && i + 2 < raw.size() &&
+            (raw[i + 2] == '(' || raw[i + 2] == '[')) {
+            const std::size_t close = raw.find(raw[i + 2] == '(' ? ')' : ']', i + 3);
+            if (close != std::string_view::npos && close - i < 256) {
+                i = close;
+                continue;
+            }
+        }
         // A link glued to a word: "[Pro]()tect" shows "Protect". (A link
         // standing apart keeps its brackets: its text is no marking.)
         if (c == '[') {
@@ -350,7 +361,8 @@ struct Scanner {
     // "Confidential - personal"). A word after it makes it a word of a title
     // or a sentence ("Restricted parking on Mill Road", "Exempt vehicles").
     static bool leads_slot(std::string_view t, std::size_t end, std::size_t slot_end) {
-        constexpr std::string_view kEmphasis = " *_~\"'`", kClosing = " .!?*_~\"'`)]";
+        // '#': a heading's closing sequence ("## Restricted ##").
+        constexpr std::string_view kEmphasis = " *_~\"'`", kClosing = " .!?*_~\"'`)]#";
         std::size_t i = end;
         while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
         if (i < slot_end && (t[i] == ':' || (t[i] == '-' && i > end && t[i - 1] == ' ')))
@@ -402,12 +414,24 @@ struct Scanner {
                 next_close[kind] = std::min(t.find(kClosers[kind], i + 1), t.size());
             const std::size_t close = next_close[kind];
             if (close == t.size()) continue;
-            if (kind == 2 && close + 1 < t.size() && (t[close + 1] == '(' || t[close + 1] == '['))
-                continue;  // a link's text
+            // A link's text is no marking; an image's is (its alt text: a
+            // "Restricted" stamp).
+            if (kind == 2 && close + 1 < t.size() && (t[close + 1] == '(' || t[close + 1] == '[') &&
+                (i == 0 || t[i - 1] != '!'))
+                continue;
             if (f(i + 1, close,
                   kind == 0 ? "it is the whole text of an HTML element, as a marking is written"
                             : "it stands alone in brackets, as a marking is written"))
                 return;
+        }
+        // What stands in quotation marks, taken in pairs: a paper 'headed
+        // "Restricted"', a link's title ("[x](url "Restricted")").
+        for (std::size_t open = t.find('"'); open != std::string_view::npos;) {
+            const std::size_t close = t.find('"', open + 1);
+            if (close == std::string_view::npos) break;
+            if (f(open + 1, close, "it stands alone in quotation marks, as a marking is named"))
+                return;
+            open = t.find('"', close + 1);
         }
     }
 
@@ -559,12 +583,12 @@ struct Scanner {
                 if (i >= 3 && lower_at(i - 3, "mar") &&
                     (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
                     at.push_back(i);
-        // A table bar, a bracket, the end of a tag, a colon or a dash before a
+        // A table bar, a bracket, the end of a tag, a colon, a dash or a quote before a
         // word that begins a label ("| RESTRICTED |", "(Restricted)",
         // "<h2>Confidential", "Status: Protect", "Case review - Restricted"),
         // emphasis and code marks inside the word looked through ("Pro*tect*").
         constexpr std::string_view kMarks = "*_~`";
-        for (const char delimiter : {'|', '(', '[', '>', ':', '-'})
+        for (const char delimiter : {'|', '(', '[', '>', ':', '-', '"'})
             for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
                  i = text.find(delimiter, i + 1)) {
                 // A colon or a dash as a separator only: ": ", " - ", " -- ".
@@ -588,7 +612,9 @@ struct Scanner {
         for (std::size_t i = text.find(':'); i != std::string_view::npos;
              i = text.find(':', i + 1)) {
             std::size_t b = i;
-            while (b > 0 && kMarks.find(text[b - 1]) != std::string_view::npos) --b;
+            while (b > 0 && (kMarks.find(text[b - 1]) != std::string_view::npos ||
+                             text[b - 1] == '"' || text[b - 1] == '\''))
+                --b;
             char word[24];
             std::size_t n = 0;
             while (b > 0 && n < sizeof word && (text[b - 1] | 0x20) >= 'a' &&
@@ -953,7 +979,10 @@ struct Scanner {
             if (t.compare(q, 3, "as ") == 0) q += 3;
             bool unused = false;
             q += skip_prefix(t.substr(q, kPrefixReach), unused);
-            if (const CensusLabel* l = label_at(t, q, end); l && stands_alone(t, end)) {
+            // A withheld label after it reads as the marking whatever follows
+            // ("This note is marked Restricted and names ...").
+            if (const CensusLabel* l = label_at(t, q, end);
+                l && (stands_alone(t, end) || l->reading == Reading::withhold)) {
                 add(line, col(q), SightingKind::label, l->reading, l->text,
                     "it follows 'marked', as a marking is written");
                 return;
@@ -1060,6 +1089,56 @@ struct Scanner {
         scan(raw.substr(start), line, column0 + static_cast<int>(start), first);
     }
 
+    // A withheld label in capitals that a line break splits: a paragraph's
+    // lines run together on the page ("OFFICIAL" then "SENSITIVE"), and a word
+    // hyphenated at a line's end reads whole ("RESTRIC-" then "TED:").
+    void scan_across_break(std::string_view raw, std::string_view next, int line, int column0) {
+        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        auto capitals = [](std::string_view w) {
+            return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        };
+        std::size_t end = raw.size();
+        while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) --end;
+        const bool hyphen = end > 0 && raw[end - 1] == '-';
+        const std::size_t word_end = hyphen ? end - 1 : end;
+        std::size_t word = word_end;
+        while (word > 0 && letter(raw[word - 1])) --word;
+        if (word == word_end || (word > 0 && word_char(lower(raw[word - 1])))) return;
+        std::size_t from = 0;
+        while (from < next.size() && (next[from] == ' ' || next[from] == '\t')) ++from;
+        std::size_t next_end = from;
+        while (next_end < next.size() && letter(next[next_end])) ++next_end;
+        if (next_end == from) return;
+        const std::string_view first = raw.substr(word, word_end - word);
+        const std::string_view rest =
+            next.substr(from, std::min<std::size_t>(next.size() - from, 48));
+        const bool in_capitals = capitals(first) && capitals(next.substr(from, next_end - from));
+        // A hyphen at the line's end may be the word's own ("OFFICIAL-" then
+        // "SENSITIVE") or a break in it ("RESTRIC-" then "TED").
+        static constexpr std::array<const char*, 2> kHyphenJoints = {"", "-"};
+        static constexpr std::array<const char*, 1> kSpaceJoint = {" "};
+        const std::span<const char* const> joints =
+            hyphen ? std::span<const char* const>(kHyphenJoints)
+                   : std::span<const char* const>(kSpaceJoint);
+        for (const char* joint : joints) {
+            const std::string joined =
+                read_as_person(std::string(first) + joint + std::string(rest));
+            const std::size_t first_part = first.size();
+            std::size_t label_end = 0;
+            const CensusLabel* l = label_at(joined, 0, label_end, /*inflected=*/in_capitals);
+            const bool marked = in_capitals && !hyphen &&
+                                joined.compare(0, 19, "protectively marked") == 0 &&
+                                !(word >= 4 && raw.substr(word - 4, 4) == "NOT ");
+            const bool label = l && l->reading == Reading::withhold && label_end > first_part &&
+                               (in_capitals || leads_slot(joined, label_end, joined.size()));
+            if (!label && !marked) continue;
+            add(line, column0 + static_cast<int>(word), SightingKind::label,
+                l ? l->reading : Reading::unknown, l ? l->text : "",
+                "it goes on over a line break, and the page shows it whole");
+            return;
+        }
+    }
+
     // Text of several lines (a file, a decoded JSON string, a CSV cell): every
     // line is reported at `line` + its index, or all at `line` when `one_place`.
     void scan_text(std::string_view text, int line, int column0, bool one_place) {
@@ -1076,6 +1155,7 @@ struct Scanner {
             const int at_column = one_place || n == 0 ? column0 : 1;
             const std::string_view raw = text.substr(start, nl - start);
             after_line = nl < text.size() ? text.substr(nl + 1) : std::string_view();
+            const std::size_t found_before = out.size();
             if (!plain) {
                 scan_file_line(raw, at_line, at_column);
             } else {
@@ -1086,6 +1166,15 @@ struct Scanner {
                 }
                 if (notable_here || plain_start_worth_reading(raw))
                     scan(raw, at_line, at_column, true);
+            }
+            // A publishable label that goes on over the break into a withheld
+            // one ("OFFICIAL-" then "SENSITIVE") is read as the withheld one.
+            const bool publish_only =
+                out.size() == found_before + 1 && out.back().reading == Reading::publish;
+            if ((out.size() == found_before || publish_only) && nl < text.size()) {
+                const std::size_t before_break = out.size();
+                scan_across_break(raw, after_line, at_line, at_column);
+                if (publish_only && out.size() > before_break) out.erase(out.end() - 2);
             }
             if (nl == text.size()) break;
             start = nl + 1;

@@ -20,6 +20,11 @@ struct WithheldSpan {
     std::string file;
     int first_line = 1;
     int last_line = 1;
+    // Not withheld, but a file with a marking redact refused: where its
+    // withheld text ends is unknown, so messages that quote the file's own
+    // text (a link's address) are quieted in all of it; redact's own
+    // messages, which quote none, are left whole.
+    bool refused = false;
 };
 constexpr int kWholeFile = 0x7FFFFFFF;
 

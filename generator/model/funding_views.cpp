@@ -183,6 +183,15 @@ Json available_view(const FundFigures& f, bool amounts_withheld) {
     return format_money(*f.available);
 }
 
+// A fund's note goes with them: it is the paper's own words about the fund,
+// and often restates what it had and what remains ("reduced to £60,545.90 ...
+// Funds remaining: 0.00"), which would give the withheld amounts back (red
+// team round 6, L8).
+std::string note_view(const Json& fund, bool amounts_withheld) {
+    const std::string note = fund.value("note", "");
+    return amounts_withheld && !note.empty() ? kWithheld : note;
+}
+
 Json remaining_view(const FundFigures& f, bool amounts_withheld) {
     if (!f.available) return kNotStated;
     if (amounts_withheld) return kWithheld;
@@ -231,7 +240,7 @@ Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withh
                         : fig.available ? Json(kWithheld)
                                         : Json(nullptr),
                         fig.allocated, remaining_pence(fig, amounts_withheld), stated, stated_pence,
-                        f.contains("note") ? f["note"] : Json(nullptr)});
+                        f.contains("note") ? Json(note_view(f, amounts_withheld)) : Json(nullptr)});
 }
 
 const std::vector<std::string>& fund_download_columns() {
@@ -307,7 +316,7 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
         auto it = tally.by_fund.find(fig.name);
         fig.allocated = it == tally.by_fund.end() ? 0 : it->second;
         out.rows.push_back({{"name", fig.name},
-                            {"note", f.value("note", "")},
+                            {"note", note_view(f, amounts_withheld)},
                             {"available", available_view(fig, amounts_withheld)},
                             {"allocated", format_money(fig.allocated)},
                             {"remaining", remaining_view(fig, amounts_withheld)}});
@@ -320,8 +329,9 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
     set_totals(figures, tally, amounts_withheld, out);
     if (amounts_withheld)
         out.remaining_note =
-            "What each fund had and what remains are withheld: some allocations' amounts (or "
-            "funds) are withheld, and the money left over would show how much they were.";
+            "What each fund had, what remains and the notes on the funds are withheld: some "
+            "allocations' amounts (or funds) are withheld, and the money left over would show "
+            "how much they were.";
     return out;
 }
 

@@ -269,10 +269,20 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         };
     }
     JsonRedaction r = redact_json(doc, ctx.policy, hooks, ctx.diags);
+    // A marking refused in the file or its texts leaves unknown where withheld
+    // text ends: messages quoting them are quieted (page_redaction says why).
+    auto quiet_all = [&] {
+        ctx.spans.push_back({doc.path, 1, kWholeFile, /*refused=*/true});
+        for (const DataText& t : doc.texts)
+            ctx.spans.push_back({t.doc.path, 1, kWholeFile, /*refused=*/true});
+    };
+    if (!r.ok) quiet_all();
     if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
     const bool texts_agree = texts.reconcile(ctx.diags);
-    if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags) || !texts_agree)
+    if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags) || !texts_agree) {
+        quiet_all();
         return std::nullopt;
+    }
     PublicData pub{RedactKey()};
     pub.path = doc.path;
     pub.rel = doc.rel;

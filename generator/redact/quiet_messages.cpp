@@ -121,10 +121,13 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
                     const CanarySet* canaries, const std::vector<std::string>& safe_quotes) {
     std::map<std::string, std::vector<const WithheldSpan*>> by_file;
     for (const auto& s : spans) by_file[s.file].push_back(&s);
-    auto inside = [&](const SourcePos& pos) {
+    auto inside = [&](const SourcePos& pos, const std::string& message) {
         auto it = by_file.find(pos.file);
         if (it == by_file.end()) return false;
+        // The messages that quote a page's own text are the link checks'.
+        const bool quotes_text = message.rfind("link '", 0) == 0;
         return std::any_of(it->second.begin(), it->second.end(), [&](const WithheldSpan* s) {
+            if (s->refused && !quotes_text) return false;
             return (pos.line == 0 && s->first_line <= 1 && s->last_line == kWholeFile) ||
                    (pos.line >= s->first_line && pos.line <= s->last_line);
         });
@@ -133,7 +136,7 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
         return canaries && !canaries->empty() && !canaries->find_in(m).empty();
     };
     diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
-        if (inside(pos))
+        if (inside(pos, message))
             message = kind_of_problem(message, safe_quotes);
         else if (repeats(message))
             message = without_quotations(message);

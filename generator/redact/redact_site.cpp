@@ -135,7 +135,13 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
         auto table = redact_csv(doc, policy, &funds->second, on_withheld, diags, &ledger);
         // A table that failed was reported, and publishes nothing: the census
         // speaks only of what would otherwise be published.
-        if (!table || !ledger.reconcile(doc.census, doc.path, LedgerFile::table, diags)) continue;
+        if (!table) continue;
+        if (!ledger.reconcile(doc.census, doc.path, LedgerFile::table, diags)) {
+            // Messages quoting a table with a marking its parse did not read
+            // are quieted (page_redaction says why).
+            out.withheld_spans.push_back({doc.path, 1, kWholeFile, /*refused=*/true});
+            continue;
+        }
         for (const auto& row : table->rows)
             for (const auto& c : row) canaries.add_public(c.text);
         out.tables.push_back(std::move(*table));

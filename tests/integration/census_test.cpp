@@ -1167,6 +1167,28 @@ std::vector<Case> cases() {
                          "helps protect them.\n\n## Restricted-access roads \xE2\x80\x93 a "
                          "review\n")}));
 
+    // ---- Red team round 6.
+    add(refused("HeadingWithClosingHashes", {page_file("## Restricted ##\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelBesideAnEmptyLink", {page_file("- Restricted [](#x)\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("CapitalsLabelOverALineBreak",
+                {page_file("The paper is OFFICIAL\nSENSITIVE: @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelHyphenatedAtALineEnd", {page_file("Notes. Restric-\nted: @C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("NarrativeLabelOverALineBreak",
+                report("\"The paper is RESTRIC-\\nTED: @C@ case.\""), kReport, 7, kUnread));
+    add(refused("MarkedThenWords", {page_file("This note is marked Restricted and names @C@.\n")},
+                kPage, 4, kUnread));
+    add(refused("ImageAltTextIsALabel", {page_file("![Restricted](stamp.svg)\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelInQuotationMarks",
+                {page_file("The paper headed \"Restricted\" names @C@.\n")}, kPage, 4, kUnread));
+    add(shown("QuotedLabelWordsOfProse",
+              {page_file("The \"Restricted parking\" signs near @C@ went up.\n\nWe must "
+                         "protect\nthe public.\n")}));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},

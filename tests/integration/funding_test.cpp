@@ -192,7 +192,8 @@ TEST(Funding, AWithheldRowCountsNowhereAndAnUnknownLabelFailsClosed) {
     EXPECT_EQ(html.find("400.00"), std::string::npos) << html;
     EXPECT_NE(html.find("£60,145.90"), std::string::npos);  // the public sum, after redaction
     EXPECT_NE(html.find("data-label=\"Remaining\">Withheld"), std::string::npos);
-    EXPECT_NE(html.find("What each fund had and what remains are withheld"), std::string::npos);
+    EXPECT_NE(html.find("What each fund had, what remains and the notes on the funds are withheld"),
+              std::string::npos);
     // What the fund had goes too: with the public allocated figure it would
     // give "remaining + withheld", and a fund known to be spent (a note saying
     // "Funds remaining: 0.00") leaves the withheld amount (red team round 5, L6).
@@ -600,4 +601,29 @@ TEST(Funding, AnUnknownColumnInAMarkingIsNotQuoted) {
         lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     EXPECT_EQ(lower.find("quillwort"), std::string::npos) << s.messages();
     EXPECT_EQ(lower.find("victim"), std::string::npos) << s.messages();
+}
+
+// A fund's note restates what it had and what remains ("reduced to
+// £60,545.90 ... Funds remaining: 0.00"): when the year loses an amount the
+// note goes too, or it would give the amount back (red team round 6, L8).
+TEST(Funding, AFundsNoteIsWithheldWhenTheYearLosesAnAmount) {
+    TempSite s;
+    std::string funds = kFunds;
+    funds.replace(funds.find("\"stated_total\": \"60,545.90\""), 27,
+                  "\"stated_total\": \"60,545.90\", \"note\": \"Reduced to £60,545.90. Funds "
+                  "remaining: 0.00.\"");
+    s.write("data/funding/2010-11.json", funds);
+    s.write("data/funding/2010-11.csv", kRows);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_NE(s.read_out("funding/2010-11/index.html").find("Funds remaining: 0.00."),
+              std::string::npos);
+    std::string rows = kRows;
+    rows.replace(rows.find("\"PROTECT: project, progress\""), 28, "PROTECT");
+    s.write("data/funding/2010-11.csv", rows);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    for (const char* f : {"funding/2010-11/index.html", "data/funding/funds-2010-11.csv",
+                          "data/funding/funds-2010-11.json"}) {
+        EXPECT_EQ(s.read_out(f).find("Funds remaining"), std::string::npos) << f;
+        EXPECT_EQ(s.read_out(f).find("60,545.90"), std::string::npos) << f;
+    }
 }

@@ -253,6 +253,52 @@ TEST(Census, ReadsTheFifthRoundsForms) {
     }
 }
 
+// Red team round 6: a heading's closing hashes, an empty link beside the
+// label, a label broken over a line (or hyphenated at its end), the label
+// after "marked" with words after it, an image's alt text, a label in
+// quotation marks (a link's title too).
+TEST(Census, ReadsTheSixthRoundsForms) {
+    const Case cases[] = {
+        {"closing hashes", CensusFormat::markdown, "## Restricted ##\n", "label@1/withhold"},
+        {"empty link beside", CensusFormat::markdown, "- Restricted [](#x)\n", "label@1/withhold"},
+        {"empty reference link", CensusFormat::markdown, "## Restricted [][r]\n",
+         "label@1/withhold"},
+        {"capitals over a line", CensusFormat::markdown, "The paper is OFFICIAL\nSENSITIVE and\n",
+         "label@1/withhold"},
+        {"hyphen at its own joint", CensusFormat::markdown, "OFFICIAL-\nSENSITIVE\n",
+         "label@1/withhold"},
+        {"hyphenated word, colon", CensusFormat::markdown, "Notes. Restric-\nted: the names\n",
+         "label@1/withhold"},
+        {"in a JSON string", CensusFormat::json, "{\"a\": \"x RESTRIC-\\nTED names\"}",
+         "label@1/withhold"},
+        {"marked, words after", CensusFormat::markdown,
+         "This note is marked Restricted and names them.\n", "label@1/withhold"},
+        {"image alt text", CensusFormat::markdown, "![Restricted](stamp.svg)\n",
+         "label@1/withhold"},
+        {"in quotation marks", CensusFormat::markdown, "A paper headed \"Restricted\".\n",
+         "label@1/withhold"},
+        {"single quotes, colon", CensusFormat::markdown, "Headed 'Restricted': names\n",
+         "label@1/withhold"},
+        {"link title", CensusFormat::markdown, "[x](https://example.org/ \"Restricted\")\n",
+         "label@1/withhold"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(kinds(take_census(c.text, c.format, policy())), c.expected);
+    }
+    const char* const prose[] = {
+        "We must protect\nthe public.\n",
+        "Parking is restric-\nted on Mill Road.\n",
+        "The \"Restricted parking\" signs went up.\n",
+        "[Restricted](restricted-parking.md) roads\n",
+        "This paper is NOT PROTECTIVELY\nMARKED.\n",
+    };
+    for (const char* text : prose) {
+        SCOPED_TRACE(text);
+        EXPECT_EQ(kinds(take_census(text, CensusFormat::markdown, policy())), "");
+    }
+}
+
 // What the rule above must leave alone: a label word leading a title or a
 // sentence, a link's text, a word run into others.
 TEST(Census, LeavesLabelWordsInTitlesAndSentences) {
