@@ -145,7 +145,9 @@ int write_new_site(const std::string& dir, Diagnostics& diags, const NewSiteName
         ok = ok && write_file(staging / rel, text, diags);
         ++files;
     };
-    for (auto [rel, text] : starter_files()) {
+    for (auto file : starter_files()) {
+        const std::string& rel = file.first;
+        std::string& text = file.second;  // a name, not a binding: lambdas capture it
         // The partnership's own name and address in place of the placeholders;
         // written as JSON strings, which YAML reads as they are.
         auto replace = [&](const std::string& from, const std::string& to) {
