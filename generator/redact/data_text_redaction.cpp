@@ -1,8 +1,7 @@
 #include "redact/data_text_redaction.hpp"
 
-#include "core/markdown.hpp"
-#include "redact/canary_text.hpp"
 #include "redact/markdown_regions.hpp"
+#include "redact/page_redaction.hpp"
 
 namespace portal {
 
@@ -42,21 +41,9 @@ bool DataTextRedaction::apply_regions(std::string& text, const DataText& file, S
             return SourcePos{md.path, md.body_line + line - 1, 1};
         },
         sinks.policy, sinks.diags);
-    for (const auto& [line, withholds] : regions.markers)
-        ledger.recognise(md.body_line + line - 1, withholds);
-    for (const auto& r : regions.withheld) {
-        const int first = md.body_line + r.first_line - 1;
-        const int last = md.body_line + r.last_line - 1;
-        ledger.cover_region(first, last);
-        sinks.spans.push_back({md.path, first + 1, last - 1});  // inside the markers
-        sinks.log.push_back(
-            {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
-             r.label});
-        const std::string loc = r.pos.str() + " (marked region)";
-        withhold_blocks(sinks.canaries, r.text, loc);
-        MarkdownTree region = parse_markdown(r.text);
-        sinks.canaries.add_withheld(plain_text(region.get()), loc);
-    }
+    std::vector<CanaryText> canaries;
+    take_down_regions(regions, md.path, md.body_line, ledger, sinks.spans, sinks.log, canaries);
+    add_canaries(sinks.canaries, canaries);
     if (!regions.ok) return false;
     if (!regions.withheld.empty()) {
         text = std::move(regions.public_markdown);

@@ -50,21 +50,8 @@ PageRedaction redact_page(const PageSource& p, const MarkingPolicy& policy) {
         }
     }
     RegionResult regions = regions_of(p, policy, out.diags);
-    for (const auto& [line, withholds] : regions.markers)
-        ledger.recognise(doc.body_line + line - 1, withholds);
-    for (const auto& r : regions.withheld) {
-        const int first = doc.body_line + r.first_line - 1;
-        const int last = doc.body_line + r.last_line - 1;
-        ledger.cover_region(first, last);
-        out.withheld_spans.push_back({doc.path, first + 1, last - 1});  // inside the markers
-        out.log.push_back(
-            {r.pos, "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
-             r.label});
-        const std::string loc = r.pos.str() + " (marked region)";
-        out.canaries.push_back({Kind::withheld_blocks, r.text, loc});
-        MarkdownTree region = parse_markdown(r.text);
-        out.canaries.push_back({Kind::withheld, plain_text(region.get()), loc});
-    }
+    take_down_regions(regions, doc.path, doc.body_line, ledger, out.withheld_spans, out.log,
+                      out.canaries);
     if (!regions.ok || !ledger.reconcile(doc.census, doc.path, LedgerFile::page, out.diags)) {
         // A marking refused here (a region never closed, a marker in a list, a
         // label the parse did not read) leaves unknown where withheld text
@@ -89,6 +76,27 @@ PageRedaction redact_page(const PageSource& p, const MarkingPolicy& policy) {
     out.canaries.push_back({Kind::public_text, pub.url, {}});
     out.page = std::move(pub);
     return out;
+}
+
+void take_down_regions(const RegionResult& regions, const std::string& path, int body_line,
+                       MarkingLedger& ledger, std::vector<WithheldSpan>& spans,
+                       std::vector<RedactionEntry>& log, std::vector<CanaryText>& canaries) {
+    using Kind = CanaryText::Kind;
+    for (const auto& [line, withholds] : regions.markers)
+        ledger.recognise(body_line + line - 1, withholds);
+    for (const auto& r : regions.withheld) {
+        const int first = body_line + r.first_line - 1;
+        const int last = body_line + r.last_line - 1;
+        ledger.cover_region(first, last);
+        spans.push_back({path, first + 1, last - 1});  // inside the markers
+        log.push_back({r.pos,
+                       "region (lines " + std::to_string(first) + "-" + std::to_string(last) + ")",
+                       r.label});
+        const std::string loc = r.pos.str() + " (marked region)";
+        canaries.push_back({Kind::withheld_blocks, r.text, loc});
+        MarkdownTree region = parse_markdown(r.text);
+        canaries.push_back({Kind::withheld, plain_text(region.get()), loc});
+    }
 }
 
 void add_canaries(CanaryBuilder& builder, const std::vector<CanaryText>& texts) {

@@ -12,6 +12,7 @@
 #include "core/canary.hpp"
 #include "core/diagnostics.hpp"
 #include "core/marking_ledger.hpp"
+#include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
 #include "validate/validated_site.hpp"
@@ -41,6 +42,15 @@ struct PageRedaction {
 };
 
 PageRedaction redact_page(const PageSource& page, const MarkingPolicy& policy);
+
+// What the regions of a Markdown body say, taken down for a file whose body
+// starts at file line `body_line`: each marker recognised in its ledger, and
+// each withheld region covered there, with where it stands (quiet messages),
+// its log entry and its canaries. Pages and the Markdown files data names
+// (data_text_redaction) share it.
+void take_down_regions(const RegionResult& regions, const std::string& path, int body_line,
+                       MarkingLedger& ledger, std::vector<WithheldSpan>& spans,
+                       std::vector<RedactionEntry>& log, std::vector<CanaryText>& canaries);
 
 // Gives the builder what redact_page found, in its order.
 void add_canaries(CanaryBuilder& builder, const std::vector<CanaryText>& texts);
