@@ -106,6 +106,8 @@ const JSON_SKIP_KEYS = new Set([
   'status', 'chart', // status words, chart kinds
   'marking', 'publishable', 'withheld', // marking labels
   'base_url', 'url', 'language', // site.json addresses and language tag
+  'file', // the Markdown file a narrative stands in (its text is a file of
+  // data/, made hostile as every .md file is)
 ]);
 // Objects whose keys are labels a person wrote (a report's statistic: category -> figure).
 const JSON_LABEL_KEYED = new Set(['values']);
