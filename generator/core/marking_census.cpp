@@ -1103,7 +1103,16 @@ struct Scanner {
         const std::size_t word_end = hyphen ? end - 1 : end;
         std::size_t word = word_end;
         while (word > 0 && letter(raw[word - 1])) --word;
-        if (word == word_end || (word > 0 && word_char(lower(raw[word - 1])))) return;
+        if (word == word_end || word_end - word > 24 ||
+            (word > 0 && word_char(lower(raw[word - 1]))))
+            return;
+        // Speed: most lines end in a word that begins no label (nor, before a
+        // hyphen, a part of one), and need nothing more.
+        std::string head;
+        for (std::size_t i = word; i < word_end; ++i) head += lower(raw[i]);
+        if (!(hyphen ? labels.a_label_begins_with(head)
+                     : labels.starts_a_label(head) || head == "protectively"))
+            return;
         std::size_t from = 0;
         while (from < next.size() && (next[from] == ' ' || next[from] == '\t')) ++from;
         std::size_t next_end = from;
@@ -1360,6 +1369,11 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                              return a.folded.size() > b.folded.size();
                          return a.reading == Reading::withhold && b.reading != Reading::withhold;
                      });
+}
+
+bool CensusLabels::a_label_begins_with(std::string_view part) const {
+    return std::any_of(first_words_.begin(), first_words_.end(),
+                       [&](const std::string& w) { return w.compare(0, part.size(), part) == 0; });
 }
 
 bool CensusLabels::ends_a_label(std::string_view word) const {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "validate/page_links.hpp"
+
 namespace portal {
 
 namespace {
@@ -124,8 +126,7 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
     auto inside = [&](const SourcePos& pos, const std::string& message) {
         auto it = by_file.find(pos.file);
         if (it == by_file.end()) return false;
-        // The messages that quote a page's own text are the link checks'.
-        const bool quotes_text = message.rfind("link '", 0) == 0;
+        const bool quotes_text = is_link_message(message);
         return std::any_of(it->second.begin(), it->second.end(), [&](const WithheldSpan* s) {
             if (s->refused && !quotes_text) return false;
             return (pos.line == 0 && s->first_line <= 1 && s->last_line == kWholeFile) ||

@@ -146,7 +146,7 @@ void LinkChecker::check_one(const std::string& href, const SourcePos& pos,
     auto resolved = resolve_internal_link(page_url, page_rel, href, base_url_);
     if (!resolved) return;
     if (resolved->target == "..") {
-        diags.error(pos, "link '" + href + "' points outside the site");
+        diags.error(pos, std::string(kLinkMessageStart) + href + "' points outside the site");
         return;
     }
     std::string url = resolved->target;
@@ -164,7 +164,8 @@ void LinkChecker::check_one(const std::string& href, const SourcePos& pos,
         ok = false;
     }
     if (!ok) {
-        diags.error(pos, "link '" + href + "' does not lead to any page of the site" +
+        diags.error(pos, std::string(kLinkMessageStart) + href +
+                             "' does not lead to any page of the site" +
                              (resolved->to_source
                                   ? " (no such file in content/)"
                                   : " (looked for " + (url.empty() ? "the home page" : url) + ")"));
@@ -178,8 +179,8 @@ void LinkChecker::check_one(const std::string& href, const SourcePos& pos,
     }
     if (target_ids && !target_ids->count(resolved->fragment))
         diags.error(
-            pos, "link '" + href + "': there is no heading or place '#" + resolved->fragment +
-                     "' on " +
+            pos, std::string(kLinkMessageStart) + href + "': there is no heading or place '#" +
+                     resolved->fragment + "' on " +
                      (resolved->same_page ? "this page" : (url.empty() ? "the home page" : url)) +
                      " (headings get ids like 'how-the-cdrp-works')");
 }

@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -24,6 +25,14 @@
 namespace portal {
 
 struct PageSource;
+
+// Every link message starts so, and is the one kind of message that quotes a
+// page's own text (its address): redact/quiet_messages hides it in a file
+// whose markings were refused.
+inline constexpr std::string_view kLinkMessageStart = "link '";
+inline bool is_link_message(std::string_view message) {
+    return message.substr(0, kLinkMessageStart.size()) == kLinkMessageStart;
+}
 
 class LinkChecker {
   public:

@@ -222,17 +222,21 @@ std::vector<std::string> schema_key_paths(const std::string& kind) {
     return paths;
 }
 
-std::vector<std::string> schema_key_names() {
-    std::set<std::string> names;
-    for (const auto& kind : reference_kinds())
-        for (const std::string& path : schema_key_paths(kind)) {
-            const std::size_t dot = path.rfind('.');
-            std::string last = dot == std::string::npos ? path : path.substr(dot + 1);
-            if (last.size() > 2 && last.compare(last.size() - 2, 2, "[]") == 0)
-                last.resize(last.size() - 2);
-            if (!last.empty() && last[0] != '$' && last[0] != '<') names.insert(last);
-        }
-    return {names.begin(), names.end()};
+const std::vector<std::string>& schema_key_names() {
+    // The compiled schemas do not change: read once, as reference_kinds is.
+    static const std::vector<std::string> keys = [] {
+        std::set<std::string> names;
+        for (const auto& kind : reference_kinds())
+            for (const std::string& path : schema_key_paths(kind)) {
+                const std::size_t dot = path.rfind('.');
+                std::string last = dot == std::string::npos ? path : path.substr(dot + 1);
+                if (last.size() > 2 && last.compare(last.size() - 2, 2, "[]") == 0)
+                    last.resize(last.size() - 2);
+                if (!last.empty() && last[0] != '$' && last[0] != '<') names.insert(last);
+            }
+        return std::vector<std::string>(names.begin(), names.end());
+    }();
+    return keys;
 }
 
 std::optional<std::string> editor_schema(const std::string& kind) {

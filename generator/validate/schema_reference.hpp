@@ -29,7 +29,7 @@ std::vector<std::string> schema_key_paths(const std::string& kind);
 
 // Every key name of every kind ("status", "date", "financial_year"), once:
 // portal's own words, which a message may name even about a withheld place.
-std::vector<std::string> schema_key_names();
+const std::vector<std::string>& schema_key_names();
 
 // The schema of a JSON kind as an editor should see it: the same keys, with
 // portal's markings allowed where the data may hold them (a "marking" key on
