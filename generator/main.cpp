@@ -250,6 +250,8 @@ int main(int argc, char** argv) {
                   << "` to see it as you edit; `portal schema` lists every key of every kind of "
                      "file; "
                   << new_site_dir << "/README.md says what goes where.\n"
+                  << "Before you publish, give the accessibility statement's facts in "
+                     "site.json (see its README.md).\n"
                   << (new_site_names.base_url.empty()
                           ? "Before you publish, put the site's web address in site.json's "
                             "base_url (it is a placeholder; --base-url sets it).\n"

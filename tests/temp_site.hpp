@@ -27,7 +27,9 @@ inline const char* kSiteJson = R"({
     "withheld": ["PROTECT", "RESTRICTED", "OFFICIAL-SENSITIVE"],
     "notice": "Some information has been withheld from this page."
   },
-  "nav": [{"title": "About", "url": "about/"}]
+  "nav": [{"title": "About", "url": "about/"}],
+  "accessibility": {"compliance": "full", "contact": {"email": "access@example.org"},
+                    "prepared": "2026-12-01", "tested": "2026-12-01"}
 })";
 
 // Files left in a build's staging folder (".public.staging" beside the output).

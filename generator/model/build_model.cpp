@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/accessibility_statement.hpp"
 #include "model/data_views.hpp"
 #include "model/funding_views.hpp"
 #include "model/publications.hpp"
@@ -54,6 +55,7 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     add_funding_pages(site, m);
     add_publications(site, m);
     add_site_pages(site, m);
+    add_accessibility_statement(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
     m.page_slots.clear();

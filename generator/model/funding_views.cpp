@@ -368,13 +368,15 @@ void add_downloads(const std::string& year, const Json& v, const PublicTable& t,
                            "Every allocation of the partnership's funds in " + year +
                                ": project, fund, amount (as written, and in pence), section and "
                                "progress.",
-                           year, source, url, columns, tally.download_rows, nullptr});
+                           year, quarter_interval(year, 0), source, url, columns,
+                           tally.download_rows, nullptr});
     m.downloads.push_back(
         {"data/funding/funds-" + year, "Funds " + year,
          "The partnership's funds in " + year +
              ": what each had available, allocated and remaining (in pence), the total the "
              "paper stated, and notes.",
-         year, source, url, fund_download_columns(), funds.download_rows, nullptr});
+         year, quarter_interval(year, 0), source, url, fund_download_columns(), funds.download_rows,
+         nullptr});
 }
 
 // The year's page; returns its row for the funding index.

@@ -67,6 +67,7 @@ Download history_download(const PlanData& plan, const MilestoneHistory& history)
                              "quarter", "status", "progress", "change"});
     d.rows = Json::array();
     std::string first, last;
+    const MilestoneQuarter *earliest = nullptr, *latest = nullptr;
     for (const auto& pr : v["priorities"]) {
         if (!pr.contains("actions")) continue;
         for (const auto& ac : pr["actions"])
@@ -75,11 +76,14 @@ Download history_download(const PlanData& plan, const MilestoneHistory& history)
                     d.rows.push_back(Json::array({pr["number"], ac["number"], ms["id"], ms["title"],
                                                   q.financial_year, q.quarter_number, q.status,
                                                   progress_text(q), q.change}));
-                    if (first.empty() || q.quarter < first) first = q.quarter;
-                    if (last.empty() || q.quarter > last) last = q.quarter;
+                    if (first.empty() || q.quarter < first) first = q.quarter, earliest = &q;
+                    if (last.empty() || q.quarter > last) last = q.quarter, latest = &q;
                 }
     }
     d.period = first == last ? first : first + " to " + last;
+    if (earliest)
+        d.coverage = quarters_interval(earliest->financial_year, earliest->quarter_number,
+                                       latest->financial_year, latest->quarter_number);
     return d;
 }
 

@@ -115,6 +115,9 @@ Download action_plan_download(const PlanData& plan, const MilestoneHistory& hist
     d.period = v.contains("period") ? v["period"]["from"].get<std::string>() + " to " +
                                           v["period"]["to"].get<std::string>()
                                     : "";
+    if (v.contains("period"))
+        d.coverage =
+            v["period"]["from"].get<std::string>() + "/" + v["period"]["to"].get<std::string>();
     d.source = v.value("source_document", "");
     d.page_url = plan_url(plan.id);
     d.columns = Json::array({"priority", "priority_title", "action", "action_title", "milestone",

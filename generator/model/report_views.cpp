@@ -174,6 +174,7 @@ Download milestones_download(const ReportData& r, const Json& priorities) {
                     " with its red/amber/green status, progress and change since the previous "
                     "quarter.";
     d.period = r.value().value("period", r.label());
+    d.coverage = quarter_interval(r.financial_year, r.quarter);
     d.source = r.value().value("source_document", "");
     d.page_url = report_url(r.id);
     d.columns = Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title",
@@ -210,6 +211,7 @@ Download statistics_download(const ReportData& r, Json rows) {
                     " (task group statistics), one row per figure; an empty value is a figure "
                     "the report does not give.";
     d.period = r.value().value("period", r.label());
+    d.coverage = quarter_interval(r.financial_year, r.quarter);
     d.source = r.value().value("source_document", "");
     d.page_url = report_url(r.id);
     d.columns = Json::array({"plan", "financial_year", "quarter", "priority", "statistic", "period",
@@ -288,6 +290,9 @@ Download trend_download(const std::vector<const ReportData*>& reports,
     d.period = reports.empty()       ? ""
                : reports.size() == 1 ? reports.front()->label()
                                      : reports.front()->label() + " to " + reports.back()->label();
+    if (!reports.empty())
+        d.coverage = quarters_interval(reports.front()->financial_year, reports.front()->quarter,
+                                       reports.back()->financial_year, reports.back()->quarter);
     d.page_url = "reports/";
     d.columns =
         Json::array({"financial_year", "quarter", "plan", "green", "amber", "red", "not_reported"});

@@ -59,7 +59,8 @@ struct Download {
     std::string path;  // "data/funding/allocations-2010-11"
     std::string title;
     std::string description;
-    std::string period;
+    std::string period;    // for people: "October to December 2010"
+    std::string coverage;  // the dates it covers, ISO 8601: "2010-10-01/2010-12-31" ("" unknown)
     std::string source;
     std::string page_url;  // the page that shows this data
     Json columns;          // ["project", "fund", ...]

@@ -86,6 +86,38 @@ std::string financial_year_of(const std::string& iso) {
     return std::to_string(year) + "-" + (next.size() < 2 ? "0" : "") + next;
 }
 
+namespace {
+
+// The first (or last) day of a financial quarter; quarter 0 is the whole year.
+// "" for a year that is not "YYYY-YY".
+std::string quarter_day(const std::string& financial_year, int quarter, bool last) {
+    if (financial_year.size() != 7 || financial_year[4] != '-' ||
+        financial_year.find_first_not_of("0123456789", 5) != std::string::npos ||
+        financial_year.substr(0, 4).find_first_not_of("0123456789") != std::string::npos ||
+        quarter < 0 || quarter > 4)
+        return "";
+    // Quarter 1 is April to June; quarter 4 (January to March) is in the next
+    // calendar year.
+    static const char* const kFirst[] = {"04-01", "07-01", "10-01", "01-01"};
+    static const char* const kLast[] = {"06-30", "09-30", "12-31", "03-31"};
+    const int q = quarter == 0 ? (last ? 4 : 1) : quarter;
+    const int year = std::stoi(financial_year.substr(0, 4)) + (q == 4 ? 1 : 0);
+    return std::to_string(year) + "-" + (last ? kLast : kFirst)[q - 1];
+}
+
+}  // namespace
+
+std::string quarter_interval(const std::string& financial_year, int quarter) {
+    return quarters_interval(financial_year, quarter, financial_year, quarter);
+}
+
+std::string quarters_interval(const std::string& from_year, int from_quarter,
+                              const std::string& to_year, int to_quarter) {
+    const std::string first = quarter_day(from_year, from_quarter, false);
+    const std::string last = quarter_day(to_year, to_quarter, true);
+    return first.empty() || last.empty() ? "" : first + "/" + last;
+}
+
 std::vector<std::string> financial_years(const std::string& from, const std::string& to) {
     std::vector<std::string> out;
     const std::string first = financial_year_of(from), last = financial_year_of(to);

@@ -34,6 +34,14 @@ std::string financial_year_of(const std::string& iso);
 // Every financial year from the one `from` falls in to the one `to` falls in.
 std::vector<std::string> financial_years(const std::string& from, const std::string& to);
 
+// The dates a financial quarter runs (quarter 1-4; 0 for the whole year), as
+// an ISO 8601 interval: ("2010-11", 3) -> "2010-10-01/2010-12-31"; and the
+// interval from the start of one quarter to the end of another. "" for a year
+// that is not "YYYY-YY".
+std::string quarter_interval(const std::string& financial_year, int quarter);
+std::string quarters_interval(const std::string& from_year, int from_quarter,
+                              const std::string& to_year, int to_quarter);
+
 // {"iso": "2011-04-01", "text": "1 April 2011"} for <time datetime="...">text</time>.
 Json date_view(const std::string& iso);
 

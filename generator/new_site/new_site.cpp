@@ -89,6 +89,10 @@ pages say where.
 
 `portal schema` lists every key of every kind of file. `portal serve` shows the
 site as you edit; `portal build` makes the folder to upload (`public/`).
+Before you publish, give the facts of the accessibility statement (a public
+body's site must have one) in `site.json`'s `"accessibility"`: how far the
+site complies, a contact, and when the statement was prepared and the site
+tested. The build warns until you do.
 When the site has a report, add `{"title": "Performance", "url": "reports/"}`
 to the menu in `site.json`; likewise `funding/`, `statistics/` and `meetings/`.
 )"},

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "model/render_requests.hpp"
 #include "render/chart.hpp"
+#include "render/json_ld.hpp"
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
 #include "render/search_index.hpp"
@@ -134,6 +135,12 @@ PageRenderer::PageRenderer(const SiteModel& m, std::map<std::string, std::string
     });
     for (std::size_t i = 0; i < trimmed.size(); ++i)
         trimmed_ids_.emplace(trimmed[i]->url, std::move(ids[i]));
+
+    std::map<std::string, std::vector<const Download*>> shown;
+    for (const auto& d : m.downloads) shown[d.page_url].push_back(&d);
+    for (const auto& [url, downloads] : shown)
+        if (m.urls.count(url)) json_ld_[url] = datasets_json_ld(downloads, config_);
+    if (m.urls.count("data/")) json_ld_["data/"] = catalog_json_ld(m.downloads, config_);
 }
 
 std::unique_ptr<Theme> PageRenderer::make_theme() const {
@@ -184,9 +191,14 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     if (description.empty() && !body.html.empty())
         description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
     d.set("description", text_data(description));
+    if (auto ld = json_ld_.find(page.url);
+        ld != json_ld_.end() && page.output == page.url + "index.html")
+        d.set("json_ld", ld->second);
     d.set("feed_href", text_data(href_for(ctx, "feed.xml")));
     d.set("search_index_href", text_data(href_for(ctx, "search/index.js")));
     if (urls_.count("a-z/")) d.set("a_to_z_href", text_data(href_for(ctx, "a-z/")));
+    if (urls_.count("accessibility/"))
+        d.set("accessibility_href", text_data(href_for(ctx, "accessibility/")));
     mustache::data headings{mustache::data::type::list};
     for (const auto& [id, text] : body.headings) {
         mustache::data heading{mustache::data::type::object};

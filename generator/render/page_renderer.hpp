@@ -57,6 +57,9 @@ class PageRenderer {
     // to a withheld heading are cut back to the page.
     std::map<std::string, std::set<std::string>> trimmed_ids_;
     mustache::data site_data_;  // the "site" every layout sees, converted once
+    // schema.org JSON-LD by page address: the Datasets a page shows, and the
+    // DataCatalog on data/ (render/json_ld.hpp).
+    std::map<std::string, std::string> json_ld_;
 };
 
 // What `portal serve` keeps of a build to remake a page whose text was edited

@@ -13,6 +13,7 @@
 #include "render/rendered_site.hpp"
 #include "render/search_index.hpp"
 #include "render/site_files.hpp"
+#include "render/web_config.hpp"
 
 namespace portal {
 
@@ -115,6 +116,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
     out.search_index_bytes = search_index.bytes;
     for (auto& f : search_index.files) out.files.push_back(std::move(f));
     for (auto& f : site_wide) out.files.push_back(std::move(f));
+    if (m.config.iis_web_config) out.files.push_back({"web.config", iis_web_config(m.config)});
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);
     out.canaries = std::move(m.canaries);

@@ -18,6 +18,20 @@ struct NavItem {
     std::string url;  // relative to the site root, e.g. "plans/"
 };
 
+// The accessibility statement's facts (site.json "accessibility"); model makes
+// the page at accessibility/ from them.
+struct AccessibilityFacts {
+    std::string compliance;  // "full", "partial", "none" or "" (not given)
+    std::vector<std::string> non_accessible;
+    std::vector<std::string> disproportionate_burden;
+    std::vector<std::string> out_of_scope;
+    std::string email, phone, address;
+    int response_days = 0;  // 0: not given
+    std::string improvements;
+    std::string prepared, reviewed, tested;  // YYYY-MM-DD or ""
+    std::string tested_by;
+};
+
 struct SiteConfig {
     std::string title;
     std::string base_url;  // always ends with '/'
@@ -29,6 +43,13 @@ struct SiteConfig {
     std::string notice =
         "Some information has been withheld from this page because it is protectively marked.";
     std::vector<NavItem> nav;
+    // Who publishes the site (the title when site.json does not say) and the
+    // place its data is about: what open-data search engines read.
+    std::string publisher_name;
+    std::string publisher_url;
+    std::string spatial_coverage;
+    AccessibilityFacts accessibility;
+    bool iis_web_config = false;  // also write web.config (docs/hosting.md)
 };
 
 }  // namespace portal

@@ -33,6 +33,61 @@ std::string page_url_for(const std::string& rel) {
 
 namespace {
 
+std::vector<std::string> string_list(const Json& v, const char* key) {
+    std::vector<std::string> out;
+    if (v.contains(key))
+        for (const auto& item : v[key]) out.push_back(item.get<std::string>());
+    return out;
+}
+
+// The publisher, the place, the accessibility statement and hosting (after the
+// schema check). A statement missing what the regulations ask for is a warning
+// naming the keys, not an error: the site can still go up while they are found.
+void read_publishing_facts(const JsonDocument& doc, SiteConfig& c, Diagnostics& diags) {
+    const Json& v = doc.value;
+    c.publisher_name = c.title;
+    if (v.contains("publisher")) {
+        c.publisher_name = v["publisher"]["name"].get<std::string>();
+        c.publisher_url = v["publisher"].value("url", "");
+    }
+    c.spatial_coverage = v.value("spatial_coverage", "");
+    if (v.contains("hosting")) c.iis_web_config = v["hosting"].value("iis_web_config", false);
+    const Json a = v.value("accessibility", Json::object());
+    AccessibilityFacts& f = c.accessibility;
+    f.compliance = a.value("compliance", "");
+    f.non_accessible = string_list(a, "non_accessible");
+    f.disproportionate_burden = string_list(a, "disproportionate_burden");
+    f.out_of_scope = string_list(a, "out_of_scope");
+    const Json contact = a.value("contact", Json::object());
+    f.email = contact.value("email", "");
+    f.phone = contact.value("phone", "");
+    f.address = contact.value("address", "");
+    f.response_days = a.value("response_days", 0);
+    f.improvements = a.value("improvements", "");
+    f.prepared = a.value("prepared", "");
+    f.reviewed = a.value("reviewed", "");
+    f.tested = a.value("tested", "");
+    f.tested_by = a.value("tested_by", "");
+
+    std::vector<std::string> missing;
+    if (f.compliance.empty()) missing.push_back("accessibility.compliance");
+    if (f.email.empty() && f.phone.empty()) missing.push_back("accessibility.contact");
+    if (f.prepared.empty()) missing.push_back("accessibility.prepared");
+    if (f.tested.empty()) missing.push_back("accessibility.tested");
+    std::string names;
+    for (const auto& m : missing) names += (names.empty() ? "" : ", ") + m;
+    if (!missing.empty())
+        diags.warning(
+            v.contains("accessibility") ? doc.pos("/accessibility") : SourcePos{doc.path, 1, 1},
+            "the accessibility statement (accessibility/) lacks " + names +
+                ": a public body's site must say how accessible it is, how to "
+                "ask for another format, and when it was tested (see the README)");
+    if (f.compliance == "partial" && f.non_accessible.empty())
+        diags.warning(doc.pos("/accessibility/compliance"),
+                      "accessibility.compliance is \"partial\": list what is not accessible, "
+                      "and why, in accessibility.non_accessible");
+}
+
 SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     SiteConfig c;
     if (!check_against_schema(doc, doc.value, builtin_schema("site"), diags)) return c;
@@ -75,6 +130,7 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
             c.nav.push_back({n["title"].get<std::string>(), url});
         }
     }
+    read_publishing_facts(doc, c, diags);
     return c;
 }
 

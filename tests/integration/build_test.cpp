@@ -19,7 +19,8 @@ TEST(Build, PublishesPagesAtTheirFolders) {
     EXPECT_TRUE(s.out_exists("about/index.html"));
     EXPECT_TRUE(s.out_exists("plans/2011-14/index.html"));
     EXPECT_TRUE(s.out_exists("plans/2011-14/glossary/index.html"));
-    EXPECT_EQ(r.pages, 7);  // the four above, the search page, the A-Z list and 404.html
+    // the four above, the search page, the A-Z list, the accessibility statement and 404.html
+    EXPECT_EQ(r.pages, 8);
     EXPECT_TRUE(s.out_exists("a-z/index.html"));
     EXPECT_TRUE(s.out_exists("search/index.html"));
     EXPECT_TRUE(s.out_exists("404.html"));

@@ -62,12 +62,12 @@ static void copy_site(const TempSite& s, const fs::path& dir) {
 
 TEST(Cli, BuildSucceedsWithOneSummaryLine) {
     TempSite s;  // about.md, the home page portal makes when content/index.md is absent, search/,
-                 // 404.html
+                 // accessibility/, 404.html
     CliRun r = run("build --site " + s.root().string());
     EXPECT_EQ(r.code, 0) << r.output;
     // pages, reports, datasets, files written, items withheld, time (README.md, "Command line")
     const std::regex summary(
-        "portal: built 5 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
+        "portal: built 6 pages, 0 reports, 0 datasets; wrote [0-9]+ files to [^ ]+ \\(search "
         "index ([0-9]+ bytes|[0-9]+\\.[0-9] KB)\\); withheld 0 items \\(log: [^ "
         "]+redactions.txt\\); "
         "[0-9]+\\.[0-9][0-9] s\n");
@@ -176,7 +176,8 @@ TEST(Cli, SchemaPrintsTheDataReference) {
         << r.output;
 }
 
-// `portal new site DIR`, then a build: no error, no warning.
+// `portal new site DIR`, then a build: no error, and no warning but the one
+// asking for the accessibility statement's facts.
 TEST(Cli, NewSiteThenBuild) {
     const fs::path dir =
         fs::temp_directory_path() / ("portal-new-site-" + std::to_string(getpid()));
@@ -187,7 +188,12 @@ TEST(Cli, NewSiteThenBuild) {
         << r.output;
     r = run("build --site " + dir.string() + " --out " + (dir / "public").string());
     EXPECT_EQ(r.code, 0) << r.output;
-    EXPECT_EQ(r.output.find("warning"), std::string::npos) << r.output;
+    const auto warning = r.output.find("warning");
+    ASSERT_NE(warning, std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("warning", warning + 1), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("the accessibility statement (accessibility/) lacks"),
+              std::string::npos)
+        << r.output;
     r = run("new site " + dir.string());
     EXPECT_EQ(r.code, 2) << "a folder that is there already is a slip in the command";
     EXPECT_NE(r.output.find("already exists"), std::string::npos) << r.output;

@@ -152,12 +152,14 @@ TEST(SiteRules, EveryPageCarriesAStrictContentSecurityPolicy) {
         EXPECT_CONTAINS(head,
                         "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">");
         // What the policy forbids is not there to be blocked: every script
-        // is a file, or data that never runs (a chart's configuration).
+        // is a file, or data that never runs (a chart's configuration, the
+        // schema.org JSON-LD).
         for (std::size_t at = html.find("<script"); at != std::string::npos;
              at = html.find("<script", at + 1)) {
             const std::string tag = html.substr(at, html.find('>', at) - at);
             EXPECT_TRUE(tag.find(" src=") != std::string::npos ||
-                        tag.find("type=\"application/json\"") != std::string::npos)
+                        tag.find("type=\"application/json\"") != std::string::npos ||
+                        tag.find("type=\"application/ld+json\"") != std::string::npos)
                 << tag;
         }
         EXPECT_EQ(html.find(" style=\""), std::string::npos);
