@@ -364,7 +364,15 @@ struct Scanner {
         // '#': a heading's closing sequence ("## Restricted ##").
         constexpr std::string_view kEmphasis = " *_~\"'`", kClosing = " .!?*_~\"'`)]#";
         std::size_t i = end;
-        while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
+        while (true) {
+            while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
+            if (i + 1 >= slot_end || t[i] != ']' || t[i + 1] != '(') break;
+            // "## [Restricted](#x)": a link whose text is the label shows the
+            // label alone ("## [Restricted](#x): names" leads as well).
+            const std::size_t close = t.substr(0, slot_end).substr(i, 256).find(')');
+            if (close == std::string_view::npos) return false;
+            i += close + 1;
+        }
         if (i < slot_end && (t[i] == ':' || (t[i] == '-' && i > end && t[i - 1] == ' ')))
             return true;
         for (; i < slot_end; ++i) {
@@ -474,8 +482,25 @@ struct Scanner {
                std::string_view("ivxlcIVXLC").find(t[j]) != std::string_view::npos)
             ++j;
         if (j == 0 || (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j])))) j = 1;
-        if (j + 1 >= t.size() || (t[j] != '.' && t[j] != ')') || t[j + 1] != ' ') return 0;
+        if (j + 1 >= t.size() || (t[j] != '.' && t[j] != ')') ||
+            (t[j + 1] != ' ' && t[j + 1] != '\t'))
+            return 0;
         return j + 2;
+    }
+
+    // The length of a bullet that Word pastes as a character of its own when
+    // the list's symbol font is lost ("o ", "Ø ", "ü ", "§ ": one character, a
+    // space or tab after it), its space included, or 0.
+    static std::size_t bullet_glyph_length(std::string_view t) {
+        if (t.empty()) return 0;
+        const auto c = static_cast<unsigned char>(t[0]);
+        std::size_t n = 0;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            n = 1;
+        else if (c >= 0xC0)
+            n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (n == 0 || n >= t.size() || (t[n] != ' ' && t[n] != '\t')) return 0;
+        return n + 1;
     }
 
     // Skips what a reader looks past at the start of a line: indentation, quote
@@ -492,22 +517,37 @@ struct Scanner {
             if (i >= t.size()) return i;
             const char c = t[i];
             const bool space_after = i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\t';
+            auto blank_at = [&](std::size_t j) {
+                return j >= t.size() || t[j] == ' ' || t[j] == '\t';
+            };
             if (c == '>' || c == '|') {
                 ++i;
             } else if ((c == '-' || c == '*' || c == '+') && space_after) {
                 ++i;
             } else if (c >= '0' && c <= '9') {
+                // "6. ", "6) ", "[6] ", and a paragraph's number in a paper,
+                // "3.1 " or "1.1.2 " (a tab after any, as Word pastes them).
                 std::size_t j = i;
-                while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
-                if (j < t.size() && (t[j] == '.' || t[j] == ')') &&
-                    (j + 1 >= t.size() || t[j + 1] == ' '))
+                bool levels = false;
+                while (true) {
+                    while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+                    if (j + 1 < t.size() && t[j] == '.' && t[j + 1] >= '0' && t[j + 1] <= '9') {
+                        levels = true;
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+                if (j < t.size() && (t[j] == '.' || t[j] == ')' || t[j] == ']') && blank_at(j + 1))
                     i = j + 1;
+                else if (levels && j < t.size() && blank_at(j))
+                    i = j;
                 else
                     return i;
             } else if (c == '#') {
                 std::size_t j = i;
                 while (j < t.size() && t[j] == '#') ++j;
-                if (j - i > 6 || (j < t.size() && t[j] != ' ')) return i;
+                if (j - i > 6 || !blank_at(j)) return i;
                 i = j;
             } else if (const std::size_t n = enumerator_length(t.substr(i)); n > 0) {
                 i += n;  // "a) ", "(iv) ", "B. ", "ii. "
@@ -517,6 +557,8 @@ struct Scanner {
             } else if (c == '*' || c == '_' || c == '~' || c == '"' || c == '\'' || c == '[' ||
                        c == '(') {
                 ++i;
+            } else if (const std::size_t n = bullet_glyph_length(t.substr(i)); n > 0) {
+                i += n;  // "o ", "Ø ", "ü ": Word's bullets pasted as text
             } else if (c == '<' && i + 1 < t.size() &&
                        (((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z') ||
                         t[i + 1] == '/')) {
@@ -588,9 +630,18 @@ struct Scanner {
         // "<h2>Confidential", "Status: Protect", "Case review - Restricted"),
         // emphasis and code marks inside the word looked through ("Pro*tect*").
         constexpr std::string_view kMarks = "*_~`";
-        for (const char delimiter : {'|', '(', '[', '>', ':', '-', '"'})
+        // And every mark that ends a phrase (label_as_phrase), so that a label
+        // standing after one is read: "x; Restricted", "x / Restricted",
+        // "{Restricted}", "Restricted & Confidential".
+        for (const char delimiter : {'|', '(', '[', '>', ':',  '-', '"', ';', '/', '\\', '=', '~',
+                                     '^', '<', '{', '}', '\t', '.', '!', '?', ',', '&',  '+'}) {
+            // A delimiter inside the run of spaces, quotes and marks that the
+            // one before it looked past has the same word after it: looking
+            // again would make a line of 100,000 '"' cost 100,000 passes.
+            std::size_t looked_past = 0;
             for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
                  i = text.find(delimiter, i + 1)) {
+                if (i < looked_past) continue;
                 // A colon or a dash as a separator only: ": ", " - ", " -- ".
                 if (delimiter == ':' && (i + 1 >= text.size() || text[i + 1] != ' ')) continue;
                 if (delimiter == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))
@@ -599,6 +650,7 @@ struct Scanner {
                 while (w < text.size() && (text[w] == ' ' || text[w] == '"' || text[w] == '\'' ||
                                            kMarks.find(text[w]) != std::string_view::npos))
                     ++w;
+                looked_past = w;
                 char word[24];
                 std::size_t n = 0;
                 for (; w < text.size() && n < sizeof word; ++w) {
@@ -608,13 +660,33 @@ struct Scanner {
                 }
                 if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
             }
-        // A colon after a word that ends a label ("confidential: the family").
-        for (std::size_t i = text.find(':'); i != std::string_view::npos;
-             i = text.find(':', i + 1)) {
+        }
+        // A colon, or any mark that ends a phrase, after a word that ends a
+        // label ("confidential: the family", "Restricted; names", "Case
+        // review / Restricted."), and a label's last word that ends the line.
+        static constexpr auto kPhraseEnd = [] {
+            std::array<bool, 256> ends{};
+            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r"))
+                ends[static_cast<unsigned char>(c)] = true;
+            return ends;
+        }();
+        auto skipped_back = [&](char c) {
+            return kMarks.find(c) != std::string_view::npos || c == '"' || c == '\'' || c == ' ';
+        };
+        std::size_t last_end = std::string_view::npos, last_skip = 0;
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && !kPhraseEnd[static_cast<unsigned char>(text[i])]) continue;
+            // Back over spaces, quotes and marks; an end right after the last
+            // one that was itself passed over (a run of '"') starts where that
+            // one's look back ended: a run of 100,000 '"' costs one pass.
             std::size_t b = i;
-            while (b > 0 && (kMarks.find(text[b - 1]) != std::string_view::npos ||
-                             text[b - 1] == '"' || text[b - 1] == '\''))
-                --b;
+            if (last_end != std::string_view::npos && last_end + 1 == i &&
+                skipped_back(text[i - 1]))
+                b = last_skip;
+            else
+                while (b > 0 && skipped_back(text[b - 1])) --b;
+            last_end = i;
+            last_skip = b;
             char word[24];
             std::size_t n = 0;
             while (b > 0 && n < sizeof word && (text[b - 1] | 0x20) >= 'a' &&
@@ -623,6 +695,24 @@ struct Scanner {
             }
             if (n > 0 && labels.ends_a_label(std::string_view(word + sizeof word - n, n)))
                 at.push_back(b);
+        }
+        // A label's first word after a number, a letter standing alone, or
+        // "classification"/"classified" ("Item 6 Restricted", "Annex B
+        // Restricted", "Security classification Restricted").
+        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        for (std::size_t i = text.find(' '); i != std::string_view::npos;
+             i = text.find(' ', i + 1)) {
+            if (i == 0 || i + 1 >= text.size() || !letter(text[i + 1])) continue;
+            const char before = text[i - 1];
+            const bool numbered = (before >= '0' && before <= '9') ||
+                                  (letter(before) && (i < 2 || !letter(text[i - 2])));
+            const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied"));
+            if (!numbered && !named) continue;
+            char word[24];
+            std::size_t n = 0;
+            for (std::size_t w = i + 1; w < text.size() && n < sizeof word && letter(text[w]); ++w)
+                word[n++] = static_cast<char>(text[w] | 0x20);
+            if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
         }
         auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
         constexpr std::size_t kBlock = 64;
@@ -657,7 +747,8 @@ struct Scanner {
     }
     bool start_worth_reading(std::string_view raw) const {
         bool container = false;
-        const std::size_t p = skip_prefix(raw.substr(0, 64), container);
+        std::size_t p = skip_prefix(raw.substr(0, 64), container);
+        while (p < raw.size() && raw[p] == '`') ++p;
         std::size_t e = p;
         char word[24];
         while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z'))) {
@@ -724,7 +815,10 @@ struct Scanner {
             return column0 + static_cast<int>(i < read.column.size() ? read.column[i] : 1) - 1;
         };
         bool container = false;
-        const std::size_t p = skip_prefix(t, container);
+        std::size_t p = skip_prefix(t, container);
+        // A code span that opens the line, a heading or a list item shows its
+        // text as it is ("## `Restricted`"); in a sentence it shows syntax.
+        while (p < t.size() && t[p] == '`') ++p, container = true;
         if (p >= t.size()) return;
 
         // A marker line.
@@ -745,7 +839,9 @@ struct Scanner {
                     "it follows a character that reads as a line break (such as U+2028) but "
                     "is not one in Markdown";
             else if (container)
-                odd = "it stands inside a list, quote, heading or table, or is indented";
+                odd =
+                    "it stands inside a list, quote, heading, table or code span, or is "
+                    "indented";
             else if (escaped)
                 odd = "it is written with character references or escapes (such as &#58; or \\:)";
             else if (read.changed && !plain_marker_start(raw))
@@ -906,9 +1002,10 @@ struct Scanner {
         bool found = false;
         for_each_slot(t, [&](std::size_t from, std::size_t to, const char* why) {
             bool unused = false;
-            const std::size_t s =
+            std::size_t s =
                 from +
                 skip_prefix(t.substr(from, std::min<std::size_t>(to - from, kPrefixReach)), unused);
+            while (s < to && t[s] == '`') ++s;  // a cell that is a code span: "| `Protect` |"
             if (s >= to || in_code(s)) return false;
             const CensusLabel* l = label_leading(t, s, to, end);
             if (!l) return false;
@@ -1064,6 +1161,117 @@ struct Scanner {
                 return;
             }
         }
+
+        label_as_phrase(raw, t, p, in_code, line, col);
+    }
+
+    // Does the read line t break into phrases at i? Where a person sees one
+    // thing end and another begin: a tab (a Word column), punctuation that
+    // sets words apart (; / \\ | = ~ ^ < > { } "), a colon or a sentence's end
+    // (': ', '. ', '? ', '! ' or at the line's end), a dash with a space beside
+    // it or written as a dash (not a hyphen), or a symbol, bullet or emoji
+    // (read as a space, but not written as one).
+    static bool phrase_break(std::string_view raw, const ReadText& read, std::size_t i) {
+        const std::string_view t = read.text;
+        const char c = t[i];
+        if (std::string_view(";/\\|=~^<>{}\"\t").find(c) != std::string_view::npos) return true;
+        const bool space_after = i + 1 >= t.size() || t[i + 1] == ' ';
+        if ((c == ':' || c == '.' || c == '!' || c == '?') && space_after)
+            return c != ':' || i == 0 || t[i - 1] != ':';
+        // "Restricted.names": a full stop before a letter (not "1.1", "e.g." is
+        // two phrases of one letter each).
+        if (c == '.' && i + 1 < t.size() && t[i + 1] >= 'a' && t[i + 1] <= 'z') return true;
+        const std::size_t at = i < read.source.size() ? read.source[i] : raw.size();
+        const auto written = at < raw.size() ? static_cast<unsigned char>(raw[at]) : 0;
+        if (c == '-')
+            return space_after || (i > 0 && t[i - 1] == ' ') || written >= 0x80;  // '—', '→'
+        // A spaced '*' is no emphasis but a bullet between words ("·", "•").
+        if (c == '*') return space_after && i > 0 && t[i - 1] == ' ';
+        if (c == ' ' && written == '\t') return true;  // a Word column: "Restricted<TAB>names"
+        if (c == ' ' && written >= 0x80) {
+            std::uint32_t cp = 0;
+            const std::size_t n = written >= 0xF0 ? 4 : written >= 0xE0 ? 3 : 2;
+            cp = written & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+            for (std::size_t k = 1; k < n && at + k < raw.size(); ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(raw[at + k]) & 0x3F);
+            return !reads_as_space(cp);
+        }
+        return false;
+    }
+
+    // A withheld label, in any case, that is a phrase of its own in the line,
+    // where a person reads it as the marking of what is beside it:
+    //  - the whole phrase: "## Restricted; names", "Case review / Restricted",
+    //    "Restricted<TAB>names", "Classification = Restricted", "{Restricted}",
+    //    "## ~~Official~~ Restricted", "Restricted • names";
+    //  - labels together, and nothing else, or before the rest: "Restricted
+    //    and Confidential", "Protect, Restricted", "Restricted & Confidential:
+    //    names";
+    //  - the phrase's end, after a number, a letter that numbers, or a word
+    //    that names a marking: "Item 6 Restricted", "Page 3 of 7 Restricted",
+    //    "Annex B Restricted", "Security classification Restricted".
+    // Words around a label ("Restricted parking on Mill Road", "Protect the
+    // public") leave it a word of a title or a sentence.
+    template <typename InCode, typename Col>
+    bool label_as_phrase(std::string_view raw, std::string_view t, std::size_t p, InCode in_code,
+                         int line, Col col) {
+        constexpr std::string_view kMarks = " *_~'`";
+        for (std::size_t a = p; a < t.size();) {
+            std::size_t b = a;
+            while (b < t.size() && !phrase_break(raw, read, b)) ++b;
+            std::size_t s = a, e = b;
+            while (s < e && kMarks.find(t[s]) != std::string_view::npos) ++s;
+            while (e > s && kMarks.find(t[e - 1]) != std::string_view::npos) --e;
+            if (s < e && !in_code(s)) {
+                // Labels, joined by nothing or by ',', '&', '+', "and", "or".
+                std::size_t at = s, end = 0;
+                int count = 0;
+                const CensusLabel* withheld = nullptr;
+                std::size_t first = s;
+                while (const CensusLabel* l = label_at(t.substr(0, e), at, end)) {
+                    if (l->reading == Reading::withhold && !withheld) withheld = l, first = at;
+                    ++count;
+                    at = end;
+                    while (at < e &&
+                           std::string_view(" *_~'`,&+").find(t[at]) != std::string_view::npos)
+                        ++at;
+                    for (const std::string_view joiner : {"and ", "or "})
+                        if (t.compare(at, joiner.size(), joiner) == 0) at += joiner.size();
+                    if (at >= e) break;
+                }
+                if (withheld && (at >= e || count >= 2)) {
+                    add(line, col(first), SightingKind::label, Reading::withhold, withheld->text,
+                        count >= 2 ? "it stands with other labels, as a marking is written"
+                                   : "it stands as a phrase of its own, set off by punctuation "
+                                     "or a tab, as a marking is written");
+                    return true;
+                }
+                // The phrase's last words a label, after a number, a letter or
+                // a word that names a marking.
+                for (std::size_t i = s; i < e; ++i) {
+                    if (!word_char(t[i]) || (i > s && word_char(t[i - 1]))) continue;
+                    const CensusLabel* l = label_at(t.substr(0, e), i, end);
+                    if (!l || l->reading != Reading::withhold || end != e || i == s) continue;
+                    std::size_t w_end = i;
+                    while (w_end > s && t[w_end - 1] == ' ') --w_end;
+                    std::size_t w = w_end;
+                    while (w > s && word_char(t[w - 1])) --w;
+                    const std::string_view before = t.substr(w, w_end - w);
+                    const bool numbered =
+                        before.find_first_of("0123456789") != std::string_view::npos ||
+                        utf8_length(before) == 1 || before == "classification" ||
+                        before == "classified" || before == "marking" || before == "markings";
+                    if (numbered && !before.empty()) {
+                        add(line, col(i), SightingKind::label, Reading::withhold, l->text,
+                            "it ends its phrase after a number, a letter or a word that "
+                            "names a marking, as a marking is written");
+                        return true;
+                    }
+                }
+            }
+            a = b + 1;
+        }
+        return false;
     }
 
     // Each visual line of one file line.

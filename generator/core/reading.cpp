@@ -53,6 +53,14 @@ std::string_view symbol_reading(std::uint32_t cp) {
     }
 }
 
+}  // namespace
+
+bool reads_as_space(std::uint32_t cp) {
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS;
+}
+
+namespace {
+
 std::string_view looks_like(std::uint32_t cp) {
     // Latin Extended-A (U+0100..U+017F): the base letter.
     static constexpr std::string_view kLatinA =

@@ -46,6 +46,10 @@ std::string fold_label(std::string_view label);
 // "PR0TECT" and "RESTRlCTED" are read as labels, as a person reads them.
 bool same_label_at_a_glance(std::string_view a, std::string_view b);
 
+// Whether a code point is a space a person sees as one (Unicode's space
+// separators: U+00A0, U+2003, ...), not a symbol that reads as a space.
+bool reads_as_space(std::uint32_t cp);
+
 // Inside one file line (no "\n" left after normalise_line_ends), the other
 // characters a reader sees as a line break: U+2028, U+2029, U+0085, vertical
 // tab and form feed. The length in bytes of the break at `at`, or 0.

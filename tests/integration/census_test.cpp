@@ -239,7 +239,7 @@ const char* kIndented = "is indented by four spaces or a tab";
 const char* kLookAlike = "look-alike characters";
 const char* kLineBreak = "reads as a line break";
 const char* kMidLine = "in the middle of a line";
-const char* kInContainer = "inside a list, quote, heading or table";
+const char* kInContainer = "inside a list, quote, heading, table";
 const char* kAssets = "assets/ is copied to the site as it is";
 const char* kInCapitals = "written in capitals as a marking is";
 
@@ -602,7 +602,7 @@ std::vector<Case> cases() {
     // OVER-BLOCK (by design): a code span that opens the line does not hide a marker.
     add(refused("MarkerSyntaxInACodeSpanOpeningALine",
                 {page_file("Intro.\n\n`::: RESTRICTED` opens a region, as in @C@.\n")}, kPage, 6,
-                kMidLine));
+                "code span"));
     add(shown("RoadMarkingsInAPage",
               {page_file("Road markings: the A1307 junction at @C@ was repainted.\n")}));
     add(shown("PropertyMarkingInAPage",

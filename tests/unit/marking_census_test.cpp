@@ -381,7 +381,7 @@ TEST(Census, SaysWhyTheParserWouldNotReadIt) {
     EXPECT_NE(odd("> ::: PROTECT\n").find("list, quote"), std::string::npos);
     EXPECT_NE(odd("\xC2\xA0::: PROTECT\n").find("look-alike"), std::string::npos);
     EXPECT_NE(odd("a\xE2\x80\xA8::: PROTECT\n").find("line break"), std::string::npos);
-    EXPECT_NE(odd("a ::: PROTECT b\n").find("middle of a line"), std::string::npos);
+    EXPECT_NE(odd("an ::: PROTECT b\n").find("middle of a line"), std::string::npos);
 }
 
 TEST(MarkingLedger, EverySightingMustBeAccountedFor) {
