@@ -297,6 +297,31 @@ class SiteGen {
             "This note is marked Restricted and names them",
             "![Restricted](stamp.svg)",
             "The paper headed \"Protect\" names them",
+            // Red team round 7: a tab after heading hashes or a list number,
+            // a label set off by other punctuation or a tab, labels together,
+            // paragraph numbers and Word's bullets, a number before a label
+            // with no dash, a link or code span that is the label, string
+            // escapes, "classification" before it, curly braces.
+            "##\tRestricted",
+            "1.\tRestricted",
+            "## Restricted; names of the families",
+            "- Restricted / names",
+            "Case review / Restricted",
+            "Case review \xC2\xB7 Restricted",
+            "Restricted\xE2\x80\x94names of the families",
+            "## Protect and Restricted",
+            "Protect, Restricted",
+            "3.1 Restricted",
+            "[1] Restricted",
+            "o Restricted",
+            "Item 6 Restricted",
+            "## [Restricted](#x)",
+            "## `Restricted`",
+            "\\x52ESTRICTED: names",
+            "Security classification Restricted",
+            "Classification = Restricted",
+            "{Restricted} names",
+            "Restricted\tnames",
         };
         return in_.one_of(kForms);
     }

@@ -144,6 +144,50 @@ std::string as_shown(std::string_view raw) {
     return out;
 }
 
+// A line with the escapes of a quoted string decoded, as YAML's double-quoted
+// scalars (front matter), JSON and JavaScript read them: "\x52ESTRICTED",
+// "\u0052estricted", "\U00000052", and "\n" (a line break: the caller splits
+// on it), "\t", "\_" (a no-break space), "\N", "\L", "\P". "" when the line
+// has none. A person reads the page these make, not the escapes.
+std::string string_escapes_decoded(std::string_view raw) {
+    std::string out;
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\' || i + 1 >= raw.size()) {
+            out += raw[i];
+            continue;
+        }
+        const char k = raw[i + 1];
+        const std::size_t digits = k == 'x' ? 2 : k == 'u' ? 4 : k == 'U' ? 8 : 0;
+        if (digits > 0 && i + 2 + digits <= raw.size() &&
+            std::all_of(raw.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                        raw.begin() + static_cast<std::ptrdiff_t>(i + 2 + digits),
+                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
+            const unsigned long cp =
+                std::stoul(std::string(raw.substr(i + 2, digits)), nullptr, 16);
+            if (cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                append_utf8(out, static_cast<std::uint32_t>(cp));
+                i += 1 + digits;
+                any = true;
+                continue;
+            }
+        }
+        static constexpr std::pair<char, std::string_view> kSimple[] = {
+            {'n', "\n"}, {'r', "\n"}, {'t', "\t"}, {'_', "\xC2\xA0"}, {'N', "\n"}, {'L', "\n"},
+            {'P', "\n"}, {'0', ""},   {'"', "\""}, {'\\', "\\"},      {'/', "/"}};
+        bool simple = false;
+        for (const auto& [c, text] : kSimple)
+            if (k == c) {
+                out += text;
+                ++i;
+                any = simple = true;
+                break;
+            }
+        if (!simple) out += raw[i];
+    }
+    return any ? out : std::string();
+}
+
 // A line as a page shows it once inline markup is gone: emphasis marks, and
 // HTML tags and comments (rendered safely, raw HTML is dropped without a
 // trace), so that "PRO**TECT**" and "PRO<span></span>TECT" read as the one
@@ -268,6 +312,9 @@ struct Scanner {
     const CensusLabels& labels;
     std::vector<MarkingSighting>& out;
     ReadText read;  // reused for every line
+    // Whether the text is Markdown (a page, or a string of JSON or a cell of
+    // CSV that may be), where "[text](url)" is a link, not brackets.
+    bool markdown = true;
     // The text after the line being scanned (scan_text sets it): a marker's
     // label may go on in it ("::: OFFICIAL" then "SENSITIVE", as Word wraps).
     std::string_view after_line = {};
@@ -404,7 +451,7 @@ struct Scanner {
     // Calls f(from, to, why) until it returns true. Each closer is looked for
     // once, so that a long line of openers costs no more than one pass.
     template <typename F>
-    static void for_each_slot(std::string_view t, F&& f) {
+    static void for_each_slot(std::string_view t, bool markdown, F&& f) {
         if (t.find('|') != std::string_view::npos)
             for (std::size_t from = 0;;) {
                 const std::size_t bar = std::min(t.find('|', from), t.size());
@@ -424,8 +471,10 @@ struct Scanner {
             if (close == t.size()) continue;
             // A link's text is no marking; an image's is (its alt text: a
             // "Restricted" stamp).
-            if (kind == 2 && close + 1 < t.size() && (t[close + 1] == '(' || t[close + 1] == '[') &&
-                (i == 0 || t[i - 1] != '!'))
+            // (In a layout or an asset there are no Markdown links:
+            // "<h2>[Restricted](#x)</h2>" shows the brackets.)
+            if (markdown && kind == 2 && close + 1 < t.size() &&
+                (t[close + 1] == '(' || t[close + 1] == '[') && (i == 0 || t[i - 1] != '!'))
                 continue;
             if (f(i + 1, close,
                   kind == 0 ? "it is the whole text of an HTML element, as a marking is written"
@@ -795,6 +844,16 @@ struct Scanner {
         if (out.size() != before) return;
         const std::string plain = without_inline_markup(raw);
         if (plain != raw) scan_once(plain, line, column0, line_start);
+        if (out.size() != before) return;
+        if (raw.find('\\') != std::string_view::npos) {
+            const std::string decoded = string_escapes_decoded(raw);
+            for (std::size_t from = 0; from < decoded.size() && out.size() == before;) {
+                const std::size_t nl = std::min(decoded.find('\n', from), decoded.size());
+                scan_once(std::string_view(decoded).substr(from, nl - from), line, column0,
+                          from == 0 && line_start);
+                from = nl + 1;
+            }
+        }
         if (out.size() != before || !has_right_to_left_control(raw)) return;
         scan_once(reversed_characters(plain), line, column0, false);
     }
@@ -1000,7 +1059,7 @@ struct Scanner {
         // case, as it leads a line: "| 6 | Case review | Protect |", "| Marking
         // | Protect |", "<h2>Confidential</h2>", "Met twice (Restricted)".
         bool found = false;
-        for_each_slot(t, [&](std::size_t from, std::size_t to, const char* why) {
+        for_each_slot(t, markdown, [&](std::size_t from, std::size_t to, const char* why) {
             bool unused = false;
             std::size_t s =
                 from +
@@ -1604,6 +1663,7 @@ std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat for
                                          const CensusLabels& labels) {
     std::vector<MarkingSighting> out;
     Scanner scan{labels, out, {}};
+    scan.markdown = format != CensusFormat::text;
     // A byte-order mark stays: it reads as nothing (core/reading), and columns
     // then count as the parsers' positions do.
     switch (format) {

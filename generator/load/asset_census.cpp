@@ -42,7 +42,10 @@ std::string text_between_tags(std::string_view text) {
         std::string name;
         while (n < end && std::isalnum(static_cast<unsigned char>(text[n])))
             name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[n++])));
-        if (!kInline.count(name)) out += ' ';
+        // Any other tag ends one text and begins another ("<text>RESTRICTED</text>
+        // <text y='20'>names</text>" is two lines of a drawing): it reads as a
+        // bar, which the census reads as a break between phrases.
+        if (!kInline.count(name)) out += " | ";
         for (std::size_t k = i; k < end; ++k)
             if (text[k] == '\n') out += '\n';
         i = end;
@@ -186,8 +189,10 @@ std::string svg_as_drawn(std::string_view s) {
         const std::size_t close = s.find('>', at);
         if (close == std::string_view::npos) break;
         const std::string_view tag = s.substr(at, close - at);
+        // An element that gives no x is drawn where the last left off, or at
+        // 0: "<text>RES</text><text x='30'>TRICTED</text>" reads as drawn.
         double x = 0, y = 0;
-        if (!number_after(tag, "x", x)) continue;
+        number_after(tag, "x", x);
         number_after(tag, "y", y);
         const std::size_t end = s.find('<', close);
         std::string content(
@@ -277,6 +282,24 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                                                                  : CensusFormat::text;
     auto found = take_census(text, format, labels);
     if (binary) {
+        // A text file with a control byte in it ("PRO<NUL>TECT", which an
+        // editor shows as nothing or a box) reads as binary: read it again
+        // with those bytes taken out.
+        // (And with each as a tab, a break: "Restricted<U+001E>names".)
+        std::string stripped, spaced;
+        for (const char c : bytes) {
+            const bool control =
+                static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t';
+            if (!control) stripped += c;
+            spaced += control ? '\t' : c;
+        }
+        if (stripped.size() != bytes.size())
+            for (const std::string* reading : {&stripped, &spaced}) {
+                bool still_binary = false;
+                for (auto& s :
+                     take_census(readable_text(*reading, still_binary), CensusFormat::text, labels))
+                    found.push_back(std::move(s));
+            }
         for (auto& s : found) s.line = 0, s.column = 0;
         return found;
     }
@@ -292,6 +315,16 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
     };
     const bool markup = e == ".svg" || e == ".html" || e == ".htm" || e == ".xhtml" ||
                         e == ".xml" || e == ".mustache";
+    // Control characters as the breaks a viewer may show them as, a tab
+    // ("Restricted<U+001E>names"); the census's reading drops them.
+    {
+        std::string spaced = text;
+        bool any = false;
+        for (char& c : spaced)
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
+                c = '\t', any = true;
+        if (any) also(spaced);
+    }
     if (e == ".mustache") also(without_mustache_tags(text));
     if (markup) also(text_between_tags(e == ".mustache" ? without_mustache_tags(text) : text));
     if (e == ".svg") {

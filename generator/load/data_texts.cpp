@@ -69,6 +69,37 @@ std::optional<std::string> front_marking(const MarkdownDocument& t, Diagnostics&
     return label;
 }
 
+// Whether a marking stands on the object at `ptr` or on one around it: then
+// the file it names may be what the marking withholds, and a message names
+// its place, not the file (a file's name may say what it is about).
+bool marked_around(const Json& root, const std::string& ptr) {
+    const Json* v = &root;
+    if (v->is_object() && v->contains("marking")) return true;
+    for (std::size_t at = 1; at <= ptr.size() && v;) {
+        const std::size_t next = std::min(ptr.find('/', at), ptr.size());
+        const std::string token = Json::json_pointer("/" + ptr.substr(at, next - at)).back();
+        if (v->is_object() && v->contains(token))
+            v = &(*v)[token];
+        else if (v->is_array() && !token.empty() &&
+                 token.find_first_not_of("0123456789") == std::string::npos &&
+                 std::stoul(token) < v->size())
+            v = &(*v)[std::stoul(token)];
+        else
+            v = nullptr;
+        if (v && v->is_object() && v->contains("marking")) return true;
+        at = next + 1;
+    }
+    return false;
+}
+
+// The file's real path (a symbolic link followed), so that one file named by
+// two links is named twice; the path as given when it cannot be resolved.
+std::string real_path(const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path real = std::filesystem::canonical(path, ec);
+    return ec ? path : real.string();
+}
+
 }  // namespace
 
 void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocument> texts,
@@ -76,7 +107,7 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
     std::map<std::string, MarkdownDocument*> by_rel;
     for (auto& t : texts) by_rel[t.rel] = &t;
     const std::set<std::string> found(listed.begin(), listed.end());
-    std::map<std::string, SourcePos> named;  // rel -> where it was first named
+    std::map<std::string, SourcePos> named;  // real path -> where it was first named
 
     for (auto& doc : data) {
         if (!may_name_texts(doc.rel)) continue;
@@ -101,6 +132,8 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
             Json& slot = doc.value.at(Json::json_pointer(ptr));
             const SourcePos at = doc.pos(ptr + "/file");
             const Json json_marking = slot.contains("marking") ? slot["marking"] : Json();
+            // Inside a marking, messages name no file.
+            const bool quiet = marked_around(doc.value, ptr);
             auto resolved = resolve(doc.rel, slot["file"]);
             slot = "";  // what stands there when the file cannot be joined (the build fails)
             if (resolved.index() == 1) {
@@ -108,15 +141,17 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
                 continue;
             }
             const std::string rel = std::get<0>(resolved);
+            const std::string shown = quiet ? "the file named here" : data_dir + rel;
+            const std::string real = real_path(data_dir + rel);
             auto it = by_rel.find(rel);
-            if (it == by_rel.end() || !it->second) {
+            if (it == by_rel.end() || !it->second || named.count(real)) {
                 if (!found.count(rel))
-                    diags.error(at, "there is no file " + data_dir + rel +
+                    diags.error(at, (quiet ? "the file named here does not exist"
+                                           : "there is no file " + data_dir + rel) +
                                         ": write the text there, or type it here in place of "
                                         "{\"file\": ...}");
-                else if (named.count(rel))
-                    diags.error(at, data_dir + rel + " is named already, at " +
-                                        named.at(rel).str() +
+                else if (named.count(real))
+                    diags.error(at, shown + " is named already, at " + named.at(real).str() +
                                         ": a file holds the text of one field; copy it to a "
                                         "second file");
                 continue;
@@ -126,10 +161,10 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
             std::optional<std::string> marking = front_marking(text, diags, ok);
             if (marking && !json_marking.is_null()) {
                 diags.error(at, "the text is marked twice, here and in the front matter of " +
-                                    text.path + "; keep one marking");
+                                    (quiet ? shown : text.path) + "; keep one marking");
                 ok = false;
             }
-            named.emplace(rel, at);
+            named.emplace(real, at);
             it->second = nullptr;
             if (!ok) continue;
             if (marking || !json_marking.is_null())

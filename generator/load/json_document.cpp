@@ -172,7 +172,10 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
     for (const auto& d : duplicates) {
         SourcePos first = pos_at_offset(doc.path, doc.text, d.first + skip);
         diags.error(pos_at_offset(doc.path, doc.text, d.again + skip),
-                    "key \"" + d.key + "\" is written twice in this object (first on line " +
+                    // Not the key itself: the object may be one a marking
+                    // withholds (which is not known yet), and a statistic's
+                    // keys are names of people and places.
+                    "a key is written twice in this object (first on line " +
                         std::to_string(first.line) +
                         "); a key may appear once, or which one counts is anyone's guess");
     }

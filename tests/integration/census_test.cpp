@@ -1189,6 +1189,86 @@ std::vector<Case> cases() {
               {page_file("The \"Restricted parking\" signs near @C@ went up.\n\nWe must "
                          "protect\nthe public.\n")}));
 
+    // ---- Red team round 7.
+    add(refused("TabAfterHeadingHashes", {page_file("##\tRestricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("TabAfterAListNumber", {page_file("1.\tRestricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("NarrativeTabAfterHeadingHashes", report("\"##\\tRestricted\\n\\n@C@ case.\""),
+                kReport, 7, kUnread));
+    add(refused("LabelThenSemicolonInAHeading", {page_file("## Restricted; @C@ details\n")}, kPage,
+                4, "a phrase of its own"));
+    add(refused("LabelThenSlashInAListItem", {page_file("- Restricted / @C@ details\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelThenUnspacedEmDash", {page_file("## Restricted\u2014@C@ details\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelThenFullStopInAHeading", {page_file("## Restricted. @C@ details\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelAfterASlashEndingATitle",
+                {page_file("## Case review / Restricted\n\n@C@ details.\n")}, kPage, 4,
+                "a phrase of its own"));
+    add(refused("LabelAfterAMiddleDot",
+                {page_file("Case review \u00b7 Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelAfterStruckOutOfficial",
+                {page_file("## ~~Official~~ Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("TwoLabelsTogether", {page_file("## Protect and Restricted\n\n@C@ details.\n")},
+                kPage, 4, "with other labels"));
+    add(refused("TwoLabelsJoinedByACommaInAListItem",
+                {page_file("- Protect, Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("TwoLabelsInALayout",
+                {{"+layouts/partials/footer.mustache",
+                  "<p>Restricted &amp; Protect</p><p>@C@ contact</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("ParagraphNumberBeforeALabel", {page_file("3.1 Restricted\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("BracketedNumberBeforeALabel", {page_file("[1] Restricted\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("WordBulletPastedAsALetter", {page_file("o Restricted\n\n@C@ details.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelAfterItemNumberWithoutADash",
+                {page_file("Item 6 Restricted\n\n@C@ details.\n")}, kPage, 4, "after a number"));
+    add(refused("LabelAfterAPageFooter", {page_file("Page 3 of 7 Restricted\n\n@C@ details.\n")},
+                kPage, 4, "after a number"));
+    add(refused("LinkWhoseTextIsTheLabelInAHeading",
+                {page_file("## [Restricted](#x)\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("CodeSpanThatIsTheLabelInAHeading",
+                {page_file("## `Restricted`\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("YamlHexEscapeInASummary",
+                {page_file("Body.\n", "summary: \"\\x52ESTRICTED: @C@ details\"\n")}, kPage, 3,
+                kUnread));
+    add(refused("YamlUnicodeEscapeInATitle",
+                {{"content/c.md", "---\ntitle: \"\\u0052estricted\"\n---\n@C@ details.\n"}}, kPage,
+                2, kUnread));
+    add(refused("ClassificationEqualsLabel",
+                {page_file("Protective marking = Restricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("ClassificationThenLabel",
+                {page_file("Security classification Restricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelInCurlyBraces", {page_file("{Restricted} @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelThenATab", {page_file("Restricted\t@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("SvgLabelSplitOverTspans",
+                {{"assets/images/s.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text><tspan>Restri</tspan><tspan "
+                  "font-weight=\"bold\">cted</tspan></text><text y=\"20\">@C@ "
+                  "names</text></svg>\n"}},
+                "assets/images/s.svg", 1, kAssets));
+    add(refused("SvgCapitalsOverTwoTextElements",
+                {{"assets/images/s.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>RES</text><text "
+                  "x=\"30\">TRICTED</text><desc>@C@</desc></svg>\n"}},
+                "assets/images/s.svg", 1, kAssets));
+    add(refused("ManifestUnicodeEscape",
+                {{"assets/site.webmanifest", "{\"name\": \"\\u0052ESTRICTED @C@\"}\n"}},
+                "assets/site.webmanifest", 1, kAssets));
+    add(refused("LayoutMarkdownLinkSyntaxShownAsText",
+                {{"+layouts/partials/footer.mustache", "<h2>[Restricted](#x)</h2><p>@C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(shown("WordsAroundALabelStayWords",
+              {page_file("## Restricted parking on Mill Road\n\nWe protect the public; @C@ "
+                         "helped. Item 6 restricted parking.\n")}));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},

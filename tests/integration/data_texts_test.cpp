@@ -183,6 +183,36 @@ TEST(DataTexts, OnlyAMarkdownFieldMayStandInAFile) {
                     "stand in a file of its own");
 }
 
+// Red team round 7, L11: a symbolic link to a file already named is the same
+// file named twice (its text could be published by the link while the first
+// naming withholds it).
+TEST(DataTexts, ALinkToAFileAlreadyNamedIsNamingItTwice) {
+    Site s(R"({"file": "2010-11-q3/priority-1.md", "marking": "PROTECT"})",
+           R"("narrative": {"file": "2010-11-q3/alias.md"},)");
+    s.write(kText, "The Quillwort family at Mill Road.\n");
+    fs::create_symlink("priority-1.md", s.root() / "data/reports/2010-11-q3/alias.md");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "is named already, at ");
+    EXPECT_LACKS(s.messages(), "Quillwort");
+}
+
+// Red team round 7, M2: inside a marking, a message names the place of a
+// file, never the file (its name may say what it is about).
+TEST(DataTexts, MessagesInsideAMarkingNameNoFile) {
+    Site missing(R"({"file": "2010-11-q3/quillwort-family.md", "marking": "PROTECT"})");
+    missing.write(kText, "Public words.\n");
+    EXPECT_FALSE(missing.build().ok);
+    EXPECT_CONTAINS(missing.messages(), "2010-11-q3.json:7:");
+    EXPECT_CONTAINS(missing.messages(), "the file named here does not exist");
+    EXPECT_LACKS(missing.messages(), "uillwort");
+
+    Site outside(R"({"file": "2010-11-q3/quillwort-family.md"})");
+    outside.write(kText, "Public words.\n");
+    EXPECT_FALSE(outside.build().ok);
+    EXPECT_CONTAINS(outside.messages(), "there is no file");
+    EXPECT_CONTAINS(outside.messages(), "quillwort-family.md");
+}
+
 TEST(DataTexts, AFileNamedTwiceOrMarkedTwiceIsRefused) {
     Site twice(kNamed, R"("narrative": {"file": "2010-11-q3/priority-1.md"},)");
     twice.write(kText, "Public words.\n");

@@ -177,9 +177,22 @@ TEST(MarkingLeaks, AKeyWrittenTwiceInJsonIsAnError) {
         auto r = s.build();
         EXPECT_FALSE(r.ok);
         EXPECT_CONTAINS(s.messages(), "data/statistics/s.json:");
-        EXPECT_CONTAINS(s.messages(), "key \"marking\" is written twice in this object");
+        EXPECT_CONTAINS(s.messages(), "a key is written twice in this object");
         EXPECT_FALSE(s.out_exists("index.html"));
     }
+}
+
+// Red team round 7, M1: a key written twice is an error before any marking is
+// read, so its message cannot know whether the object is withheld: it names
+// the place, never the key (a statistic's keys name families and streets).
+TEST(MarkingLeaks, AKeyWrittenTwiceIsNotQuoted) {
+    TempSite s;
+    s.write("data/statistics/s.json", R"({"title": "Stat", "categories": ["a"],
+  "series": [{"name": "n", "values": [1]}],
+  "x": {"marking": "PROTECT", "Quillwort family, Mill Road": 1, "Quillwort family, Mill Road": 2}})");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "data/statistics/s.json:3:");
+    EXPECT_LACKS(lower(s.messages()), "quillwort");
 }
 
 TEST(MarkingLeaks, FrontMatterMarkingSpeltOtherwiseOrTwiceIsAnError) {
