@@ -51,7 +51,14 @@ void add_accessibility_statement(const PublicSite& site, SiteModel& m) {
         Json contact;
         if (!f.email.empty())
             contact["email"] = f.email, contact["email_href"] = "mailto:" + f.email;
-        if (!f.phone.empty()) contact["phone"] = f.phone, contact["phone_href"] = tel_href(f.phone);
+        if (!f.phone.empty()) {
+            // A number kept on one line: its spaces do not break (U+00A0).
+            std::string unbroken;
+            for (char c : f.phone)
+                unbroken += c == ' ' ? std::string("\xC2\xA0") : std::string(1, c);
+            contact["phone"] = unbroken;
+            contact["phone_href"] = tel_href(f.phone);
+        }
         if (!f.address.empty()) contact["address"] = f.address;
         v["contact"] = contact;
     }
