@@ -4,11 +4,14 @@
 //        --site-dir WORK/site --work-dir WORK [--concurrency 2] [--max-pages N]
 //
 // Normally started by run-browser-tests.sh, which builds the site and serves it
-// with nginx. Visits every page reachable from the home page plus every .html
-// file in --site-dir, in headless Chromium (Debian's, through playwright-core),
-// and checks each page: console, requests, links and anchors, axe-core (WCAG 2.1
-// A and AA), html-validate, mobile width, JavaScript off, print, charts; then the
-// keyboard journey on the home page and a report, and screenshots for a human.
+// with nginx or Apache httpd. Visits every page reachable from the home page
+// plus every .html file in --site-dir, in headless Chromium (Debian's, through
+// playwright-core), and checks each page: console, requests, links and
+// anchors, axe-core (WCAG 2.1 A and AA), html-validate, mobile width,
+// JavaScript off, print, charts, no cookies and no storage in the browser; then
+// what the server answers (content types, the 404 page, folders without their
+// final slash), the keyboard journey on the home page and a report, and
+// screenshots for a human.
 // Prints every problem, then "N passed, N failed" on its own line; exits 1 when
 // any check failed. Writes WORK/browser-report.json with the same results.
 
@@ -121,17 +124,108 @@ const browser = await chromium.launch({
     '--disable-quic',
   ],
 });
-const desktopCtx = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-const mobileCtx = await browser.newContext({ viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 1, locale: 'en-GB' });
-const noJsCtx = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false, locale: 'en-GB' });
+const CONTEXTS = {
+  desktop: { viewport: DESKTOP, locale: 'en-GB' },
+  mobile: { viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 1, locale: 'en-GB' },
+  nojs: { viewport: DESKTOP, javaScriptEnabled: false, locale: 'en-GB' },
+};
+
+// --- privacy -------------------------------------------------------------------
+// The site promises no cookies, nothing stored in the browser and no request to
+// another host (the last is "no failed request"). Counted as it happens, by this
+// script, which runs in every page before the page's own scripts and outside its
+// policy; and checked after each page in what the browser holds, which also
+// catches what no counter sees (a cookie from a Set-Cookie header,
+// `localStorage.x = 1`).
+function privacyProbe() {
+  if (window.__privacyWrites) return; // (a document that keeps its window)
+  const writes = [];
+  Object.defineProperty(window, '__privacyWrites', { value: writes });
+  const note = (kind, text) => writes.length < 20 && writes.push({ kind, text });
+  const arg = (a) => JSON.stringify(String(a)).slice(0, 80);
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    enumerable: cookie.enumerable,
+    get() { return cookie.get.call(this); },
+    set(v) { note('cookie', `document.cookie = ${arg(v)}`); cookie.set.call(this, v); },
+  });
+  if (window.cookieStore) {
+    const set = CookieStore.prototype.set;
+    CookieStore.prototype.set = function (...a) { note('cookie', `cookieStore.set(${arg(a[0]?.name ?? a[0])})`); return set.apply(this, a); };
+  }
+  for (const m of ['setItem', 'removeItem', 'clear']) {
+    const orig = Storage.prototype[m];
+    Storage.prototype[m] = function (...a) {
+      let which = 'sessionStorage';
+      try { if (this === window.localStorage) which = 'localStorage'; } catch { /* storage refused */ }
+      note('storage', `${which}.${m}(${a.length ? arg(a[0]) : ''})`);
+      return orig.apply(this, a);
+    };
+  }
+  if (window.IDBFactory) {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...a) { note('storage', `indexedDB.open(${arg(a[0])})`); return open.apply(this, a); };
+  }
+}
+
+// What a page left in the browser: storage, databases, caches, service workers,
+// and what the probe above counted. Then it is all removed, so that nothing of
+// one page is blamed on the next.
+async function storageLeft(page) {
+  return page.evaluate(async () => {
+    const out = { writes: [...(window.__privacyWrites || [])], left: [] };
+    for (const which of ['localStorage', 'sessionStorage']) {
+      try {
+        const s = window[which];
+        if (s.length) out.left.push(`${which} holds ${s.length} item(s): ${Object.keys(s).slice(0, 5).join(', ')}`);
+        Storage.prototype.clear.call(s);
+      } catch { /* no storage for this page */ }
+    }
+    try {
+      const dbs = await indexedDB.databases();
+      if (dbs.length) out.left.push(`IndexedDB holds ${dbs.map((d) => `"${d.name}"`).join(', ')}`);
+      for (const d of dbs) indexedDB.deleteDatabase(d.name);
+    } catch { /* no IndexedDB */ }
+    try {
+      const keys = self.caches ? await caches.keys() : [];
+      if (keys.length) out.left.push(`Cache Storage holds ${keys.join(', ')}`);
+      for (const k of keys) await caches.delete(k);
+    } catch { /* no Cache Storage */ }
+    try {
+      const regs = navigator.serviceWorker ? await navigator.serviceWorker.getRegistrations() : [];
+      if (regs.length) out.left.push(`a service worker is registered for ${regs.map((r) => r.scope).join(', ')}`);
+      for (const r of regs) await r.unregister();
+    } catch { /* no service workers */ }
+    return out;
+  });
+}
+
+// Cookies the browser context holds (from scripts or Set-Cookie headers), then none.
+async function cookiesLeft(ctx) {
+  const cookies = await ctx.cookies();
+  await ctx.clearCookies();
+  return cookies.map((c) => `the browser holds a cookie "${c.name}" for ${c.domain}${c.path}`);
+}
+
+async function newContext(kind) {
+  const ctx = await browser.newContext(CONTEXTS[kind]);
+  await ctx.addInitScript(privacyProbe);
+  return ctx;
+}
+const desktopCtx = await newContext('desktop');
+const mobileCtx = await newContext('mobile');
+const noJsCtx = await newContext('nojs');
 
 // A page that records what goes wrong while it loads: console errors, uncaught
-// exceptions, failed requests, requests to other hosts. The record is swapped
-// for every visit; between visits the page rests on about:blank so that nothing
-// of one page is blamed on the next.
-async function watchedPage(ctx) {
+// exceptions, failed requests, requests to other hosts, Set-Cookie headers. The
+// record is swapped for every visit; between visits the page rests on
+// about:blank so that nothing of one page is blamed on the next. Each has a
+// browser context of its own, so that a cookie in it is this page's.
+async function watchedPage(kind) {
+  const ctx = await newContext(kind);
   const page = await ctx.newPage();
-  const w = { page, log: null };
+  const w = { page, ctx, log: null };
   const push = (kind, text) => w.log && w.log[kind].push(text);
   page.on('console', (m) => {
     if (m.type() === 'error') {
@@ -149,15 +243,29 @@ async function watchedPage(ctx) {
   page.on('requestfailed', (r) => push('requests', `request failed: ${shortUrl(r.url())} (${r.failure()?.errorText})`));
   page.on('response', (r) => {
     if (r.status() >= 400) push('requests', `HTTP ${r.status()} for ${shortUrl(r.url())}`);
+    // (headers() leaves out cookie headers; headerValue() has them.)
+    const log = w.log;
+    if (log) log.pending.push(r.headerValue('set-cookie').then((v) => {
+      if (v) log.cookies.push(`Set-Cookie from ${shortUrl(r.url())}: ${v.replace(/\s+/g, ' ').slice(0, 80)}`);
+    }, () => {}));
   });
-  w.start = () => (w.log = { console: [], requests: [] });
+  w.start = () => (w.log = { console: [], requests: [], cookies: [], storage: [], pending: [] });
   w.finish = async () => {
     // Stop recording before leaving the page: requests that our own navigation
     // away cuts short (Chromium fetches the favicon late) are not the site's fault.
     // A file that is really missing still fails the link check and the HTTP check.
     const log = w.log;
+    try {
+      const s = await storageLeft(page);
+      for (const x of s.writes) log[x.kind === 'cookie' ? 'cookies' : 'storage'].push(`the page wrote ${x.text}`);
+      log.storage.push(...s.left);
+    } catch (e) {
+      log.storage.push(`could not look at the browser's storage: ${e.message.split('\n')[0]}`);
+    }
+    await Promise.race([Promise.all(log.pending), new Promise((r) => setTimeout(r, 2000))]);
     w.log = null;
     await page.goto('about:blank').catch(() => {});
+    log.cookies.push(...(await cookiesLeft(ctx)));
     return log;
   };
   return w;
@@ -522,6 +630,8 @@ async function visit(worker, url) {
   const uniq = (a) => [...new Set(a)];
   record('no console error', name, uniq([...desktopLog.console, ...mobileLog.console, ...nojsLog.console]));
   record('no failed request', name, uniq([...desktopLog.requests, ...mobileLog.requests, ...nojsLog.requests]));
+  record('no cookies', name, uniq([...desktopLog.cookies, ...mobileLog.cookies, ...nojsLog.cookies]));
+  record('no storage in the browser', name, uniq([...desktopLog.storage, ...mobileLog.storage, ...nojsLog.storage]));
 }
 
 // --- crawl ---------------------------------------------------------------------------
@@ -533,7 +643,7 @@ for (const u of fileUrls) enqueue(u);
 
 const workers = [];
 for (let i = 0; i < opts.concurrency; i++)
-  workers.push({ desktop: await watchedPage(desktopCtx), mobile: await watchedPage(mobileCtx), nojs: await watchedPage(noJsCtx) });
+  workers.push({ desktop: await watchedPage('desktop'), mobile: await watchedPage('mobile'), nojs: await watchedPage('nojs') });
 
 let busy = 0;
 await Promise.all(workers.map(async (w) => {
@@ -598,6 +708,108 @@ for (const [key, info] of pages) {
 const linked = new Set();
 for (const info of pages.values()) for (const l of info.links) if (l.abs && /^https?:/.test(l.abs)) linked.add(pageKey(l.abs));
 const orphans = fileUrls.filter((u) => !linked.has(u) && u !== pageKey(opts.baseUrl));
+
+// --- the server ----------------------------------------------------------------------
+// What docs/hosting.md asks of every web server, checked on the one serving the
+// site now (nginx or Apache): each kind of file the site has, with its content
+// type (browsers refuse a script or style sheet of the wrong type under
+// nosniff) and UTF-8 for text (the CSV files carry £ and names); a missing page
+// answered 404 with the site's own 404 page, styled, at any depth; a folder's
+// address without its final slash redirected to the folder.
+const CONTENT_TYPES = {
+  html: ['text/html'], css: ['text/css'], js: ['text/javascript', 'application/javascript'],
+  mjs: ['text/javascript', 'application/javascript'], json: ['application/json'],
+  xml: ['application/xml', 'text/xml'], atom: ['application/atom+xml'], csv: ['text/csv'],
+  txt: ['text/plain'], svg: ['image/svg+xml'], png: ['image/png'], jpg: ['image/jpeg'],
+  jpeg: ['image/jpeg'], ico: ['image/x-icon', 'image/vnd.microsoft.icon'], woff2: ['font/woff2'],
+  webmanifest: ['application/manifest+json'],
+};
+function filesIn(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      // portal's own marker, and IIS's settings (hosting.iis_web_config): never linked.
+      if (e.name.startsWith('.') || e.name === 'web.config') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(path.relative(dir, p).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+{
+  const byExt = new Map();
+  for (const f of filesIn(opts.siteDir)) {
+    const ext = path.extname(f).slice(1).toLowerCase();
+    if (!byExt.has(ext)) byExt.set(ext, f);
+  }
+  for (const [ext, f] of byExt) {
+    const problems = [];
+    const want = CONTENT_TYPES[ext];
+    try {
+      const r = await fetch(opts.baseUrl + f, { redirect: 'manual' });
+      await r.arrayBuffer();
+      const type = r.headers.get('content-type') || '';
+      const mime = type.split(';')[0].trim().toLowerCase();
+      const charset = (type.match(/;\s*charset=([^;\s]+)/i) || [])[1];
+      if (r.status !== 200) problems.push(`HTTP ${r.status}`);
+      else if (!want) problems.push(`served as "${type}"; the site now has .${ext} files: add their type to CONTENT_TYPES here, to the test servers' configs in run-browser-tests.sh, and to docs/hosting.md`);
+      else if (!want.includes(mime)) problems.push(`served as "${type || 'no content type'}", not ${want.join(' or ')}`);
+      else if (mime.startsWith('text/') && !/^utf-?8$/i.test(charset || '')) problems.push(`served as "${type}": text needs "; charset=utf-8"`);
+      else if (charset && !/^utf-?8$/i.test(charset)) problems.push(`served as "${type}": the files are UTF-8`);
+    } catch (e) {
+      problems.push(`no response: ${e.message}`);
+    }
+    record('server: content type', `.${ext || '(no extension)'} (${f})`, problems);
+  }
+
+  if (fs.existsSync(path.join(opts.siteDir, '404.html'))) {
+    const missing = opts.baseUrl + 'no-such-folder/no-such-page.html';
+    const problems = [];
+    // The title to expect, from a page of its own: the next one records only
+    // its own requests (a navigation cuts short the favicon fetch of the last).
+    const first = await desktopCtx.newPage();
+    const title = await first.goto(opts.baseUrl + '404.html', { waitUntil: 'load' }).then(() => first.title(), () => '');
+    await first.close();
+    const page = await desktopCtx.newPage();
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(`request failed: ${shortUrl(r.url())}`));
+    page.on('response', (r) => r.url() !== missing && r.status() >= 400 && failed.push(`HTTP ${r.status()} for ${shortUrl(r.url())}`));
+    try {
+      const resp = await page.goto(missing, { waitUntil: 'load' });
+      if (resp.status() !== 404) problems.push(`HTTP ${resp.status()}, not 404`);
+      if (!(resp.headers()['content-type'] || '').startsWith('text/html')) problems.push(`served as "${resp.headers()['content-type']}"`);
+      if ((await page.title()) !== title) problems.push(`the page is "${await page.title()}", not the site's 404 page ("${title}")`);
+      const unstyled = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')]
+        .filter((l) => { try { return !l.sheet || !l.sheet.cssRules.length; } catch { return true; } })
+        .map((l) => l.getAttribute('href')));
+      for (const h of unstyled) problems.push(`its style sheet ${h} did not load at this depth`);
+      problems.push(...failed); // (before the page closes, which would cut short what still loads)
+    } catch (e) {
+      problems.push(`could not load: ${e.message.split('\n')[0]}`);
+    }
+    await page.close();
+    record("server: a missing page gets the site's 404 page", shortUrl(missing), problems);
+  }
+
+  const folder = fs.readdirSync(opts.siteDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(opts.siteDir, e.name, 'index.html')))
+    .map((e) => e.name).sort()[0];
+  for (const [from, to] of [[opts.baseUrl.replace(/\/$/, ''), opts.baseUrl], ...(folder ? [[opts.baseUrl + folder, opts.baseUrl + folder + '/']] : [])]) {
+    const problems = [];
+    try {
+      const r = await fetch(from, { redirect: 'manual' });
+      await r.arrayBuffer();
+      const location = r.headers.get('location');
+      if (![301, 302, 303, 307, 308].includes(r.status)) problems.push(`HTTP ${r.status}, not a redirect to ${new URL(to).pathname}`);
+      else if (!location || new URL(location, from).href !== to) problems.push(`redirects to ${location}, not ${new URL(to).pathname}`);
+    } catch (e) {
+      problems.push(`no response: ${e.message}`);
+    }
+    record('server: a folder without its final slash redirects', new URL(from).pathname, problems);
+  }
+}
 
 // --- keyboard ----------------------------------------------------------------------
 async function keyboardJourney(url) {
@@ -702,10 +914,18 @@ if (opts.bareUrl) {
   const targets = [home, reportPage, htmlPages.find((u) => /\/statistics\/[^/]+\/index\.html$/.test(u)), searchPage]
     .filter(Boolean);
   for (const u of targets) {
+    // Cookies ignore the port: none from the pages opened before is this one's.
+    await desktopCtx.clearCookies();
     const page = await desktopCtx.newPage();
     const problems = [];
+    const cookies = [];
+    const storage = [];
+    const pending = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message}`));
+    page.on('response', (r) => pending.push(r.headerValue('set-cookie').then((v) => {
+      if (v) cookies.push(`Set-Cookie from ${shortUrl(r.url())}: ${v.slice(0, 80)}`);
+    }, () => {})));
     // (An init script runs outside the page's policy.)
     await page.addInitScript(() => {
       window.__csp = [];
@@ -719,11 +939,20 @@ if (opts.bareUrl) {
       await page.waitForTimeout(300);
       for (const v of await page.evaluate(() => window.__csp)) problems.push(`blocked by the page's own policy: ${v}`);
       if (/statistics/.test(u) && (await page.$$('canvas')).length === 0) problems.push('no chart was drawn');
+      // The search page is visited with a query only here: what a search leaves behind.
+      const s = await storageLeft(page);
+      for (const x of s.writes) (x.kind === 'cookie' ? cookies : storage).push(`the page wrote ${x.text}`);
+      storage.push(...s.left);
     } catch (e) {
       problems.push(`the test itself failed: ${e.message.split('\n')[0]}`);
     }
     record('works under its own policy with no header sent', shortUrl(u), problems);
+    await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 2000))]);
     await page.close();
+    cookies.push(...(await cookiesLeft(desktopCtx)));
+    const target = `${shortUrl(u)}${u === searchPage ? '?q=crime' : ''} (no headers sent)`;
+    record('no cookies', target, [...new Set(cookies)]);
+    record('no storage in the browser', target, [...new Set(storage)]);
   }
 }
 

@@ -21,7 +21,19 @@ export const EXPECTED = [
   ['print', 'about/index.html'],                           // the print stylesheet shows the nav
   ['JavaScript off', 'plans/2011-14/index.html'],          // main hidden when scripts do not run
   ['charts draw and match their tables', 'plans/2011-14/index.html'], // blank canvas, wrong figures
+  // Each of the next three on a page no other damage is aimed at, so that the
+  // failure is known to be blamed on the page that caused it.
+  ['no cookies', 'meetings/index.html'],                   // a script of the site's own sets a cookie
+  ['no storage in the browser', 'a-z/index.html'],         // ... and one stores an item in localStorage
+  ['no failed request', 'search/index.html'],              // an image from another host
+  ['server: content type', '.geojson (assets/areas.geojson)'], // a kind of file no server config knows
+  ["server: a missing page gets the site's 404 page", 'no-such-folder/no-such-page.html'], // 404.html's style sheet made relative
 ];
+
+// Checks whose failures must be on the pages named above and nowhere else: a
+// cookie or stored item must be blamed on the page that made it, not on
+// whichever page the browser happened to open next.
+export const ONLY_ON_THOSE_PAGES = ['no cookies', 'no storage in the browser'];
 
 function edit(site, rel, fn) {
   const file = path.join(site, rel);
@@ -49,6 +61,16 @@ function mutate(site) {
 <table><caption>Burglaries</caption><thead><tr><th scope="col">Quarter</th><th scope="col">Burglaries</th></tr></thead>
 <tbody><tr><th scope="row">Q1</th><td>12</td></tr><tr><th scope="row">Q2</th><td>43</td></tr></tbody></table></figure></article>`));
   fs.writeFileSync(path.join(site, 'assets/css/no-js-broken.css'), 'main { display: none; }\n');
+  fs.writeFileSync(path.join(site, 'assets/js/sets-a-cookie.js'), 'document.cookie = "visitor=1; path=/; SameSite=Lax";\n');
+  edit(site, 'meetings/index.html', (h) => h.replace('</body>', '<script src="../assets/js/sets-a-cookie.js"></script>\n</body>'));
+  // Stored as a property, which no counter of setItem sees: what the browser
+  // holds afterwards must be looked at too.
+  fs.writeFileSync(path.join(site, 'assets/js/stores-a-visit.js'), 'localStorage["last-visit"] = String(Date.now());\n');
+  edit(site, 'a-z/index.html', (h) => h.replace('</body>', '<script src="../assets/js/stores-a-visit.js"></script>\n</body>'));
+  edit(site, 'search/index.html', (h) => h.replace('</main>', '<img src="http://192.0.2.1/pixel.gif" alt="" width="1" height="1"></main>'));
+  fs.writeFileSync(path.join(site, 'assets/areas.geojson'), '{"type": "FeatureCollection", "features": []}\n');
+  // Served for a missing page at any depth, 404.html must not link relatively.
+  edit(site, '404.html', (h) => h.replace(/(<link rel="stylesheet" href=")[^"]*?(assets\/css\/)/, '$1$2'));
   const cssDir = path.join(site, 'assets/css');
   for (const f of fs.readdirSync(cssDir).filter((f) => /^site\..*\.css$/.test(f)))
     fs.appendFileSync(path.join(cssDir, f), `

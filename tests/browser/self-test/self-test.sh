@@ -34,13 +34,23 @@ fi
 "$node_bin" --input-type=module - "$work/browser-report.json" "$here/mutate.mjs" <<'EOF'
 import fs from 'node:fs';
 const report = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-const { EXPECTED } = await import(process.argv[3]);
+const { EXPECTED, ONLY_ON_THOSE_PAGES = [] } = await import(process.argv[3]);
 let missed = 0;
 for (const [check, page] of EXPECTED) {
   const hit = report.results.find((r) => r.check.startsWith(check) && r.target === page && r.problems.length);
   console.log(`${hit ? 'caught' : 'MISSED'}  ${check} on ${page}${hit ? ': ' + hit.problems[0].slice(0, 110) : ''}`);
   if (!hit) missed++;
 }
-console.log(`${EXPECTED.length - missed} passed, ${missed} failed`);
-process.exit(missed ? 1 : 0);
+// A failure blamed on the wrong page would pass the loop above as long as the
+// right page failed too.
+let wrong = 0;
+for (const check of ONLY_ON_THOSE_PAGES) {
+  const damaged = new Set(EXPECTED.filter(([c]) => c === check).map(([, p]) => p));
+  for (const r of report.results.filter((r) => r.check.startsWith(check) && r.problems.length && !damaged.has(r.target))) {
+    console.log(`BLAMED  ${check} on ${r.target}, which was not damaged: ${r.problems[0].slice(0, 110)}`);
+    wrong++;
+  }
+}
+console.log(`${EXPECTED.length - missed} passed, ${missed + wrong} failed`);
+process.exit(missed + wrong ? 1 : 0);
 EOF
