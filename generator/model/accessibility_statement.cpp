@@ -52,12 +52,14 @@ void add_accessibility_statement(const PublicSite& site, SiteModel& m) {
         if (!f.email.empty())
             contact["email"] = f.email, contact["email_href"] = "mailto:" + f.email;
         if (!f.phone.empty()) {
-            // A number kept on one line: its spaces do not break (U+00A0).
-            std::string unbroken;
+            // A telephone number is kept on one line (its spaces do not break)
+            // and called by a tel: link; anything else is shown as written.
+            const bool number = f.phone.find_first_not_of("0123456789 +()-") == std::string::npos;
+            std::string shown;
             for (char c : f.phone)
-                unbroken += c == ' ' ? std::string("\xC2\xA0") : std::string(1, c);
-            contact["phone"] = unbroken;
-            contact["phone_href"] = tel_href(f.phone);
+                shown += number && c == ' ' ? std::string("\xC2\xA0") : std::string(1, c);
+            contact["phone"] = shown;
+            if (number) contact["phone_href"] = tel_href(f.phone);
         }
         if (!f.address.empty()) contact["address"] = f.address;
         v["contact"] = contact;

@@ -54,8 +54,9 @@ SiteModel build_model(PublicSite&& site, Diagnostics& /*diags*/) {
     add_data_pages(site, m);
     add_funding_pages(site, m);
     add_publications(site, m);
-    add_site_pages(site, m);
+    // Before the site's pages: the A-Z list names the statement too.
     add_accessibility_statement(site, m);
+    add_site_pages(site, m);
     std::sort(m.pages.begin(), m.pages.end(),
               [](const PageModel& a, const PageModel& b) { return a.output < b.output; });
     m.page_slots.clear();

@@ -9,6 +9,7 @@
 #include "core/money.hpp"
 #include "core/site_addresses.hpp"
 #include "core/text.hpp"
+#include "model/giving_views.hpp"
 #include "model/view_helpers.hpp"
 
 namespace portal {
@@ -361,8 +362,12 @@ Json sections_view(const Tally& tally) {
 void add_downloads(const std::string& year, const Json& v, const PublicTable& t, const Tally& tally,
                    const FundsView& funds, const std::string& url, SiteModel& m) {
     const std::string source = v.value("source_document", "");
+    // The columns as the file names them ("grant id" was "grant_id").
     Json columns = Json::array();
-    for (const auto& c : t.columns) columns.push_back(c);
+    for (std::string c : t.columns) {
+        std::replace(c.begin(), c.end(), ' ', '_');
+        columns.push_back(c);
+    }
     columns.push_back("amount_pence");
     m.downloads.push_back({"data/funding/allocations-" + year, "Funding allocations " + year,
                            "Every allocation of the partnership's funds in " + year +
@@ -417,6 +422,17 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["funds_csv_href"] = href_to("data/funding/funds-" + year + ".csv");
     view["funds_json_href"] = href_to("data/funding/funds-" + year + ".json");
     add_downloads(year, v, t, tally, funds, url, m);
+    // The year's grants in the 360Giving Data Standard, and how many rows
+    // they are of the year's.
+    GivingPackage giving = giving_package(year, t, site.config);
+    if (!giving.package.is_null()) {
+        const std::string path = "data/funding/360giving-" + year + ".json";
+        view["giving"] = {{"href", href_to(path)},
+                          {"grants", giving.grants},
+                          {"rows", giving.rows},
+                          {"all", giving.grants == giving.rows}};
+        m.data_files.push_back({path, std::move(giving.package)});
+    }
     // The index's row: the year's Total row, and what it leaves out.
     return {{"year", year},
             {"href", href_to(url)},

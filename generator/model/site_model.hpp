@@ -77,11 +77,19 @@ struct Publication {
     std::string kind;  // "report", "meeting", "plan", "funding", "page"
 };
 
+// A JSON file model makes whole, in a standard's own shape (a 360Giving
+// package), written as it is.
+struct DataFile {
+    std::string path;  // "data/funding/360giving-2010-11.json"
+    Json value;
+};
+
 struct SiteModel {
     explicit SiteModel(ModelKey) {}
     SiteConfig config;
     std::vector<PageModel> pages;
     std::vector<Download> downloads;
+    std::vector<DataFile> data_files;
     std::vector<Publication> publications;           // newest first
     std::map<std::string, std::string> source_urls;  // content rel -> page url
     std::set<std::string> urls;                      // every page url published

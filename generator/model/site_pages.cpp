@@ -74,6 +74,7 @@ void add_site_pages(const PublicSite& site, SiteModel& m) {
         cat.view["datasets"] = items;
         cat.view["licence_name"] = site.config.licence_name;
         cat.view["licence_url"] = site.config.licence_url;
+        cat.view["attribution"] = site.config.attribution();
     }
 
     const bool a_to_z =

@@ -2,8 +2,6 @@
 
 #include <cctype>
 
-#include "render/json_ld.hpp"
-
 namespace portal {
 
 namespace {
@@ -136,7 +134,7 @@ std::string csv_metadata(const Download& d, const SiteConfig& config) {
         {"@context", "http://www.w3.org/ns/csvw"}, {"url", name + ".csv"}, {"dc:title", d.title}};
     if (!d.description.empty()) meta["dc:description"] = d.description;
     if (!config.licence_url.empty()) meta["dc:license"] = {{"@id", config.licence_url}};
-    if (!config.licence_name.empty()) meta["dc:rights"] = attribution_statement(config);
+    if (!config.licence_name.empty()) meta["dc:rights"] = config.attribution();
     if (!config.title.empty()) meta["dc:publisher"] = config.title;
     meta["dialect"] = {{"header", true}, {"encoding", "utf-8"}};
     meta["tableSchema"] = {{"columns", columns}, {"null", Json::array({"", "Withheld"})}};

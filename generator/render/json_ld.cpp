@@ -47,8 +47,7 @@ Json dataset(const Download& d, const SiteConfig& config) {
                {"creator", organisation(config)},
                {"publisher", organisation(config)}};
     if (!config.licence_url.empty()) ds["license"] = config.licence_url;
-    if (const std::string credit = attribution_statement(config); !credit.empty())
-        ds["creditText"] = credit;
+    if (const std::string credit = config.attribution(); !credit.empty()) ds["creditText"] = credit;
     if (!d.coverage.empty()) ds["temporalCoverage"] = d.coverage;
     if (!config.spatial_coverage.empty())
         ds["spatialCoverage"] = {{"@type", "Place"}, {"name", config.spatial_coverage}};
@@ -82,11 +81,6 @@ std::string script_safe(const Json& v) {
 
 }  // namespace
 
-std::string attribution_statement(const SiteConfig& config) {
-    if (config.licence_name.empty()) return "";
-    return "Contains public sector information licensed under the " + config.licence_name + ".";
-}
-
 std::string datasets_json_ld(const std::vector<const Download*>& shown, const SiteConfig& config) {
     if (shown.empty()) return "";
     if (shown.size() == 1) {
@@ -111,7 +105,7 @@ std::string catalog_json_ld(const std::vector<Download>& downloads, const SiteCo
                     {"url", config.base_url + "data/"},
                     {"publisher", organisation(config)}};
     if (!config.licence_url.empty()) catalog["license"] = config.licence_url;
-    if (const std::string credit = attribution_statement(config); !credit.empty())
+    if (const std::string credit = config.attribution(); !credit.empty())
         catalog["creditText"] = credit;
     if (!config.spatial_coverage.empty())
         catalog["spatialCoverage"] = {{"@type", "Place"}, {"name", config.spatial_coverage}};

@@ -20,9 +20,4 @@ std::string datasets_json_ld(const std::vector<const Download*>& shown, const Si
 // The DataCatalog of every download, for the page at data/.
 std::string catalog_json_ld(const std::vector<Download>& downloads, const SiteConfig& config);
 
-// The licence's attribution statement, from site.json's licence: "Contains
-// public sector information licensed under the Open Government Licence v3.0."
-// ("" when the site names no licence).
-std::string attribution_statement(const SiteConfig& config);
-
 }  // namespace portal

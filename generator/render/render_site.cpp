@@ -117,6 +117,7 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
     for (auto& f : search_index.files) out.files.push_back(std::move(f));
     for (auto& f : site_wide) out.files.push_back(std::move(f));
     if (m.config.iis_web_config) out.files.push_back({"web.config", iis_web_config(m.config)});
+    for (const auto& f : m.data_files) out.files.push_back({f.path, f.value.dump(1) + "\n"});
     for (auto& f : assets.files) out.files.push_back(std::move(f));
     out.log = std::move(m.log);
     out.canaries = std::move(m.canaries);

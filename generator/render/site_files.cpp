@@ -99,6 +99,8 @@ std::string catalogue_json(const SiteModel& m, const std::map<std::string, std::
     cat["title"] = m.config.title + ": open data";
     cat["homepage"] = m.config.base_url + "data/";
     cat["licence"] = {{"name", m.config.licence_name}, {"url", m.config.licence_url}};
+    if (const std::string credit = m.config.attribution(); !credit.empty())
+        cat["attribution"] = credit;
     cat["datasets"] = Json::array();
     for (const auto& d : m.downloads) {
         Json ds;

@@ -21,6 +21,24 @@ const std::vector<DocumentedKey>& funding_column_docs() {
         {"section", false, "text", "The part of the paper the row comes from.", "Funding plan"},
         {"progress", false, "text", "What the paper says about how the allocation was used.",
          "Post has been part-time from March 2010."},
+        // What the 360Giving Data Standard asks of a grant to an organisation
+        // (render publishes data/funding/360giving-<year>.json from the rows
+        // that give them all).
+        {"grant_id", false, "text",
+         "For a grant: its identifier in your records; the 360Giving file adds the prefix "
+         "site.json's 360giving.prefix gives.",
+         "2010-11-007"},
+        {"recipient_name", false, "text", "For a grant: the organisation that received it.",
+         "Cambridgeshire Citizens Advice"},
+        {"recipient_id", false, "text",
+         "For a grant: the recipient's organisation identifier (org-id.guide: a charity or "
+         "company number with its register's prefix).",
+         "GB-CHC-1158567"},
+        {"award_date", false, "a date written YYYY-MM-DD",
+         "For a grant: the date it was awarded (the board meeting that decided it).", "2010-06-01"},
+        {"description", false, "text",
+         "For a grant: what it pays for, in a sentence; the project's name if left empty.",
+         "Debt advice sessions in village halls"},
         {"marking", false, "a label, or a label: column, column",
          "The row's protective marking: empty or a publishable label to publish it, a withheld "
          "label to withhold the row and its amount, or LABEL: project, progress to withhold "
@@ -47,9 +65,10 @@ const std::string kColumnList = [] {
     return list;
 }();
 
+// `name` folded (fold_label: "grant_id" is "grant id").
 bool is_funding_column(const std::string& name) {
     for (const auto& c : funding_columns())
-        if (c == name) return true;
+        if (fold_label(c) == name) return true;
     return false;
 }
 
@@ -234,6 +253,14 @@ bool check_row(const CsvDocument& t, const FundingHeader& h, const std::vector<C
     }
     f->second.allocated += *money.pence;
     if (marked) ++f->second.marked_rows;
+    if (const auto date = h.columns.find("award date"); date != h.columns.end()) {
+        const CsvCell& cell = row[date->second];
+        const std::string text = trim(cell.text);
+        if (!text.empty() && !is_iso_date(text))
+            diags.error(t.pos(cell),
+                        "award_date: write the date as YYYY-MM-DD (year, month, day), like "
+                        "2010-06-01");
+    }
     return true;
 }
 

@@ -50,6 +50,18 @@ struct SiteConfig {
     std::string spatial_coverage;
     AccessibilityFacts accessibility;
     bool iis_web_config = false;  // also write web.config (docs/hosting.md)
+    // 360Giving: the registered prefix and the funder; empty when not given
+    // (then no 360Giving file is written).
+    std::string giving_prefix, funder_id, funder_name;
+
+    // The licence's attribution statement, for whoever reuses the data:
+    // "Contains public sector information licensed under the Open Government
+    // Licence v3.0." ("" when the site names no licence).
+    std::string attribution() const {
+        return licence_name.empty()
+                   ? std::string()
+                   : "Contains public sector information licensed under the " + licence_name + ".";
+    }
 };
 
 }  // namespace portal

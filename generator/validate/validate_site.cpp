@@ -52,6 +52,11 @@ void read_publishing_facts(const JsonDocument& doc, SiteConfig& c, Diagnostics& 
     }
     c.spatial_coverage = v.value("spatial_coverage", "");
     if (v.contains("hosting")) c.iis_web_config = v["hosting"].value("iis_web_config", false);
+    if (v.contains("360giving")) {
+        c.giving_prefix = v["360giving"]["prefix"].get<std::string>();
+        c.funder_id = v["360giving"]["funder"]["id"].get<std::string>();
+        c.funder_name = v["360giving"]["funder"]["name"].get<std::string>();
+    }
     const Json a = v.value("accessibility", Json::object());
     AccessibilityFacts& f = c.accessibility;
     f.compliance = a.value("compliance", "");

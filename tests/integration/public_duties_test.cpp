@@ -4,6 +4,12 @@
 // IIS; output identical from build to build, so uploads send what changed).
 #include <gtest/gtest.h>
 
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
 #include <regex>
 #include <set>
 
@@ -112,7 +118,145 @@ void write_publisher(TempSite& s, const std::string& extra = "") {
     s.write("site.json", site);
 }
 
+// The 360Giving schemas, read from the shared standards folder beside the
+// repository (never copied into it).
+fs::path giving_standard(const std::string& file) {
+    for (const fs::path& dir : {fs::path(PORTAL_SOURCE_DIR) / "../shared/standards/360giving",
+                                fs::path("/work/shared/standards/360giving")})
+        if (fs::exists(dir / file)) return dir / file;
+    return {};
+}
+
+// valijson checks no "format": the {"format": "date-time"} branch of the
+// standard's oneOf for dates would accept anything, and a good date would
+// then match both branches. It stands for RFC 3339's date-time here.
+void with_formats_as_patterns(nlohmann::json& v) {
+    if (v.is_object()) {
+        if (v.contains("format") && v["format"] == "date-time" && v.size() == 1)
+            v = {{"pattern",
+                  "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?"
+                  "(Z|[+-][0-9]{2}:[0-9]{2})$"}};
+        else
+            for (auto& [key, value] : v.items()) with_formats_as_patterns(value);
+    } else if (v.is_array()) {
+        for (auto& item : v) with_formats_as_patterns(item);
+    }
+}
+
+// The problems valijson finds in `package` against the 360Giving package
+// schema (its grants against the grant schema it refers to); empty when valid.
+std::string invalid_360giving(const portal::Json& package) {
+    const fs::path package_file = giving_standard("360-giving-package-schema.json");
+    const fs::path grant_file = giving_standard("360-giving-schema.json");
+    if (package_file.empty() || grant_file.empty())
+        return "the 360Giving schemas are not in ../shared/standards/360giving";
+    nlohmann::json package_schema = nlohmann::json::parse(read_file(package_file));
+    nlohmann::json grant_schema = nlohmann::json::parse(read_file(grant_file));
+    with_formats_as_patterns(package_schema);
+    with_formats_as_patterns(grant_schema);
+    valijson::Schema schema;
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(package_schema);
+    parser.populateSchema(
+        schema_adapter, schema,
+        [&](const std::string& uri) -> const nlohmann::json* {
+            return uri.find("360-giving-schema.json") != std::string::npos ? &grant_schema
+                                                                           : nullptr;
+        },
+        [](const nlohmann::json*) {});
+    const nlohmann::json target = nlohmann::json::parse(package.dump());
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target_adapter(target);
+    if (validator.validate(schema, target_adapter, &results)) return "";
+    std::string problems;
+    valijson::ValidationResults::Error e;
+    while (results.popError(e)) {
+        for (const auto& c : e.context) problems += c;
+        problems += ": " + e.description + "\n";
+    }
+    return problems.empty() ? "invalid" : problems;
+}
+
+const char* kGrantsCsv =
+    "project,fund,amount,section,progress,grant_id,recipient_name,recipient_id,award_date,"
+    "description,marking\n"
+    "Debt advice,SSCF,\"1,200.50\",Grants,Done,2010-11-001,Citizens Advice Example,"
+    "GB-CHC-1000001,2010-06-01,Debt advice sessions in village halls,\n"
+    "Youth club,SSCF,300.00,Grants,Done,2010-11-002,Youth Trust,GB-CHC-1000002,2010-07-01,,\n"
+    "Quillwort family support,SSCF,100.00,Grants,Done,2010-11-003,Quillwort Trust,"
+    "GB-CHC-1000003,2010-07-01,Quillwort case,PROTECT\n"
+    "Village patrol,SSCF,50.00,Grants,Done,2010-11-004,Zebrawood Trust,GB-CHC-1000004,"
+    "2010-08-01,Patrols,PROTECT: recipient_name\n"
+    "Officer post,SSCF,20.00,Plan,Done,,,,,,\n";
+
 }  // namespace
+
+TEST(OpenData, GrantsArePublishedIn360GivingAndValidateAgainstItsSchema) {
+    TempSite s;
+    write_site_with_data(s);
+    write_publisher(s, R"(,
+  "360giving": {"prefix": "360G-examplecsp", "funder": {"id": "GB-LAE-EXA", "name": "Example District Council"}})");
+    s.write("data/funding/2010-11.csv", kGrantsCsv);
+    s.write(
+        "data/funding/2010-11.json",
+        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    ASSERT_TRUE(s.out_exists("data/funding/360giving-2010-11.json"));
+    const portal::Json package =
+        portal::Json::parse(s.read_out("data/funding/360giving-2010-11.json"));
+    EXPECT_EQ(invalid_360giving(package), "");
+    // The two public rows that give every field; not the withheld row, not the
+    // row whose recipient is withheld, not the row that is no grant.
+    ASSERT_EQ(package["grants"].size(), 2u);
+    const portal::Json& first = package["grants"][0];
+    EXPECT_EQ(first["id"], "360G-examplecsp-2010-11-001");
+    EXPECT_EQ(first["title"], "Debt advice");
+    EXPECT_EQ(first["description"], "Debt advice sessions in village halls");
+    EXPECT_EQ(first["amountAwarded"], 1200.5);
+    EXPECT_EQ(first["currency"], "GBP");
+    EXPECT_EQ(first["awardDate"], "2010-06-01");
+    EXPECT_EQ(first["recipientOrganization"][0]["id"], "GB-CHC-1000001");
+    EXPECT_EQ(first["fundingOrganization"][0]["id"], "GB-LAE-EXA");
+    EXPECT_EQ(package["grants"][1]["description"], "Youth club");  // the project's name
+    const std::string file = s.read_out("data/funding/360giving-2010-11.json");
+    EXPECT_LACKS(file, "Quillwort");
+    EXPECT_LACKS(file, "Zebrawood");
+    // The page says how many of the year's rows are in it.
+    EXPECT_CONTAINS(s.read_out("funding/2010-11/index.html"),
+                    "in the 360Giving Data Standard</a> (JSON): 2 of the 4 allocations shown here");
+    // The check can fail: a grant without its recipient is not valid.
+    portal::Json broken = package;
+    broken["grants"][0].erase("recipientOrganization");
+    EXPECT_NE(invalid_360giving(broken), "");
+    broken = package;
+    broken["grants"][0]["awardDate"] = "1 June 2010";
+    EXPECT_NE(invalid_360giving(broken), "");
+}
+
+TEST(OpenData, No360GivingFileWithoutThePrefixOrWithoutGrants) {
+    TempSite s;
+    write_site_with_data(s);
+    s.write("data/funding/2010-11.csv", kGrantsCsv);
+    s.write(
+        "data/funding/2010-11.json",
+        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_FALSE(s.out_exists("data/funding/360giving-2010-11.json"));  // no prefix in site.json
+
+    TempSite plain;
+    write_site_with_data(plain);
+    write_publisher(plain, R"(,
+  "360giving": {"prefix": "360G-examplecsp", "funder": {"id": "GB-LAE-EXA", "name": "Example"}})");
+    ASSERT_TRUE(plain.build().ok) << plain.messages();
+    EXPECT_FALSE(plain.out_exists("data/funding/360giving-2010-11.json"));  // no grant rows
+
+    s.write("data/funding/2010-11.csv",
+            "project,fund,amount,award_date\nDebt advice,SSCF,1.00,1 June 2010\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "2010-11.csv:2:");
+    EXPECT_CONTAINS(s.messages(), "award_date: write the date as YYYY-MM-DD");
+}
 
 TEST(OpenData, EveryPageThatShowsDataCarriesItsDatasets) {
     TempSite s;

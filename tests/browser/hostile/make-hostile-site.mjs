@@ -108,6 +108,10 @@ const JSON_SKIP_KEYS = new Set([
   'base_url', 'url', 'language', // site.json addresses and language tag
   'file', // the Markdown file a narrative stands in (its text is a file of
   // data/, made hostile as every .md file is)
+  'compliance', 'prepared', 'reviewed', 'tested', 'email', // site.json's accessibility facts:
+  // a choice of three, dates and an address (the statement's free text is made hostile)
+  'prefix', // site.json's 360Giving prefix, which must begin 360G-
+  'award_date', // a funding row's date
 ]);
 // Objects whose keys are labels a person wrote (a report's statistic: category -> figure).
 const JSON_LABEL_KEYED = new Set(['values']);
@@ -119,7 +123,7 @@ const JSON_MARKDOWN_KEYS = new Set(['narrative', 'why', 'what', 'approach', 'mea
 // fund that does not exist.
 const JOINED = { json: (p) => /(^|\.)funds\[\d+\]\.name$/.test(p), csvColumn: 'fund' };
 // CSV columns that are amounts or marking labels.
-const CSV_SKIP_COLUMNS = new Set(['amount', 'marking']);
+const CSV_SKIP_COLUMNS = new Set(['amount', 'marking', 'award_date']);
 // Front matter keys that are dates, layout names, labels or references to other pages.
 const FRONT_MATTER_SKIP = new Set(['date', 'layout', 'marking', 'plan', 'papers']);
 
