@@ -14,6 +14,7 @@
 
 #include "core/files.hpp"
 #include "core/text.hpp"
+#include "new_site/new_report.hpp"
 #include "new_site/new_site.hpp"
 #include "pipeline.hpp"
 #include "serve/serve.hpp"
@@ -201,7 +202,8 @@ int main(int argc, char** argv) {
                      "file's \"$schema\"");
 
     std::string new_site_dir;
-    auto* make_new = app.add_subcommand("new", "start something new: a site");
+    auto* make_new =
+        app.add_subcommand("new", "start something new: a site, or a quarter's report");
     make_new->require_subcommand(1);
     auto* new_site = make_new->add_subcommand(
         "site",
@@ -222,6 +224,16 @@ int main(int argc, char** argv) {
                        : std::string("a web address starts with https:// or http://");
         });
 
+    std::string report_plan, report_quarter, report_site = ".";
+    auto* new_report = make_new->add_subcommand(
+        "report",
+        "write the next quarter's report file from its plan (data/reports/YEAR-qN.json): "
+        "every priority and milestone in order, each not reported yet, to fill in");
+    new_report->add_option("PLAN", report_plan, "the plan's id (its file in data/plans/)")
+        ->required();
+    new_report->add_option("QUARTER", report_quarter, "the quarter, like 2011-12-q1")->required();
+    new_report->add_option("--site", report_site, "the site folder (default: this folder)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -231,6 +243,20 @@ int main(int argc, char** argv) {
     }
 
     if (*schema) return print_schema(schema_kind, schema_for_editor);
+    if (*new_report) {
+        portal::Diagnostics diags;
+        const std::string written =
+            portal::write_new_report(report_site, report_plan, report_quarter, diags);
+        if (written.empty()) {
+            diags.print(std::cerr);
+            return 1;
+        }
+        std::cout << "portal: wrote " << written
+                  << ": every milestone of the plan, each \"not-reported\" for now.\nNext: "
+                     "give each its status (green, amber or red) and its progress in the "
+                     "lead officer's words, then run `portal serve` to review it.\n";
+        return 0;
+    }
     if (*new_site) {
         portal::Diagnostics diags;
         const int files = portal::write_new_site(new_site_dir, diags, new_site_names);
