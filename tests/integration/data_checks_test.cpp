@@ -243,8 +243,7 @@ TEST_F(DataChecks, UnknownKeyFarFromAnyNamesTheKeysAllowed) {
     s.write("data/reports/2009-10-q3.json", r);
     expect_error("data/reports/2009-10-q3.json", at(r, "\"x\""),
                  "priorities[1].milestones[0] (priority 2, milestone 2.1a): unknown key 'owner' "
-                 "(the keys allowed here are id, "
-                 "status, progress)");
+                 "(the keys allowed here are id, title, status, progress)");
 }
 
 TEST_F(DataChecks, APlanWithErrorsIsNotAlsoMissing) {
