@@ -127,6 +127,19 @@ std::string as_shown(std::string_view raw) {
         // made of letters alone that names no letter ("&InvisibleTimes;",
         // "&ic;", "&NoBreak;") is taken to show nothing, so that it cannot
         // split a word a reader sees whole.
+        // A letter with an accent ("&iacute;", "&Eacute;", "&ouml;", "&ccedil;")
+        // reads as its letter, as the page shows it.
+        if (!found && name.size() >= 4 && std::isalpha(static_cast<unsigned char>(name[0])))
+            for (const std::string_view accent : {"acute", "grave", "circ", "uml", "tilde", "ring",
+                                                  "cedil", "slash", "caron", "macr", "dot", "ogon",
+                                                  "strok", "breve", "dblac"})
+                if (name.substr(1) == accent) {
+                    out += name[0];
+                    i = semi;
+                    found = true;
+                    break;
+                }
+        if (found) continue;
         if (!found && name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char ch) {
                 return std::isalnum(static_cast<unsigned char>(ch));
             })) {
@@ -715,7 +728,7 @@ struct Scanner {
         // review / Restricted."), and a label's last word that ends the line.
         static constexpr auto kPhraseEnd = [] {
             std::array<bool, 256> ends{};
-            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r"))
+            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r()[]"))
                 ends[static_cast<unsigned char>(c)] = true;
             return ends;
         }();
@@ -753,7 +766,8 @@ struct Scanner {
              i = text.find(' ', i + 1)) {
             if (i == 0 || i + 1 >= text.size() || !letter(text[i + 1])) continue;
             const char before = text[i - 1];
-            const bool numbered = (before >= '0' && before <= '9') ||
+            const bool numbered = (before >= '0' && before <= '9') || before == ')' ||
+                                  before == ']' || before == ' ' ||
                                   (letter(before) && (i < 2 || !letter(text[i - 2])));
             const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied"));
             if (!numbered && !named) continue;
@@ -783,6 +797,24 @@ struct Scanner {
                     at.push_back(i);
             }
         }
+        // A label's last word before a wide gap ("Restricted  names").
+        for (std::size_t i = text.find("  "); i != std::string_view::npos;
+             i = text.find("  ", i + 2)) {
+            std::size_t b = i;
+            char word[24];
+            std::size_t n = 0;
+            while (b > 0 && n < sizeof word && letter(text[b - 1]))
+                word[sizeof word - 1 - n++] = static_cast<char>(text[--b] | 0x20);
+            if (n > 0 && labels.ends_a_label(std::string_view(word + sizeof word - n, n)))
+                at.push_back(b);
+        }
+        // Words that name a marking before a label with no colon
+        // ("Classification is Restricted", "Caveat Restricted").
+        for (const std::string_view needle :
+             {"lassif", "LASSIF", "aveat", "AVEAT", "andling", "ANDLING", "escriptor", "ESCRIPTOR"})
+            for (std::size_t i = text.find(needle); i != std::string_view::npos;
+                 i = text.find(needle, i + 1))
+                at.push_back(i);
         std::sort(at.begin(), at.end());
         return at;
     }
@@ -1093,8 +1125,9 @@ struct Scanner {
             }
             if (in_code(i)) continue;
             bool unused = false;
-            const std::size_t s =
+            std::size_t s =
                 from + skip_prefix(t.substr(from, std::min(t.size() - from, kPrefixReach)), unused);
+            while (s < t.size() && t[s] == '`') ++s;  // "Case review – `Restricted`"
             if (s >= t.size()) continue;
             if (const CensusLabel* l = label_leading(t, s, t.size(), end);
                 l && l->reading == Reading::withhold) {
@@ -1224,6 +1257,29 @@ struct Scanner {
         label_as_phrase(raw, t, p, in_code, line, col);
     }
 
+    // Past what joins labels into one marking ("Restricted and Confidential",
+    // "Protect, Restricted", "Restricted-Confidential", "Protect plus
+    // Restricted", "and/or"): spaces, marks, ',', '&', '+', '-', '/', and the
+    // words that join. From `at` to before `e`.
+    static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e) {
+        while (at < e) {
+            if (std::string_view(" *_~'`,&+-/").find(t[at]) != std::string_view::npos) {
+                ++at;
+                continue;
+            }
+            bool joined = false;
+            for (const std::string_view word : {"and", "or", "plus", "but", "vs", "versus", "nor"})
+                if (t.compare(at, word.size(), word) == 0 &&
+                    (at + word.size() >= e || !word_char(t[at + word.size()]))) {
+                    at += word.size();
+                    joined = true;
+                    break;
+                }
+            if (!joined) break;
+        }
+        return at;
+    }
+
     // Does the read line t break into phrases at i? Where a person sees one
     // thing end and another begin: a tab (a Word column), punctuation that
     // sets words apart (; / \\ | = ~ ^ < > { } "), a colon or a sentence's end
@@ -1247,13 +1303,16 @@ struct Scanner {
         // A spaced '*' is no emphasis but a bullet between words ("·", "•").
         if (c == '*') return space_after && i > 0 && t[i - 1] == ' ';
         if (c == ' ' && written == '\t') return true;  // a Word column: "Restricted<TAB>names"
+        // A wide gap: two spaces or more ("Restricted  names"), or one wider
+        // than a word space (an em or ideographic space).
+        if (c == ' ' && i + 1 < t.size() && t[i + 1] == ' ') return true;
         if (c == ' ' && written >= 0x80) {
             std::uint32_t cp = 0;
             const std::size_t n = written >= 0xF0 ? 4 : written >= 0xE0 ? 3 : 2;
             cp = written & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
             for (std::size_t k = 1; k < n && at + k < raw.size(); ++k)
                 cp = (cp << 6) | (static_cast<unsigned char>(raw[at + k]) & 0x3F);
-            return !reads_as_space(cp);
+            return !reads_as_space(cp) || (cp >= 0x2000 && cp <= 0x2008) || cp == 0x3000;
         }
         return false;
     }
@@ -1275,6 +1334,38 @@ struct Scanner {
     bool label_as_phrase(std::string_view raw, std::string_view t, std::size_t p, InCode in_code,
                          int line, Col col) {
         constexpr std::string_view kMarks = " *_~'`";
+        // The line's first words a withheld label, a comma or a bracketed
+        // note after it ("## Restricted, names", "- Restricted (1)"); its last
+        // words one after a comma or '+' ("Case review, Restricted").
+        {
+            std::size_t end = 0;
+            if (const CensusLabel* l = label_at(t, p, end);
+                l && l->reading == Reading::withhold && !in_code(p)) {
+                std::size_t k = end;
+                while (k < t.size() && kMarks.find(t[k]) != std::string_view::npos) ++k;
+                if (k < t.size() && std::string_view(",+_#@([").find(t[k]) != std::string_view::npos) {
+                    add(line, col(p), SightingKind::label, Reading::withhold, l->text,
+                        "it leads the line, set off by punctuation, as a marking is written");
+                    return true;
+                }
+            }
+            std::size_t e = t.size();
+            while (e > p && std::string_view(" *_~'`.!?)]").find(t[e - 1]) != std::string_view::npos)
+                --e;
+            for (std::size_t i = e; i > p && e - i < 40; --i) {  // labels are a few words
+                if (!word_char(t[i - 1]) || (i - 1 > 0 && word_char(t[i - 2]))) continue;
+                const CensusLabel* l = label_at(t.substr(0, e), i - 1, end);
+                if (!l || end != e) continue;
+                std::size_t k = i - 1;
+                while (k > p && kMarks.find(t[k - 1]) != std::string_view::npos) --k;
+                if (l->reading == Reading::withhold && k > p &&
+                    (t[k - 1] == ',' || t[k - 1] == '+') && !in_code(i - 1)) {
+                    add(line, col(i - 1), SightingKind::label, Reading::withhold, l->text,
+                        "it ends the line after a comma, as a marking is written");
+                    return true;
+                }
+            }
+        }
         for (std::size_t a = p; a < t.size();) {
             std::size_t b = a;
             while (b < t.size() && !phrase_break(raw, read, b)) ++b;
@@ -1290,12 +1381,7 @@ struct Scanner {
                 while (const CensusLabel* l = label_at(t.substr(0, e), at, end)) {
                     if (l->reading == Reading::withhold && !withheld) withheld = l, first = at;
                     ++count;
-                    at = end;
-                    while (at < e &&
-                           std::string_view(" *_~'`,&+").find(t[at]) != std::string_view::npos)
-                        ++at;
-                    for (const std::string_view joiner : {"and ", "or "})
-                        if (t.compare(at, joiner.size(), joiner) == 0) at += joiner.size();
+                    at = skip_joiners(t, end, e);
                     if (at >= e) break;
                 }
                 if (withheld && (at >= e || count >= 2)) {
@@ -1315,11 +1401,21 @@ struct Scanner {
                     while (w_end > s && t[w_end - 1] == ' ') --w_end;
                     std::size_t w = w_end;
                     while (w > s && word_char(t[w - 1])) --w;
+                    // "2(a) Restricted", "[1] Restricted": the number's brackets.
+                    while (w_end > s && std::string_view(").]").find(t[w_end - 1]) !=
+                                            std::string_view::npos)
+                        --w_end;
+                    w = w_end;
+                    while (w > s && word_char(t[w - 1])) --w;
                     const std::string_view before = t.substr(w, w_end - w);
+                    const std::string_view phrase = t.substr(s, i - s);
+                    bool named = false;
+                    for (const std::string_view word :
+                         {"classif", "marking", "caveat", "handling", "descriptor"})
+                        named = named || phrase.find(word) != std::string_view::npos;
                     const bool numbered =
                         before.find_first_of("0123456789") != std::string_view::npos ||
-                        utf8_length(before) == 1 || before == "classification" ||
-                        before == "classified" || before == "marking" || before == "markings";
+                        utf8_length(before) == 1 || named;
                     if (numbered && !before.empty()) {
                         add(line, col(i), SightingKind::label, Reading::withhold, l->text,
                             "it ends its phrase after a number, a letter or a word that "

@@ -504,10 +504,91 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x3B1:
         case 0x1D00:
             return "a";
+        // Latin letters with a hook or a tail, which have no decomposition.
+        case 0x1A6:
+        case 0x27D:
+            return "r";
+        case 0x257:
+        case 0x256:
+        case 0x18A:
+            return "d";
+        case 0x253:
+        case 0x181:
+            return "b";
+        case 0x188:
+        case 0x187:
+            return "c";
+        case 0x199:
+        case 0x198:
+            return "k";
+        case 0x260:
+        case 0x193:
+            return "g";
+        case 0x268:
+        case 0x197:
+            return "i";
+        case 0x272:
+        case 0x19D:
+            return "n";
+        case 0x282:
+            return "s";
+        case 0x288:
+        case 0x1AE:
+            return "t";
         case 0x392:
             return "b";
         default:
             return kNoLookAlike;
+    }
+}
+
+// A letter or digit that Unicode's compatibility decomposition, its marks
+// taken off, makes plain ASCII letters and digits: a ligature ("ﬁ" is "fi",
+// "ﬆ" "st", as PDF copies give them), a script or double-struck letter ("ℛ"),
+// a letter with a dot, hook or line below or above ("ṛ", "ẹ", "ș", "ȯ"). A
+// person reads the letters. False when there is no such reading.
+bool compat_reading(std::uint32_t cp, std::string& out) {
+    // Letters only: a footnote's superscript digit ("Restricted¹") stays apart
+    // from the word it follows (symbol_reading).
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+            break;
+        default:
+            return false;
+    }
+    utf8proc_int32_t parts[8];
+    int boundclass = 0;
+    const utf8proc_ssize_t n = utf8proc_decompose_char(
+        static_cast<utf8proc_int32_t>(cp), parts, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK),
+        &boundclass);
+    if (n <= 0 || n > 8 || (n == 1 && static_cast<std::uint32_t>(parts[0]) == cp)) return false;
+    out.clear();
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+        const auto c = parts[k];
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += static_cast<char>(c);
+        else
+            return false;
+    }
+    return !out.empty();
+}
+
+// Format characters and marks that are not spacing (Unicode's Cf, Mn, Me):
+// nothing a reader sees between two letters (U+206A, U+1D173, U+17B4, a
+// variation selector), whatever block they are in.
+bool invisible_by_category(std::uint32_t cp) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_CF:
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_ME:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -542,6 +623,7 @@ void read_as_person(std::string_view s, ReadText& out) {
     out.column.reserve(s.size());
     out.source.reserve(s.size());
     std::uint32_t col = 0;
+    std::string compat;  // a compatibility reading (compat_reading), reused
     for (std::size_t i = 0; i < s.size();) {
         ++col;
         const auto b = static_cast<unsigned char>(s[i]);
@@ -556,6 +638,8 @@ void read_as_person(std::string_view s, ReadText& out) {
         std::size_t len = 1;
         const std::uint32_t cp = decode(s, i, len);
         std::string_view as = looks_like(cp);
+        if (as.data() == nullptr && compat_reading(cp, compat)) as = compat;
+        if (as.data() == nullptr && invisible_by_category(cp)) as = "";
         if (as.data() == nullptr) as = symbol_reading(cp);
         out.changed = true;
         if (as.data() != nullptr) {

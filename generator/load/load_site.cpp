@@ -1,5 +1,8 @@
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <system_error>
 
@@ -33,9 +36,30 @@ void refuse(Diagnostics& diags, const fs::path& path, const std::string& why) {
 // opened: a symbolic link unless it leads to a regular file inside the site (a
 // link to /proc/self/environ would publish the build's environment), a link to
 // a folder, a named pipe (opening it would stop the build), a socket, a device.
+// Every file of the site is read under one name. A second name for a file (a
+// symbolic or a hard link) would let its text be read twice: once where a
+// marking around it withholds it, and once where nothing does.
+class OneNamePerFile {
+  public:
+    // False, with an error, when `p` is a second name of a file seen already.
+    // (The first name is not given: the file may be one withheld whole.)
+    bool first_name(const fs::path& p, Diagnostics& diags) {
+        struct stat st {};
+        if (::stat(p.c_str(), &st) != 0) return true;  // reading it will say what is wrong
+        if (seen_.emplace(std::make_pair(st.st_dev, st.st_ino), true).second) return true;
+        diags.error(SourcePos{display_path(p)},
+                    "is a second name (a link) for another file of the site; a file may stand "
+                    "in the site under one name only: copy it, or remove this name");
+        return false;
+    }
+
+  private:
+    std::map<std::pair<dev_t, ino_t>, bool> seen_;
+};
+
 std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
                                                          std::initializer_list<const char*> exts,
-                                                         Diagnostics& diags) {
+                                                         OneNamePerFile& names, Diagnostics& diags) {
     std::vector<std::pair<fs::path, std::string>> out;
     std::error_code ec;
     const fs::path site_root = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
@@ -93,6 +117,9 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
     }
     std::sort(out.begin(), out.end(),
               [](const auto& a, const auto& b) { return a.second < b.second; });
+    // In name order, so that which name is the second does not depend on the
+    // order the folder lists its files in.
+    std::erase_if(out, [&](const auto& file) { return !names.first_name(file.first, diags); });
     return out;
 }
 
@@ -229,16 +256,17 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         s.site_json_ok = parse_json_document(s.site_json, diags);
     }
     const CensusLabels labels = policy_labels(s.site_json);
+    OneNamePerFile names;
     if (s.site_json_ok)
         s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
     s.pages =
-        read_all<MarkdownDocument>(list_files(root / "content", {".md"}, diags),
+        read_all<MarkdownDocument>(list_files(root / "content", {".md"}, names, diags),
                                    parse_markdown_document, CensusFormat::markdown, labels, diags);
-    s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, diags),
+    s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, names, diags),
                                     parse_json_document, CensusFormat::json, labels, diags);
     {
-        const auto text_files = list_files(root / "data", {".md"}, diags);
+        const auto text_files = list_files(root / "data", {".md"}, names, diags);
         std::vector<std::string> listed;
         for (const auto& f : text_files) listed.push_back(f.second);
         join_data_texts(s.data,
@@ -247,7 +275,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
                         listed, diags);
     }
 
-    for (auto& [path, rel] : list_files(root / "data", {".csv"}, diags)) {
+    for (auto& [path, rel] : list_files(root / "data", {".csv"}, names, diags)) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         CsvDocument doc;
@@ -259,7 +287,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
-    for (auto& [path, rel] : list_files(root / "layouts", {".mustache"}, diags)) {
+    for (auto& [path, rel] : list_files(root / "layouts", {".mustache"}, names, diags)) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
@@ -271,7 +299,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
             s.layouts.emplace(name, std::move(f));
     }
 
-    for (auto& [path, rel] : list_files(root / "assets", {}, diags)) {
+    for (auto& [path, rel] : list_files(root / "assets", {}, names, diags)) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;
         // assets/ is copied as it is: a file whose text portal cannot read

@@ -192,7 +192,7 @@ TEST(DataTexts, ALinkToAFileAlreadyNamedIsNamingItTwice) {
     s.write(kText, "The Quillwort family at Mill Road.\n");
     fs::create_symlink("priority-1.md", s.root() / "data/reports/2010-11-q3/alias.md");
     EXPECT_FALSE(s.build().ok);
-    EXPECT_CONTAINS(s.messages(), "is named already, at ");
+    EXPECT_CONTAINS(s.messages(), "is a second name (a link) for another file of the site");
     EXPECT_LACKS(s.messages(), "Quillwort");
 }
 
