@@ -322,6 +322,23 @@ class SiteGen {
             "Classification = Restricted",
             "{Restricted} names",
             "Restricted\tnames",
+            // Red team round 8: a ligature, a script or dotted look-alike, a
+            // format character or an accent reference inside a label; a comma
+            // or a note after a leading label, a comma before an ending one;
+            // labels joined by a hyphen; a wide gap; "Classification is";
+            // a code span after a title's dash.
+            "Re\xEF\xAC\x86ricted",
+            "\xE2\x84\x9Bestricted",
+            "Restr\xE2\x81\xAAicted",
+            "Restr&iacute;cted: names",
+            "## Restricted, names of the families",
+            "## Restricted (1)",
+            "Case review, Restricted",
+            "| 6 | Restricted, names |",
+            "## Restricted-Protect",
+            "Classification is Restricted",
+            "Restricted  names",
+            "## Case review \xE2\x80\x93 `Restricted`",
         };
         return in_.one_of(kForms);
     }

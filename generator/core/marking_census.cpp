@@ -130,9 +130,9 @@ std::string as_shown(std::string_view raw) {
         // A letter with an accent ("&iacute;", "&Eacute;", "&ouml;", "&ccedil;")
         // reads as its letter, as the page shows it.
         if (!found && name.size() >= 4 && std::isalpha(static_cast<unsigned char>(name[0])))
-            for (const std::string_view accent : {"acute", "grave", "circ", "uml", "tilde", "ring",
-                                                  "cedil", "slash", "caron", "macr", "dot", "ogon",
-                                                  "strok", "breve", "dblac"})
+            for (const std::string_view accent :
+                 {"acute", "grave", "circ", "uml", "tilde", "ring", "cedil", "slash", "caron",
+                  "macr", "dot", "ogon", "strok", "breve", "dblac"})
                 if (name.substr(1) == accent) {
                     out += name[0];
                     i = semi;
@@ -910,7 +910,13 @@ struct Scanner {
         // A code span that opens the line, a heading or a list item shows its
         // text as it is ("## `Restricted`"); in a sentence it shows syntax.
         while (p < t.size() && t[p] == '`') ++p, container = true;
-        if (p >= t.size()) return;
+        if (p >= t.size()) {
+            // A line that is all tags (a layout's "<meta name='description'
+            // content='Restricted: ...'>"): read inside them.
+            if (t.find('<') == std::string_view::npos) return;
+            p = 0;
+            container = true;
+        }
 
         // A marker line.
         if (t.compare(p, 3, ":::") == 0) {
@@ -1343,14 +1349,16 @@ struct Scanner {
                 l && l->reading == Reading::withhold && !in_code(p)) {
                 std::size_t k = end;
                 while (k < t.size() && kMarks.find(t[k]) != std::string_view::npos) ++k;
-                if (k < t.size() && std::string_view(",+_#@([").find(t[k]) != std::string_view::npos) {
+                if (k < t.size() &&
+                    std::string_view(",+_#@([").find(t[k]) != std::string_view::npos) {
                     add(line, col(p), SightingKind::label, Reading::withhold, l->text,
                         "it leads the line, set off by punctuation, as a marking is written");
                     return true;
                 }
             }
             std::size_t e = t.size();
-            while (e > p && std::string_view(" *_~'`.!?)]").find(t[e - 1]) != std::string_view::npos)
+            while (e > p &&
+                   std::string_view(" *_~'`.!?)]\",").find(t[e - 1]) != std::string_view::npos)
                 --e;
             for (std::size_t i = e; i > p && e - i < 40; --i) {  // labels are a few words
                 if (!word_char(t[i - 1]) || (i - 1 > 0 && word_char(t[i - 2]))) continue;
@@ -1391,6 +1399,21 @@ struct Scanner {
                                      "or a tab, as a marking is written");
                     return true;
                 }
+                // As the line's first and last words are (above): a phrase
+                // led by a label with a comma or a note after it ("| Restricted,
+                // names |"), or ended by one after a comma ("<p>Case review,
+                // Restricted</p>").
+                if (const CensusLabel* l = label_at(t.substr(0, e), s, end);
+                    l && l->reading == Reading::withhold) {
+                    std::size_t k = end;
+                    while (k < e && kMarks.find(t[k]) != std::string_view::npos) ++k;
+                    if (k < e && std::string_view(",+([").find(t[k]) != std::string_view::npos) {
+                        add(line, col(s), SightingKind::label, Reading::withhold, l->text,
+                            "it leads its phrase, set off by punctuation, as a marking is "
+                            "written");
+                        return true;
+                    }
+                }
                 // The phrase's last words a label, after a number, a letter or
                 // a word that names a marking.
                 for (std::size_t i = s; i < e; ++i) {
@@ -1402,8 +1425,8 @@ struct Scanner {
                     std::size_t w = w_end;
                     while (w > s && word_char(t[w - 1])) --w;
                     // "2(a) Restricted", "[1] Restricted": the number's brackets.
-                    while (w_end > s && std::string_view(").]").find(t[w_end - 1]) !=
-                                            std::string_view::npos)
+                    while (w_end > s &&
+                           std::string_view(").]").find(t[w_end - 1]) != std::string_view::npos)
                         --w_end;
                     w = w_end;
                     while (w > s && word_char(t[w - 1])) --w;
@@ -1416,6 +1439,13 @@ struct Scanner {
                     const bool numbered =
                         before.find_first_of("0123456789") != std::string_view::npos ||
                         utf8_length(before) == 1 || named;
+                    std::size_t k = i;
+                    while (k > s && kMarks.find(t[k - 1]) != std::string_view::npos) --k;
+                    if (k > s && (t[k - 1] == ',' || t[k - 1] == '+')) {
+                        add(line, col(i), SightingKind::label, Reading::withhold, l->text,
+                            "it ends its phrase after a comma, as a marking is written");
+                        return true;
+                    }
                     if (numbered && !before.empty()) {
                         add(line, col(i), SightingKind::label, Reading::withhold, l->text,
                             "it ends its phrase after a number, a letter or a word that "

@@ -35,6 +35,18 @@ std::string text_between_tags(std::string_view text) {
             out += text[i];
             continue;
         }
+        // A comment shows nothing, and CDATA shows its text: neither parts a
+        // word ("Confi<!-- x -->dential", "Confi<![CDATA[dential]]>").
+        if (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0) {
+            const bool comment = text[i + 2] == '-';
+            const std::size_t close = text.find(comment ? "-->" : "]]>", i);
+            const std::size_t stop = close == std::string_view::npos ? text.size() : close;
+            const std::size_t from = i + (comment ? 4 : 9);
+            for (std::size_t k = from; k < stop; ++k)
+                if (!comment || text[k] == '\n') out += text[k];
+            i = close == std::string_view::npos ? text.size() : close + 2;
+            continue;
+        }
         const std::size_t close = text.find('>', i);
         const std::size_t end = close == std::string_view::npos ? text.size() : close;
         std::size_t n = i + 1;

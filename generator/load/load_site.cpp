@@ -59,7 +59,8 @@ class OneNamePerFile {
 
 std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
                                                          std::initializer_list<const char*> exts,
-                                                         OneNamePerFile& names, Diagnostics& diags) {
+                                                         OneNamePerFile& names,
+                                                         Diagnostics& diags) {
     std::vector<std::pair<fs::path, std::string>> out;
     std::error_code ec;
     const fs::path site_root = dir.has_parent_path() ? dir.parent_path() : fs::path(".");

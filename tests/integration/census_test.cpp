@@ -1265,6 +1265,47 @@ std::vector<Case> cases() {
     add(refused("LayoutMarkdownLinkSyntaxShownAsText",
                 {{"+layouts/partials/footer.mustache", "<h2>[Restricted](#x)</h2><p>@C@</p>\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
+    // ---- Red team round 8.
+    add(refused("LigatureInALabel", {page_file("Re\uFB06ricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("ScriptLetterInALabel", {page_file("\u211Bestricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("DotBelowInALabel", {page_file("\u1E5Aestricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("FormatCharacterInsideALabel", {page_file("Restr\u206Aicted\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("AccentEntityInALabel", {page_file("Restr&iacute;cted: @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelThenCommaInAHeading", {page_file("## Restricted, @C@ details\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelThenANoteInAHeading", {page_file("## Restricted (1)\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelAfterACommaEndingALine",
+                {page_file("Case review, Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelAfterACommaInATableCell",
+                {page_file("| Item | Note |\n|---|---|\n| 6 | Restricted, @C@ details |\n")}, kPage,
+                6, kUnread));
+    add(refused("LabelsJoinedByAHyphen", {page_file("## Restricted-Protect\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("ClassificationIsLabel",
+                {page_file("Classification is Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelThenTwoSpaces", {page_file("Restricted  @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelThenAnEmSpace", {page_file("Restricted\u2003@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("CodeSpanAfterATitlesDash",
+                {page_file("## Case review \u2013 `Restricted`\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LayoutMetaDescriptionIsALabel",
+                {{"+layouts/partials/footer.mustache",
+                  "<meta name=\"description\" content=\"Restricted: @C@ details\">\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("SvgLabelSplitByAComment",
+                {{"assets/images/s.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Restr<!-- x "
+                  "-->icted</text><text y=\"20\">@C@ names</text></svg>\n"}},
+                "assets/images/s.svg", 1, kAssets));
+
     add(shown("WordsAroundALabelStayWords",
               {page_file("## Restricted parking on Mill Road\n\nWe protect the public; @C@ "
                          "helped. Item 6 restricted parking.\n")}));
