@@ -328,7 +328,8 @@ class SiteGen {
             // labels joined by a hyphen; a wide gap; "Classification is";
             // a code span after a title's dash.
             "Re\xEF\xAC\x86ricted",
-            "\xE2\x84\x9Bestricted",
+            "\xE2\x84\x9B"
+            "estricted",
             "Restr\xE2\x81\xAAicted",
             "Restr&iacute;cted: names",
             "## Restricted, names of the families",

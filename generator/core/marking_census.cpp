@@ -1260,7 +1260,11 @@ struct Scanner {
             }
         }
 
-        label_as_phrase(raw, t, p, in_code, line, col);
+        // The prefix's tags too: their attributes ("<span title='Case review,
+        // Restricted'>x</span>") are read by hover, screen readers and engines.
+        if (!label_as_phrase(raw, t, p, in_code, line, col) && p > 0 &&
+            t.substr(0, p).find('<') != std::string_view::npos)
+            label_as_phrase(raw, t, 0, in_code, line, col);
     }
 
     // Past what joins labels into one marking ("Restricted and Confidential",

@@ -133,6 +133,36 @@ std::string css_unescaped(std::string_view s) {
 }
 
 // JavaScript string escapes: \\uXXXX, \\u{X...}, \\xXX, and \\ before anything else.
+// A script's or style sheet's strings as they join when it runs: "PRO" +
+// "TECT" (JavaScript), "Restr" "icted" (CSS's content:), and a string
+// continued on the next line after a backslash. Line breaks between pieces
+// are kept as breaks, so lines count as in the file (a join over lines reads
+// on the first piece's line only when on one line).
+std::string strings_joined(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char q = s[i];
+        if (q == '\\' && i + 1 < s.size() && s[i + 1] == '\n') {
+            ++i;  // a continued string: the break is no part of it
+            continue;
+        }
+        if ((q == '"' || q == '\'' || q == '`') && i + 1 < s.size()) {
+            // A closing quote, spaces and '+' (or only spaces), an opening one.
+            std::size_t k = i + 1;
+            while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+            if (k < s.size() && s[k] == '+') ++k;
+            while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+            if (k > i + 1 && k < s.size() && (s[k] == '"' || s[k] == '\'' || s[k] == '`')) {
+                i = k;
+                continue;
+            }
+        }
+        out += q;
+    }
+    return out;
+}
+
 std::string js_unescaped(std::string_view s) {
     std::string out;
     auto hex = [&](std::size_t from, std::size_t n, unsigned long& v) {
@@ -350,8 +380,8 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                     found.push_back(std::move(s));
                 }
     }
-    if (e == ".css") also(css_unescaped(text));
-    if (e == ".js" || e == ".mjs") also(js_unescaped(text));
+    if (e == ".css") also(strings_joined(css_unescaped(text)));
+    if (e == ".js" || e == ".mjs") also(strings_joined(js_unescaped(text)));
     census_of_data_uris(text, labels, depth, found);
     return found;
 }
