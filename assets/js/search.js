@@ -191,7 +191,10 @@
     });
   }
   // The part of the text around the words found, matched words in <mark>.
+  // U+001F ends each block of the page in the text (render/search_index.hpp):
+  // shown as a space.
   function snippet(text, terms) {
+    text = text.replace(/\u001f/g, ' ');
     var matches = function (w) {
       return terms.some(function (t) {
         if (t.phrase) return t.phrase.indexOf(w) >= 0;

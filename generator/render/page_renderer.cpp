@@ -185,11 +185,12 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     d.set("document_title",
           text_data(title.empty() || title == config_.title ? config_.title
                                                             : title + " – " + config_.title));
-    // The summary describes the page; a page without one is described by the
-    // start of its text.
+    // The summary describes the page; a page without one is described by its
+    // first passage (one block: never the end of one and the start of the next).
     std::string description = page.view.value("summary", "");
     if (description.empty() && !body.html.empty())
-        description = text_snippet(main_text("<main>" + body.html + "</main>"), 155);
+        description = text_snippet(
+            std::string(first_passage(main_text("<main>" + body.html + "</main>"))), 155);
     d.set("description", text_data(description));
     if (auto ld = json_ld_.find(page.url);
         ld != json_ld_.end() && page.output == page.url + "index.html")

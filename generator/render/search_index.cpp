@@ -7,7 +7,9 @@
 #include <unordered_map>
 
 #include "core/hash.hpp"
+#include "core/inline_tags.hpp"
 #include "core/parallel.hpp"
+#include "core/words.hpp"
 
 namespace portal {
 
@@ -16,9 +18,9 @@ std::string main_text(const std::string& html) {
     std::size_t end = html.rfind("</main>");
     if (start == std::string::npos || end == std::string::npos || end < start) return {};
     start = html.find('>', start) + 1;
-    // One pass: tags become spaces (scripts and drawn charts are skipped whole),
-    // the entities the layouts and cmark write are decoded, runs of white space
-    // fold to one space.
+    // One pass: tags vanish or become boundaries (scripts and drawn charts are
+    // skipped whole), the entities the layouts and cmark write are decoded, runs
+    // of white space fold to one space.
     static const std::pair<std::string_view, char> entities[] = {
         {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
     std::string text;
@@ -34,6 +36,11 @@ std::string main_text(const std::string& html) {
             space = false;
         }
     };
+    auto end_block = [&] {
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        if (!text.empty() && text.back() != kWordBoundary) text += kWordBoundary;
+        space = true;
+    };
     const std::string_view h(html);
     for (std::size_t i = start; i < end; ++i) {
         const char c = h[i];
@@ -43,7 +50,8 @@ std::string main_text(const std::string& html) {
             if (h.compare(i, 4, "<svg") == 0) skip_to = h.find("</svg>", i);
             std::size_t close = h.find('>', skip_to == std::string_view::npos ? i : skip_to);
             if (close == std::string_view::npos || close >= end) break;
-            put(' ');
+            if (skip_to != std::string_view::npos || !is_inline_tag(h.substr(i, close - i)))
+                end_block();
             i = close;
             continue;
         }
@@ -69,8 +77,20 @@ std::string main_text(const std::string& html) {
         space = false;
         i = run - 1;
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && (text.back() == ' ' || text.back() == kWordBoundary)) text.pop_back();
     return text;
+}
+
+std::string_view first_passage(std::string_view text) {
+    std::string_view longest;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t next = std::min(text.find(kWordBoundary, at), text.size());
+        const std::string_view block = text.substr(at, next - at);
+        if (block.size() >= kPassageBytes) return block;
+        if (block.size() > longest.size()) longest = block;
+        at = next + 1;
+    }
+    return longest;
 }
 
 namespace {
@@ -211,8 +231,9 @@ SearchPage search_page(const std::string& title, const std::string& url, const s
     y += "]";
     p.fragment = search_file(
         "f", "{\"t\":" + js_string(title) + ",\"u\":" + js_string(url) +
-                 ",\"k\":" + js_string(kind) + ",\"y\":" + y +
-                 ",\"s\":" + js_string(summary.empty() ? text_snippet(text, 200) : summary) +
+                 ",\"k\":" + js_string(kind) + ",\"y\":" + y + ",\"s\":" +
+                 js_string(summary.empty() ? text_snippet(std::string(first_passage(text)), 200)
+                                           : summary) +
                  ",\"x\":" + js_string(text_snippet(text, kFragmentTextBytes)) + "}");
     p.words = page_words(title, headings, text);
     return p;

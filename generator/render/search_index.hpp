@@ -63,9 +63,19 @@ struct SearchFiles {
 SearchFiles search_files(const std::vector<SearchPage>& pages,
                          const std::vector<std::string>* chunk_starts = nullptr);
 
-// The page's main text: what is inside <main>, tags removed, entities decoded,
-// white space folded.
+// The page's main text: what is inside <main>, entities decoded, white space
+// folded, tags removed as the leak audit removes them (core/inline_tags.hpp):
+// an inline tag vanishes, any other ends a block and stands as one
+// kWordBoundary. The boundary stays in the fragment's text (search.js shows it
+// as a space), so that the audit never reads two blocks the page shows apart
+// (a date, then a summary) as one sentence that withheld text happens to share.
 std::string main_text(const std::string& html);
+
+// The first block of a main text that reads as a passage (at least
+// kPassageBytes), or else its longest block (not the title above a short
+// paragraph): a page's description when it has no summary.
+inline constexpr std::size_t kPassageBytes = 40;
+std::string_view first_passage(std::string_view text);
 
 // The start of s, at most max bytes, cut at a space (and never inside a UTF-8
 // character), with "…" when it was cut.

@@ -728,6 +728,28 @@ TEST(MarkingData, WithheldTextThatTheSiteGeneratesAnywayIsNotALeak) {
     EXPECT_ABSENT(s, "Quetzal");
 }
 
+TEST(Marking, PublicBlocksSideBySideAreNotReadAsOneWithheldSentence) {
+    // A withheld region says "referred on 2007-10-12 by the District Council";
+    // another page is dated 2007-10-12 and its summary begins "By the". The
+    // page shows the date and the summary as two blocks, and the search index's
+    // text and the page's description must keep them apart as the audit reads
+    // them: a date, then a lead, is not the withheld sentence (the bench corpus
+    // of 20,000 pages failed on exactly this).
+    TempSite s;
+    s.write("content/a.md", page("Case notes",
+                                 "Public opening.\n\n::: PROTECT\nThe family was referred on "
+                                 "2007-10-12 by the District Council.\n:::\n"));
+    s.write("content/b.md", page("Funding bid",
+                                 "## Background\n\nBy the way, the parish holds a list.\n",
+                                 "date: 2007-10-12\nsummary: By the held teams review\n"));
+    s.write("content/c.md",
+            page("Undated", "2007-10-12\n\nBy the panel's own account, the scheme worked.\n"));
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "District Council");
+    EXPECT_CONTAINS(s.read_out("c/index.html"), "content=\"By the panel&#39;s own account, the scheme worked.\"");
+}
+
 // ---------------------------------------------------------------------------
 // Fail closed: every malformed marking is an error at its place, and the
 // previous public/ stays exactly as it was.
