@@ -665,156 +665,159 @@ struct Scanner {
         return true;
     }
     // Offsets in a plain ASCII text where something stands that a line must be
-    // read in full for: ':::', '&', '\\', "marking" or "marked" in any case
-    // (found by its 'k', a rare letter), two capitals that begin a word (which
-    // may be a label written as one, or inflected), three capitals spaced out
-    // (a label spelt "P R O ..."), or a table bar, a bracket or a tag's end
-    // before a word that begins a label. Found for the whole text at
-    // once, with memchr-speed searches and one branch-free pass for capitals.
+    // read in full for (the caller reads every line holding one):
+    //  - ':::', '&' or '\\';
+    //  - "marking" or "marked" in any case;
+    //  - a word that names a marking ("classification", "caveat", "handling",
+    //    "descriptor");
+    //  - two capitals that begin a word (a label written as one, or inflected),
+    //    or three capitals spaced out ("P R O ...", "P.R.O...");
+    //  - a mark that ends a phrase (label_as_phrase) or sets one off -- a table
+    //    bar, a bracket, a tag's end, ": ", " - ", a quote, ';' '/' '=' ... --
+    //    before a word that begins a label ("| RESTRICTED |", "(Restricted)",
+    //    "Status: Protect"), emphasis and code marks inside the word looked
+    //    through ("Pro*tect*");
+    //  - a word that ends a withheld label before such a mark, the end of the
+    //    text or a wide gap ("Restricted; names", "confidential: the family",
+    //    "Restricted  names");
+    //  - a space after a number, a letter standing alone or a word that names
+    //    a marking, before a word that begins a label ("Item 6 Restricted",
+    //    "Annex B Restricted", "Security classification Restricted").
+    // Speed: this reads every byte of every plain file, so it is one pass
+    // over the text, a byte table telling the few bytes that need a look
+    // (kRole) from the rest, and a look costs a few comparisons. A run of
+    // spaces, quotes or marks is looked past once, however long it is.
     std::vector<std::size_t> offsets_worth_reading(std::string_view text) const {
-        std::vector<std::size_t> at;
-        for (const std::string_view needle : {":::", "&", "\\"})
-            for (std::size_t i = text.find(needle); i != std::string_view::npos;
-                 i = text.find(needle, i + 1))
-                at.push_back(i);
+        enum : std::uint8_t {
+            kSets = 1,    // sets off the word after it
+            kEnds = 2,    // ends the phrase before it
+            kUpper = 4,   // a capital
+            kNeedle = 8,  // '&', '\\', ':', 'k' (marking), a rare letter of a naming word
+            kSpace = 16,
+        };
+        static constexpr auto kRole = [] {
+            std::array<std::uint8_t, 256> role{};
+            for (const char c : std::string_view("|([>:-\";/\\=~^<{}\t.!?,&+"))
+                role[static_cast<unsigned char>(c)] |= kSets;
+            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r()[]"))
+                role[static_cast<unsigned char>(c)] |= kEnds;
+            for (char c = 'A'; c <= 'Z'; ++c) role[static_cast<unsigned char>(c)] |= kUpper;
+            for (const char c : std::string_view("&\\:kKfFvVgGpP"))
+                role[static_cast<unsigned char>(c)] |= kNeedle;
+            role[' '] |= kSpace;
+            return role;
+        }();
+        const std::size_t n = text.size();
+        auto mark = [](char c) { return c == '*' || c == '_' || c == '~' || c == '`'; };
+        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
         auto lower_at = [&](std::size_t i, std::string_view word) {
+            if (i + word.size() > n) return false;
             for (std::size_t k = 0; k < word.size(); ++k)
-                if (i + k >= text.size() || (text[i + k] | 0x20) != word[k]) return false;
+                if ((text[i + k] | 0x20) != word[k]) return false;
             return true;
         };
-        for (const char k : {'k', 'K'})
-            for (std::size_t i = text.find(k); i != std::string_view::npos; i = text.find(k, i + 1))
-                if (i >= 3 && lower_at(i - 3, "mar") &&
+        // The word (lower case, up to 24 letters) after a run of spaces,
+        // quotes and marks from w, marks inside it looked through; `past` is
+        // where the run ended.
+        auto word_after = [&](std::size_t w, std::size_t& past, char* word) {
+            while (w < n && (text[w] == ' ' || text[w] == '"' || text[w] == '\'' || mark(text[w])))
+                ++w;
+            past = w;
+            std::size_t len = 0;
+            for (; w < n && len < 24; ++w) {
+                if (mark(text[w])) continue;
+                if (!letter(text[w])) break;
+                word[len++] = static_cast<char>(text[w] | 0x20);
+            }
+            return len;
+        };
+        // The word (lower case, up to its last 24 letters) that ends at e;
+        // `b` becomes where it starts.
+        auto word_before = [&](std::size_t e, std::size_t& b, char* word) {
+            std::size_t len = 0;
+            b = e;
+            while (b > 0 && len < 24 && letter(text[b - 1]))
+                word[23 - len++] = static_cast<char>(text[--b] | 0x20);
+            return len;
+        };
+        std::vector<std::size_t> at;
+        std::size_t looked_past = 0;  // a run of spaces, quotes and marks already read over
+        std::size_t last_end = std::string_view::npos, last_skip = 0;
+        char word[24];
+        for (std::size_t i = 0; i <= n; ++i) {
+            const std::uint8_t role =
+                i < n ? kRole[static_cast<unsigned char>(text[i])] : std::uint8_t{kEnds};
+            if (role == 0) continue;
+            const char c = i < n ? text[i] : '\n';
+            if (role & kNeedle) {
+                if (c == '&' || c == '\\' || (c == ':' && lower_at(i, ":::"))) at.push_back(i);
+                if ((c | 0x20) == 'k' && i >= 3 && lower_at(i - 3, "mar") &&
                     (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
                     at.push_back(i);
-        // A table bar, a bracket, the end of a tag, a colon, a dash or a quote before a
-        // word that begins a label ("| RESTRICTED |", "(Restricted)",
-        // "<h2>Confidential", "Status: Protect", "Case review - Restricted"),
-        // emphasis and code marks inside the word looked through ("Pro*tect*").
-        constexpr std::string_view kMarks = "*_~`";
-        // And every mark that ends a phrase (label_as_phrase), so that a label
-        // standing after one is read: "x; Restricted", "x / Restricted",
-        // "{Restricted}", "Restricted & Confidential".
-        for (const char delimiter : {'|', '(', '[', '>', ':',  '-', '"', ';', '/', '\\', '=', '~',
-                                     '^', '<', '{', '}', '\t', '.', '!', '?', ',', '&',  '+'}) {
-            // A delimiter inside the run of spaces, quotes and marks that the
-            // one before it looked past has the same word after it: looking
-            // again would make a line of 100,000 '"' cost 100,000 passes.
-            std::size_t looked_past = 0;
-            for (std::size_t i = text.find(delimiter); i != std::string_view::npos;
-                 i = text.find(delimiter, i + 1)) {
-                if (i < looked_past) continue;
-                // A colon or a dash as a separator only: ": ", " - ", " -- ".
-                if (delimiter == ':' && (i + 1 >= text.size() || text[i + 1] != ' ')) continue;
-                if (delimiter == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))
-                    continue;
-                std::size_t w = i + 1;
-                while (w < text.size() && (text[w] == ' ' || text[w] == '"' || text[w] == '\'' ||
-                                           kMarks.find(text[w]) != std::string_view::npos))
-                    ++w;
-                looked_past = w;
-                char word[24];
-                std::size_t n = 0;
-                for (; w < text.size() && n < sizeof word; ++w) {
-                    if (kMarks.find(text[w]) != std::string_view::npos) continue;
-                    if ((text[w] | 0x20) < 'a' || (text[w] | 0x20) > 'z') break;
-                    word[n++] = static_cast<char>(text[w] | 0x20);
+                // Each naming word found by a letter that is rare in prose.
+                const char l = static_cast<char>(c | 0x20);
+                if ((l == 'f' && i >= 5 && lower_at(i - 5, "lassif")) ||
+                    (l == 'v' && i >= 1 && lower_at(i - 1, "aveat")) ||
+                    (l == 'g' && i >= 6 && lower_at(i - 6, "andling")) ||
+                    (l == 'p' && i >= 5 && lower_at(i - 5, "escriptor")))
+                    at.push_back(i);
+            }
+            if ((role & kSets) && i >= looked_past &&
+                !(c == ':' && (i + 1 >= n || text[i + 1] != ' ')) &&
+                !(c == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))) {
+                const std::size_t len = word_after(i + 1, looked_past, word);
+                if (len > 0 && labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
+            }
+            if (role & kEnds) {
+                // Back over spaces, quotes and marks; an end right after the
+                // last one, which was itself passed over (a run of '"'),
+                // starts where that one's look back ended.
+                auto skipped_back = [&](char ch) {
+                    return mark(ch) || ch == '"' || ch == '\'' || ch == ' ';
+                };
+                std::size_t b = i;
+                if (last_end != std::string_view::npos && last_end + 1 == i &&
+                    skipped_back(text[i - 1]))
+                    b = last_skip;
+                else
+                    while (b > 0 && skipped_back(text[b - 1])) --b;
+                last_end = i;
+                last_skip = b;
+                std::size_t start = 0;
+                const std::size_t len = word_before(b, start, word);
+                if (len > 0 && labels.ends_a_label(std::string_view(word + 24 - len, len)))
+                    at.push_back(start);
+            }
+            if ((role & kUpper) && i + 1 < n) {
+                if (upper(text[i + 1]) && (i == 0 || !upper(text[i - 1]))) at.push_back(i);
+                if (i + 4 < n && spacer(text[i + 1]) && upper(text[i + 2]) && spacer(text[i + 3]) &&
+                    upper(text[i + 4]))
+                    at.push_back(i);
+            }
+            if (role & kSpace) {
+                if (i > 0 && i + 1 < n && letter(text[i + 1])) {
+                    const char before = text[i - 1];
+                    const bool numbered = (before >= '0' && before <= '9') || before == ')' ||
+                                          before == ']' || before == ' ' ||
+                                          (letter(before) && (i < 2 || !letter(text[i - 2])));
+                    const bool named =
+                        i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied"));
+                    if (numbered || named) {
+                        std::size_t len = 0;
+                        for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
+                            word[len++] = static_cast<char>(text[w] | 0x20);
+                        if (labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
+                    }
                 }
-                if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
+                if (i + 1 < n && text[i + 1] == ' ') {  // a wide gap after a label's last word
+                    std::size_t start = 0;
+                    const std::size_t len = word_before(i, start, word);
+                    if (len > 0 && labels.ends_a_label(std::string_view(word + 24 - len, len)))
+                        at.push_back(start);
+                }
             }
         }
-        // A colon, or any mark that ends a phrase, after a word that ends a
-        // label ("confidential: the family", "Restricted; names", "Case
-        // review / Restricted."), and a label's last word that ends the line.
-        static constexpr auto kPhraseEnd = [] {
-            std::array<bool, 256> ends{};
-            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r()[]"))
-                ends[static_cast<unsigned char>(c)] = true;
-            return ends;
-        }();
-        auto skipped_back = [&](char c) {
-            return kMarks.find(c) != std::string_view::npos || c == '"' || c == '\'' || c == ' ';
-        };
-        std::size_t last_end = std::string_view::npos, last_skip = 0;
-        for (std::size_t i = 0; i <= text.size(); ++i) {
-            if (i < text.size() && !kPhraseEnd[static_cast<unsigned char>(text[i])]) continue;
-            // Back over spaces, quotes and marks; an end right after the last
-            // one that was itself passed over (a run of '"') starts where that
-            // one's look back ended: a run of 100,000 '"' costs one pass.
-            std::size_t b = i;
-            if (last_end != std::string_view::npos && last_end + 1 == i &&
-                skipped_back(text[i - 1]))
-                b = last_skip;
-            else
-                while (b > 0 && skipped_back(text[b - 1])) --b;
-            last_end = i;
-            last_skip = b;
-            char word[24];
-            std::size_t n = 0;
-            while (b > 0 && n < sizeof word && (text[b - 1] | 0x20) >= 'a' &&
-                   (text[b - 1] | 0x20) <= 'z') {
-                word[sizeof word - 1 - n++] = static_cast<char>(text[--b] | 0x20);
-            }
-            if (n > 0 && labels.ends_a_label(std::string_view(word + sizeof word - n, n)))
-                at.push_back(b);
-        }
-        // A label's first word after a number, a letter standing alone, or
-        // "classification"/"classified" ("Item 6 Restricted", "Annex B
-        // Restricted", "Security classification Restricted").
-        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-        for (std::size_t i = text.find(' '); i != std::string_view::npos;
-             i = text.find(' ', i + 1)) {
-            if (i == 0 || i + 1 >= text.size() || !letter(text[i + 1])) continue;
-            const char before = text[i - 1];
-            const bool numbered = (before >= '0' && before <= '9') || before == ')' ||
-                                  before == ']' || before == ' ' ||
-                                  (letter(before) && (i < 2 || !letter(text[i - 2])));
-            const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied"));
-            if (!numbered && !named) continue;
-            char word[24];
-            std::size_t n = 0;
-            for (std::size_t w = i + 1; w < text.size() && n < sizeof word && letter(text[w]); ++w)
-                word[n++] = static_cast<char>(text[w] | 0x20);
-            if (n > 0 && labels.starts_a_label(std::string_view(word, n))) at.push_back(i);
-        }
-        auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
-        constexpr std::size_t kBlock = 64;
-        for (std::size_t b = 0; b + 1 < text.size(); b += kBlock) {
-            const std::size_t end = std::min(text.size() - 1, b + kBlock);
-            // Two capitals together, or one then a spacer ("P R O T E C T",
-            // "P.R.O.T.E.C.T").
-            unsigned pair = 0;
-            for (std::size_t i = b; i < end; ++i)
-                pair |= static_cast<unsigned>(upper(text[i])) &
-                        (static_cast<unsigned>(upper(text[i + 1])) |
-                         static_cast<unsigned>(spacer(text[i + 1])));
-            if (!pair) continue;
-            for (std::size_t i = b; i < end; ++i) {
-                if (upper(text[i]) && upper(text[i + 1]) && (i == 0 || !upper(text[i - 1])))
-                    at.push_back(i);
-                if (upper(text[i]) && i + 4 < text.size() && spacer(text[i + 1]) &&
-                    upper(text[i + 2]) && spacer(text[i + 3]) && upper(text[i + 4]))
-                    at.push_back(i);
-            }
-        }
-        // A label's last word before a wide gap ("Restricted  names").
-        for (std::size_t i = text.find("  "); i != std::string_view::npos;
-             i = text.find("  ", i + 2)) {
-            std::size_t b = i;
-            char word[24];
-            std::size_t n = 0;
-            while (b > 0 && n < sizeof word && letter(text[b - 1]))
-                word[sizeof word - 1 - n++] = static_cast<char>(text[--b] | 0x20);
-            if (n > 0 && labels.ends_a_label(std::string_view(word + sizeof word - n, n)))
-                at.push_back(b);
-        }
-        // Words that name a marking before a label with no colon
-        // ("Classification is Restricted", "Caveat Restricted").
-        for (const std::string_view needle :
-             {"lassif", "LASSIF", "aveat", "AVEAT", "andling", "ANDLING", "escriptor", "ESCRIPTOR"})
-            for (std::size_t i = text.find(needle); i != std::string_view::npos;
-                 i = text.find(needle, i + 1))
-                at.push_back(i);
         std::sort(at.begin(), at.end());
         return at;
     }
