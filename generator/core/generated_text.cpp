@@ -66,8 +66,14 @@ const std::vector<std::string>& fixed_phrases() {
                                                      "Funds",
                                                      "Remaining",
                                                      "This report gives the progress of its",
-                                                     "milestones in words, without a red, amber "
-                                                     "or green status"};
+                                                     "milestones in words, without a status",
+                                                     "Progress in words",
+                                                     "gave progress in words, without a status: "
+                                                     "nothing to count",
+                                                     "not compared",
+                                                     "was judged",
+                                                     "Statuses",
+                                                     "Every report"};
     return phrases;
 }
 

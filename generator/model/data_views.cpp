@@ -100,17 +100,9 @@ void add_home(const PublicSite& site, const DataSet& set, const Json& report_row
     set_default(home.view, "title", site.config.title);
     if (!report_rows.empty()) {
         Json latest = report_rows.back();
-        // A report that gave no colour at all (progress in words only) says so,
-        // rather than showing "Not reported" against every milestone.
-        int coloured = 0, all = 0;
-        for (const auto& c : latest.value("counts", Json::array())) {
-            all += c.value("count", 0);
-            if (c.value("key", "") != "not-reported") coloured += c.value("count", 0);
-        }
-        if (all > 0 && coloured == 0) {
-            latest["no_colours"] = true;
-            latest["milestone_count"] = all;
-        }
+        // A report that gives progress in words (its scale is words) says so,
+        // rather than counting statuses it does not have.
+        if (latest.value("words_only", false)) latest["no_colours"] = true;
         home.view["latest_report"] = latest;
     }
     home.view["plans"] = plan_rows;

@@ -4,29 +4,32 @@ namespace portal {
 
 namespace {
 
-int status_rank(const std::string& s) {
-    if (s == "green") return 3;
-    if (s == "amber") return 2;
-    if (s == "red") return 1;
-    return 0;
+// A quarter that said "not reported", or gave progress in words only, says
+// nothing about the status, so the comparison reaches back past it to the last
+// quarter that gave one.
+bool gives_status(const MilestoneQuarter& q) {
+    return !q.status.empty() && q.status != kNotReported;
 }
 
-// A quarter that said "not reported" says nothing about progress, so the
-// comparison reaches back past it to the last quarter that gave a colour.
 const MilestoneQuarter* last_with_status(const std::vector<MilestoneQuarter>& earlier) {
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
-        if (it->status != "not-reported") return &*it;
+        if (gives_status(*it)) return &*it;
     return nullptr;
 }
 
 }  // namespace
 
 std::string change_since(const std::vector<MilestoneQuarter>& earlier, const std::string& status,
-                         int sequence) {
-    if (status == "not-reported") return "not reported";
+                         int sequence, const StatusScale& scale) {
+    if (scale.words_only()) return "";
+    if (status == kNotReported) return "not reported";
     const MilestoneQuarter* before = last_with_status(earlier);
     if (!before) return "new";
-    const int d = status_rank(status) - status_rank(before->status);
+    if (before->scale != &scale)
+        return "not compared: " + before->quarter + " was judged " +
+               (before->scale ? before->scale->words : std::string("on another scale"));
+    // Best first on the scale: a smaller rank is better.
+    const int d = scale.rank(before->status) - scale.rank(status);
     // The page's heading says "since the previous quarter"; when the comparison
     // is with an older one, the cell says which.
     if (before->sequence == sequence - 1) return d > 0 ? "improved" : d < 0 ? "worse" : "unchanged";

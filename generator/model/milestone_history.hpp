@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "validate/status_scales.hpp"
+
 namespace portal {
 
 struct MilestoneQuarter {
@@ -16,19 +18,22 @@ struct MilestoneQuarter {
     std::string financial_year;  // "2009-10"
     int quarter_number = 0;      // 3
     int sequence = 0;            // ReportData::sequence()
-    std::string status;          // green, amber, red, not-reported
-    std::string progress;        // as published; "" when the report gives none
+    std::string status;          // a key of its scale, or not-reported; "" on the words scale
+    const StatusScale* scale = nullptr;  // the report's (SiteConfig::status_scales)
+    std::string progress;                // as published; "" when the report gives none
     bool progress_withheld = false;
     std::string change;  // change_since() at the time
 };
 
-// The change of `status` (reported in the quarter numbered `sequence`) against
-// the last earlier quarter that gave a status: "improved", "worse",
-// "unchanged"; with the quarter named when it is not the one just before
-// ("worse than 2009-10 Q1"); "new" when no earlier quarter gave a status;
-// "not reported" when this one gives none.
+// The change of `status` (reported in the quarter numbered `sequence`, on
+// `scale`) against the last earlier quarter that gave a status: "improved",
+// "worse", "unchanged" (up or down the scale's order); with the quarter named
+// when it is not the one just before ("worse than 2009-10 Q1"); "new" when no
+// earlier quarter gave a status; "not reported" when this one gives none; ""
+// on the words scale. Statuses on two different scales are not compared: "not
+// compared: 2009-10 Q1 was judged on track or not on track".
 std::string change_since(const std::vector<MilestoneQuarter>& earlier, const std::string& status,
-                         int sequence);
+                         int sequence, const StatusScale& scale);
 
 class MilestoneHistory {
   public:
@@ -38,7 +43,8 @@ class MilestoneHistory {
     const std::vector<MilestoneQuarter>& of(const std::string& plan, const std::string& id) const;
 
     // The latest quarter that gave a status, else the latest that reported the
-    // milestone at all; nullptr when no report mentions it.
+    // milestone at all (in words, or not reported); nullptr when no report
+    // mentions it.
     const MilestoneQuarter* latest(const std::string& plan, const std::string& id) const;
 
   private:

@@ -18,7 +18,7 @@ Json quarter_rows(const std::vector<MilestoneQuarter>& quarters) {
     for (const auto& q : quarters)
         rows.push_back({{"quarter", q.quarter},
                         {"report_href", href_to(report_url(q.report_id))},
-                        {"status", status_view(q.status)},
+                        {"status", quarter_status_view(&q)},
                         {"progress", progress_text(q)},
                         {"change", q.change}});
     return rows;
@@ -35,7 +35,7 @@ Json milestone_view(const Json& ms, const Json& action, const MilestoneHistory& 
             {"measurement", ms.value("measurement", "")},
             {"source", ms.value("source", "")},
             {"history_anchor", milestone_anchor(id)},
-            {"status", status_view(latest ? latest->status : "not-reported")},
+            {"status", quarter_status_view(latest)},
             {"latest_quarter", latest ? latest->quarter : ""},
             {"quarters", quarters},
             {"has_quarters", !quarters.empty()}};
@@ -59,12 +59,13 @@ Download history_download(const PlanData& plan, const MilestoneHistory& history)
     d.path = "data/milestones/" + plan.id;
     d.title = "Milestone history: " + v["title"].get<std::string>();
     d.description =
-        "Every milestone of the plan in every quarter that reported it: status, progress and "
-        "change since the quarter before.";
+        "Every milestone of the plan in every quarter that reported it: the quarter's status "
+        "scale, the status on it (empty for a quarter that gave progress in words only), "
+        "progress and change since the quarter before.";
     d.source = v.value("source_document", "");
     d.page_url = milestones_url(plan.id);
     d.columns = Json::array({"priority", "action", "milestone", "title", "financial_year",
-                             "quarter", "status", "progress", "change"});
+                             "quarter", "scale", "status", "progress", "change"});
     d.rows = Json::array();
     std::string first, last;
     const MilestoneQuarter *earliest = nullptr, *latest = nullptr;
@@ -74,7 +75,8 @@ Download history_download(const PlanData& plan, const MilestoneHistory& history)
             for (const auto& ms : ac["milestones"])
                 for (const auto& q : history.of(plan.id, ms["id"])) {
                     d.rows.push_back(Json::array({pr["number"], ac["number"], ms["id"], ms["title"],
-                                                  q.financial_year, q.quarter_number, q.status,
+                                                  q.financial_year, q.quarter_number,
+                                                  q.scale ? q.scale->name : "", q.status,
                                                   progress_text(q), q.change}));
                     if (first.empty() || q.quarter < first) first = q.quarter, earliest = &q;
                     if (last.empty() || q.quarter > last) last = q.quarter, latest = &q;

@@ -14,7 +14,7 @@ namespace {
 Json latest_view(const MilestoneHistory& history, const std::string& plan, const std::string& id) {
     const MilestoneQuarter* q = history.latest(plan, id);
     Json v;
-    v["status"] = status_view(q ? q->status : "not-reported");
+    v["status"] = quarter_status_view(q);
     v["latest_quarter"] = q ? q->quarter : "";
     // null, not "": no link at all.
     v["latest_report_href"] = href_to(q ? Json(report_url(q->report_id)) : Json(nullptr));
@@ -95,8 +95,8 @@ Json action_plan_rows(const PlanData& plan, const MilestoneHistory& history) {
                     {pr["number"], pr["title"], ac["number"], ac["title"], ms["id"], ms["title"],
                      field(*plan.data, mp, ms, "measurement"), field(*plan.data, mp, ms, "source"),
                      field(*plan.data, ap, ac, "lead_agency"),
-                     field(*plan.data, ap, ac, "partners"), q ? q->status : "not-reported",
-                     q ? q->quarter : ""}));
+                     field(*plan.data, ap, ac, "partners"), q && q->scale ? q->scale->name : "",
+                     q ? q->status : "not-reported", q ? q->quarter : ""}));
             }
         }
     }
@@ -111,7 +111,8 @@ Download action_plan_download(const PlanData& plan, const MilestoneHistory& hist
     d.description =
         "Every milestone of the plan with its priority and action, how it is measured, the "
         "source of the data, the lead agency and partners, and its latest status with the "
-        "quarter that gave it.";
+        "scale it was judged on and the quarter that gave it (no status when that quarter "
+        "gave progress in words only).";
     d.period = v.contains("period") ? v["period"]["from"].get<std::string>() + " to " +
                                           v["period"]["to"].get<std::string>()
                                     : "";
@@ -122,7 +123,7 @@ Download action_plan_download(const PlanData& plan, const MilestoneHistory& hist
     d.page_url = plan_url(plan.id);
     d.columns = Json::array({"priority", "priority_title", "action", "action_title", "milestone",
                              "milestone_title", "measurement", "source", "lead_agency", "partners",
-                             "latest_status", "latest_quarter"});
+                             "latest_scale", "latest_status", "latest_quarter"});
     d.rows = action_plan_rows(plan, history);
     return d;
 }

@@ -82,7 +82,7 @@ struct MilestoneRows {
 // The milestones one priority of a report gives, each recorded in the history
 // (after its change was worked out against the quarters before).
 MilestoneRows milestone_rows(const ReportData& r, std::size_t p, const PlanTitles& titles,
-                             MilestoneHistory& history) {
+                             const StatusScale& scale, MilestoneHistory& history) {
     MilestoneRows out;
     const Json& pr = r.value()["priorities"][p];
     if (!pr.contains("milestones")) return out;
@@ -98,17 +98,20 @@ MilestoneRows milestone_rows(const ReportData& r, std::size_t p, const PlanTitle
         q.financial_year = r.financial_year;
         q.quarter_number = r.quarter;
         q.sequence = r.sequence();
-        q.status = ms["status"];
+        // On the words scale a milestone has progress and no status.
+        q.status = scale.words_only() ? "" : ms.value("status", std::string(kNotReported));
+        q.scale = &scale;
         q.progress = ms.value("progress", "");
         q.progress_withheld = withheld_at(*r.data, base + std::to_string(i) + "/progress");
-        q.change = change_since(history.of(r.plan, id), q.status, q.sequence);
-        ++out.counts[q.status];
-        out.rows.push_back({{"id", id},
-                            {"title", title->second},
-                            {"status", status_view(q.status)},
-                            {"progress", q.progress_withheld ? "Withheld" : q.progress},
-                            {"change", q.change},
-                            {"history_anchor", milestone_anchor(id)}});
+        q.change = change_since(history.of(r.plan, id), q.status, q.sequence, scale);
+        if (!scale.words_only()) ++out.counts[q.status];
+        out.rows.push_back(
+            {{"id", id},
+             {"title", title->second},
+             {"status", scale.words_only() ? words_view() : status_view(q.status, scale)},
+             {"progress", q.progress_withheld ? "Withheld" : q.progress},
+             {"change", q.change},
+             {"history_anchor", milestone_anchor(id)}});
         history.add(r.plan, id, std::move(q));
     }
     // The plan's milestones of this priority that the report does not mention
@@ -120,23 +123,27 @@ MilestoneRows milestone_rows(const ReportData& r, std::size_t p, const PlanTitle
         if (ids != titles.milestones_of.end())
             for (const auto& id : ids->second) {
                 if (std::find(missing.begin(), missing.end(), id) == missing.end()) continue;
-                out.rows.push_back(
-                    {{"id", id},
-                     {"title", titles.milestones.at(id)},
-                     {"status", {{"key", "not-in-report"}, {"word", "Not in this report"}}},
-                     {"progress", ""},
-                     {"change", ""},
-                     {"history_anchor", milestone_anchor(id)}});
+                out.rows.push_back({{"id", id},
+                                    {"title", titles.milestones.at(id)},
+                                    {"status",
+                                     {{"key", "not-in-report"},
+                                      {"word", "Not in this report"},
+                                      {"css", "status-not-in-report"},
+                                      {"swatch", ""}}},
+                                    {"progress", ""},
+                                    {"change", ""},
+                                    {"history_anchor", milestone_anchor(id)}});
             }
     }
     return out;
 }
 
 Json priority_view(const ReportData& r, std::size_t p, const PlanTitles& titles,
-                   MilestoneHistory& history, std::map<std::string, int>& counts) {
+                   const StatusScale& scale, MilestoneHistory& history,
+                   std::map<std::string, int>& counts) {
     const Json& pr = r.value()["priorities"][p];
     const int number = pr["number"].get<int>();
-    MilestoneRows ms = milestone_rows(r, p, titles, history);
+    MilestoneRows ms = milestone_rows(r, p, titles, scale, history);
     counts = ms.counts;
     return {{"number", number},
             {"title", priority_title(pr, titles)},
@@ -147,7 +154,7 @@ Json priority_view(const ReportData& r, std::size_t p, const PlanTitles& titles,
             {"statistics", statistics_tables(pr)},
             {"milestones", ms.rows},
             {"has_milestones", !ms.rows.empty()},
-            {"counts", counts_view(ms.counts)}};
+            {"counts", counts_view(ms.counts, scale)}};
 }
 
 // Report-level sections (an update from another body, say): after the priorities.
@@ -166,25 +173,31 @@ Json sections_view(const Json& report) {
     return out;
 }
 
-Download milestones_download(const ReportData& r, const Json& priorities) {
+Download milestones_download(const ReportData& r, const Json& priorities,
+                             const StatusScale& scale) {
     Download d;
     d.path = "data/reports/milestones-" + r.id;
     d.title = "Milestone statuses " + r.label();
-    d.description = "Every milestone reported in " + r.label() +
-                    " with its red/amber/green status, progress and change since the previous "
-                    "quarter.";
+    d.description =
+        scale.words_only()
+            ? "Every milestone reported in " + r.label() +
+                  " with its progress; the report gives progress in words, without a status "
+                  "(scale: words)."
+            : "Every milestone reported in " + r.label() + " with its status (" + scale.words +
+                  "; scale: " + scale.name + "), progress and change since the previous quarter.";
     d.period = r.value().value("period", r.label());
     d.coverage = quarter_interval(r.financial_year, r.quarter);
     d.source = r.value().value("source_document", "");
     d.page_url = report_url(r.id);
     d.columns = Json::array({"plan", "financial_year", "quarter", "priority", "milestone", "title",
-                             "status", "progress", "change"});
+                             "scale", "status", "progress", "change"});
     d.rows = Json::array();
     for (const auto& pv : priorities)
         for (const auto& ms : pv["milestones"])
-            d.rows.push_back(
-                Json::array({r.plan, r.financial_year, r.quarter, pv["number"], ms["id"],
-                             ms["title"], ms["status"]["key"], ms["progress"], ms["change"]}));
+            d.rows.push_back(Json::array({r.plan, r.financial_year, r.quarter, pv["number"],
+                                          ms["id"], ms["title"], scale.name,
+                                          scale.words_only() ? Json("") : ms["status"]["key"],
+                                          ms["progress"], ms["change"]}));
     return d;
 }
 
@@ -223,25 +236,30 @@ Download statistics_download(const ReportData& r, Json rows) {
 struct ReportSummary {
     std::string title;                  // as the page shows it
     std::map<std::string, int> counts;  // its public milestones by status
+    const StatusScale* scale = nullptr;
+    int milestones = 0;  // its public milestones, listed as not in it or not
 };
 
 ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const SiteConfig& config,
                               MilestoneHistory& history, SiteModel& m) {
     const Json& v = r.value();
     const PlanTitles titles = plan_titles(plan.value());
+    const StatusScale& scale = report_scale(v, plan.value(), config);
     std::map<std::string, int> total;
     Json priorities = Json::array();
     std::vector<std::string> chart_categories;
     std::vector<std::map<std::string, int>> chart_counts;
+    int milestones = 0;
     for (std::size_t p = 0; p < v["priorities"].size(); ++p) {
         std::map<std::string, int> counts;
-        priorities.push_back(priority_view(r, p, titles, history, counts));
+        priorities.push_back(priority_view(r, p, titles, scale, history, counts));
+        milestones += static_cast<int>(priorities.back()["milestones"].size());
         for (const auto& [status, n] : counts) total[status] += n;
         chart_categories.push_back(priority_label(v["priorities"][p]["number"].get<int>()));
         chart_counts.push_back(counts);
     }
 
-    m.downloads.push_back(milestones_download(r, priorities));
+    m.downloads.push_back(milestones_download(r, priorities, scale));
     Json stats = statistics_rows(r);
     const bool has_stats = !stats.empty();
     if (has_stats) m.downloads.push_back(statistics_download(r, std::move(stats)));
@@ -265,10 +283,14 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     view["history_href"] = href_to(milestones_url(plan.id));
     view["priorities"] = priorities;
     view["sections"] = sections_view(v);
-    view["counts"] = counts_view(total);
-    view["chart_html"] =
-        chart_figure(rag_chart("rag-" + r.id, "Milestones by status and priority, " + r.label(),
-                               chart_categories, chart_counts));
+    view["counts"] = counts_view(total, scale);
+    view["words_only"] = scale.words_only();
+    view["scale_words"] = scale.words;
+    view["milestone_count"] = milestones;
+    if (!scale.words_only())
+        view["chart_html"] = chart_figure(
+            status_chart("rag-" + r.id, "Milestones by status and priority, " + r.label(),
+                         chart_categories, chart_counts, scale));
     view["csv_href"] = href_to("data/reports/milestones-" + r.id + ".csv");
     view["json_href"] = href_to("data/reports/milestones-" + r.id + ".json");
     if (has_stats) {
@@ -277,42 +299,95 @@ ReportSummary add_report_page(const ReportData& r, const PlanData& plan, const S
     }
     // Also when an entry went because its milestone is withheld in the plan.
     if (r.data->lost_content || plan.data->lost_content) view["notice"] = config.notice;
-    return {view["title"].get<std::string>(), total};
+    return {view["title"].get<std::string>(), total, &scale, milestones};
 }
 
-Download trend_download(const std::vector<const ReportData*>& reports,
-                        const std::vector<std::map<std::string, int>>& counts) {
+// One plan's reports, oldest first.
+struct PlanReports {
+    std::string plan_id;
+    std::string plan_title;
+    std::vector<const ReportData*> reports;
+    std::vector<ReportSummary> summaries;
+};
+
+Download trend_download(const std::vector<PlanReports>& plans) {
     Download d;
     d.path = "data/reports/milestone-trend";
     d.title = "Milestones by status in each quarter";
     d.description =
-        "For each quarterly report, how many milestones were green, amber, red or not reported.";
-    d.period = reports.empty()       ? ""
-               : reports.size() == 1 ? reports.front()->label()
-                                     : reports.front()->label() + " to " + reports.back()->label();
-    if (!reports.empty())
-        d.coverage = quarters_interval(reports.front()->financial_year, reports.front()->quarter,
-                                       reports.back()->financial_year, reports.back()->quarter);
+        "For each quarterly report, how many of its milestones had each status of its scale "
+        "(red-amber-green, on-track or the site's own), one row per status. A report that gives "
+        "progress in words only has no rows.";
+    const ReportData *first = nullptr, *last = nullptr;
     d.page_url = "reports/";
-    d.columns =
-        Json::array({"financial_year", "quarter", "plan", "green", "amber", "red", "not_reported"});
+    d.columns = Json::array({"financial_year", "quarter", "plan", "scale", "status", "milestones"});
     d.rows = Json::array();
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        Json row = Json::array({reports[i]->financial_year, reports[i]->quarter, reports[i]->plan});
-        for (const auto& s : milestone_statuses()) {
-            auto it = counts[i].find(s);
-            row.push_back(it == counts[i].end() ? 0 : it->second);
+    for (const auto& p : plans)
+        for (std::size_t i = 0; i < p.reports.size(); ++i) {
+            const ReportData& r = *p.reports[i];
+            if (!first || r.sequence() < first->sequence()) first = &r;
+            if (!last || r.sequence() > last->sequence()) last = &r;
+            const StatusScale& scale = *p.summaries[i].scale;
+            for (const auto& key : scale.keys()) {
+                auto it = p.summaries[i].counts.find(key);
+                d.rows.push_back(Json::array({r.financial_year, r.quarter, r.plan, scale.name, key,
+                                              it == p.summaries[i].counts.end() ? 0 : it->second}));
+            }
         }
-        d.rows.push_back(row);
+    if (first) {
+        d.period = first == last ? first->label() : first->label() + " to " + last->label();
+        d.coverage = quarters_interval(first->financial_year, first->quarter, last->financial_year,
+                                       last->quarter);
     }
     return d;
 }
 
-void add_reports_index(const Json& rows, const std::vector<const ReportData*>& reports,
-                       const std::vector<std::map<std::string, int>>& counts, SiteModel& m) {
-    m.downloads.push_back(trend_download(reports, counts));
-    std::vector<std::string> categories;
-    for (const auto* r : reports) categories.push_back(r->label());
+// The trend of one plan: a chart for each run of its quarters judged on one
+// scale (quarters on two scales are never drawn as one series), and words for
+// the quarters that cannot be charted and why.
+Json plan_trends(const PlanReports& p, std::size_t plan_number) {
+    Json charts = Json::array();
+    std::vector<std::string> notes;
+    for (std::size_t i = 0; i < p.reports.size();) {
+        const StatusScale* scale = p.summaries[i].scale;
+        std::size_t j = i;
+        std::vector<std::string> categories;
+        std::vector<std::map<std::string, int>> counts;
+        while (j < p.reports.size() && p.summaries[j].scale == scale) {
+            categories.push_back(p.reports[j]->label());
+            counts.push_back(p.summaries[j].counts);
+            ++j;
+        }
+        const std::string span = categories.size() == 1
+                                     ? categories.front()
+                                     : categories.front() + " to " + categories.back();
+        if (scale->words_only()) {
+            notes.push_back(span + " gave progress in words, without a status: nothing to count.");
+        } else {
+            charts.push_back(chart_figure(
+                status_chart("rag-trend-" + std::to_string(plan_number) + "-" +
+                                 std::to_string(charts.size() + 1),
+                             "Milestones by status in each quarter, " + p.plan_title + ", " + span,
+                             categories, counts, *scale)));
+            notes.push_back(span + ": statuses " + scale->words + ".");
+        }
+        i = j;
+    }
+    const bool apart = p.reports.size() > 1 &&
+                       std::any_of(p.summaries.begin(), p.summaries.end(), [&](const auto& s) {
+                           return s.scale != p.summaries.front().scale;
+                       });
+    Json v;
+    v["plan_title"] = p.plan_title;
+    v["charts"] = Json::array();
+    for (auto& c : charts) v["charts"].push_back({{"chart_html", c}});
+    v["notes"] = notes;
+    v["scales_differ"] = apart;
+    return v;
+}
+
+void add_reports_index(const Json& rows, const std::vector<PlanReports>& plans, SiteModel& m) {
+    m.downloads.push_back(trend_download(plans));
     PageModel& idx = data_page(m, "reports/", "reports");
     set_default(idx.view, "title", "Performance reports");
     set_default(idx.view, "summary",
@@ -320,8 +395,9 @@ void add_reports_index(const Json& rows, const std::vector<const ReportData*>& r
     Json newest_first = rows;
     std::reverse(newest_first.begin(), newest_first.end());
     idx.view["reports"] = newest_first;
-    idx.view["chart_html"] = chart_figure(
-        rag_chart("rag-trend", "Milestones by status in each quarter", categories, counts));
+    idx.view["trends"] = Json::array();
+    for (std::size_t i = 0; i < plans.size(); ++i)
+        idx.view["trends"].push_back(plan_trends(plans[i], i + 1));
     idx.view["csv_href"] = href_to("data/reports/milestone-trend.csv");
     idx.view["json_href"] = href_to("data/reports/milestone-trend.json");
 }
@@ -330,21 +406,27 @@ void add_reports_index(const Json& rows, const std::vector<const ReportData*>& r
 
 ReportPages add_report_pages(const DataSet& set, const SiteConfig& config, SiteModel& m) {
     ReportPages out;
-    std::vector<const ReportData*> reports;
-    std::vector<std::map<std::string, int>> trend;
+    std::vector<PlanReports> plans;  // in the order their first report comes
     for (const auto& r : set.reports) {
         const PlanData& plan = set.plans.at(r.plan);  // collect_data kept only these
         ReportSummary summary = add_report_page(r, plan, config, out.history, m);
-        out.rows.push_back({{"title", summary.title},
-                            {"href", href_to(report_url(r.id))},
-                            {"quarter", r.label()},
-                            {"period", r.value().value("period", "")},
-                            {"plan_title", plan.value()["title"]},
-                            {"counts", counts_view(summary.counts)}});
-        reports.push_back(&r);
-        trend.push_back(summary.counts);
+        Json row = {{"title", summary.title},
+                    {"href", href_to(report_url(r.id))},
+                    {"quarter", r.label()},
+                    {"period", r.value().value("period", "")},
+                    {"plan_title", plan.value()["title"]},
+                    {"counts", counts_view(summary.counts, *summary.scale)},
+                    {"words_only", summary.scale->words_only()},
+                    {"milestone_count", summary.milestones}};
+        out.rows.push_back(std::move(row));
+        auto p = std::find_if(plans.begin(), plans.end(),
+                              [&](const PlanReports& x) { return x.plan_id == r.plan; });
+        if (p == plans.end())
+            p = plans.insert(plans.end(), PlanReports{r.plan, plan.value()["title"], {}, {}});
+        p->reports.push_back(&r);
+        p->summaries.push_back(std::move(summary));
     }
-    if (!reports.empty()) add_reports_index(out.rows, reports, trend, m);
+    if (!plans.empty()) add_reports_index(out.rows, plans, m);
     return out;
 }
 

@@ -1,38 +1,51 @@
 #include "model/view_helpers.hpp"
 
 #include "core/text.hpp"
+#include "validate/status_checks.hpp"
 
 namespace portal {
 
-const std::vector<std::string>& milestone_statuses() {
-    static const std::vector<std::string> statuses = {"green", "amber", "red", "not-reported"};
-    return statuses;
+Json status_view(const std::string& status, const StatusScale& scale) {
+    const ScaleStatus* s = scale.find(status);
+    if (!s) s = &not_reported_status();
+    return {{"key", s->key},
+            {"word", s->word},
+            {"css", s->builtin ? "status-" + s->key : std::string("status-own")},
+            {"swatch", s->builtin ? std::string() : s->colour}};
 }
 
-std::string status_word(const std::string& s) {
-    if (s == "green") return "Green";
-    if (s == "amber") return "Amber";
-    if (s == "red") return "Red";
-    return "Not reported";
+const StatusScale& report_scale(const Json& report, const Json& plan, const SiteConfig& config) {
+    if (const StatusScale* s = find_scale(config.status_scales, scale_name_of(report, &plan)))
+        return *s;
+    return *find_scale(config.status_scales, kDefaultScale);  // validate knew every name
 }
 
-Json status_view(const std::string& s) {
-    return {{"key", s}, {"word", status_word(s)}};
+Json words_view() {
+    return {
+        {"key", "words"}, {"word", "Progress in words"}, {"css", "status-words"}, {"swatch", ""}};
 }
 
-Json counts_view(const std::map<std::string, int>& c) {
+Json quarter_status_view(const MilestoneQuarter* q) {
+    if (q && q->scale && q->scale->words_only()) return words_view();
+    if (q && q->scale) return status_view(q->status, *q->scale);
+    const ScaleStatus& s = not_reported_status();
+    return {{"key", s.key}, {"word", s.word}, {"css", "status-" + s.key}, {"swatch", ""}};
+}
+
+Json counts_view(const std::map<std::string, int>& c, const StatusScale& scale) {
     Json out = Json::array();
-    for (const auto& s : milestone_statuses()) {
-        auto it = c.find(s);
-        out.push_back(
-            {{"key", s}, {"word", status_word(s)}, {"count", it == c.end() ? 0 : it->second}});
+    for (const auto& key : scale.keys()) {
+        Json v = status_view(key, scale);
+        auto it = c.find(key);
+        v["count"] = it == c.end() ? 0 : it->second;
+        out.push_back(std::move(v));
     }
     return out;
 }
 
-Json rag_chart(const std::string& id, const std::string& title,
-               const std::vector<std::string>& categories,
-               const std::vector<std::map<std::string, int>>& counts) {
+Json status_chart(const std::string& id, const std::string& title,
+                  const std::vector<std::string>& categories,
+                  const std::vector<std::map<std::string, int>>& counts, const StatusScale& scale) {
     Json chart;
     chart["id"] = id;
     chart["title"] = title;
@@ -40,13 +53,18 @@ Json rag_chart(const std::string& id, const std::string& title,
     chart["unit"] = "milestones";
     chart["categories"] = categories;
     chart["series"] = Json::array();
-    for (const auto& s : milestone_statuses()) {
+    for (const auto& key : scale.keys()) {
+        const ScaleStatus& s = *scale.find(key);
         Json values = Json::array();
         for (const auto& c : counts) {
-            auto it = c.find(s);
+            auto it = c.find(key);
             values.push_back(it == c.end() ? 0 : it->second);
         }
-        chart["series"].push_back({{"name", status_word(s)}, {"status", s}, {"values", values}});
+        chart["series"].push_back({{"name", s.word},
+                                   {"status", s.key},
+                                   {"colour", s.colour},
+                                   {"pattern", s.pattern},
+                                   {"values", values}});
     }
     return chart;
 }

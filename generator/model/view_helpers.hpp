@@ -1,6 +1,6 @@
 // model/view_helpers.hpp — small pieces shared by the data-driven views (reports,
-// plans, milestone histories, statistics): status words and counts, the
-// red/amber/green chart spec, dates for people, the page slot a view fills, and
+// plans, milestone histories, statistics): statuses and counts on a status
+// scale, the chart of them, dates for people, the page slot a view fills, and
 // whether redaction withheld a value in place.
 #pragma once
 
@@ -8,21 +8,36 @@
 #include <string>
 #include <vector>
 
+#include "model/milestone_history.hpp"
 #include "model/site_model.hpp"
+#include "validate/site_config.hpp"
+#include "validate/status_scales.hpp"
 
 namespace portal {
 
-// The statuses in the order pages list them.
-const std::vector<std::string>& milestone_statuses();
+// A status as pages show it on its scale (validate/status_scales.hpp):
+// {key, word, css, swatch}. css is the theme's class (status-green,
+// status-on-track, ...), or status-own for a site's own scale, whose colour
+// comes as the swatch (an SVG fill: a style attribute would break the pages'
+// Content-Security-Policy). A status the scale lacks shows as not reported.
+Json status_view(const std::string& status, const StatusScale& scale);
+// The scale a report is on (its status_scale, else its plan's, else
+// red-amber-green), from the site's scales.
+const StatusScale& report_scale(const Json& report, const Json& plan, const SiteConfig& config);
+// A quarter on the words scale: progress in words, no status.
+Json words_view();
+// A milestone's status in a quarter, on that quarter's scale; not reported
+// when no quarter mentions it (nullptr).
+Json quarter_status_view(const MilestoneQuarter* q);
+// For each status of the scale (best first, then not-reported): {key, word,
+// css, swatch, count}. Empty for the words scale.
+Json counts_view(const std::map<std::string, int>& counts, const StatusScale& scale);
 
-std::string status_word(const std::string& status);  // "green" -> "Green"
-Json status_view(const std::string& status);         // {key, word}
-Json counts_view(const std::map<std::string, int>& counts);
-
-// A stacked bar of milestone counts by status, one bar per category.
-Json rag_chart(const std::string& id, const std::string& title,
-               const std::vector<std::string>& categories,
-               const std::vector<std::map<std::string, int>>& counts);
+// A stacked bar of milestone counts by status, one bar per category, each
+// status in its scale's colour and pattern.
+Json status_chart(const std::string& id, const std::string& title,
+                  const std::vector<std::string>& categories,
+                  const std::vector<std::map<std::string, int>>& counts, const StatusScale& scale);
 
 // The anchor of a milestone on its plan's history page ("1.1a" -> "m-1-1a").
 std::string milestone_anchor(const std::string& milestone_id);

@@ -33,6 +33,13 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     // Nav titles are public words; nav URLs are not added: one may name a withheld
     // page, whose address must stay a canary.
     for (const auto& n : c.nav) canaries.add_public(n.title);
+    // Status scales: the built-in ones' words and the site's own (portal
+    // shows them on every report, whatever a withheld text says).
+    for (const auto& scale : c.status_scales) {
+        canaries.add_public(scale.name);
+        canaries.add_public(scale.words);
+        for (const auto& st : scale.statuses) canaries.add_public(st.word);
+    }
     for (const auto& l : c.publishable) canaries.add_public(l.text);
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }

@@ -23,7 +23,11 @@ namespace {
 
 struct Series {
     std::string name;
-    std::string status;                         // green | amber | red | not-reported, or empty
+    std::string status;  // green | amber | red | not-reported, or empty
+    // A status scale's own colour ("#rrggbb") and pattern (0-3), when the spec
+    // gives them (model/view_helpers: status_chart); else chosen here.
+    std::string colour;
+    int pattern = 0;
     std::vector<std::optional<double>> values;  // one per category
     std::vector<bool> withheld;  // per category: the figure was withheld (values has none)
 };
@@ -49,6 +53,17 @@ Series read_series(const Json& s, std::size_t categories) {
     if (!s.is_object()) return out;
     if (s.contains("name")) out.name = text_of(s["name"]);
     if (s.contains("status") && s["status"].is_string()) out.status = s["status"];
+    // Only a colour written #rrggbb reaches an attribute.
+    if (s.contains("colour") && s["colour"].is_string()) {
+        const std::string c = s["colour"];
+        if (c.size() == 7 && c[0] == '#' &&
+            c.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos)
+            out.colour = c;
+    }
+    if (s.contains("pattern") && s["pattern"].is_number_integer()) {
+        const int p = s["pattern"].get<int>();
+        out.pattern = p >= 0 && p <= 3 ? p : 0;
+    }
     const Json* values = s.contains("values") && s["values"].is_array() ? &s["values"] : nullptr;
     for (std::size_t c = 0; c < categories; ++c) {
         if (values && c < values->size() && (*values)[c].is_number())
@@ -480,6 +495,7 @@ class Paints {
 };
 
 Style series_style(const Chart& c, std::size_t s) {
+    if (!c.series[s].colour.empty()) return {c.series[s].colour, c.series[s].pattern};
     return style_of(s, c.series.size(), c.series[s].status);
 }
 

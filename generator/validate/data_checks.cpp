@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "validate/human_place.hpp"
 #include "validate/schema_check.hpp"
+#include "validate/status_checks.hpp"
 #include "validate/suggestions.hpp"
 
 namespace portal {
@@ -96,6 +97,8 @@ struct PlanIndex {
     // its action, itself or its id): a message may not name them, whatever the
     // label, since the policy is redact's to apply.
     std::set<std::string> marked;
+    const Json* value = nullptr;  // the plan, markings stripped
+    bool scale_known = true;      // its status_scale, if any, names a scale
     // The ids a message may list: the plan's, less the marked ones.
     std::vector<std::string> listable(int priority = -1) const {
         std::vector<std::string> out;
@@ -474,26 +477,8 @@ bool directly_in_kind_folder(const std::string& rel) {
     return slash != std::string::npos && rel.find('/', slash + 1) == std::string::npos;
 }
 
-void settle_status_words(std::vector<JsonDocument>& data) {
-    static const char* statuses[] = {"green", "amber", "red", "not-reported"};
-    for (auto& doc : data) {
-        if (data_kind(doc.rel) != "reports" || !doc.value.is_object()) continue;
-        auto prs = doc.value.find("priorities");
-        if (prs == doc.value.end() || !prs->is_array()) continue;
-        for (auto& pr : *prs) {
-            if (!pr.is_object() || !pr.contains("milestones") || !pr["milestones"].is_array())
-                continue;
-            for (auto& m : pr["milestones"]) {
-                if (!m.is_object() || !m.contains("status") || !m["status"].is_string()) continue;
-                const std::string folded = fold_label(m["status"].get<std::string>());
-                for (const char* s : statuses)
-                    if (folded == fold_label(s)) m["status"] = s;
-            }
-        }
-    }
-}
-
-std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& diags) {
+std::set<std::string> check_data(std::vector<JsonDocument>& data,
+                                 const std::vector<StatusScale>& scales, Diagnostics& diags) {
     std::set<std::string> routes;
     // Each file against its schema, on every core (schema checks are most of
     // this stage's time for a site with hundreds of reports); problems are
@@ -544,6 +529,8 @@ std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& d
         }
         if (f.kind == "plans") {
             plans[f.stem] = check_plan(f, diags);
+            plans[f.stem].scale_known = check_scale_name(*f.doc, f.value, scales, diags);
+            plans[f.stem].value = &f.value;
         } else if (f.kind == "reports") {
             check_report(f, diags);
             reports.push_back(&f);
@@ -558,6 +545,13 @@ std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& d
     for (const DataFile* r : reports) {
         const std::string plan = r->value["plan"];
         auto index = plans.find(plan);
+        // Its statuses against its scale: the report's own, else its plan's
+        // (whose unknown name its plan's check reported).
+        if (check_scale_name(*r->doc, r->value, scales, diags)) {
+            const Json* plan_value = index == plans.end() ? nullptr : index->second.value;
+            if (const StatusScale* scale = find_scale(scales, scale_name_of(r->value, plan_value)))
+                check_report_statuses(*r->doc, r->value, *scale, diags);
+        }
         if (index != plans.end()) {
             if (!index->second.consistent) continue;
             // What the page shows as not in this report, worked out here from

@@ -4,7 +4,7 @@
 // dates, one report per quarter, reports that agree with their plan (its
 // priorities, and each milestone once under the priority it belongs to),
 // milestone ids that make distinct web addresses, series as long as their
-// categories.
+// categories, statuses on the report's scale (validate/status_checks).
 #pragma once
 
 #include <set>
@@ -13,6 +13,7 @@
 
 #include "core/diagnostics.hpp"
 #include "load/json_document.hpp"
+#include "validate/status_scales.hpp"
 
 namespace portal {
 
@@ -21,18 +22,13 @@ namespace portal {
 // is withheld here: validation sees the board's full documents.
 Json strip_markings(const Json& v);
 
-// A report's status words written as people write them ("Green ", "AMBER",
-// "Not reported") made the words the schema lists ("green", "not-reported"):
-// they are compared as marking labels are (core/reading: fold_label). Words
-// that are none of them are left for the schema check to report.
-void settle_status_words(std::vector<JsonDocument>& data);
-
 // Validates every data document; returns the site paths the data will publish
 // ("plans/2011-14/", "reports/2010-11-q3/", ...) for link checking. A file that
 // has errors still counts as there, so that what refers to it is not reported too.
 // Each report checked against its plan gets "not_in_this_report": the plan's
 // milestones, of the priorities it covers, that it does not mention.
-std::set<std::string> check_data(std::vector<JsonDocument>& data, Diagnostics& diags);
+std::set<std::string> check_data(std::vector<JsonDocument>& data,
+                                 const std::vector<StatusScale>& scales, Diagnostics& diags);
 
 // "reports/2010-11-q3.json" -> "reports"; "plans/x.json" -> "plans".
 std::string data_kind(const std::string& rel);

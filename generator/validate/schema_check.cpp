@@ -140,14 +140,8 @@ std::vector<std::string> rating_parts(const std::string& written) {
     return parts;
 }
 
-std::string enum_message(const Json& sub, const Json& value) {
-    std::string list;
-    std::vector<std::string> words;
-    for (const auto& e : sub["enum"]) {
-        if (!list.empty()) list += ", ";
-        list += e.is_string() ? e.get<std::string>() : e.dump();
-        if (e.is_string()) words.push_back(e.get<std::string>());
-    }
+std::string one_of_message(const Json& value, const std::string& list,
+                           const std::vector<std::string>& words) {
     std::string advice;
     if (value.is_string()) {
         const std::string written = value.get<std::string>();
@@ -167,6 +161,17 @@ std::string enum_message(const Json& sub, const Json& value) {
             advice = " (did you mean " + close + "?)";
     }
     return shown(value) + " is not one of " + list + advice;
+}
+
+std::string enum_message(const Json& sub, const Json& value) {
+    std::string list;
+    std::vector<std::string> words;
+    for (const auto& e : sub["enum"]) {
+        if (!list.empty()) list += ", ";
+        list += e.is_string() ? e.get<std::string>() : e.dump();
+        if (e.is_string()) words.push_back(e.get<std::string>());
+    }
+    return one_of_message(value, list, words);
 }
 
 // The schemas' descriptions of patterns are written to follow "is not": "a
@@ -387,6 +392,12 @@ bool check_against_schema(const JsonDocument& doc, const Json& instance,
 
 std::string schema_type_words(const Json& type) {
     return wanted_types(type);
+}
+
+std::string not_one_of_message(const Json& value, const std::vector<std::string>& words) {
+    std::string list;
+    for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
+    return one_of_message(value, list, words);
 }
 
 }  // namespace portal

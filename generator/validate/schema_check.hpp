@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 #include "load/json_document.hpp"
@@ -43,5 +44,10 @@ bool schema_is_positional(std::string_view schema, const std::string& pointer);
 // must not be written into the redaction log.
 bool schema_declares_property(std::string_view schema, const std::string& parent_pointer,
                               const std::string& key);
+
+// "\"gren\" is not one of green, amber, red (did you mean green?)", as the
+// schema check says of an enum, a split rating ("Amber/Red") explained: for
+// lists the schemas cannot hold (a report's status scale).
+std::string not_one_of_message(const Json& value, const std::vector<std::string>& words);
 
 }  // namespace portal

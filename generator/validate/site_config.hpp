@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/source_pos.hpp"
+#include "validate/status_scales.hpp"
 
 namespace portal {
 
@@ -43,6 +44,8 @@ struct SiteConfig {
     std::string notice =
         "Some information has been withheld from this page because it is protectively marked.";
     std::vector<NavItem> nav;
+    // The built-in status scales, then site.json's own (status_scales).
+    std::vector<StatusScale> status_scales = builtin_scales();
     // Who publishes the site (the title when site.json does not say) and the
     // place its data is about: what open-data search engines read.
     std::string publisher_name;

@@ -160,7 +160,8 @@ TEST(Cli, SchemaPrintsTheDataReference) {
     CliRun r = run("schema");
     EXPECT_EQ(r.code, 0) << r.output;
     EXPECT_NE(r.output.find("# Data formats"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("| `priorities[].milestones[].status` | yes | one of `green`"),
+    EXPECT_NE(r.output.find("| `priorities[].milestones[].status` | no | text | The milestone's "
+                            "rating this quarter, on the report's status scale"),
               std::string::npos);
     r = run("schema funding-csv");
     EXPECT_EQ(r.code, 0) << r.output;

@@ -317,7 +317,8 @@ TEST_F(DataChecks, MissingKeyInPlainWords) {
     s.write("data/reports/2009-10-q3.json", r);
     expect_error("data/reports/2009-10-q3.json", at(r, "{\"id\": \"2.1a\"}"),
                  "priorities[1].milestones[0] (priority 2, milestone 2.1a): 'status' is missing; "
-                 "it is required here");
+                 "it is required here, as this report's scale is red-amber-green: give red, amber "
+                 "or green, or not-reported when the paper gives none");
 }
 
 // A doughnut with several series is drawn as one ring per series (chart.cpp),

@@ -267,9 +267,10 @@ TEST(DataPages, ChangeIsAgainstTheLastQuarterThatGaveAStatus) {
     // The history shows the change in every quarter too.
     const std::string hist = s.read_out("milestones/2009-12/index.html");
     EXPECT_NE(hist.find("<td data-label=\"Change\">worse than 2009-10 Q1</td>"), std::string::npos);
-    EXPECT_NE(s.read_out("data/reports/milestones-2009-10-q3.csv")
-                  .find("1.1a,Meet monthly,red,Progress 1.1a q3,worse than 2009-10 Q1"),
-              std::string::npos);
+    EXPECT_NE(
+        s.read_out("data/reports/milestones-2009-10-q3.csv")
+            .find("1.1a,Meet monthly,red-amber-green,red,Progress 1.1a q3,worse than 2009-10 Q1"),
+        std::string::npos);
 }
 
 TEST(DataPages, AQuarterWithNoReportIsNamedAndYearsJoinUp) {
@@ -404,17 +405,26 @@ TEST(DataPages, EveryDataPageOffersItsDataForDownload) {
               std::string::npos)
         << stats;
     EXPECT_NE(s.read_out("data/reports/milestone-trend.csv")
-                  .find("financial_year,quarter,plan,green,amber,red,not_reported\r\n"
-                        "2009-10,2,2009-12,1,1,1,1\r\n2009-10,3,2009-12,2,1,1,0\r\n"),
+                  .find("financial_year,quarter,plan,scale,status,milestones\r\n"
+                        "2009-10,2,2009-12,red-amber-green,green,1\r\n"
+                        "2009-10,2,2009-12,red-amber-green,amber,1\r\n"
+                        "2009-10,2,2009-12,red-amber-green,red,1\r\n"
+                        "2009-10,2,2009-12,red-amber-green,not-reported,1\r\n"
+                        "2009-10,3,2009-12,red-amber-green,green,2\r\n"
+                        "2009-10,3,2009-12,red-amber-green,amber,1\r\n"
+                        "2009-10,3,2009-12,red-amber-green,red,1\r\n"
+                        "2009-10,3,2009-12,red-amber-green,not-reported,0\r\n"),
               std::string::npos);
     EXPECT_NE(s.read_out("data/plans/2009-12.csv")
                   .find("1,Reduce anti-social behaviour,1.1,Task group,1.1a,Meet monthly,yes or "
-                        "no,,Police,SCDC,green,2009-10 Q3\r\n"),
+                        "no,,Police,SCDC,red-amber-green,green,2009-10 Q3\r\n"),
               std::string::npos)
         << s.read_out("data/plans/2009-12.csv");
-    EXPECT_NE(s.read_out("data/milestones/2009-12.csv")
-                  .find("1,1.1,1.1b,Problem solving,2009-10,3,amber,Progress 1.1b q3,improved\r\n"),
-              std::string::npos)
+    EXPECT_NE(
+        s.read_out("data/milestones/2009-12.csv")
+            .find("1,1.1,1.1b,Problem solving,2009-10,3,red-amber-green,amber,Progress 1.1b q3,"
+                  "improved\r\n"),
+        std::string::npos)
         << s.read_out("data/milestones/2009-12.csv");
     const std::string catalogue = s.read_out("data/index.html");
     for (const char* title :
@@ -461,8 +471,8 @@ TEST(DataPagesModel, WithheldProgressIsWithheldNotEmpty) {
     for (const auto& d : m.downloads)
         if (d.path == "data/reports/milestones-2009-10-q3") dl = &d;
     ASSERT_NE(dl, nullptr);
-    EXPECT_EQ(dl->rows[0][7], "Withheld");
-    EXPECT_EQ(dl->rows[1][7], "");
+    EXPECT_EQ(dl->rows[0][8], "Withheld");
+    EXPECT_EQ(dl->rows[1][8], "");
     const portal::Json* view = nullptr;
     for (const auto& p : m.pages)
         if (p.url == "reports/2009-10-q3/") view = &p.view;

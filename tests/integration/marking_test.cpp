@@ -739,15 +739,16 @@ TEST(Marking, PublicBlocksSideBySideAreNotReadAsOneWithheldSentence) {
     s.write("content/a.md", page("Case notes",
                                  "Public opening.\n\n::: PROTECT\nThe family was referred on "
                                  "2007-10-12 by the District Council.\n:::\n"));
-    s.write("content/b.md", page("Funding bid",
-                                 "## Background\n\nBy the way, the parish holds a list.\n",
-                                 "date: 2007-10-12\nsummary: By the held teams review\n"));
+    s.write("content/b.md",
+            page("Funding bid", "## Background\n\nBy the way, the parish holds a list.\n",
+                 "date: 2007-10-12\nsummary: By the held teams review\n"));
     s.write("content/c.md",
             page("Undated", "2007-10-12\n\nBy the panel's own account, the scheme worked.\n"));
     auto r = s.build();
     ASSERT_TRUE(r.ok) << s.messages();
     EXPECT_ABSENT(s, "District Council");
-    EXPECT_CONTAINS(s.read_out("c/index.html"), "content=\"By the panel&#39;s own account, the scheme worked.\"");
+    EXPECT_CONTAINS(s.read_out("c/index.html"),
+                    "content=\"By the panel&#39;s own account, the scheme worked.\"");
 }
 
 // ---------------------------------------------------------------------------

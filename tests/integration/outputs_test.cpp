@@ -281,7 +281,8 @@ TEST(Outputs, OpenDataParsesBackToTheFiguresOnThePages) {
         portal::parse_csv_document(ms, s.read_out("data/reports/milestones-2010-11-q3.csv"), d));
     ASSERT_EQ(ms.rows.size(), 2u);
     EXPECT_EQ(ms.rows[1][4].text, "1.1a");
-    EXPECT_EQ(ms.rows[1][6].text, "amber");
+    EXPECT_EQ(ms.rows[1][6].text, "red-amber-green");
+    EXPECT_EQ(ms.rows[1][7].text, "amber");
     EXPECT_NE(s.read_out("reports/2010-11-q3/index.html")
                   .find("<span class=\"status status-amber\">Amber</span>"),
               std::string::npos);
