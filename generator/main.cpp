@@ -1,4 +1,4 @@
-// main.cpp — the command line: build, check, serve, schema, new.
+// main.cpp — the command line: build, check, serve, schema, new, returns.
 // Parses arguments, checks the folders it was given, runs the pipeline (or
 // new_site's commands), prints diagnostics and one summary line. Exit codes:
 // 0 built, 1 the site has errors or the output folder is not portal's to
@@ -15,6 +15,7 @@
 
 #include "core/files.hpp"
 #include "core/text.hpp"
+#include "new_site/fill_report.hpp"
 #include "new_site/new_report.hpp"
 #include "new_site/new_site.hpp"
 #include "pipeline.hpp"
@@ -27,7 +28,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kCommands{"build", "check", "serve", "schema", "new"};
+constexpr std::array<std::string_view, 6> kCommands{"build",  "check", "serve",
+                                                    "schema", "new",   "returns"};
 
 // CLI11 answers an unknown first word ("portal buld") with "A subcommand is
 // required", which does not say what was wrong; name the word, and the command
@@ -47,7 +49,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     }
     std::string message = "unknown command '" + std::string(word) + "'; ";
     if (!closest.empty()) return message + "did you mean '" + std::string(closest) + "'?";
-    return message + "the commands are build, check, serve, schema and new";
+    return message + "the commands are build, check, serve, schema, new and returns";
 }
 
 int usage_error(const std::string& message) {
@@ -179,7 +181,44 @@ int new_report_command(const std::string& site, const std::string& plan, const s
                   << ": no milestone a return may carry (none in the plan, or all withheld)\n";
     }
     if (written->returns.empty()) return 0;
-    std::cout << "Next: send each lead officer their return.\n";
+    std::cout << "Next: send each lead officer their return; put the filled-in files back in "
+                 "the same folder under the same names (saved as \"CSV UTF-8\"), then run "
+                 "`portal returns "
+              << quarter << "`.\n";
+    return 0;
+}
+
+// `portal returns QUARTER`.
+int returns_command(const std::string& site, const std::string& quarter) {
+    portal::Diagnostics diags;
+    const portal::ReturnsFilled filled = portal::fill_report_from_returns(site, quarter, diags);
+    diags.print(std::cerr);
+    if (!filled.ok) {
+        std::cerr << "portal: " << portal::plural(diags.error_count(), "error", "errors")
+                  << "; nothing was written"
+                  << (filled.report.empty() ? "" : ", " + filled.report + " is as it was") << "\n";
+        return 1;
+    }
+    std::string still;
+    for (const auto& id : filled.not_reported)
+        still += (still.empty() ? "" : ", ") + portal::printable(id);
+    std::cout << "portal: filled " << filled.filled << " of "
+              << portal::plural(filled.open, "milestone", "milestones") << " from "
+              << portal::plural(filled.returns, "return", "returns") << "; "
+              << (filled.not_reported.empty() ? std::string("every one reported")
+                                              : std::to_string(filled.not_reported.size()) +
+                                                    " still not reported: " + still)
+              << "\n";
+    if (filled.written)
+        std::cout << "portal: wrote " << filled.report << "\n";
+    else
+        std::cout << "portal: " << filled.report
+                  << " already says what the returns say; it was left as it is\n";
+    if (filled.withheld)
+        std::cout << "portal: " << portal::plural(filled.withheld, "milestone is", "milestones are")
+                  << " withheld and had no row in the returns: give "
+                  << (filled.withheld == 1 ? "its" : "their") << " status in the report itself\n";
+    std::cout << "Next: run `portal serve` to review the report, then `portal build`.\n";
     return 0;
 }
 
@@ -285,6 +324,15 @@ int main(int argc, char** argv) {
         "(returns/YEAR-qN/priority-N.csv: a row for each milestone, status and progress empty; "
         "withheld milestones left out). With a report there already, writes only the returns");
 
+    std::string returns_quarter, returns_site = ".";
+    auto* returns = app.add_subcommand(
+        "returns",
+        "read the lead officers' CSV returns (returns/YEAR-qN/*.csv) into the quarter's report "
+        "(data/reports/YEAR-qN.json): each row's status and progress onto its milestone; on any "
+        "error, nothing is written");
+    returns->add_option("QUARTER", returns_quarter, "the quarter, like 2011-12-q1")->required();
+    returns->add_option("--site", returns_site, "the site folder (default: this folder)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -296,6 +344,7 @@ int main(int argc, char** argv) {
     if (*schema) return print_schema(schema_kind, schema_for_editor);
     if (*new_report)
         return new_report_command(report_site, report_plan, report_quarter, report_returns);
+    if (*returns) return returns_command(returns_site, returns_quarter);
     if (*new_site) {
         portal::Diagnostics diags;
         const int files = portal::write_new_site(new_site_dir, diags, new_site_names);
