@@ -1,7 +1,8 @@
-// main.cpp — the command line: build, check, serve. Parses arguments, checks the
-// folders it was given, runs the pipeline, prints diagnostics and one summary
-// line. Exit codes: 0 built, 1 the site has errors or the output folder is not
-// portal's to replace (nothing published), 2 bad usage.
+// main.cpp — the command line: build, check, serve, schema, new, returns.
+// Parses arguments, checks the folders it was given, runs the pipeline (or
+// new_site's commands), prints diagnostics and one summary line. Exit codes:
+// 0 built, 1 the site has errors or the output folder is not portal's to
+// replace (nothing published), 2 bad usage.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 
 #include "core/files.hpp"
 #include "core/text.hpp"
+#include "new_site/fill_report.hpp"
 #include "new_site/new_report.hpp"
 #include "new_site/new_site.hpp"
 #include "pipeline.hpp"
@@ -26,7 +28,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kCommands{"build", "check", "serve", "schema", "new"};
+constexpr std::array<std::string_view, 6> kCommands{"build",  "check", "serve",
+                                                    "schema", "new",   "returns"};
 
 // CLI11 answers an unknown first word ("portal buld") with "A subcommand is
 // required", which does not say what was wrong; name the word, and the command
@@ -46,7 +49,7 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     }
     std::string message = "unknown command '" + std::string(word) + "'; ";
     if (!closest.empty()) return message + "did you mean '" + std::string(closest) + "'?";
-    return message + "the commands are build, check, serve, schema and new";
+    return message + "the commands are build, check, serve, schema, new and returns";
 }
 
 int usage_error(const std::string& message) {
@@ -139,6 +142,86 @@ int print_schema(const std::string& kind, bool for_editor) {
     return 0;
 }
 
+// `portal new report PLAN QUARTER [--returns]`.
+int new_report_command(const std::string& site, const std::string& plan, const std::string& quarter,
+                       bool with_returns) {
+    portal::Diagnostics diags;
+    const auto written =
+        portal::write_new_report(site, plan, quarter, {.returns = with_returns}, diags);
+    if (!written) {
+        diags.print(std::cerr);
+        return 1;
+    }
+    if (!written->report.empty())
+        std::cout << "portal: wrote " << written->report
+                  << ": every milestone of the plan, each \"not-reported\" for now.\n";
+    if (!with_returns) {
+        std::cout << "Next: give each its status (green, amber or red) and its progress in the "
+                     "lead officer's words, then run `portal serve` to review it.\n";
+        return 0;
+    }
+    if (!written->kept.empty())
+        std::cout << "portal: " << written->kept << " is there already and was left as it is"
+                  << (written->returns.empty() ? ".\n" : "; wrote only the returns.\n");
+    for (const auto& r : written->returns)
+        std::cout << "portal: wrote " << r.path << " (priority " << r.priority << ", "
+                  << portal::plural(r.rows, "milestone", "milestones") << ")"
+                  << (r.lead_officer.empty() ? "" : ", for " + portal::printable(r.lead_officer))
+                  << "\n";
+    if (!written->without_return.empty()) {
+        const auto& without = written->without_return;
+        std::string numbers;
+        for (std::size_t i = 0; i < without.size(); ++i)
+            numbers += (i == 0                    ? ""
+                        : i + 1 == without.size() ? " and "
+                                                  : ", ") +
+                       std::to_string(without[i]);
+        std::cout << "portal: no return for " << (without.size() == 1 ? "priority " : "priorities ")
+                  << numbers
+                  << ": no milestone a return may carry (none in the plan, or all withheld)\n";
+    }
+    if (written->returns.empty()) return 0;
+    std::cout << "Next: send each lead officer their return; put the filled-in files back in "
+                 "the same folder under the same names (saved as \"CSV UTF-8\"), then run "
+                 "`portal returns "
+              << quarter << "`.\n";
+    return 0;
+}
+
+// `portal returns QUARTER`.
+int returns_command(const std::string& site, const std::string& quarter) {
+    portal::Diagnostics diags;
+    const portal::ReturnsFilled filled = portal::fill_report_from_returns(site, quarter, diags);
+    diags.print(std::cerr);
+    if (!filled.ok) {
+        std::cerr << "portal: " << portal::plural(diags.error_count(), "error", "errors")
+                  << "; nothing was written"
+                  << (filled.report.empty() ? "" : ", " + filled.report + " is as it was") << "\n";
+        return 1;
+    }
+    std::string still;
+    for (const auto& id : filled.not_reported)
+        still += (still.empty() ? "" : ", ") + portal::printable(id);
+    std::cout << "portal: filled " << filled.filled << " of "
+              << portal::plural(filled.open, "milestone", "milestones") << " from "
+              << portal::plural(filled.returns, "return", "returns") << "; "
+              << (filled.not_reported.empty() ? std::string("every one reported")
+                                              : std::to_string(filled.not_reported.size()) +
+                                                    " still not reported: " + still)
+              << "\n";
+    if (filled.written)
+        std::cout << "portal: wrote " << filled.report << "\n";
+    else
+        std::cout << "portal: " << filled.report
+                  << " already says what the returns say; it was left as it is\n";
+    if (filled.withheld)
+        std::cout << "portal: " << portal::plural(filled.withheld, "milestone is", "milestones are")
+                  << " withheld and had no row in the returns: give "
+                  << (filled.withheld == 1 ? "its" : "their") << " status in the report itself\n";
+    std::cout << "Next: run `portal serve` to review the report, then `portal build`.\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -228,11 +311,27 @@ int main(int argc, char** argv) {
     auto* new_report = make_new->add_subcommand(
         "report",
         "write the next quarter's report file from its plan (data/reports/YEAR-qN.json): "
-        "every priority and milestone in order, each not reported yet, to fill in");
+        "every priority and milestone in order, each not reported yet, to fill in; with "
+        "--returns, also a CSV return for each priority's lead officer");
     new_report->add_option("PLAN", report_plan, "the plan's id (its file in data/plans/)")
         ->required();
     new_report->add_option("QUARTER", report_quarter, "the quarter, like 2011-12-q1")->required();
     new_report->add_option("--site", report_site, "the site folder (default: this folder)");
+    bool report_returns = false;
+    new_report->add_flag(
+        "--returns", report_returns,
+        "also write a CSV return for each priority's lead officer to fill in "
+        "(returns/YEAR-qN/priority-N.csv: a row for each milestone, status and progress empty; "
+        "withheld milestones left out). With a report there already, writes only the returns");
+
+    std::string returns_quarter, returns_site = ".";
+    auto* returns = app.add_subcommand(
+        "returns",
+        "read the lead officers' CSV returns (returns/YEAR-qN/*.csv) into the quarter's report "
+        "(data/reports/YEAR-qN.json): each row's status and progress onto its milestone; on any "
+        "error, nothing is written");
+    returns->add_option("QUARTER", returns_quarter, "the quarter, like 2011-12-q1")->required();
+    returns->add_option("--site", returns_site, "the site folder (default: this folder)");
 
     try {
         app.parse(argc, argv);
@@ -243,20 +342,9 @@ int main(int argc, char** argv) {
     }
 
     if (*schema) return print_schema(schema_kind, schema_for_editor);
-    if (*new_report) {
-        portal::Diagnostics diags;
-        const std::string written =
-            portal::write_new_report(report_site, report_plan, report_quarter, diags);
-        if (written.empty()) {
-            diags.print(std::cerr);
-            return 1;
-        }
-        std::cout << "portal: wrote " << written
-                  << ": every milestone of the plan, each \"not-reported\" for now.\nNext: "
-                     "give each its status (green, amber or red) and its progress in the "
-                     "lead officer's words, then run `portal serve` to review it.\n";
-        return 0;
-    }
+    if (*new_report)
+        return new_report_command(report_site, report_plan, report_quarter, report_returns);
+    if (*returns) return returns_command(returns_site, returns_quarter);
     if (*new_site) {
         portal::Diagnostics diags;
         const int files = portal::write_new_site(new_site_dir, diags, new_site_names);

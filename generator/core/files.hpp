@@ -16,6 +16,12 @@ namespace fs = std::filesystem;
 // else in the site folder is read (build/ keeps the redaction log by default).
 inline constexpr const char* kSourceFolders[] = {"content", "data", "layouts", "assets"};
 
+// Where the lead officers' CSV returns wait to be read into their quarter's
+// report (`portal new report --returns`, `portal returns`). Not a source
+// folder: a build never reads it, so nothing in it is published; and never
+// an output folder (write/output_folder), which a build would replace.
+inline constexpr const char* kReturnsFolder = "returns";
+
 // Whether `p` is a folder itself, not a symbolic link to one.
 bool is_real_folder(const fs::path& p);
 

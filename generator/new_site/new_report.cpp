@@ -1,12 +1,16 @@
 #include "new_site/new_report.hpp"
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "core/files.hpp"
 #include "core/json_value.hpp"
+#include "new_site/file_placing.hpp"
+#include "new_site/marking_labels.hpp"
+#include "new_site/plan_returns.hpp"
+#include "new_site/quarter.hpp"
+#include "new_site/return_csv.hpp"
 
 namespace portal {
 
@@ -14,27 +18,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// "2011-12-q1" -> ("2011-12", 1); false when it is not a quarter of a
-// financial year (April to March).
-bool read_quarter(const std::string& text, std::string& year, int& quarter) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || (text[8] | 0x20) != 'q' ||
-        text[9] < '1' || text[9] > '4')
-        return false;
-    for (int i : {0, 1, 2, 3, 5, 6})
-        if (text[i] < '0' || text[i] > '9') return false;
-    const int first = std::stoi(text.substr(0, 4)), second = std::stoi(text.substr(5, 2));
-    if ((first + 1) % 100 != second) return false;
-    year = text.substr(0, 7);
-    quarter = text[9] - '0';
-    return true;
-}
-
 // "April to June 2011": the months of the quarter, as reports name them.
-std::string period_words(const std::string& year, int quarter) {
+std::string period_words(const Quarter& q) {
     static const char* const kMonths[] = {"April to June", "July to September",
                                           "October to December", "January to March"};
-    const int calendar = std::stoi(year.substr(0, 4)) + (quarter == 4 ? 1 : 0);
-    return std::string(kMonths[quarter - 1]) + " " + std::to_string(calendar);
+    const int calendar = std::stoi(q.year.substr(0, 4)) + (q.number == 4 ? 1 : 0);
+    return std::string(kMonths[q.number - 1]) + " " + std::to_string(calendar);
 }
 
 // What the plan's object gives that the report's keeps: its marking.
@@ -42,20 +31,9 @@ void keep_marking(const Json& from, Json& to) {
     if (from.is_object() && from.contains("marking")) to["marking"] = from["marking"];
 }
 
-}  // namespace
-
-std::string write_new_report(const std::string& site_dir, const std::string& plan,
-                             const std::string& quarter, Diagnostics& diags) {
-    const fs::path site(site_dir);
-    std::string year;
-    int q = 0;
-    if (!read_quarter(quarter, year, q)) {
-        diags.error(SourcePos{"portal new report", 0, 0},
-                    "'" + quarter +
-                        "' is not a quarter: write the financial year and the quarter, like "
-                        "2011-12-q1 (April to June 2011)");
-        return "";
-    }
+// data/plans/<plan>.json, parsed; nothing (with an error) when there is no
+// such plan or it cannot be read.
+std::optional<Json> read_plan(const fs::path& site, const std::string& plan, Diagnostics& diags) {
     const fs::path plan_file = site / "data" / "plans" / (plan + ".json");
     std::ifstream in(plan_file, std::ios::binary);
     if (plan.empty() || plan.find('/') != std::string::npos || !in) {
@@ -67,25 +45,29 @@ std::string write_new_report(const std::string& site_dir, const std::string& pla
         diags.error(SourcePos{plan_file.string(), 0, 0},
                     "there is no plan '" + plan + "' in data/plans/" +
                         (plans.empty() ? "" : " (the plans are " + plans + ")"));
-        return "";
+        return std::nullopt;
     }
     std::stringstream text;
     text << in.rdbuf();
-    const Json p = Json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+    Json p = Json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
     if (p.is_discarded() || !p.is_object() || !p.contains("priorities") ||
         !p["priorities"].is_array()) {
         diags.error(SourcePos{plan_file.string(), 1, 1},
                     "the plan could not be read; `portal check` says what is wrong with it");
-        return "";
+        return std::nullopt;
     }
+    return p;
+}
 
+Json report_from_plan(const fs::path& site, const std::string& plan, const Quarter& q,
+                      const Json& p) {
     Json report = Json::object();
     if (fs::exists(site / "schemas" / "report.schema.json"))
         report["$schema"] = "../../schemas/report.schema.json";
     report["plan"] = plan;
-    report["financial_year"] = year;
-    report["quarter"] = q;
-    report["period"] = period_words(year, q);
+    report["financial_year"] = q.year;
+    report["quarter"] = q.number;
+    report["period"] = period_words(q);
     Json priorities = Json::array();
     for (const auto& pr : p["priorities"]) {
         if (!pr.is_object()) continue;
@@ -110,33 +92,100 @@ std::string write_new_report(const std::string& site_dir, const std::string& pla
         priorities.push_back(out);
     }
     report["priorities"] = priorities;
+    return report;
+}
 
-    // Written beside the target, then linked into place: link() refuses a
-    // name that exists, so a report already there is never overwritten, and
-    // the file is whole or not there.
-    const fs::path target = site / "data" / "reports" / (quarter + ".json");
+// With --returns, a report already there stays, if it is on this plan: the
+// returns are made from the plan, and read back into that report.
+bool report_is_on_plan(const fs::path& report, const std::string& plan, Diagnostics& diags) {
+    const auto text = read_file(report);
+    const Json r = text ? Json::parse(*text, nullptr, /*allow_exceptions=*/false)
+                        : Json(Json::value_t::discarded);
+    if (!r.is_object()) {
+        diags.error(SourcePos{display_path(report), 1, 1},
+                    "the report that is there already could not be read, so no returns were "
+                    "written; `portal check` says what is wrong with it");
+        return false;
+    }
+    const Json on = r.value("plan", Json());
+    if (on != Json(plan)) {
+        diags.error(SourcePos{display_path(report), 1, 1},
+                    (on.is_string() ? "this report is on the plan '" + on.get<std::string>() +
+                                          "', not '" + plan + "'"
+                                    : std::string("this report names no plan")) +
+                        ", so no returns were written: returns are made from the report's own "
+                        "plan");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<NewReportWritten> write_new_report(const std::string& site_dir,
+                                                 const std::string& plan,
+                                                 const std::string& quarter_text,
+                                                 const NewReportOptions& options,
+                                                 Diagnostics& diags) {
+    const fs::path site(site_dir);
+    const auto quarter = read_quarter(quarter_text);
+    if (!quarter) {
+        diags.error(SourcePos{"portal new report", 0, 0}, not_a_quarter(quarter_text));
+        return std::nullopt;
+    }
+    const auto p = read_plan(site, plan, diags);
+    if (!p) return std::nullopt;
+    const std::string name = quarter->name();
+
+    NewReportWritten written;
+    std::vector<NewFile> files;
+    const fs::path target = site / "data" / "reports" / (name + ".json");
     std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    const fs::path staging = target.parent_path() / ("." + quarter + ".json.new");
-    {
-        std::ofstream out(staging, std::ios::binary | std::ios::trunc);
-        out << report.dump(2) << "\n";
-        if (!out.flush()) {
-            diags.error(SourcePos{target.string(), 0, 0}, "could not write the report file");
-            fs::remove(staging, ec);
-            return "";
+    if (options.returns && fs::exists(fs::symlink_status(target, ec))) {
+        if (!report_is_on_plan(target, plan, diags)) return std::nullopt;
+        written.kept = display_path(target);
+    } else {
+        files.push_back({target, report_from_plan(site, plan, *quarter, *p).dump(2) + "\n"});
+    }
+    if (options.returns)
+        for (auto& r : plan_returns(*p, PublishableLabels::of_site(site))) {
+            if (r.rows.empty()) {
+                written.without_return.push_back(r.priority);
+                continue;
+            }
+            const fs::path path = return_file(site, name, r.priority);
+            written.returns.push_back(
+                {display_path(path), r.priority, r.lead_officer, static_cast<int>(r.rows.size())});
+            files.push_back({path, return_csv(r.rows)});
         }
+
+    // Each file is written beside its place, then linked into it: link()
+    // refuses a name that exists, so nothing is ever overwritten, and each file
+    // is whole or not there; one file there already and none is written.
+    const PlacedFiles placed = place_new_files(files);
+    for (const auto& there : placed.there_already)
+        diags.error(SourcePos{display_path(there), 0, 0},
+                    there == target
+                        ? "there is a report for " + name + " already; portal never writes over one"
+                        : std::string("this return is there already; portal never writes over a "
+                                      "return, so it wrote none") +
+                              (written.kept.empty() ? " (nor the report)" : "") +
+                              ": to write them again, move " +
+                              display_path(returns_folder(site, name)) + "/ away first");
+    if (!placed.there_already.empty()) return std::nullopt;
+    if (!placed.ok) {
+        diags.error(SourcePos{display_path(placed.failed), 0, 0},
+                    "could not write this file (" + placed.why + "); nothing was written");
+        return std::nullopt;
     }
-    const bool linked = ::link(staging.c_str(), target.c_str()) == 0;
-    fs::remove(staging, ec);
-    if (!linked) {
-        diags.error(SourcePos{target.string(), 0, 0},
-                    fs::exists(target) ? "there is a report for " + quarter +
-                                             " already; portal never writes over one"
-                                       : "could not write the report file");
-        return "";
-    }
-    return target.string();
+    if (written.kept.empty()) written.report = display_path(target);
+    return written;
+}
+
+std::string write_new_report(const std::string& site_dir, const std::string& plan,
+                             const std::string& quarter, Diagnostics& diags) {
+    const auto written = write_new_report(site_dir, plan, quarter, NewReportOptions{}, diags);
+    return written ? written->report : std::string();
 }
 
 }  // namespace portal

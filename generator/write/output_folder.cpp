@@ -86,6 +86,16 @@ bool check_clear_of_site(const fs::path& site_dir, const fs::path& out, Diagnost
                             safe);
         return false;
     }
+    // A return written into the output folder would be published with the
+    // site (or deleted by the next build).
+    if (within(target, resolved(site_dir / kReturnsFolder))) {
+        diags.error(at, std::string("this folder is inside the site's ") + kReturnsFolder +
+                            "/ folder, where the lead officers' returns wait to be read into "
+                            "their reports and which is never published; choose an --out "
+                            "outside it" +
+                            safe);
+        return false;
+    }
     return true;
 }
 

@@ -65,7 +65,7 @@ bool lies_within(const fs::path& path, const fs::path& folder);
 
 // Whether portal may replace `out` (as output_folder returns it) when building
 // the site in `site_dir`: not the site folder, not a folder holding it, not
-// inside its content/, data/, layouts/ or assets/; not a symbolic link; when it
+// inside its content/, data/, layouts/, assets/ or returns/; not a symbolic link; when it
 // exists, a folder that is empty or carries kOutputMarker. Each refusal is an
 // error that names the folder and says what to do.
 bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnostics& diags);

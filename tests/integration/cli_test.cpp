@@ -141,7 +141,7 @@ TEST(Cli, AMistypedCommandIsNamedWithTheOneMeant) {
     r = run("frobnicate");
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.output.find("portal: unknown command 'frobnicate'; the commands are build, "
-                            "check, serve, schema and new"),
+                            "check, serve, schema, new and returns"),
               std::string::npos)
         << r.output;
 }

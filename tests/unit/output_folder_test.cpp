@@ -116,6 +116,8 @@ TEST(OutputFolder, ReplacesOnlyItsOwnFolderClearOfTheSite) {
         {root.parent_path(), "holds the site folder"},
         {root / "assets" / "out", "inside the site's assets/"},
         {root / "content", "inside the site's content/"},
+        {root / "returns", "inside the site's returns/"},
+        {root / "returns" / "2011-12-q1", "inside the site's returns/"},
     };
     for (const auto& c : cases) {
         Diagnostics diags;
