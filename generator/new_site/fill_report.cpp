@@ -19,6 +19,7 @@
 #include "new_site/return_csv.hpp"
 #include "new_site/return_rows.hpp"
 #include "new_site/status_scale.hpp"
+#include "validate/status_checks.hpp"
 
 namespace portal {
 
@@ -175,7 +176,7 @@ struct Update {
 // Checks one return's rows against the report and the rows read before it
 // (`given`: each milestone's first row, as "path:line"), adding what they
 // ask to `updates`.
-void check_rows(const ReturnSheet& sheet, const Json& report, const std::string& report_path,
+void check_rows(const ReturnSheet& sheet, const StatusScale& scale, const std::string& report_path,
                 const std::vector<std::pair<std::string, Slot>>& milestones,
                 const std::map<std::string, bool>& in_plan,
                 std::map<std::string, std::string>& given, std::vector<Update>& updates,
@@ -191,11 +192,16 @@ void check_rows(const ReturnSheet& sheet, const Json& report, const std::string&
                             "sent, in the milestone column");
             continue;
         }
-        const StatusReading reading = read_status(report, status);
+        const StatusReading reading = read_status(scale, status);
         if (!status.empty() && reading.word.empty())
-            diags.error(pos(e.status), "'" + status + "' is not a status: write " +
-                                           reading.allowed +
-                                           ", or leave it empty to leave the milestone as it is");
+            diags.error(pos(e.status),
+                        scale.words_only()
+                            ? "'" + status +
+                                  "' is a status, but this report gives progress in words, "
+                                  "without a status (its status_scale is words): leave the "
+                                  "status empty and write the progress"
+                            : "'" + status + "' is not a status: write " + reading.allowed +
+                                  ", or leave it empty to leave the milestone as it is");
         const auto found = std::find_if(milestones.begin(), milestones.end(),
                                         [&](const auto& m) { return m.first == id; });
         if (found == milestones.end()) {
@@ -224,6 +230,11 @@ void check_rows(const ReturnSheet& sheet, const Json& report, const std::string&
                         "milestone " + id + " has a row already, at " + first->second +
                             ": a milestone has one row in one return; keep one of them" +
                             slip_hint(number_slip(id, milestones), id));
+            continue;
+        }
+        if (scale.words_only()) {  // progress is all a words report gives
+            if (status.empty() && !progress.empty())
+                updates.push_back({found->second, "", progress});
             continue;
         }
         if (status.empty()) {
@@ -284,6 +295,17 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
         return r;
     }
 
+    // The statuses a return may give: the report's scale.
+    const std::vector<StatusScale> scales = site_status_scales(site);
+    const StatusScale* scale = find_scale(scales, scale_name_of(report->value, &plan->value));
+    if (!scale) {
+        diags.error(report->value.contains("status_scale") ? report->pos("/status_scale")
+                                                           : plan->pos("/status_scale"),
+                    "status_scale: \"" + scale_name_of(report->value, &plan->value) +
+                        "\" is not a status scale, so portal cannot read the returns' statuses; "
+                        "`portal check` says more");
+        return r;
+    }
     const PublishableLabels labels = PublishableLabels::of_site(site);
     const auto milestones = report_milestones(report->value, labels);
     std::map<std::string, bool> in_plan;
@@ -304,15 +326,14 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
         }
         ++r.returns;
         if (read_return_rows(display_path(file), *read.bytes, sheet, diags))
-            check_rows(sheet, report->value, report->path, milestones, in_plan, given, updates,
-                       diags);
+            check_rows(sheet, *scale, report->path, milestones, in_plan, given, updates, diags);
     }
     if (diags.has_errors()) return r;
 
     Json filled = report->value;
     for (const auto& u : updates) {
         Json& m = filled["priorities"][u.slot.priority]["milestones"][u.slot.milestone];
-        put(m, "status", u.status);
+        if (!u.status.empty()) put(m, "status", u.status);  // none on the words scale
         put(m, "progress", u.progress);
     }
     r.filled = static_cast<int>(updates.size());
@@ -325,7 +346,11 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
         ++r.open;
         const Json& m = filled["priorities"][slot.priority]["milestones"][slot.milestone];
         const std::string status = m.contains("status") ? text_of(m["status"]) : std::string();
-        if (fold_label(status) == fold_label("not-reported") || trim(status).empty())
+        const std::string progress =
+            m.contains("progress") ? text_of(m["progress"]) : std::string();
+        if (scale->words_only()
+                ? trim(progress).empty()
+                : fold_label(status) == fold_label("not-reported") || trim(status).empty())
             r.not_reported.push_back(id);
     }
     r.ok = true;

@@ -11,6 +11,7 @@
 #include "new_site/plan_returns.hpp"
 #include "new_site/quarter.hpp"
 #include "new_site/return_csv.hpp"
+#include "validate/status_scales.hpp"
 
 namespace portal {
 
@@ -64,6 +65,12 @@ Json report_from_plan(const fs::path& site, const std::string& plan, const Quart
     Json report = Json::object();
     if (fs::exists(site / "schemas" / "report.schema.json"))
         report["$schema"] = "../../schemas/report.schema.json";
+    // The plan's scale, said here too, so that whoever fills the report in
+    // sees which statuses it takes (red-amber-green when the plan names none).
+    const std::string scale = p.contains("status_scale") && p["status_scale"].is_string()
+                                  ? p["status_scale"].get<std::string>()
+                                  : std::string(kDefaultScale);
+    report["status_scale"] = scale;
     report["plan"] = plan;
     report["financial_year"] = q.year;
     report["quarter"] = q.number;
@@ -83,7 +90,7 @@ Json report_from_plan(const fs::path& site, const std::string& plan, const Quart
                 Json m = Json::object();
                 m["id"] = ms["id"];
                 if (ms.contains("title")) m["title"] = ms["title"];
-                m["status"] = "not-reported";
+                if (scale != "words") m["status"] = "not-reported";  // words: progress only
                 m["progress"] = "";
                 keep_marking(ms, m);
                 milestones.push_back(m);

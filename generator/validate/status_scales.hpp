@@ -13,6 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostics.hpp"
+#include "load/json_document.hpp"
+
 namespace portal {
 
 struct ScaleStatus {
@@ -47,5 +50,11 @@ std::vector<StatusScale> builtin_scales();
 const StatusScale* find_scale(const std::vector<StatusScale>& scales, std::string_view name);
 // "red-amber-green, on-track, words" (for messages).
 std::string scale_names(const std::vector<StatusScale>& scales);
+
+// Adds site.json's own scales (`doc`, after its schema check) to `scales`:
+// names and keys that cannot be mistaken for another, colours a chart can
+// show on white (3:1, WCAG 1.4.11); each problem an error at its place.
+void read_status_scales(const JsonDocument& doc, std::vector<StatusScale>& scales,
+                        Diagnostics& diags);
 
 }  // namespace portal

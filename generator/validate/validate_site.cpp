@@ -2,8 +2,6 @@
 #include <kainjow/mustache.hpp>
 
 #include <cctype>
-#include <cmath>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <regex>
@@ -96,68 +94,6 @@ void read_publishing_facts(const JsonDocument& doc, SiteConfig& c, Diagnostics& 
                       "and why, in accessibility.non_accessible");
 }
 
-// The contrast of a colour with white (WCAG 2.1's relative luminance).
-double contrast_with_white(const std::string& hex) {
-    auto channel = [&](std::size_t at) {
-        const double c = std::stoi(hex.substr(at, 2), nullptr, 16) / 255.0;
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const double l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-    return 1.05 / (l + 0.05);
-}
-
-// site.json's status scales (after the schema check): names and keys that
-// cannot be mistaken for another, colours that a chart can show (WCAG 1.4.11).
-void read_status_scales(const JsonDocument& doc, SiteConfig& c, Diagnostics& diags) {
-    if (!doc.value.contains("status_scales")) return;
-    const Json& scales = doc.value["status_scales"];
-    static const char* const kPatterns[] = {"solid", "stripes", "dots", "cross-hatch"};
-    for (std::size_t i = 0; i < scales.size(); ++i) {
-        const std::string at = "/status_scales/" + std::to_string(i);
-        const Json& sc = scales[i];
-        StatusScale scale;
-        scale.name = sc["name"].get<std::string>();
-        if (find_scale(c.status_scales, scale.name)) {
-            diags.error(doc.pos(at + "/name"), "status_scales: \"" + scale.name +
-                                                   "\" is already a scale (the scales are " +
-                                                   scale_names(c.status_scales) +
-                                                   "); give this one another name");
-            continue;
-        }
-        std::string words;
-        for (std::size_t k = 0; k < sc["statuses"].size(); ++k) {
-            const Json& st = sc["statuses"][k];
-            const std::string sat = at + "/statuses/" + std::to_string(k);
-            ScaleStatus status;
-            status.key = st["key"].get<std::string>();
-            status.word = st["label"].get<std::string>();
-            status.colour = st["colour"].get<std::string>();
-            const std::string pattern = st.value("pattern", "solid");
-            for (int p = 0; p < 4; ++p)
-                if (pattern == kPatterns[p]) status.pattern = p;
-            if (status.key == kNotReported || scale.find(status.key))
-                diags.error(doc.pos(sat + "/key"),
-                            "status_scales: key \"" + status.key + "\" is " +
-                                (status.key == kNotReported ? "one every scale has already"
-                                                            : "already on scale " + scale.name) +
-                                "; give each status its own key");
-            if (const double ratio = contrast_with_white(status.colour); ratio < 3.0) {
-                char shown[16];
-                std::snprintf(shown, sizeof shown, "%.1f", ratio);
-                diags.error(doc.pos(sat + "/colour"),
-                            "status_scales: colour " + status.colour +
-                                " stands out from white by " + shown +
-                                ":1; a chart's parts need 3:1 or more (WCAG 1.4.11): choose a "
-                                "darker colour");
-            }
-            words += (k == 0 ? "" : k + 1 == sc["statuses"].size() ? " or " : ", ") + status.word;
-            scale.statuses.push_back(std::move(status));
-        }
-        scale.words = sc.value("words", words);
-        c.status_scales.push_back(std::move(scale));
-    }
-}
-
 SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     SiteConfig c;
     if (!check_against_schema(doc, doc.value, builtin_schema("site"), diags)) return c;
@@ -201,7 +137,7 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
         }
     }
     read_publishing_facts(doc, c, diags);
-    read_status_scales(doc, c, diags);
+    read_status_scales(doc, c.status_scales, diags);
     return c;
 }
 

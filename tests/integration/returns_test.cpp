@@ -348,7 +348,7 @@ TEST(Returns, AWrongReturnIsAnErrorAtItsCellAndChangesNothing) {
          p1 + ":1:1: error: this file's cells are separated by semicolons, not commas"},
         {"a status off the scale",
          {{"priority-1.csv", excel_return("1.1a,Group,Done,Met\r\n")}},
-         p1 + ":2:12: error: 'Done' is not a status: write green, amber, red or not reported, or "
+         p1 + ":2:12: error: 'Done' is not a status: write Green, Amber, Red or Not reported, or "
               "leave it empty to leave the milestone as it is\n"},
         {"an unknown milestone",
          {{"priority-1.csv", excel_return("1.1c,,green,\r\n9.9z,,green,\r\n")}},
@@ -469,4 +469,50 @@ TEST(Returns, TheReturnsFolderIsNeitherReadNorPublished) {
     EXPECT_EQ(r.code, 1) << r.output;
     EXPECT_CONTAINS(r.output, "returns: error: this folder is inside the site's returns/ folder");
     EXPECT_TRUE(fs::exists(s.root() / "returns/notes.md"));
+}
+
+// The returns read statuses on the report's scale (validate/status_scales):
+// an on-track report takes "On track", and a words report takes progress
+// only, its status column left empty.
+TEST(Returns, StatusesAreReadOnTheReportsScale) {
+    TempSite s;
+    portal::Json plan = example_plan();
+    plan["status_scale"] = "on-track";
+    s.write("data/plans/2011-14.json", plan.dump(2));
+    PortalRun r = run_portal(s.root(), "new report 2011-14 2011-12-q1 --returns");
+    ASSERT_EQ(r.code, 0) << r.output;
+    EXPECT_CONTAINS(read_file(s.root() / "data/reports/2011-12-q1.json"),
+                    "\"status_scale\": \"on-track\"");
+    s.write("returns/2011-12-q1/priority-1.csv",
+            excel_return("1.1a,,On track,Met monthly\r\n1.1c,,green,Late\r\n"));
+    s.remove("returns/2011-12-q1/priority-2.csv");
+    r = run_portal(s.root(), "returns 2011-12-q1");
+    EXPECT_NE(r.code, 0);
+    EXPECT_CONTAINS(r.output,
+                    "priority-1.csv:3:7: error: 'green' is not a status: write On "
+                    "track, Not on track or Not reported");
+    s.write("returns/2011-12-q1/priority-1.csv",
+            excel_return("1.1a,,On track,Met monthly\r\n1.1c,,not on track,Late\r\n"));
+    r = run_portal(s.root(), "returns 2011-12-q1");
+    ASSERT_EQ(r.code, 0) << r.output;
+    const std::string report = read_file(s.root() / "data/reports/2011-12-q1.json");
+    EXPECT_CONTAINS(report, "\"status\": \"on-track\",\n");
+    EXPECT_CONTAINS(report, "\"status\": \"not-on-track\",\n");
+
+    TempSite w;
+    plan["status_scale"] = "words";
+    w.write("data/plans/2011-14.json", plan.dump(2));
+    r = run_portal(w.root(), "new report 2011-14 2011-12-q1 --returns");
+    ASSERT_EQ(r.code, 0) << r.output;
+    EXPECT_LACKS(read_file(w.root() / "data/reports/2011-12-q1.json"), "\"status\"");
+    w.write("returns/2011-12-q1/priority-1.csv", excel_return("1.1a,,Green,Met monthly\r\n"));
+    r = run_portal(w.root(), "returns 2011-12-q1");
+    EXPECT_NE(r.code, 0);
+    EXPECT_CONTAINS(r.output, "'Green' is a status, but this report gives progress in words");
+    w.write("returns/2011-12-q1/priority-1.csv", excel_return("1.1a,,,Met monthly\r\n"));
+    r = run_portal(w.root(), "returns 2011-12-q1");
+    ASSERT_EQ(r.code, 0) << r.output;
+    EXPECT_CONTAINS(read_file(w.root() / "data/reports/2011-12-q1.json"),
+                    "\"progress\": \"Met monthly\"");
+    EXPECT_EQ(run_portal(w.root(), "check").code, 0);
 }
