@@ -75,8 +75,10 @@ bool check_scale_name(const JsonDocument& doc, const Json& value,
     std::vector<std::string> names;
     for (const auto& s : scales) names.push_back(s.name);
     const std::string close = closest_word(name, names);
+    // A name longer than any scale's is shown cut short.
+    const std::string shown = name.size() > 40 ? name.substr(0, 37) + "..." : name;
     diags.error(doc.pos("/status_scale"),
-                "status_scale: \"" + name + "\" is not a status scale" +
+                "status_scale: \"" + shown + "\" is not a status scale" +
                     (close.empty() ? "" : " (did you mean " + close + "?)") + "; the scales are " +
                     scale_names(scales) +
                     " (a site's own are declared in site.json's status_scales)");

@@ -956,6 +956,53 @@ if (opts.bareUrl) {
   }
 }
 
+// --- the milestone matrix ---------------------------------------------------------------
+// On a plan's milestone history: at 360 px the milestone column stays put while
+// the quarters scroll beside it; at 1280 px and without JavaScript the matrix is
+// there too, and a filter link leads to a page with fewer rows (issue 19).
+const matrixPage = htmlPages.find((u) => /\/milestones\/[^/]+\/index\.html$/.test(u));
+if (matrixPage) {
+  for (const [kind, ctx] of [['desktop', desktopCtx], ['mobile', mobileCtx], ['nojs', noJsCtx]]) {
+    const page = await ctx.newPage();
+    const problems = [];
+    try {
+      await page.goto(matrixPage, { waitUntil: 'load' });
+      const m = await page.evaluate(() => {
+        const box = document.querySelector('.matrix-scroll');
+        // A plan that no quarter has reported on has no matrix to show.
+        const reported = [...document.querySelectorAll('caption')].some((c) => / in each quarter that reported it$/.test(c.textContent));
+        if (!box) return reported ? null : { none: true };
+        const head = box.querySelector('tbody th[scope="row"]');
+        const before = head.getBoundingClientRect().left;
+        const scrolls = box.scrollWidth > box.clientWidth + 1;
+        box.scrollLeft = box.scrollWidth;
+        return {
+          scrolls, moved: Math.abs(head.getBoundingClientRect().left - before),
+          rows: box.querySelectorAll('tbody th[scope="row"]').length,
+          filter: document.querySelector('.matrix-filters a')?.href || '',
+        };
+      });
+      if (!m) {
+        problems.push('no milestone matrix (.matrix-scroll) on the history page');
+      } else if (!m.none) {
+        if (kind === 'mobile' && !m.scrolls) problems.push('at 360 px the matrix does not scroll sideways');
+        if (m.moved > 1) problems.push(`the milestone column moved ${m.moved}px as the quarters scrolled`);
+        if (!m.filter) problems.push('no filter links above the matrix');
+        else {
+          await page.goto(m.filter, { waitUntil: 'load' });
+          const rows = await page.locator('.matrix-scroll tbody th[scope="row"]').count();
+          if (!(rows > 0 && rows < m.rows)) problems.push(`the first filter shows ${rows} of ${m.rows} rows`);
+        }
+      }
+    } catch (e) {
+      problems.push(e.message.split('\n')[0]);
+    } finally {
+      await page.close();
+    }
+    record('milestone matrix', `${shortUrl(matrixPage)} (${kind})`, problems);
+  }
+}
+
 // --- screenshots ---------------------------------------------------------------------
 fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 const wanted = [
@@ -963,6 +1010,7 @@ const wanted = [
   ['report', reportPage],
   ['funding', htmlPages.find((u) => /\/funding\/\d{4}-\d{2}\/index\.html$/.test(u))],
   ['dataset', htmlPages.find((u) => /\/statistics\/[^/]+\/index\.html$/.test(u))],
+  ['milestones', matrixPage],
 ];
 // Until every kind of page exists, fill up with pages from other sections, those
 // with the most tables first (they are the hardest to lay out).

@@ -103,7 +103,7 @@ const JSON_SKIP_KEYS = new Set([
   'not_in_this_report', // milestone ids a report does not list
   'financial_year', 'board_meeting', 'from', 'to', // dates
   'available', 'stated_total', // amounts
-  'status', 'chart', // status words, chart kinds
+  'status', 'status_scale', 'chart', // status words, the scale a report names, chart kinds
   'marking', 'publishable', 'withheld', // marking labels
   'base_url', 'url', 'language', // site.json addresses and language tag
   'file', // the Markdown file a narrative stands in (its text is a file of
