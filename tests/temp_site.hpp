@@ -99,6 +99,17 @@ class TempSite {
     }
     bool out_exists(const std::string& rel) const { return fs::exists(out() / rel); }
 
+    // Builds the repository's own example site (not this one's sources) into
+    // this site's output folder, so that read_out reads its pages.
+    bool build_example() {
+        diags = Diagnostics{};
+        BuildOptions o;
+        o.site_dir = PORTAL_SOURCE_DIR;
+        o.out_dir = out().string();
+        o.log_path = (root_ / "example-redactions.txt").string();
+        return run_build(o, diags).ok;
+    }
+
     // Builds with the library; diagnostics are kept in `diags`.
     BuildReport build(bool write_output = true) {
         diags = Diagnostics{};
@@ -146,5 +157,16 @@ class TempSite {
   private:
     fs::path root_;
 };
+
+// The change column of a milestone's row on a report page.
+inline std::string change_of(const std::string& html, const std::string& milestone_title) {
+    auto row = html.find(milestone_title + "</th>");
+    if (row == std::string::npos) return "<no row>";
+    const std::string cell = "<td data-label=\"Change\">";
+    auto at = html.find(cell, row);
+    if (at == std::string::npos) return "<no change cell>";
+    at += cell.size();
+    return html.substr(at, html.find("</td>", at) - at);
+}
 
 }  // namespace portal::testing

@@ -231,20 +231,7 @@ TEST(DataPages, ReportEntriesForAWithheldMilestoneAreWithheldToo) {
     EXPECT_NE(q3.find("<span class=\"status status-red\">Red</span> 0</li>"), std::string::npos);
 }
 
-namespace {
-
-// The change column of a milestone's row on a report page.
-std::string change_of(const std::string& html, const std::string& milestone_title) {
-    auto row = html.find(milestone_title + "</th>");
-    if (row == std::string::npos) return "<no row>";
-    const std::string cell = "<td data-label=\"Change\">";
-    auto at = html.find(cell, row);
-    if (at == std::string::npos) return "<no change cell>";
-    at += cell.size();
-    return html.substr(at, html.find("</td>", at) - at);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(DataPages, ChangeIsAgainstTheLastQuarterThatGaveAStatus) {
     TempSite s;

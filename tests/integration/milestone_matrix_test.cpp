@@ -110,12 +110,7 @@ TEST(MilestoneMatrix, FiltersAreLinksToPagesOfTheirOwn) {
 
 TEST(MilestoneMatrix, TheExampleHasOneForEachPlan) {
     TempSite s(/*with_theme=*/false);
-    portal::BuildOptions o;
-    o.site_dir = PORTAL_SOURCE_DIR;
-    o.out_dir = s.out().string();
-    o.log_path = (s.root() / "log.txt").string();
-    portal::Diagnostics d;
-    ASSERT_TRUE(portal::run_build(o, d).ok);
+    ASSERT_TRUE(s.build_example()) << s.messages();
     const std::string html = s.read_out("milestones/2009-12/index.html");
     EXPECT_CONTAINS(html, "<table class=\"matrix\">");
     for (const char* q : {">2009-10 Q1</a></th>", ">2009-10 Q2</a></th>", ">2009-10 Q3</a></th>"})

@@ -57,16 +57,6 @@ std::string site_with_scale(const std::string& colour_of_done = "#00703c") {
     return site;
 }
 
-std::string change_of(const std::string& html, const std::string& milestone_title) {
-    auto row = html.find(milestone_title + "</th>");
-    if (row == std::string::npos) return "<no row>";
-    const std::string cell = "<td data-label=\"Change\">";
-    auto at = html.find(cell, row);
-    if (at == std::string::npos) return "<no change cell>";
-    at += cell.size();
-    return html.substr(at, html.find("</td>", at) - at);
-}
-
 }  // namespace
 
 TEST(StatusScales, OnTrackIsTwoStatesEverywhere) {
@@ -245,12 +235,7 @@ TEST(StatusScales, BadScalesAreErrorsAtTheirPlace) {
 // track) and Q3 2010-11 (progress in words, no colours).
 TEST(StatusScales, TheExampleShowsThePapersOwnScales) {
     TempSite s(/*with_theme=*/false);
-    portal::BuildOptions o;
-    o.site_dir = PORTAL_SOURCE_DIR;
-    o.out_dir = s.out().string();
-    o.log_path = (s.root() / "log.txt").string();
-    portal::Diagnostics d;
-    ASSERT_TRUE(portal::run_build(o, d).ok);
+    ASSERT_TRUE(s.build_example()) << s.messages();
     const std::string q1 = s.read_out("reports/2009-10-q1/index.html");
     EXPECT_CONTAINS(q1, "On track");
     EXPECT_CONTAINS(q1, "Not on track");
