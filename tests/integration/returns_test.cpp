@@ -297,8 +297,12 @@ TEST(Returns, RoundTripFillsTheReportAndTheSiteShowsIt) {
     EXPECT_CONTAINS(page, "status-red");
     // Nothing of returns/ reaches the output: not the title the officer edited, not a file's name.
     EXPECT_ABSENT(t.site, "ZEBRAQUAGGA");
-    for (const auto& e : fs::recursive_directory_iterator(t.site.out()))
-        EXPECT_EQ(e.path().string().find("priority-1"), std::string::npos) << e.path();
+    // (The milestone matrix has filter pages at milestones/<plan>/priority-N/,
+    // so the check is for the return's own file name and folder.)
+    for (const auto& e : fs::recursive_directory_iterator(t.site.out())) {
+        EXPECT_NE(e.path().filename(), "priority-1.csv") << e.path();
+        EXPECT_NE(e.path().filename(), "returns") << e.path();
+    }
 
     // Read again with 1.1a's status emptied: 1.1a is left as it is (a
     // warning says its progress was not read), and the report unchanged.
