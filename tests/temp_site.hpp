@@ -162,7 +162,7 @@ class TempSite {
 inline std::string change_of(const std::string& html, const std::string& milestone_title) {
     auto row = html.find(milestone_title + "</th>");
     if (row == std::string::npos) return "<no row>";
-    const std::string cell = "<td data-label=\"Change\">";
+    const std::string cell = "<td data-label=\"Change (computed)\">";
     auto at = html.find(cell, row);
     if (at == std::string::npos) return "<no change cell>";
     at += cell.size();

@@ -73,7 +73,10 @@ const std::vector<std::string>& fixed_phrases() {
                                                      "not compared",
                                                      "was judged",
                                                      "Statuses",
-                                                     "Every report"};
+                                                     "Every report",
+                                                     "computed",
+                                                     "milestones by status",
+                                                     "Change (computed)"};
     return phrases;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "core/generated_text.hpp"
 #include "core/money.hpp"
@@ -80,6 +81,10 @@ struct Tally {
     std::vector<std::string> section_order;
     std::map<std::string, Json> section_rows;
     std::map<std::string, Pence> section_totals;
+    // Which funds each section's rows are of, and which sections each fund's
+    // rows are in: a section that is exactly one fund's rows has that fund's
+    // stated total as its own.
+    std::map<std::string, std::set<std::string>> section_funds, fund_sections;
     Json project_names = Json::array(), project_values = Json::array();
     Json download_rows = Json::array();
 };
@@ -112,13 +117,19 @@ void add_row(const PublicTable& t, const Columns& c, const std::vector<PublicCel
         tally.section_rows[section] = Json::array();
     }
     if (amount) {
+        // A withheld fund is a fund of its own here, never a stated one.
+        const std::string fund_name = fund && fund->withheld ? std::string(kFundWithheld)
+                                      : fund                 ? trim(fund->text)
+                                                             : "";
         if (fund && fund->withheld) {
             tally.fund_withheld += *amount;
             tally.any_fund_withheld = true;
         } else {
             // As validate matched it: "SSCF Revenue " is SSCF Revenue.
-            tally.by_fund[fund ? trim(fund->text) : ""] += *amount;
+            tally.by_fund[fund_name] += *amount;
         }
+        tally.section_funds[section].insert(fund_name);
+        tally.fund_sections[fund_name].insert(section);
         tally.section_totals[section] += *amount;
         tally.total += *amount;
     }
@@ -154,13 +165,17 @@ struct FundsView {
     // When some funds state no amount: every allocation, theirs included, on a
     // row of its own ("" otherwise).
     std::string all_label, all_allocated;
-    std::string remaining_note;  // why "Remaining" says "Withheld", when it does
+    std::string remaining_note;           // why "Remaining" says "Withheld", when it does
+    std::set<std::string> stated_totals;  // funds whose allocated figure is the paper's
 };
 
 struct FundFigures {
     std::string name;
     std::optional<Pence> available;
     Pence allocated = 0;  // of the public rows that show this fund
+    // Whether the paper states the fund's total and remaining (validate checked
+    // that the rows agree): such a figure is the paper's own, not computed.
+    bool total_stated = false, remaining_stated = false;
 };
 
 // Why a fund's remaining is withheld whenever the year lost any amount (a
@@ -227,11 +242,19 @@ Json stated_view(const Json& fund, const std::string& key, bool amounts_withheld
     return fund[key];
 }
 
-Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withheld) {
-    const Json stated = stated_view(f, "stated_total", amounts_withheld);
-    Json stated_pence = stated;
+// A stated figure as written and in pence (both "Withheld", or null, alike).
+std::pair<Json, Json> stated_figure(const Json& fund, const std::string& key,
+                                    bool amounts_withheld) {
+    const Json stated = stated_view(fund, key, amounts_withheld);
+    Json pence = stated;
     if (stated.is_string() && stated != kWithheld)
-        stated_pence = pence_or_null(money(stated.get<std::string>()));
+        pence = pence_or_null(money(stated.get<std::string>()));
+    return {stated, pence};
+}
+
+Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withheld) {
+    const auto [stated, stated_pence] = stated_figure(f, "stated_total", amounts_withheld);
+    const auto [left, left_pence] = stated_figure(f, "stated_remaining", amounts_withheld);
     const bool available_shown = fig.available && !amounts_withheld;
     return Json::array({fig.name,
                         available_shown ? f["available"]
@@ -241,6 +264,7 @@ Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withh
                         : fig.available ? Json(kWithheld)
                                         : Json(nullptr),
                         fig.allocated, remaining_pence(fig, amounts_withheld), stated, stated_pence,
+                        left, left_pence,
                         f.contains("note") ? Json(note_view(f, amounts_withheld)) : Json(nullptr)});
 }
 
@@ -252,6 +276,8 @@ const std::vector<std::string>& fund_download_columns() {
                                                   "remaining_pence",
                                                   "stated_total",
                                                   "stated_total_pence",
+                                                  "stated_remaining",
+                                                  "stated_remaining_pence",
                                                   "note"};
     return cols;
 }
@@ -263,11 +289,13 @@ void add_fund_withheld_row(const Tally& tally, FundsView& out) {
                          "with them: it would show which fund paid."},
                         {"available", kWithheld},
                         {"allocated", format_money(tally.fund_withheld)},
+                        {"allocated_computed", true},
                         {"remaining", kWithheld}});
     out.chart_names.push_back(kFundWithheld);
     out.chart_values.push_back(pounds(tally.fund_withheld));
-    out.download_rows.push_back(Json::array(
-        {kWithheld, nullptr, nullptr, tally.fund_withheld, nullptr, nullptr, nullptr, nullptr}));
+    out.download_rows.push_back(
+        Json::array({kWithheld, nullptr, nullptr, tally.fund_withheld, nullptr, nullptr, nullptr,
+                     nullptr, nullptr, nullptr}));
 }
 
 // The Total row. Where some funds state no available amount (the 2010-11
@@ -316,11 +344,19 @@ FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_wit
             fig.available = money(f["available"]);
         auto it = tally.by_fund.find(fig.name);
         fig.allocated = it == tally.by_fund.end() ? 0 : it->second;
+        fig.total_stated = f.contains("stated_total") && f["stated_total"].is_string();
+        fig.remaining_stated = f.contains("stated_remaining") && f["stated_remaining"].is_string();
+        if (fig.total_stated && !amounts_withheld) out.stated_totals.insert(fig.name);
+        // With amounts withheld the allocated figure is of the public rows
+        // only, not the paper's, and the remaining is withheld.
         out.rows.push_back({{"name", fig.name},
                             {"note", note_view(f, amounts_withheld)},
                             {"available", available_view(fig, amounts_withheld)},
                             {"allocated", format_money(fig.allocated)},
-                            {"remaining", remaining_view(fig, amounts_withheld)}});
+                            {"allocated_computed", amounts_withheld || !fig.total_stated},
+                            {"remaining", remaining_view(fig, amounts_withheld)},
+                            {"remaining_computed", fig.available.has_value() && !amounts_withheld &&
+                                                       !fig.remaining_stated}});
         out.chart_names.push_back(fig.name);
         out.chart_values.push_back(pounds(fig.allocated));
         out.download_rows.push_back(fund_download_row(f, fig, amounts_withheld));
@@ -348,14 +384,24 @@ Json money_chart(const std::string& id, const std::string& title, const Json& na
             {"series", Json::array({{{"name", "Allocated"}, {"values", values}}})}};
 }
 
-Json sections_view(const Tally& tally) {
+// A section's total is the paper's own when the section is exactly the rows
+// of one fund whose total the paper states; otherwise this site added it up.
+bool section_total_stated(const Tally& tally, const FundsView& funds, const std::string& section) {
+    auto in = tally.section_funds.find(section);
+    if (in == tally.section_funds.end() || in->second.size() != 1) return false;
+    const std::string& fund = *in->second.begin();
+    return funds.stated_totals.count(fund) && tally.fund_sections.at(fund).size() == 1;
+}
+
+Json sections_view(const Tally& tally, const FundsView& funds) {
     Json secs = Json::array();
     for (const auto& s : tally.section_order)
         secs.push_back(
             {{"name", s},
              {"rows", tally.section_rows.at(s)},
              {"total",
-              format_money(tally.section_totals.count(s) ? tally.section_totals.at(s) : 0)}});
+              format_money(tally.section_totals.count(s) ? tally.section_totals.at(s) : 0)},
+             {"total_computed", !section_total_stated(tally, funds, s)}});
     return secs;
 }
 
@@ -378,8 +424,10 @@ void add_downloads(const std::string& year, const Json& v, const PublicTable& t,
     m.downloads.push_back(
         {"data/funding/funds-" + year, "Funds " + year,
          "The partnership's funds in " + year +
-             ": what each had available, allocated and remaining (in pence), the total the "
-             "paper stated, and notes.",
+             ": what each had available, allocated and remaining (in pence), the total and "
+             "the remaining the paper stated, and notes. Allocated is the sum of the fund's "
+             "public allocations and remaining is available less allocated, both computed by "
+             "this site; the stated columns are the paper's own.",
          year, quarter_interval(year, 0), source, url, fund_download_columns(), funds.download_rows,
          nullptr});
 }
@@ -408,7 +456,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
     view["all_label"] = funds.all_label;
     view["all_allocated"] = funds.all_allocated;
     view["remaining_note"] = funds.remaining_note;
-    view["sections"] = sections_view(tally);
+    view["sections"] = sections_view(tally, funds);
     view["lost_content"] = t.lost_content || data.lost_content;
     if (t.lost_content || data.lost_content) view["notice"] = site.config.notice;
     view["chart_html"] =

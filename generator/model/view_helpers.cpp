@@ -33,14 +33,16 @@ Json quarter_status_view(const MilestoneQuarter* q) {
 }
 
 Json counts_view(const std::map<std::string, int>& c, const StatusScale& scale) {
-    Json out = Json::array();
+    Json statuses = Json::array();
+    int total = 0;
     for (const auto& key : scale.keys()) {
         Json v = status_view(key, scale);
         auto it = c.find(key);
         v["count"] = it == c.end() ? 0 : it->second;
-        out.push_back(std::move(v));
+        total += v["count"].get<int>();
+        statuses.push_back(std::move(v));
     }
-    return out;
+    return {{"statuses", std::move(statuses)}, {"total", total}};
 }
 
 Json status_chart(const std::string& id, const std::string& title,

@@ -29,8 +29,10 @@ Json words_view();
 // A milestone's status in a quarter, on that quarter's scale; not reported
 // when no quarter mentions it (nullptr).
 Json quarter_status_view(const MilestoneQuarter* q);
-// For each status of the scale (best first, then not-reported): {key, word,
-// css, swatch, count}. Empty for the words scale.
+// The milestones counted by status, as the layouts show them (labelled
+// computed: no paper states such counts): {statuses: for each status of the
+// scale, best first, then not-reported, {key, word, css, swatch, count};
+// total: the milestones counted}. No statuses for the words scale.
 Json counts_view(const std::map<std::string, int>& counts, const StatusScale& scale);
 
 // A stacked bar of milestone counts by status, one bar per category, each

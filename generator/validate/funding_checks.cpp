@@ -116,8 +116,8 @@ std::optional<Pence> money_at(const JsonDocument& doc, const Json& v, const std:
 }
 
 struct Fund {
-    std::optional<Pence> available, stated;
-    std::string available_ptr, stated_ptr;
+    std::optional<Pence> available, stated, stated_remaining;
+    std::string available_ptr, stated_ptr, stated_remaining_ptr;
     Pence allocated = 0;
     // Rows whose amount may be withheld (amount_may_be_withheld): a sum that
     // counts them would give those amounts away (the public rows are on the site
@@ -156,6 +156,16 @@ Funds read_funds(const JsonDocument& doc, const Json& list, Diagnostics& diags) 
         if (f.contains("stated_total") && f["stated_total"].is_string()) {
             fund.stated_ptr = base + "/stated_total";
             fund.stated = money_at(doc, f["stated_total"], fund.stated_ptr, diags);
+        }
+        if (f.contains("stated_remaining") && f["stated_remaining"].is_string()) {
+            fund.stated_remaining_ptr = base + "/stated_remaining";
+            fund.stated_remaining =
+                money_at(doc, f["stated_remaining"], fund.stated_remaining_ptr, diags);
+            // What is left is only ever of what was there.
+            if (fund.available_ptr.empty())
+                diags.error(doc.pos(fund.stated_remaining_ptr),
+                            "stated_remaining: what remains in a fund is what it had less what "
+                            "it allocated; give the fund's \"available\" amount too");
         }
         const std::string name = f["name"];
         if (funds.by_name.count(name))
@@ -291,6 +301,19 @@ void check_totals(const JsonDocument& doc, const CsvDocument& t, const Funds& fu
                         name + ": the stated total is " + format_money(*fund.stated) +
                             " but the rows of " + t.path + " add up to " +
                             (hide ? "a different sum" + why : format_money(fund.allocated)));
+        if (all_counted && fund.available && fund.stated_remaining &&
+            *fund.available - fund.allocated != *fund.stated_remaining)
+            // With rows whose amount may be withheld, no figure at all: any two
+            // of available, stated remaining and the sum give the third.
+            diags.error(doc.pos(fund.stated_remaining_ptr),
+                        hide ? name + ": the stated remaining is not what is available less the "
+                                      "rows of " +
+                                   t.path + why
+                             : name + ": the stated remaining is " +
+                                   format_money(*fund.stated_remaining) + " but " +
+                                   format_money(*fund.available) + " available less the " +
+                                   format_money(fund.allocated) + " of the rows of " + t.path +
+                                   " leaves " + format_money(*fund.available - fund.allocated));
     }
 }
 

@@ -67,15 +67,17 @@ TEST(DataPages, ReportShowsCountsChangeAndStatusWords) {
     std::string q3 = s.read_out("reports/2009-10-q3/index.html");
     // 1.1a green -> green: unchanged; 1.1b red -> amber: improved; 1.1c n -> red: new; 1.1d amber
     // -> green: improved.
-    EXPECT_NE(q3.find("Meet monthly</th><td data-label=\"Status\"><span class=\"status "
-                      "status-green\">Green</span>\n</td><td data-label=\"Change\">unchanged"),
-              std::string::npos)
+    EXPECT_NE(
+        q3.find("Meet monthly</th><td data-label=\"Status\"><span class=\"status "
+                "status-green\">Green</span>\n</td><td data-label=\"Change (computed)\">unchanged"),
+        std::string::npos)
         << q3;
-    EXPECT_NE(q3.find("Problem solving</th><td data-label=\"Status\"><span class=\"status "
-                      "status-amber\">Amber</span>\n</td><td data-label=\"Change\">improved"),
-              std::string::npos);
+    EXPECT_NE(
+        q3.find("Problem solving</th><td data-label=\"Status\"><span class=\"status "
+                "status-amber\">Amber</span>\n</td><td data-label=\"Change (computed)\">improved"),
+        std::string::npos);
     EXPECT_NE(q3.find("Revised strategy</th><td data-label=\"Status\"><span class=\"status "
-                      "status-red\">Red</span>\n</td><td data-label=\"Change\">new"),
+                      "status-red\">Red</span>\n</td><td data-label=\"Change (computed)\">new"),
               std::string::npos);
     // Counts: 2 green, 1 amber, 1 red, 0 not reported.
     EXPECT_NE(q3.find("<span class=\"status status-green\">Green</span> 2</li>"),
@@ -253,7 +255,8 @@ TEST(DataPages, ChangeIsAgainstTheLastQuarterThatGaveAStatus) {
               "not reported");
     // The history shows the change in every quarter too.
     const std::string hist = s.read_out("milestones/2009-12/index.html");
-    EXPECT_NE(hist.find("<td data-label=\"Change\">worse than 2009-10 Q1</td>"), std::string::npos);
+    EXPECT_NE(hist.find("<td data-label=\"Change (computed)\">worse than 2009-10 Q1</td>"),
+              std::string::npos);
     EXPECT_NE(
         s.read_out("data/reports/milestones-2009-10-q3.csv")
             .find("1.1a,Meet monthly,red-amber-green,red,Progress 1.1a q3,worse than 2009-10 Q1"),

@@ -12,7 +12,8 @@ namespace {
 
 const char* kFunds = R"({"financial_year": "2010-11", "funds": [
   {"name": "SSCF Revenue", "available": "60,545.90", "stated_total": "60,545.90"},
-  {"name": "Pooled Fund", "available": "32,506.40", "stated_total": "0.00"},
+  {"name": "Pooled Fund", "available": "32,506.40", "stated_total": "0.00",
+   "stated_remaining": "32,506.40"},
   {"name": "SSCF Grant"}]})";
 
 const char* kRows =
@@ -39,11 +40,12 @@ TEST(Funding, TotalsMatchThePaperToThePenny) {
     s.write("data/funding/2010-11.csv", std::string("\xEF\xBB\xBF") + kRows);
     ASSERT_TRUE(s.build().ok) << s.messages();
     std::string html = s.read_out("funding/2010-11/index.html");
-    EXPECT_NE(html.find("<th scope=\"row\">SSCF Revenue</th><td class=\"num\" "
-                        "data-label=\"Available\">£60,545.90</td><td class=\"num\" "
-                        "data-label=\"Allocated\">£60,545.90</td><td class=\"num\" "
-                        "data-label=\"Remaining\">£0.00</td>"),
-              std::string::npos)
+    EXPECT_NE(
+        html.find("<th scope=\"row\">SSCF Revenue</th><td class=\"num\" "
+                  "data-label=\"Available\">£60,545.90</td><td class=\"num\" "
+                  "data-label=\"Allocated\">£60,545.90</td><td class=\"num\" "
+                  "data-label=\"Remaining\">£0.00 <span class=\"computed\">computed</span></td>"),
+        std::string::npos)
         << html;
     EXPECT_NE(html.find("<th scope=\"row\">Pooled Fund</th><td class=\"num\" "
                         "data-label=\"Available\">£32,506.40</td><td class=\"num\" "
@@ -52,7 +54,8 @@ TEST(Funding, TotalsMatchThePaperToThePenny) {
               std::string::npos);
     EXPECT_NE(
         html.find("<th scope=\"row\">SSCF Grant</th><td class=\"num\" data-label=\"Available\">not "
-                  "stated</td><td class=\"num\" data-label=\"Allocated\">£9,500.00</td>"),
+                  "stated</td><td class=\"num\" data-label=\"Allocated\">£9,500.00 <span "
+                  "class=\"computed\">computed</span></td>"),
         std::string::npos);
     EXPECT_NE(html.find("<td class=\"num\" data-label=\"Allocated\">£70,045.90</td>"),
               std::string::npos);
@@ -363,7 +366,8 @@ TEST(Funding, ARowOfAWithheldFundIsWithheldEvenWhenItsFundCellIsHidden) {
         EXPECT_EQ(bytes.find("876543"), std::string::npos) << e.path();
     }
     std::string html = s.read_out("funding/2010-11/index.html");
-    EXPECT_NE(html.find("<tfoot><tr><th scope=\"row\">Total</th><td class=\"num\" "
+    EXPECT_NE(html.find("<tfoot><tr><th scope=\"row\">Total <span "
+                        "class=\"computed\">computed</span></th><td class=\"num\" "
                         "data-label=\"Available\">Withheld</td><td class=\"num\" "
                         "data-label=\"Allocated\">£1.00</td>"),
               std::string::npos)
@@ -381,7 +385,8 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     // SSCF Revenue shows only what is public of it, and no money left that is not there.
     EXPECT_NE(html.find("<th scope=\"row\">SSCF Revenue</th><td class=\"num\" "
                         "data-label=\"Available\">Withheld</td><td class=\"num\" "
-                        "data-label=\"Allocated\">£60,045.90</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£60,045.90 <span "
+                        "class=\"computed\">computed</span></td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
         << html;
@@ -389,25 +394,29 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     // Every fund's remaining goes, not only the one that paid: that would name it.
     EXPECT_NE(html.find("<th scope=\"row\">Pooled Fund</th><td class=\"num\" "
                         "data-label=\"Available\">Withheld</td><td class=\"num\" "
-                        "data-label=\"Allocated\">£0.00</td><td class=\"num\" "
+                        "data-label=\"Allocated\">£0.00 <span "
+                        "class=\"computed\">computed</span></td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
         << html;
     // The money is in its own row, so the column adds up to the total.
     EXPECT_NE(html.find("<th scope=\"row\">Fund withheld<br>"), std::string::npos) << html;
-    EXPECT_NE(html.find("data-label=\"Allocated\">£500.00</td><td class=\"num\" "
+    EXPECT_NE(html.find("data-label=\"Allocated\">£500.00 <span "
+                        "class=\"computed\">computed</span></td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
         << html;
     // The Total row is over the funds that state an amount: which of them paid
     // the rows whose fund is withheld is as secret as which fund did.
     EXPECT_NE(html.find("<th scope=\"row\">Total, not counting SSCF Grant (no amount available "
-                        "stated)</th><td class=\"num\" data-label=\"Available\">Withheld</td><td "
+                        "stated) <span class=\"computed\">computed</span></th><td class=\"num\" "
+                        "data-label=\"Available\">Withheld</td><td "
                         "class=\"num\" data-label=\"Allocated\">Withheld</td><td class=\"num\" "
                         "data-label=\"Remaining\">Withheld</td>"),
               std::string::npos)
         << html;
-    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included</th><td "
+    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included <span "
+                        "class=\"computed\">computed</span></th><td "
                         "class=\"num\" data-label=\"Available\"></td><td class=\"num\" "
                         "data-label=\"Allocated\">£70,045.90</td>"),
               std::string::npos)
@@ -420,10 +429,11 @@ TEST(Funding, AmountsWhoseFundIsWithheldHaveTheirOwnRowAndRevealNoFund) {
     // public £60,045.90 would name the fund), no remaining, and the withheld
     // fund's money in its own row.
     std::string funds = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(funds.find("SSCF Revenue,Withheld,Withheld,6004590,Withheld,Withheld,Withheld,\r\n"),
-              std::string::npos)
+    EXPECT_NE(
+        funds.find("SSCF Revenue,Withheld,Withheld,6004590,Withheld,Withheld,Withheld,,,\r\n"),
+        std::string::npos)
         << funds;
-    EXPECT_NE(funds.find("Withheld,,,50000,,,,\r\n"), std::string::npos) << funds;
+    EXPECT_NE(funds.find("Withheld,,,50000,,,,,,\r\n"), std::string::npos) << funds;
     EXPECT_EQ(funds.find("6054590,6054590"), std::string::npos) << funds;
 }
 
@@ -440,12 +450,14 @@ TEST(Funding, OverallFiguresCountTheFundsThatStateAnAmount) {
     // the grants' 9,500.00 included, is on a row of its own.
     std::string html = s.read_out("funding/2010-11/index.html");
     EXPECT_NE(html.find("<th scope=\"row\">Total, not counting SSCF Grant (no amount available "
-                        "stated)</th><td class=\"num\" data-label=\"Available\">£93,052.30</td><td "
+                        "stated) <span class=\"computed\">computed</span></th><td class=\"num\" "
+                        "data-label=\"Available\">£93,052.30</td><td "
                         "class=\"num\" data-label=\"Allocated\">£60,545.90</td><td class=\"num\" "
                         "data-label=\"Remaining\">£32,506.40</td>"),
               std::string::npos)
         << html;
-    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included</th><td "
+    EXPECT_NE(html.find("<th scope=\"row\">All allocations, SSCF Grant included <span "
+                        "class=\"computed\">computed</span></th><td "
                         "class=\"num\" data-label=\"Available\"></td><td class=\"num\" "
                         "data-label=\"Allocated\">£70,045.90</td>"),
               std::string::npos)
@@ -498,10 +510,10 @@ TEST(Funding, TheFundsAreOpenDataToo) {
     std::string csv = s.read_out("data/funding/funds-2010-11.csv");
     EXPECT_EQ(csv,
               "fund,available,available_pence,allocated_pence,remaining_pence,stated_total,"
-              "stated_total_pence,note\r\n"
-              "SSCF Revenue,\"60,545.90\",6054590,6054590,0,\"60,545.90\",6054590,\r\n"
-              "Pooled Fund,\"32,506.40\",3250640,0,3250640,0.00,0,\r\n"
-              "SSCF Grant,,,950000,,,,\r\n");
+              "stated_total_pence,stated_remaining,stated_remaining_pence,note\r\n"
+              "SSCF Revenue,\"60,545.90\",6054590,6054590,0,\"60,545.90\",6054590,,,\r\n"
+              "Pooled Fund,\"32,506.40\",3250640,0,3250640,0.00,0,\"32,506.40\",3250640,\r\n"
+              "SSCF Grant,,,950000,,,,,,\r\n");
     portal::Json json = portal::Json::parse(s.read_out("data/funding/funds-2010-11.json"));
     ASSERT_EQ(json.size(), 3u);
     EXPECT_EQ(json[1]["available_pence"], 3250640);
@@ -515,11 +527,13 @@ TEST(Funding, TheFundsAreOpenDataToo) {
     s.write("data/funding/2010-11.csv", rows_with("\"PROTECT: project, progress\"", "PROTECT"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(csv.find("SSCF Revenue,Withheld,Withheld,6014590,Withheld,Withheld,Withheld,\r\n"),
+    EXPECT_NE(csv.find("SSCF Revenue,Withheld,Withheld,6014590,Withheld,Withheld,Withheld,,,\r\n"),
               std::string::npos)
         << csv;
-    EXPECT_NE(csv.find("Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,\r\n"),
-              std::string::npos)
+    EXPECT_NE(
+        csv.find(
+            "Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,Withheld,Withheld,\r\n"),
+        std::string::npos)
         << csv;
     EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
     EXPECT_EQ(csv.find("60,545.90\",6054590,\r"), std::string::npos) << csv;
@@ -528,8 +542,10 @@ TEST(Funding, TheFundsAreOpenDataToo) {
             rows_with("\"PROTECT: project, progress\"", "PROTECT: amount"));
     ASSERT_TRUE(s.build().ok) << s.messages();
     csv = s.read_out("data/funding/funds-2010-11.csv");
-    EXPECT_NE(csv.find("Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,\r\n"),
-              std::string::npos)
+    EXPECT_NE(
+        csv.find(
+            "Pooled Fund,Withheld,Withheld,0,Withheld,Withheld,Withheld,Withheld,Withheld,\r\n"),
+        std::string::npos)
         << csv;
     EXPECT_EQ(csv.find("40000"), std::string::npos) << csv;
 }
