@@ -306,8 +306,9 @@ void check_totals(const JsonDocument& doc, const CsvDocument& t, const Funds& fu
             // With rows whose amount may be withheld, no figure at all: any two
             // of available, stated remaining and the sum give the third.
             diags.error(doc.pos(fund.stated_remaining_ptr),
-                        hide ? name + ": the stated remaining is not what is available less the "
-                                      "rows of " +
+                        hide ? name +
+                                   ": the stated remaining is not what is available less the "
+                                   "rows of " +
                                    t.path + why
                              : name + ": the stated remaining is " +
                                    format_money(*fund.stated_remaining) + " but " +
