@@ -86,9 +86,9 @@ TEST(MilestoneMatrix, FiltersAreLinksToPagesOfTheirOwn) {
     write_site(s);
     ASSERT_TRUE(s.build().ok) << s.messages();
     const std::string all = s.read_out("milestones/p1/index.html");
-    EXPECT_CONTAINS(all, "<a href=\"priority-2/index.html\">Priority 2</a>");
-    EXPECT_CONTAINS(all, "<a href=\"latest-red/index.html\">Red</a>");
-    EXPECT_CONTAINS(all, "<a href=\"latest-green/index.html\">Green</a>");
+    EXPECT_CONTAINS(all, "<a href=\"priority-2/index.html\" data-priority=\"2\">Priority 2</a>");
+    EXPECT_CONTAINS(all, "<a href=\"latest-red/index.html\" data-latest=\"red\">Red</a>");
+    EXPECT_CONTAINS(all, "<a href=\"latest-green/index.html\" data-latest=\"green\">Green</a>");
 
     const std::string p2 = s.read_out("milestones/p1/priority-2/index.html");
     EXPECT_CONTAINS(p2, "Showing the milestones of Priority 2: Reduce re-offending.");
@@ -117,4 +117,28 @@ TEST(MilestoneMatrix, TheExampleHasOneForEachPlan) {
         EXPECT_CONTAINS(html, q);
     EXPECT_CONTAINS(s.read_out("milestones/2010-11-action-plans/index.html"),
                     "status-words\">Progress in words</span>");
+}
+
+// With JavaScript, assets/js/matrix.js filters the rows in place: each row says
+// its priority and latest status key, each filter link what it filters by.
+TEST(MilestoneMatrix, RowsAndFilterLinksCarryWhatTheScriptFiltersBy) {
+    TempSite s;
+    write_site(s);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string all = s.read_out("milestones/p1/index.html");
+    // The latest status is the Q2 report's (on the red-amber-green scale).
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"1\" data-latest=\"green\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-1-1a\">1.1a</a> Meet monthly</th>");
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"1\" data-latest=\"red\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-1-1b\">1.1b</a> Problem solving</th>");
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"2\" data-latest=\"red\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-2-1a\">2.1a</a> Manage offenders</th>");
+
+    // A filter page's rows carry them too.
+    const std::string red = s.read_out("milestones/p1/latest-red/index.html");
+    EXPECT_CONTAINS(red, "<tr data-priority=\"2\" data-latest=\"red\">");
+    EXPECT_LACKS(red, "data-latest=\"green\"><th");
 }
