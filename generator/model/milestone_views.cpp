@@ -152,9 +152,13 @@ Json matrix_view(const Json& plan, const std::string& plan_id, const MilestoneHi
                                              {"quarter", c.quarter},
                                              {"status", quarter_status_view(&*q)}});
                     }
+                    // priority and latest: what the filters choose by, as
+                    // data attributes for assets/js/matrix.js.
                     rows.push_back({{"id", id},
                                     {"title", ms["title"]},
                                     {"history_anchor", milestone_anchor(id)},
+                                    {"priority", number},
+                                    {"latest", latest_key(latest)},
                                     {"cells", cells}});
                 }
         if (rows.empty()) continue;
@@ -204,12 +208,20 @@ std::vector<MatrixFilter> matrix_filters(const Json& plan, const std::string& pl
     return out;
 }
 
+// The filter links; each says what it filters by (its priority, or the latest
+// status key), as the rows do, so that assets/js/matrix.js can filter in place.
 Json filter_links(const std::vector<MatrixFilter>& filters, const std::string& current) {
     Json priorities = Json::array(), statuses = Json::array();
-    for (const auto& f : filters)
-        (f.priority >= 0 ? priorities : statuses)
-            .push_back(
-                {{"label", f.label}, {"href", href_to(f.url)}, {"current", f.url == current}});
+    for (const auto& f : filters) {
+        Json link = {{"label", f.label}, {"href", href_to(f.url)}, {"current", f.url == current}};
+        if (f.priority >= 0) {
+            link["priority"] = f.priority;
+            priorities.push_back(link);
+        } else {
+            link["latest"] = f.status;
+            statuses.push_back(link);
+        }
+    }
     return {{"priorities", priorities}, {"statuses", statuses}};
 }
 

@@ -1001,6 +1001,130 @@ if (matrixPage) {
     }
     record('milestone matrix', `${shortUrl(matrixPage)} (${kind})`, problems);
   }
+
+  // With JavaScript (assets/js/matrix.js) a filter link filters the rows in
+  // place: the same document, the filter page's address, aria-current on the
+  // link, a live region saying what is shown; the filter page itself shows the
+  // same rows; back and forward restore each view; Enter on a focused link does
+  // what a click does and keeps the focus; axe-core passes on the filtered page.
+  const page = await desktopCtx.newPage();
+  const problems = [];
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`uncaught exception: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
+  // (The icon is fetched again when the address changes: from where?)
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} for ${shortUrl(r.url())}`));
+  // The rows shown, and what the filters and the live region say.
+  const matrixState = () => page.evaluate(() => {
+    const shown = (el) => el.checkVisibility();
+    const rows = [...document.querySelectorAll('.matrix tbody tr[data-priority]')];
+    return {
+      marker: window.__sameDocument === true,
+      url: location.href,
+      title: document.title,
+      total: rows.length,
+      shown: rows.filter(shown).map((r) => r.querySelector('th[scope="row"] a').textContent.trim()),
+      emptyGroups: [...document.querySelectorAll('.matrix tbody')].filter((b) => shown(b) && ![...b.rows].some((r) => r.hasAttribute('data-priority') && shown(r))).length,
+      current: [...document.querySelectorAll('.matrix-filters a[aria-current="page"]')].map((a) => a.textContent.trim()),
+      status: document.querySelector('.matrix-status')?.textContent || '',
+      statusRole: document.querySelector('.matrix-status')?.getAttribute('role') || '',
+      focus: !document.activeElement || document.activeElement === document.body ? '(nothing: the page)' : document.activeElement.textContent.replace(/\s+/g, ' ').trim().slice(0, 60),
+      // Where the link back to the plan and the first row's link lead.
+      hrefs: [document.querySelector('main > p > a[href]')?.href, document.querySelector('.matrix tbody th[scope="row"] a')?.href],
+    };
+  });
+  const settle = (text) => page.waitForFunction((t) => (document.querySelector('.matrix-status')?.textContent || '').startsWith(t), text, { timeout: 3000 })
+    .catch(async () => { throw new Error(`the live region did not come to say "${text}..." (it says "${(await matrixState()).status}")`); });
+  try {
+    await page.goto(matrixPage, { waitUntil: 'load' });
+    if (await page.locator('.matrix-scroll').count()) {
+      await page.waitForFunction(() => { const p = document.querySelector('.matrix-all'); return p && !p.hidden; }, null, { timeout: 3000 })
+        .catch(() => problems.push('the script did not run: "Show every milestone" is still hidden'));
+      await page.evaluate(() => { window.__sameDocument = true; });
+      const before = await matrixState();
+      if (before.shown.length !== before.total) problems.push(`before any filter ${before.shown.length} of ${before.total} rows show`);
+      if (before.current.join() !== 'Show every milestone') problems.push(`before any filter aria-current is on "${before.current.join('", "')}", not "Show every milestone"`);
+      if (before.statusRole !== 'status') problems.push('no live region (role="status") for what the filter shows');
+
+      // A click on the first priority's link.
+      const link = page.locator('.matrix-filters a[data-priority]').first();
+      const label = (await link.textContent()).trim();
+      const target = await link.evaluate((a) => a.href);
+      const [want, heading] = await page.evaluate((p) => {
+        const rows = [...document.querySelectorAll('.matrix tbody tr[data-priority]')].filter((r) => r.getAttribute('data-priority') === p);
+        return [rows.length, (rows[0]?.parentNode.querySelector('.matrix-priority')?.textContent || '').replace(/\s+/g, ' ').trim()];
+      }, await link.getAttribute('data-priority'));
+      await link.click();
+      await settle('Showing ');
+      const p1 = await matrixState();
+      if (!p1.marker) problems.push('the click loaded another page (the matrix was not filtered in place)');
+      if (p1.url !== target) problems.push(`after the click the address is ${shortUrl(p1.url)}, not the filter page's ${shortUrl(target)}`);
+      if (!(p1.shown.length === want && want > 0 && want < p1.total)) problems.push(`"${label}" shows ${p1.shown.length} of ${p1.total} rows, not its ${want}`);
+      if (p1.emptyGroups) problems.push(`${p1.emptyGroups} priority heading(s) show with none of their rows`);
+      if (p1.current.join() !== label) problems.push(`aria-current is on "${p1.current.join('", "')}", not "${label}"`);
+      const say = `Showing ${want} of ${p1.total} milestones, ${heading}`;
+      if (p1.status !== say) problems.push(`the live region says "${p1.status}", not "${say}"`);
+      if (!p1.title.includes(`, ${label}`)) problems.push(`the document's title "${p1.title}" does not name the filter`);
+      // The address is a folder deeper now: the page's links still lead where they did.
+      if (p1.hrefs.join() !== before.hrefs.join()) problems.push(`at the filter's address the links lead to ${p1.hrefs.map(shortUrl).join(', ')}, not ${before.hrefs.map(shortUrl).join(', ')}`);
+
+      // The filter page at that address (a reload, a bookmark) shows the same rows.
+      const own = await desktopCtx.newPage();
+      try {
+        await own.goto(target, { waitUntil: 'load' });
+        const rows = await own.locator('.matrix tbody th[scope="row"] a').allTextContents();
+        if (rows.map((t) => t.trim()).join() !== p1.shown.join()) problems.push(`the filter page ${shortUrl(target)} shows ${rows.length} rows, the filtered matrix ${p1.shown.length}`);
+        if ((await own.title()) !== p1.title) problems.push(`the filter page's title is "${await own.title()}", the filtered matrix's "${p1.title}"`);
+      } finally {
+        await own.close();
+      }
+
+      // axe-core on the filtered matrix.
+      await page.evaluate(AXE_SOURCE);
+      const axe = await page.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
+        .violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`), AXE_TAGS);
+      for (const v of axe) problems.push(`axe-core on the filtered matrix: ${v}`);
+
+      // Back: every row again, in the same document; forward: the filter again.
+      await page.goBack();
+      await settle('Showing all');
+      const back = await matrixState();
+      if (!back.marker) problems.push('back loaded another page');
+      if (pageKey(back.url) !== pageKey(matrixPage)) problems.push(`after back the address is ${shortUrl(back.url)}`);
+      if (back.shown.length !== back.total) problems.push(`after back ${back.shown.length} of ${back.total} rows show`);
+      if (back.current.join() !== 'Show every milestone') problems.push(`after back aria-current is on "${back.current.join('", "')}"`);
+      if (back.status !== `Showing all ${back.total} milestones`) problems.push(`after back the live region says "${back.status}"`);
+      await page.goForward();
+      await settle(`Showing ${want} of`);
+      const fwd = await matrixState();
+      if (fwd.url !== target || fwd.shown.length !== want) problems.push(`after forward ${shortUrl(fwd.url)} shows ${fwd.shown.length} rows, not ${shortUrl(target)} with ${want}`);
+
+      // The keyboard: Enter on a focused status link, then on "Show every milestone".
+      const statusLink = page.locator('.matrix-filters a[data-latest]').first();
+      const word = (await statusLink.textContent()).trim();
+      const statusWant = await page.evaluate((k) => [...document.querySelectorAll('.matrix tbody tr[data-latest]')].filter((r) => r.getAttribute('data-latest') === k).length, await statusLink.getAttribute('data-latest'));
+      await statusLink.focus();
+      await page.keyboard.press('Enter');
+      await settle(`Showing ${statusWant} of`);
+      const st = await matrixState();
+      if (!st.marker) problems.push('Enter on a status link loaded another page');
+      if (st.url !== (await statusLink.evaluate((a) => a.href))) problems.push(`after Enter on "${word}" the address is ${shortUrl(st.url)}`);
+      if (st.shown.length !== statusWant) problems.push(`Enter on "${word}" shows ${st.shown.length} rows, not ${statusWant}`);
+      if (st.focus !== word) problems.push(`after Enter on "${word}" the focus is on "${st.focus}"`);
+      if (st.status !== `Showing ${statusWant} of ${st.total} milestones whose latest status is ${word}`) problems.push(`after Enter on "${word}" the live region says "${st.status}"`);
+      await page.locator('.matrix-all a').focus();
+      await page.keyboard.press('Enter');
+      await settle('Showing all');
+      const all = await matrixState();
+      if (pageKey(all.url) !== pageKey(matrixPage) || all.shown.length !== all.total) problems.push(`Enter on "Show every milestone": ${shortUrl(all.url)} shows ${all.shown.length} of ${all.total} rows`);
+      if (all.focus !== 'Show every milestone') problems.push(`after Enter on "Show every milestone" the focus is on "${all.focus}"`);
+    }
+  } catch (e) {
+    problems.push(e.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  record('milestone matrix filters in place with JavaScript', shortUrl(matrixPage), [...problems, ...errors]);
 }
 
 // --- screenshots ---------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // is by links to pages of their own, so it works without JavaScript.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "leak_check.hpp"
@@ -86,9 +87,9 @@ TEST(MilestoneMatrix, FiltersAreLinksToPagesOfTheirOwn) {
     write_site(s);
     ASSERT_TRUE(s.build().ok) << s.messages();
     const std::string all = s.read_out("milestones/p1/index.html");
-    EXPECT_CONTAINS(all, "<a href=\"priority-2/index.html\">Priority 2</a>");
-    EXPECT_CONTAINS(all, "<a href=\"latest-red/index.html\">Red</a>");
-    EXPECT_CONTAINS(all, "<a href=\"latest-green/index.html\">Green</a>");
+    EXPECT_CONTAINS(all, "<a href=\"priority-2/index.html\" data-priority=\"2\">Priority 2</a>");
+    EXPECT_CONTAINS(all, "<a href=\"latest-red/index.html\" data-latest=\"red\">Red</a>");
+    EXPECT_CONTAINS(all, "<a href=\"latest-green/index.html\" data-latest=\"green\">Green</a>");
 
     const std::string p2 = s.read_out("milestones/p1/priority-2/index.html");
     EXPECT_CONTAINS(p2, "Showing the milestones of Priority 2: Reduce re-offending.");
@@ -117,4 +118,69 @@ TEST(MilestoneMatrix, TheExampleHasOneForEachPlan) {
         EXPECT_CONTAINS(html, q);
     EXPECT_CONTAINS(s.read_out("milestones/2010-11-action-plans/index.html"),
                     "status-words\">Progress in words</span>");
+}
+
+// With JavaScript, assets/js/matrix.js filters the rows in place: each row says
+// its priority and latest status key, each filter link what it filters by.
+TEST(MilestoneMatrix, RowsAndFilterLinksCarryWhatTheScriptFiltersBy) {
+    TempSite s;
+    write_site(s);
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string all = s.read_out("milestones/p1/index.html");
+    // The latest status is the Q2 report's (on the red-amber-green scale).
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"1\" data-latest=\"green\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-1-1a\">1.1a</a> Meet monthly</th>");
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"1\" data-latest=\"red\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-1-1b\">1.1b</a> Problem solving</th>");
+    EXPECT_CONTAINS(all,
+                    "<tr data-priority=\"2\" data-latest=\"red\"><th scope=\"row\"><a "
+                    "href=\"index.html#m-2-1a\">2.1a</a> Manage offenders</th>");
+    // The script's "show every milestone": hidden until the script shows it.
+    EXPECT_CONTAINS(all,
+                    "<p class=\"matrix-all\" hidden><a href=\"index.html\">Show every "
+                    "milestone</a></p>");
+
+    // A filter page's rows carry them too; it has no "show every milestone"
+    // for the script (its own link to the history says so in words).
+    const std::string red = s.read_out("milestones/p1/latest-red/index.html");
+    EXPECT_CONTAINS(red, "<tr data-priority=\"2\" data-latest=\"red\">");
+    EXPECT_LACKS(red, "data-latest=\"green\"><th");
+    EXPECT_LACKS(red, "matrix-all");
+}
+
+// matrix.js is loaded where it can filter: the history page whose matrix has
+// every row. Not on the filter pages (each holds only its own rows, and its
+// links lead to the others), not on a history with no milestone to show, and
+// not on any other page.
+TEST(MilestoneMatrix, OnlyTheWholeMatrixLoadsItsScript) {
+    TempSite s;
+    write_site(s);
+    // A plan with no milestones yet: its history has filter links but no rows.
+    s.write("data/plans/p2.json", R"({
+  "id": "p2", "title": "Next Plan", "period": {"from": "2012-04-01", "to": "2015-03-31"},
+  "priorities": [{"number": 1, "title": "Reduce burglary"}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string script = "/js/matrix.";
+    const std::string all = s.read_out("milestones/p1/index.html");
+    EXPECT_CONTAINS(all, script);
+    const auto at = all.find(script);
+    ASSERT_NE(at, std::string::npos);
+    // Deferred, from a file of its own (the pages' policy allows no inline script).
+    const auto tag = all.rfind("<script src=\"", at);
+    ASSERT_NE(tag, std::string::npos);
+    EXPECT_CONTAINS(all.substr(tag, all.find("</script>", at) + 9 - tag), ".js\" defer></script>");
+    const std::string src = all.substr(tag + 13, all.find('"', tag + 13) - tag - 13);
+    EXPECT_TRUE(std::filesystem::is_regular_file(s.out() / "milestones/p1" / src)) << src;
+
+    for (const char* page :
+         {"milestones/p1/priority-1/index.html", "milestones/p1/latest-red/index.html",
+          "milestones/p2/index.html", "plans/p1/index.html", "reports/2009-10-q2/index.html",
+          "about/index.html", "index.html"}) {
+        ASSERT_TRUE(s.out_exists(page)) << page;
+        EXPECT_LACKS(s.read_out(page), script) << page;
+    }
+    // No rows, so no matrix to filter.
+    EXPECT_LACKS(s.read_out("milestones/p2/index.html"), "<table class=\"matrix\">");
 }
