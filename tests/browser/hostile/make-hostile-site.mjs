@@ -102,7 +102,7 @@ const JSON_SKIP_KEYS = new Set([
   'id', 'plan', 'number', 'quarter', // identifiers: milestones, plans, priorities
   'not_in_this_report', // milestone ids a report does not list
   'financial_year', 'board_meeting', 'from', 'to', // dates
-  'available', 'stated_total', // amounts
+  'available', 'stated_total', 'stated_remaining', // amounts
   'status', 'status_scale', 'chart', // status words, the scale a report names, chart kinds
   'marking', 'publishable', 'withheld', // marking labels
   'base_url', 'url', 'language', // site.json addresses and language tag
