@@ -54,13 +54,14 @@ TEST(ComputedFigures, AFundsFiguresAreThePapersWhereItStatesThemAndComputedElsew
     EXPECT_EQ(fund_cell(html, "SSCF Grant", "Remaining"), "not stated");
     EXPECT_EQ(fund_cell(html, "SSCF Grant", "Allocated"), "£45.00" + kComputed);
     // The total rows are labelled where they are named.
-    EXPECT_CONTAINS(html, "Total, not counting SSCF Grant (no amount available stated)" +
-                              kComputed + "</th>");
+    EXPECT_CONTAINS(
+        html, "Total, not counting SSCF Grant (no amount available stated)" + kComputed + "</th>");
     EXPECT_CONTAINS(html, "All allocations, SSCF Grant included" + kComputed + "</th>");
     // A section that is exactly one stated fund's rows has the paper's total;
     // the others were added up here.
-    EXPECT_CONTAINS(html, "<tfoot><tr><th scope=\"row\">Total</th><td></td><td class=\"num\" "
-                          "data-label=\"Total\">£900.00</td>");
+    EXPECT_CONTAINS(html,
+                    "<tfoot><tr><th scope=\"row\">Total</th><td></td><td class=\"num\" "
+                    "data-label=\"Total\">£900.00</td>");
     EXPECT_CONTAINS(html, "<tfoot><tr><th scope=\"row\">Total" + kComputed +
                               "</th><td></td><td class=\"num\" data-label=\"Total\">£50.00</td>");
     // The page says what the label means.
@@ -116,8 +117,9 @@ TEST(ComputedFigures, AStatedRemainingIsCheckedWithoutGivingAWithheldAmountAway)
     s.write("data/funding/2010-11.csv", rows);
     EXPECT_FALSE(s.build().ok);
     const std::string m = s.messages();
-    EXPECT_CONTAINS(m, "SSCF Revenue: the stated remaining is not what is available less the rows "
-                       "of ");
+    EXPECT_CONTAINS(m,
+                    "SSCF Revenue: the stated remaining is not what is available less the rows "
+                    "of ");
     EXPECT_CONTAINS(m, "(1 row's amount may be withheld, so the sum is not shown)");
     EXPECT_EQ(m.find("311.11"), std::string::npos) << m;
     EXPECT_EQ(m.find("88.89"), std::string::npos) << m;
@@ -132,9 +134,10 @@ TEST(ComputedFigures, ARemainingNeedsWhatWasAvailable) {
     s.write("data/funding/2010-11.json", funds);
     s.write("data/funding/2010-11.csv", kRows);
     EXPECT_FALSE(s.build().ok);
-    EXPECT_CONTAINS(s.messages(), "2010-11.json:5:46: error: stated_remaining: what remains in a "
-                                  "fund is what it had less what it allocated; give the fund's "
-                                  "\"available\" amount too");
+    EXPECT_CONTAINS(s.messages(),
+                    "2010-11.json:5:46: error: stated_remaining: what remains in a "
+                    "fund is what it had less what it allocated; give the fund's "
+                    "\"available\" amount too");
 }
 
 TEST(ComputedFigures, TheExampleLabelsWhatThePapersDoNotState) {
@@ -149,8 +152,9 @@ TEST(ComputedFigures, TheExampleLabelsWhatThePapersDoNotState) {
     EXPECT_EQ(fund_cell(funding, "Pooled Fund", "Remaining"), "£32,506.40");
     EXPECT_EQ(fund_cell(funding, "SSCF Grant", "Allocated"), "£9,500.00" + kComputed);
     EXPECT_CONTAINS(funding, "Total, not counting SSCF Grant (no amount available stated)" +
-                                 kComputed + "</th><td class=\"num\" "
-                                             "data-label=\"Available\">£93,052.30</td>");
+                                 kComputed +
+                                 "</th><td class=\"num\" "
+                                 "data-label=\"Available\">£93,052.30</td>");
     EXPECT_CONTAINS(funding, "All allocations, SSCF Grant included" + kComputed);
     // No paper counts milestones by status or compares quarters.
     const std::string q2 = s.read_out("reports/2009-10-q2/index.html");
