@@ -340,6 +340,15 @@ class SiteGen {
             "Classification is Restricted",
             "Restricted  names",
             "## Case review \xE2\x80\x93 `Restricted`",
+            // Session of 2026-12-04: "Protectively marked" standing alone in
+            // any case, a label of two words written as one, a marking the
+            // policy lists in neither list, a single-quoted link title, a
+            // control byte inside a label.
+            "Protectively marked",
+            "## OfficialSensitive",
+            "TOP SECRET",
+            "See [the paper](https://example.org/p 'Restricted').",
+            "Restr\bicted",
         };
         return in_.one_of(kForms);
     }

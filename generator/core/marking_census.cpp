@@ -637,7 +637,8 @@ struct Scanner {
     // Speed, in one place. Reading a line as a person does (read_as_person)
     // costs as much as the rest of load on a large site, and almost every line
     // is plain ASCII prose that cannot be read as a marking. A plain ASCII line
-    // (no byte over 0x7F, no vertical tab or form feed) can be read as one only
+    // (no byte over 0x7E, no control byte but tab and line feed: the reading
+    // drops the others, joining "Restr<BS>icted") can be read as one only
     // if it holds ':::' (found for the whole text at once), a character
     // reference or escape ('&', '\\'), a table bar, bracket or tag end before
     // a label's first word, "marking" or "marked" in any case, a word in
@@ -652,16 +653,22 @@ struct Scanner {
             const std::uint64_t x = w ^ (b * ones);
             return ((x - ones) & ~x & highs) != 0;
         };
+        auto plain_byte = [](unsigned char b) {
+            return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n';
+        };
         std::size_t i = 0;
         for (; i + 8 <= text.size(); i += 8) {
             std::uint64_t w;
             std::memcpy(&w, text.data() + i, 8);
-            if ((w & highs) || has_byte(w, 0x0B) || has_byte(w, 0x0C)) return false;
+            if ((w & highs) || has_byte(w, 0x7F)) return false;
+            // A byte below 0x20 (no high bits here, so the borrow test is exact):
+            // look at each, as most are line feeds.
+            if (((w - 0x20 * ones) & ~w & highs) != 0)
+                for (std::size_t k = i; k < i + 8; ++k)
+                    if (!plain_byte(static_cast<unsigned char>(text[k]))) return false;
         }
-        for (; i < text.size(); ++i) {
-            const auto b = static_cast<unsigned char>(text[i]);
-            if (b >= 0x80 || b == 0x0B || b == 0x0C) return false;
-        }
+        for (; i < text.size(); ++i)
+            if (!plain_byte(static_cast<unsigned char>(text[i]))) return false;
         return true;
     }
     // Offsets in a plain ASCII text where something stands that a line must be
@@ -839,7 +846,9 @@ struct Scanner {
             if (e - p < sizeof word) word[e - p] = static_cast<char>(raw[e] | 0x20);
             ++e;
         }
-        if (e > p && e - p <= sizeof word && labels.starts_a_label(std::string_view(word, e - p)))
+        if (e > p && e - p <= sizeof word &&
+            (labels.starts_a_label(std::string_view(word, e - p)) ||
+             std::string_view(word, e - p) == "protectively"))
             return true;
         // A key: up to 40 key characters, then ':'. It matters only when it may
         // read as a marking key ("marking" itself is found by offsets_worth_reading)
@@ -987,6 +996,20 @@ struct Scanner {
                          : leads_slot(t, end, t.size()) ||
                                (stands_alone(t, end) && written_in_capitals(raw, read, p, end))))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
+            return;
+        }
+
+        // "Protectively marked" standing as a label does, in any case
+        // ("Protectively Marked", "## Protectively marked: names"): marked,
+        // with no label portal knows. ("Protectively marked material" is a
+        // title.)
+        if (constexpr std::string_view kMarked = "protectively marked";
+            t.compare(p, kMarked.size(), kMarked) == 0 &&
+            (container ? leads_slot(t, p + kMarked.size(), t.size())
+                       : stands_alone(t, p + kMarked.size()))) {
+            add(line, col(p), SightingKind::label, Reading::unknown, "",
+                "'PROTECTIVELY MARKED' stands as a marking does, with no label after it that "
+                "site.json lists");
             return;
         }
 
@@ -1237,6 +1260,12 @@ struct Scanner {
                     else
                         break;
                 }
+                // (A label of several words written as words is the label
+                // itself, read below, not a word split up.)
+                std::size_t as_words_end = 0;
+                if (const CensusLabel* w = found ? label_at(t, i, as_words_end) : nullptr;
+                    w && w->text == found->text && as_words_end == joined_end)
+                    found = nullptr;
                 if (found && written_in_capitals(raw, read, i, joined_end)) {
                     add(line, col(i), SightingKind::label, found->reading, found->text,
                         "its letters are split up by spaces, dots or hyphens, and written in "
@@ -1303,6 +1332,10 @@ struct Scanner {
         const std::string_view t = read.text;
         const char c = t[i];
         if (std::string_view(";/\\|=~^<>{}\"\t").find(c) != std::string_view::npos) return true;
+        // A single quote that is no apostrophe ("'Restricted'", a link's title
+        // written in single quotes): it sets a phrase off as '"' does.
+        if (c == '\'' && !(i > 0 && word_char(t[i - 1]) && i + 1 < t.size() && word_char(t[i + 1])))
+            return true;
         const bool space_after = i + 1 >= t.size() || t[i + 1] == ' ';
         if ((c == ':' || c == '.' || c == '!' || c == '?') && space_after)
             return c != ':' || i == 0 || t[i - 1] != ':';
@@ -1752,6 +1785,36 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     labels_.erase(std::remove_if(labels_.begin(), labels_.end(),
                                  [](const CensusLabel& l) { return l.folded.empty(); }),
                   labels_.end());
+    // The protective markings of UK government and of the papers boards
+    // receive are read as markings even where site.json lists them in neither
+    // list: a person reads "TOP SECRET" as marked whether or not this site's
+    // policy names it, and portal cannot tell what it would mark. Read as
+    // withheld, no parser matches them, so each is refused where it stands.
+    static constexpr std::string_view kWellKnown[] = {"PROTECT",
+                                                      "RESTRICTED",
+                                                      "CONFIDENTIAL",
+                                                      "SECRET",
+                                                      "TOP SECRET",
+                                                      "OFFICIAL-SENSITIVE",
+                                                      "COMMERCIAL IN CONFIDENCE",
+                                                      "IN CONFIDENCE",
+                                                      "NOT FOR PUBLICATION",
+                                                      "EXEMPT"};
+    for (const std::string_view known : kWellKnown) {
+        const std::string folded = fold_label(known);
+        if (std::none_of(labels_.begin(), labels_.end(),
+                         [&](const CensusLabel& l) { return l.folded == folded; }))
+            labels_.push_back({folded, Reading::withhold, std::string(known)});
+    }
+    // A label of several words written as one ("TopSecret", "TOPSECRET",
+    // "OfficialSensitive") reads as the label: a person sees the words in it.
+    const std::size_t written = labels_.size();
+    for (std::size_t i = 0; i < written; ++i)
+        if (labels_[i].folded.find(' ') != std::string::npos) {
+            CensusLabel joined = labels_[i];
+            std::erase(joined.folded, ' ');
+            labels_.push_back(std::move(joined));
+        }
     for (const auto& l : labels_) {
         std::string first = l.folded.substr(0, l.folded.find(' '));
         if (!starts_a_label(first)) first_words_.push_back(std::move(first));

@@ -32,7 +32,7 @@ std::vector<std::pair<std::string, std::string>> starter_files() {
   },
   "marking": {
     "publishable": ["NOT PROTECTIVELY MARKED", "OFFICIAL"],
-    "withheld": ["PROTECT", "RESTRICTED", "CONFIDENTIAL", "OFFICIAL-SENSITIVE"],
+    "withheld": ["PROTECT", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "OFFICIAL-SENSITIVE"],
     "notice": "Some information has been withheld from this page because it is protectively marked."
   },
   "nav": [

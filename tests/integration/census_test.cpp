@@ -653,6 +653,43 @@ std::vector<Case> cases() {
     add(refused("ProtectivelyMarkedWithNoLabel",
                 {page_file("PROTECTIVELY MARKED\n\n@C@ details.\n")}, kPage, 4,
                 "PROTECTIVELY MARKED"));
+    add(refused("ProtectivelyMarkedInOrdinaryCase",
+                {page_file("Protectively marked\n\n@C@ details.\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    add(refused("ProtectivelyMarkedLeadingAHeading",
+                {page_file("## Protectively Marked: @C@ details\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    add(shown("ProtectivelyMarkedInATitleStaysWords",
+              {page_file("## Protectively marked material\n\nWe withhold it. @C@ helped.\n")}));
+    // A label of two words written as one, as a person still reads it.
+    add(refused("LabelOfTwoWordsWrittenAsOne",
+                {page_file("## OfficialSensitive\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelOfTwoWordsInCapitalsAsOne",
+                {page_file("The board heard TOPSECRET: @C@ details.\n")}, kPage, 4, kUnread));
+    // Markings of government that this site's policy (tests/temp_site.hpp)
+    // lists in neither list: read as markings all the same.
+    add(refused("WellKnownMarkingTheSiteDoesNotList", {page_file("TOP SECRET\n\n@C@ details.\n")},
+                kPage, 4, "'TOP SECRET'"));
+    add(refused("CommercialInConfidenceTheSiteDoesNotList",
+                {page_file("- Commercial in Confidence: @C@ details.\n")}, kPage, 4,
+                "'COMMERCIAL IN CONFIDENCE'"));
+    // A link's title, shown on hover and read by screen readers, in single quotes.
+    add(refused("LinkTitleInSingleQuotes",
+                {page_file("See [the paper](https://example.org/p 'Restricted').\n\n@C@ "
+                           "details.\n")},
+                kPage, 4, kUnread));
+    add(refused("ReferenceTitleInSingleQuotes",
+                {page_file("See [the paper][p].\n\n[p]: https://example.org/p 'Restricted'\n\n"
+                           "@C@ details.\n")},
+                kPage, 6, kUnread));
+    add(shown("ApostrophesStayInTheirWords",
+              {page_file("The partnership's restricted parking plan; @C@ helped.\n")}));
+    // A control byte that shows as nothing splits no word for a reader.
+    add(refused("LabelSplitByABackspace", {page_file("Restr\bicted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelSplitByAControlByteInAText",
+                {{"assets/notes.txt", "Notes\nRestr\x01icted\n@C@ names\n"}}, "assets/notes.txt", 2,
+                kAssets));
     // Letters a glance does not tell apart, and characters nobody sees.
     add(refused("LabelWithADigitZero", {page_file("PR0TECT\n\n@C@ details.\n")}, kPage, 4,
                 kUnread));

@@ -207,12 +207,12 @@ TEST(MarkingLeaks, FrontMatterMarkingSpeltOtherwiseOrTwiceIsAnError) {
     for (const auto& [extra, message] : cases) {
         SCOPED_TRACE(extra);
         TempSite s;
-        s.write("content/secret.md", page("Secret", "Quillwort ledger.\n", extra));
+        s.write("content/ledger.md", page("Ledger", "Quillwort ledger.\n", extra));
         auto r = s.build();
         EXPECT_FALSE(r.ok);
-        EXPECT_CONTAINS(s.messages(), s.path("content/secret.md") + ":");
+        EXPECT_CONTAINS(s.messages(), s.path("content/ledger.md") + ":");
         EXPECT_CONTAINS(s.messages(), message);
-        EXPECT_FALSE(s.out_exists("secret/index.html"));
+        EXPECT_FALSE(s.out_exists("ledger/index.html"));
     }
 }
 

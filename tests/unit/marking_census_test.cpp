@@ -385,7 +385,7 @@ TEST(Census, SaysWhyTheParserWouldNotReadIt) {
 }
 
 TEST(MarkingLedger, EverySightingMustBeAccountedFor) {
-    const std::string text = "x\n::: PROTECT\nsecret\n:::\nRESTRICTED\n";
+    const std::string text = "x\n::: PROTECT\nnames\n:::\nRESTRICTED\n";
     const auto census = take_census(text, CensusFormat::markdown, policy());
     Diagnostics diags;
     MarkingLedger ledger;
