@@ -290,12 +290,31 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
         const std::size_t comma = text.find(',', at);
         if (comma == std::string::npos || comma - at > 200) continue;
         const std::string head = lower(text.substr(at + 5, comma - at - 5));
-        std::size_t end = comma + 1;
-        while (end < text.size() &&
-               std::string_view("\"')<> \n\t").find(text[end]) == std::string_view::npos)
-            ++end;
-        const std::string_view data = std::string_view(text).substr(comma + 1, end - comma - 1);
         const bool base64 = head.size() >= 7 && head.compare(head.size() - 7, 7, ";base64") == 0;
+        std::string data;
+        if (const char quote = at > 0 ? text[at - 1] : '\0'; quote == '"' || quote == '\'') {
+            // Quoted, the address runs to its closing quote, and is read as a
+            // browser reads it: a line continuation ('\' and a line break, in
+            // CSS and JS strings) and the tabs and line breaks a URL parser
+            // drops are no part of it, nor, in base64, any space.
+            std::size_t end = text.find(quote, comma + 1);
+            if (end == std::string::npos) end = text.size();
+            for (std::size_t i = comma + 1; i < end; ++i) {
+                const char c = text[i];
+                if (c == '\\' && i + 1 < end && text[i + 1] == '\n') {
+                    ++i;
+                    continue;
+                }
+                if (c == '\n' || c == '\t' || c == '\r' || (base64 && c == ' ')) continue;
+                data += c;
+            }
+        } else {
+            std::size_t end = comma + 1;
+            while (end < text.size() &&
+                   std::string_view("\"')<> \n\t").find(text[end]) == std::string_view::npos)
+                ++end;
+            data = text.substr(comma + 1, end - comma - 1);
+        }
         const std::string decoded = base64 ? decode_base64(data) : decode_percent(data);
         const std::string kind = head.find("svg") != std::string::npos    ? "packed.svg"
                                  : head.find("html") != std::string::npos ? "packed.html"
@@ -464,6 +483,12 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                                             bytes.find("/Encrypt") != std::string_view::npos ||
                                             bytes.find("/ObjStm") != std::string_view::npos))
         what = "a PDF whose text is compressed or encrypted";
+    else if (lower(std::string(bytes)).find("<!entity") != std::string::npos)
+        // "<!ENTITY r 'Restr'>" then "&r;icted": the text a reader sees is put
+        // together from the declarations only as it is shown.
+        what =
+            "markup that declares its own entities (<!ENTITY ...>), whose text is put "
+            "together only as it is shown";
     if (!what) return std::nullopt;
     return std::string("portal cannot read the text of this file (it is ") + what +
            "), so it cannot check it for protective markings, and assets/ is published as it "

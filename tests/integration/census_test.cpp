@@ -967,6 +967,23 @@ std::vector<Case> cases() {
                   "body {\n  background: url(data:image/svg+xml;base64,"
                   "PHN2Zz48dGV4dD5SRVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg==);\n}\n"}},
                 "assets/css/extra.css", 2, "packed inside a data: address"));
+    add(refused("AssetCssWithABase64DataUriSplitByALineContinuation",
+                {{"assets/css/extra.css",
+                  // the same, broken where CSS strings may go on over a line
+                  "body {\n  background: url(\"data:image/svg+xml;base64,PHN2Zz48dGV4dD5S\\\n"
+                  "RVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg==\");\n}\n/* @C@ */\n"}},
+                "assets/css/extra.css", 2, "packed inside a data: address"));
+    add(refused("AssetHtmlWithABase64DataUriOverTwoLines",
+                {{"assets/x.html",
+                  "<p>@C@</p>\n<img alt=\"\" src='data:image/svg+xml;base64,PHN2Zz48dGV4dD5S\n"
+                  "   RVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg=='>\n"}},
+                "assets/x.html", 2, "packed inside a data: address"));
+    add(refused("AssetSvgDeclaringAnEntity",
+                {{"assets/x.svg",
+                  "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY r \"Restr\">\n]>\n"
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&r;icted</text>"
+                  "<text y=\"20\">@C@</text></svg>\n"}},
+                "assets/x.svg", 1, "declares its own entities"));
     add(refused("AssetGzipped", {{"assets/x.svg", std::string("\x1F\x8B\x08\0\0\0\0\0", 8)}},
                 "assets/x.svg", 1, "gzip-compressed"));
     add(refused("AssetWordDocument",
