@@ -158,15 +158,21 @@ class TempSite {
     fs::path root_;
 };
 
+// The text of the first cell that `cell_open` opens after `row_mark` in a
+// table (a row's header, then a cell's opening tag up to its '>').
+inline std::string cell_after(const std::string& html, const std::string& row_mark,
+                              const std::string& cell_open) {
+    const auto row = html.find(row_mark);
+    if (row == std::string::npos) return "<no row>";
+    auto at = html.find(cell_open, row);
+    if (at == std::string::npos) return "<no cell>";
+    at += cell_open.size();
+    return html.substr(at, html.find("</td>", at) - at);
+}
+
 // The change column of a milestone's row on a report page.
 inline std::string change_of(const std::string& html, const std::string& milestone_title) {
-    auto row = html.find(milestone_title + "</th>");
-    if (row == std::string::npos) return "<no row>";
-    const std::string cell = "<td data-label=\"Change (computed)\">";
-    auto at = html.find(cell, row);
-    if (at == std::string::npos) return "<no change cell>";
-    at += cell.size();
-    return html.substr(at, html.find("</td>", at) - at);
+    return cell_after(html, milestone_title + "</th>", "<td data-label=\"Change (computed)\">");
 }
 
 }  // namespace portal::testing

@@ -26,13 +26,7 @@ const char* kRows =
 
 // The cell of the funds table under `label` in the row of `fund`.
 std::string fund_cell(const std::string& html, const std::string& fund, const std::string& label) {
-    const auto row = html.find("<th scope=\"row\">" + fund);
-    if (row == std::string::npos) return "<no row>";
-    const std::string cell = "data-label=\"" + label + "\">";
-    auto at = html.find(cell, row);
-    if (at == std::string::npos) return "<no cell>";
-    at += cell.size();
-    return html.substr(at, html.find("</td>", at) - at);
+    return cell_after(html, "<th scope=\"row\">" + fund, "data-label=\"" + label + "\">");
 }
 
 }  // namespace
