@@ -1,8 +1,12 @@
 #include "load/asset_census.hpp"
 
 #include <algorithm>
+#include <functional>
+
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <tuple>
 
@@ -275,6 +279,90 @@ std::string without_mustache_tags(std::string_view s) {
     return out;
 }
 
+// A layout as a page with nothing to show draws it: a section's text
+// ("{{#x}}...{{/x}}") left out, an inverted section's ("{{^x}}...{{/x}}") kept,
+// every tag taken out. "Restr{{#x}}ain{{/x}}icted" is "Restricted" on every
+// page where x is empty.
+std::string as_drawn_with_nothing_to_show(std::string_view s) {
+    std::string out;
+    int hiding = 0;  // depth of sections being left out
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 2, "{{") == 0) {
+            const std::size_t close = s.find("}}", i + 2);
+            if (close != std::string_view::npos) {
+                std::size_t k = i + 2;
+                while (k < close && (s[k] == '{' || s[k] == ' ')) ++k;
+                const char sigil = k < close ? s[k] : '\0';
+                if (sigil == '#' || sigil == '^')
+                    hiding += (hiding > 0 || sigil == '#') ? 1 : 0;
+                else if (sigil == '/' && hiding > 0)
+                    --hiding;
+                for (std::size_t n = i; n < close; ++n)
+                    if (s[n] == '\n') out += '\n';
+                i = close + 1;
+                if (i + 1 < s.size() && s[i + 1] == '}') ++i;
+                continue;
+            }
+        }
+        if (hiding == 0 || s[i] == '\n') out += s[i];
+    }
+    return out;
+}
+
+// Markup as it is shown: the content of an element hidden by its attributes
+// (`hidden`, a style with display:none or visibility:hidden) taken out, its
+// line breaks kept. "Restr<span hidden>ain</span>icted" shows "Restricted".
+std::string without_hidden_elements(std::string_view text) {
+    auto starts_folded = [&](std::size_t at, std::string_view with) {
+        if (at + with.size() > text.size()) return false;
+        for (std::size_t k = 0; k < with.size(); ++k)
+            if (std::tolower(static_cast<unsigned char>(text[at + k])) != with[k]) return false;
+        return true;
+    };
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text[i] != '<' || i + 1 >= text.size() ||
+            !std::isalpha(static_cast<unsigned char>(text[i + 1])))
+            continue;
+        const std::size_t close = text.find('>', i);
+        if (close == std::string_view::npos) continue;
+        std::size_t n = i + 1;
+        std::string name;
+        while (n < close && std::isalnum(static_cast<unsigned char>(text[n])))
+            name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[n++])));
+        std::string attributes;
+        for (std::size_t k = n; k < close; ++k)
+            if (text[k] != ' ' && text[k] != '\t' && text[k] != '\n')
+                attributes += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+        std::string without_aria = attributes;
+        for (std::size_t at; (at = without_aria.find("aria-hidden")) != std::string::npos;)
+            without_aria.erase(at, 11);
+        const bool hidden = attributes.find("display:none") != std::string::npos ||
+                            attributes.find("visibility:hidden") != std::string::npos ||
+                            without_aria.find("hidden") != std::string::npos;
+        out += text.substr(i + 1, close - i);
+        i = close;
+        if (!hidden || text[close - 1] == '/') continue;
+        // Leave out all up to the element's end tag, counting elements of its
+        // name inside it; the end tag is read on.
+        int depth = 1;
+        std::size_t at = close + 1;
+        for (; at < text.size(); ++at) {
+            if (text[at] == '\n') out += '\n';
+            if (starts_folded(at, "</" + name)) {
+                if (--depth == 0) break;
+            } else if (starts_folded(at, "<" + name) && at + name.size() + 1 < text.size() &&
+                       !std::isalnum(static_cast<unsigned char>(text[at + name.size() + 1]))) {
+                ++depth;
+            }
+        }
+        i = at - 1;
+    }
+    return out;
+}
+
 // What is packed in the text's data: URIs ("url(data:image/svg+xml;base64,...)"),
 // decoded and read as the file it is, each sighting at the URI's place.
 void census_of_data_uris(const std::string& text, const CensusLabels& labels, int depth,
@@ -386,8 +474,16 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                 c = '\t', any = true;
         if (any) also(spaced);
     }
-    if (e == ".mustache") also(without_mustache_tags(text));
-    if (markup) also(text_between_tags(e == ".mustache" ? without_mustache_tags(text) : text));
+    if (e == ".mustache") {
+        also(without_mustache_tags(text));
+        also(as_drawn_with_nothing_to_show(text));
+        also(text_between_tags(without_hidden_elements(as_drawn_with_nothing_to_show(text))));
+    }
+    if (markup) {
+        const std::string untagged = e == ".mustache" ? without_mustache_tags(text) : text;
+        also(text_between_tags(untagged));
+        also(text_between_tags(without_hidden_elements(untagged)));
+    }
     if (e == ".svg") {
         // Read as drawn; its sightings stand at the drawing's first line.
         const std::string drawn = svg_as_drawn(text);
@@ -448,7 +544,63 @@ bool readable_kind(const std::string& rel) {
     return kKinds.count(lower(std::filesystem::path(rel).extension().string())) > 0;
 }
 
+// The layout's text with its partials' text put in place of each "{{> name}}"
+// (their line breaks as spaces, so that the layout's lines count as before),
+// a few levels deep; each partial put in is listed with its line.
+std::string with_partials(std::string_view text, const PartialLookup& partial, int depth,
+                          std::vector<std::pair<int, const TextFile*>>& put_in) {
+    std::string out;
+    int line = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') ++line;
+        if (text.compare(i, 2, "{{") == 0) {
+            std::size_t k = i + 2;
+            while (k < text.size() && text[k] == ' ') ++k;
+            const std::size_t close = text.find("}}", k);
+            if (k < text.size() && text[k] == '>' && close != std::string_view::npos) {
+                std::string name(text.substr(k + 1, close - k - 1));
+                std::erase(name, ' ');
+                if (const TextFile* inside = depth < 8 ? partial(name) : nullptr) {
+                    put_in.emplace_back(line, inside);
+                    std::vector<std::pair<int, const TextFile*>> deeper;
+                    std::string put = with_partials(inside->text, partial, depth + 1, deeper);
+                    while (!put.empty() && put.back() == '\n') put.pop_back();
+                    std::replace(put.begin(), put.end(), '\n', ' ');
+                    out += put;
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 }  // namespace
+
+void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
+                               const CensusLabels& labels) {
+    if (layout.text.find("{{>") == std::string::npos) return;
+    std::set<std::tuple<int, int, std::string>> seen;
+    for (const auto& s : layout.census) seen.insert({s.line, static_cast<int>(s.kind), s.label});
+    std::vector<std::pair<int, const TextFile*>> put_in;
+    const std::string shown = with_partials(layout.text, partial, 0, put_in);
+    // What a partial finds in itself its own census reports (and stops the
+    // build with); only what the joining makes is new here.
+    auto partials_own = [&](const MarkingSighting& s) {
+        for (const auto& [line, file] : put_in)
+            if (line == s.line)
+                for (const auto& own : file->census)
+                    if (own.label == s.label) return true;
+        return false;
+    };
+    for (auto& s : census_of(shown, layout.rel, labels, 0))
+        if (!partials_own(s) && seen.insert({s.line, static_cast<int>(s.kind), s.label}).second) {
+            s.odd = "it is shown whole where the layout puts its partials in";
+            layout.census.push_back(std::move(s));
+        }
+}
 
 std::optional<std::string> unreadable_asset(std::string_view bytes, const std::string& rel) {
     if (!readable_kind(rel))

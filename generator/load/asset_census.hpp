@@ -6,12 +6,14 @@
 // assets/ can be withheld, so what cannot be checked cannot be published.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/marking_census.hpp"
+#include "load/text_file.hpp"
 
 namespace portal {
 
@@ -21,6 +23,14 @@ namespace portal {
 // a data: URI, stand at the file's line 0 or at the URI's line.
 std::vector<MarkingSighting> file_census(std::string_view bytes, const std::string& rel,
                                          const CensusLabels& labels);
+
+// The census of a layout or partial read as its pages show it, with its
+// partials' text put in place of each "{{> name}}" (`partial` finds one by
+// name): "Restr{{> end}}" with a partial "icted" reads "Restricted". Sightings
+// the layout's own census lacks are added to it.
+using PartialLookup = std::function<const TextFile*(const std::string& name)>;
+void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
+                               const CensusLabels& labels);
 
 // Why portal cannot read what the asset `rel` shows a reader: a kind of file it
 // does not know (by its name: only stylesheets, scripts, JSON, SVG, HTML, XML,

@@ -300,6 +300,14 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
             s.layouts.emplace(name, std::move(f));
     }
 
+    // Layouts as their pages show them, partials put in.
+    const auto partial = [&](const std::string& name) -> const TextFile* {
+        const auto it = s.partials.find(name);
+        return it == s.partials.end() ? nullptr : &it->second;
+    };
+    for (auto* files : {&s.partials, &s.layouts})
+        for (auto& [name, f] : *files) take_census_with_partials(f, partial, labels);
+
     for (auto& [path, rel] : list_files(root / "assets", {}, names, diags)) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;

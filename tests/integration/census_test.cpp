@@ -1354,6 +1354,24 @@ std::vector<Case> cases() {
                 {{"+layouts/partials/footer.mustache",
                   "<meta name=\"description\" content=\"Restricted: @C@ details\">\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
+    // A layout as its pages show it: a partial put in, a section with nothing
+    // to show left out, an element hidden by its attributes left out.
+    add(refused("LayoutLabelJoinedThroughAPartial",
+                {{"layouts/partials/ending.mustache", "icted"},
+                 {"+layouts/partials/footer.mustache", "<p>Restr{{> ending}}: @C@ names</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("LayoutLabelJoinedOverAnEmptySection",
+                {{"+layouts/partials/footer.mustache",
+                  "<p>Restr{{#page.nothing}}ain{{/page.nothing}}icted: @C@ names</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("LayoutLabelJoinedOverAHiddenElement",
+                {{"+layouts/partials/footer.mustache",
+                  "<p>Restr<span hidden>ain</span>icted: @C@ names</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("AssetLabelJoinedOverAnElementStyledHidden",
+                {{"assets/x.html",
+                  "<p>Restr<span style=\"display: none\">ain</span>icted: @C@ names</p>\n"}},
+                "assets/x.html", 1, kAssets));
     add(refused("SvgLabelSplitByAComment",
                 {{"assets/images/s.svg",
                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Restr<!-- x "
