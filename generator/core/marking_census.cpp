@@ -14,8 +14,10 @@ namespace portal {
 
 namespace {
 
+// A letter, a digit, or a sign a person reads as a letter inside a word
+// ("RE$TRICTED", "C@NFIDENTIAL": same_label_at_a_glance reads them).
 bool word_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' || c == '@' ||
            static_cast<unsigned char>(c) >= 0x80;
 }
 
@@ -704,9 +706,9 @@ struct Scanner {
         };
         static constexpr auto kRole = [] {
             std::array<std::uint8_t, 256> role{};
-            for (const char c : std::string_view("|([>:-\";/\\=~^<{}\t.!?,&+"))
+            for (const char c : std::string_view("|([>:-\"';/\\=~^<{}\t.!?,&+"))
                 role[static_cast<unsigned char>(c)] |= kSets;
-            for (const char c : std::string_view(":;/\\|=~^<>{}\"\t.!?,&+-\n\r()[]"))
+            for (const char c : std::string_view(":;/\\|=~^<>{}\"'\t.!?,&+-\n\r()[]"))
                 role[static_cast<unsigned char>(c)] |= kEnds;
             for (char c = 'A'; c <= 'Z'; ++c) role[static_cast<unsigned char>(c)] |= kUpper;
             for (const char c : std::string_view("&\\:kKfFvVgGpP"))
@@ -794,6 +796,11 @@ struct Scanner {
                 std::size_t start = 0;
                 const std::size_t len = word_before(b, start, word);
                 if (len > 0 && labels.ends_a_label(std::string_view(word + 24 - len, len)))
+                    at.push_back(start);
+                // The last piece of a label split up before a colon ("R
+                // estricted: ...", "Confiden tial: ...").
+                else if (c == ':' && len >= 2 &&
+                         labels.a_label_ends_with(std::string_view(word + 24 - len, len)))
                     at.push_back(start);
             }
             if ((role & kUpper) && i + 1 < n) {
@@ -898,8 +905,17 @@ struct Scanner {
                 from = nl + 1;
             }
         }
-        if (out.size() != before || !has_right_to_left_control(raw)) return;
-        scan_once(reversed_characters(plain), line, column0, false);
+        if (out.size() != before) return;
+        // Backwards after a right-to-left control, written as the character, a
+        // character reference ("&#x202E;") or an escape ("\u202E").
+        if (has_right_to_left_control(raw)) {
+            scan_once(reversed_characters(plain), line, column0, false);
+        } else if (raw.find('&') != std::string_view::npos ||
+                   raw.find('\\') != std::string_view::npos) {
+            for (const std::string& shown : {as_shown(plain), string_escapes_decoded(raw)})
+                if (out.size() == before && has_right_to_left_control(shown))
+                    scan_once(reversed_characters(shown), line, column0, false);
+        }
     }
 
     void scan_once(std::string_view raw, int line, int column0, bool line_start) {
@@ -997,6 +1013,24 @@ struct Scanner {
                                (stands_alone(t, end) && written_in_capitals(raw, read, p, end))))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
             return;
+        }
+
+        // A withheld label in emphasis or a code span leading the line,
+        // whatever follows: a run-in heading or a stamp ("**Restricted** The
+        // family at ...", "*Protect* ...", "`Restricted` ...").
+        {
+            std::size_t q = p;
+            while (q < t.size() && t[q] == '`') ++q;
+            std::size_t e = 0;
+            const char mark = q > 0 ? t[q - 1] : '\0';
+            if ((mark == '`' || ((mark == '*' || mark == '_') && q == p)))
+                if (const CensusLabel* l = label_at(t, q, e);
+                    l && l->reading == Reading::withhold && e < t.size() && t[e] == mark) {
+                    add(line, col(q), SightingKind::label, l->reading, l->text,
+                        "it leads the line in emphasis or a code span, as a run-in heading or "
+                        "a stamp is written");
+                    return;
+                }
         }
 
         // "Protectively marked" standing as a label does, in any case
@@ -1272,6 +1306,16 @@ struct Scanner {
                         "capitals as a marking is");
                     return;
                 }
+                // In any case where a label stands as one: leading the line,
+                // or before a colon ("R estricted: ...", as a PDF or a drop
+                // capital pastes it).
+                if (found && ((i == p && leads_slot(t, joined_end, t.size())) ||
+                              (joined_end < t.size() && t[joined_end] == ':'))) {
+                    add(line, col(i), SightingKind::label, found->reading, found->text,
+                        "its letters are split up by spaces, dots or hyphens, where a label "
+                        "stands");
+                    return;
+                }
             }
             const CensusLabel* l = label_at(t, i, end, /*inflected=*/true);
             if (l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, end)) {
@@ -1290,6 +1334,24 @@ struct Scanner {
                     "'PROTECTIVELY MARKED', with no label after it that site.json lists");
                 return;
             }
+        }
+
+        // A withheld label in capitals glued to a number ("RESTRICTED2",
+        // "2011PROTECT", "PROTECT1"): its letters read as the label.
+        auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+        auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!letter(t[i]) || (i > 0 && letter(t[i - 1]))) continue;
+            std::size_t e = i;
+            while (e < t.size() && letter(t[e])) ++e;
+            if (((i > 0 && digit(t[i - 1])) || (e < t.size() && digit(t[e]))) && !in_code(i))
+                if (const CensusLabel* l = labels.find(t.substr(i, e - i));
+                    l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, e)) {
+                    add(line, col(i), SightingKind::label, l->reading, l->text,
+                        "it is joined to a number, written in capitals as a marking is");
+                    return;
+                }
+            i = e;
         }
 
         // The prefix's tags too: their attributes ("<span title='Case review,
@@ -1404,6 +1466,15 @@ struct Scanner {
                 if (!word_char(t[i - 1]) || (i - 1 > 0 && word_char(t[i - 2]))) continue;
                 const CensusLabel* l = label_at(t.substr(0, e), i - 1, end);
                 if (!l || end != e) continue;
+                // In emphasis or a code span, ending the line: a stamp ("...
+                // the families. **Restricted**").
+                if (const char mark = i >= 2 ? t[i - 2] : '\0';
+                    l->reading == Reading::withhold && e < t.size() && t[e] == mark &&
+                    (mark == '*' || mark == '_' || mark == '`')) {
+                    add(line, col(i - 1), SightingKind::label, Reading::withhold, l->text,
+                        "it ends the line in emphasis or a code span, as a stamp is written");
+                    return true;
+                }
                 std::size_t k = i - 1;
                 while (k > p && kMarks.find(t[k - 1]) != std::string_view::npos) --k;
                 if (l->reading == Reading::withhold && k > p &&
@@ -1839,8 +1910,15 @@ bool CensusLabels::a_label_begins_with(std::string_view part) const {
                        [&](const std::string& w) { return w.compare(0, part.size(), part) == 0; });
 }
 
+bool CensusLabels::a_label_ends_with(std::string_view part) const {
+    return std::any_of(last_words_.begin(), last_words_.end(), [&](const std::string& w) {
+        return w.size() > part.size() && w.compare(w.size() - part.size(), part.size(), part) == 0;
+    });
+}
+
 bool CensusLabels::ends_a_label(std::string_view word) const {
-    return std::find(last_words_.begin(), last_words_.end(), word) != last_words_.end();
+    return std::any_of(last_words_.begin(), last_words_.end(),
+                       [&](const std::string& w) { return same_label_at_a_glance(w, word); });
 }
 
 bool CensusLabels::starts_a_label(std::string_view word) const {
@@ -1881,10 +1959,38 @@ namespace {
 
 // The first withheld label among the words of `name` in any case (and the
 // word it begins with), or null.
+// A name with a space where its words meet without one: a small letter before
+// a capital ("RestrictedCaseReview"), a letter and a digit ("restricted1").
+std::string name_words_apart(std::string_view name) {
+    std::string out;
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (i > 0) {
+            const char a = name[i - 1], b = name[i];
+            if ((small(a) && capital(b)) || ((small(a) || capital(a)) && digit(b)) ||
+                (digit(a) && (small(b) || capital(b))))
+                out += ' ';
+        }
+        out += name[i];
+    }
+    return out;
+}
+
+const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
+                                           std::string& first_word);
+
 const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLabels& labels,
                                           std::string& first_word) {
+    if (const CensusLabel* l = withheld_label_in_words(fold_label(name), labels, first_word))
+        return l;
+    return withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word);
+}
+
+const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
+                                           std::string& first_word) {
     std::vector<std::string> words;
-    const std::string folded = fold_label(name);
     for (std::size_t s = 0; s < folded.size();) {
         const std::size_t e = std::min(folded.find(' ', s), folded.size());
         words.push_back(folded.substr(s, e - s));

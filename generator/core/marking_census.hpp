@@ -52,6 +52,8 @@ class CensusLabels {
     bool starts_a_label(std::string_view word) const;
     // Does some label's first word begin with `part` (lower-case ASCII)?
     bool a_label_begins_with(std::string_view part) const;
+    // Does some withheld label's last word end with `part` (lower-case ASCII)?
+    bool a_label_ends_with(std::string_view part) const;
     // Is `word` (lower-case ASCII) the last word of some label?
     bool ends_a_label(std::string_view word) const;
     bool empty() const { return labels_.empty(); }

@@ -127,12 +127,24 @@ std::string_view looks_like(std::uint32_t cp) {
             return "s";
         case 0x2E3:
             return "x";
+        case 0x20AC:  // "PROT€CT"
+            return "e";
+        case 0xA9:  // "PR©TECT"
+            return "o";
         case 0x2071:
             return "i";
         case 0x207F:
             return "n";
         default:
             break;
+    }
+    // Lisu letters that look Latin capitals (U+A4D0..U+A4F7; turned and
+    // reversed forms have none), after Unicode's confusables: "ꓑꓣꓳꓔꓰꓚꓔ" reads
+    // PROTECT.
+    if (cp >= 0xA4D0 && cp <= 0xA4F7) {
+        static constexpr std::string_view kLisu = "BP?DT?GK?JC?ZF?MNLSR??VH??WXY?A?E?IOU???";
+        const std::string_view l = one(kLisu, cp - 0xA4D0);
+        if (l != "?") return l;
     }
     // Cherokee letters that look Latin (capitals U+13A0..U+13F4; the small
     // letters U+AB70..U+ABBF follow the same order), after Unicode's
@@ -689,7 +701,20 @@ bool same_label_at_a_glance(std::string_view a, std::string_view b) {
             case 'l':
                 return 'i';
             case '5':
+            case '$':
                 return 's';
+            case '3':
+                return 'e';
+            case '4':
+            case '@':
+                return 'a';
+            case '7':
+                return 't';
+            case '8':
+                return 'b';
+            case '6':
+            case '9':
+                return 'g';
             default:
                 return c;
         }

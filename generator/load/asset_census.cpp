@@ -602,6 +602,26 @@ void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
         }
 }
 
+std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
+    const std::string folded = lower(std::string(bytes));
+    std::string squeezed = folded;
+    std::erase_if(squeezed, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    // "<!ENTITY r 'Restr'>" then "&r;icted".
+    if (folded.find("<!entity") != std::string::npos)
+        return "markup that declares its own entities (<!ENTITY ...>), whose text is put "
+               "together only as it is shown";
+    // "<bdo dir=rtl>DETCIRTSER</bdo>" shows RESTRICTED.
+    if (folded.find("<bdo") != std::string::npos ||
+        squeezed.find("bidi-override") != std::string::npos)
+        return "markup or a style that lays text out backwards (<bdo>, unicode-bidi: "
+               "bidi-override), which shows letters in another order than they are written";
+    // "PRO{{=<% %>=}}<%={{ }}=%>TECT": tags portal cannot tell from text.
+    if (squeezed.find("{{=") != std::string::npos)
+        return "a layout that changes its tags' delimiters ({{=<% %>=}}), after which its tags "
+               "cannot be told from its text";
+    return std::nullopt;
+}
+
 std::optional<std::string> unreadable_asset(std::string_view bytes, const std::string& rel) {
     if (!readable_kind(rel))
         return "portal cannot tell what this kind of file shows a reader, so it cannot check it "
@@ -635,12 +655,8 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                                             bytes.find("/Encrypt") != std::string_view::npos ||
                                             bytes.find("/ObjStm") != std::string_view::npos))
         what = "a PDF whose text is compressed or encrypted";
-    else if (lower(std::string(bytes)).find("<!entity") != std::string::npos)
-        // "<!ENTITY r 'Restr'>" then "&r;icted": the text a reader sees is put
-        // together from the declarations only as it is shown.
-        what =
-            "markup that declares its own entities (<!ENTITY ...>), whose text is put "
-            "together only as it is shown";
+    const auto put_together = text_put_together_as_shown(bytes);
+    if (!what && put_together) what = put_together->c_str();
     if (!what) return std::nullopt;
     return std::string("portal cannot read the text of this file (it is ") + what +
            "), so it cannot check it for protective markings, and assets/ is published as it "

@@ -32,6 +32,12 @@ using PartialLookup = std::function<const TextFile*(const std::string& name)>;
 void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
                                const CensusLabels& labels);
 
+// Why the text of a layout or an asset is put together only as it is shown,
+// in ways portal does not follow: entities declared in a DTD, text laid out
+// backwards (<bdo>, CSS unicode-bidi: bidi-override), a layout's Mustache
+// delimiters changed. Nothing when none is.
+std::optional<std::string> text_put_together_as_shown(std::string_view bytes);
+
 // Why portal cannot read what the asset `rel` shows a reader: a kind of file it
 // does not know (by its name: only stylesheets, scripts, JSON, SVG, HTML, XML,
 // text, CSV, Markdown, images, fonts and PDFs), compressed or archived bytes

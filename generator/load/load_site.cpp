@@ -292,6 +292,12 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
+        if (auto what = text_put_together_as_shown(*text))
+            diags.error(SourcePos{display_path(path), 1, 1},
+                        "portal cannot follow the text of this layout (it is " + *what +
+                            "), so it cannot check what every page shows for protective "
+                            "markings: nothing is published while it stands. Write the text "
+                            "as it is to be read");
         TextFile f{display_path(path), rel, std::move(*text), {}};
         f.census = file_census(f.text, rel, labels);
         if (name.rfind("partials/", 0) == 0)

@@ -690,6 +690,37 @@ std::vector<Case> cases() {
     add(refused("LabelSplitByAControlByteInAText",
                 {{"assets/notes.txt", "Notes\nRestr\x01icted\n@C@ names\n"}}, "assets/notes.txt", 2,
                 kAssets));
+    // Red team round 9: backwards after a right-to-left override written as a
+    // character reference or an escape; a label in emphasis or a code span as
+    // a run-in heading or a stamp; in single quotes; joined to a number;
+    // digits and signs read as letters; a label split up before a colon.
+    add(refused("LabelBackwardsAfterAnOverrideWrittenAsAReference",
+                {page_file("&#x202E;DETCIRTSER&#x202C;: @C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelBackwardsAfterAnOverrideWrittenAsAnEscape",
+                {page_file("Body.\n", "summary: \"\\u202ETCETORP\\u202C @C@ summary\"\n")}, kPage,
+                3, kUnread));
+    add(refused("LabelInBoldAsARunInHeading",
+                {page_file("**Restricted** The family at @C@ was seen.\n")}, kPage, 4,
+                "run-in heading"));
+    add(refused("LabelInACodeSpanAsARunInHeading",
+                {page_file("- `Confidential` the family at @C@.\n")}, kPage, 4, "run-in heading"));
+    add(refused("LabelInItalicsAsAStamp", {page_file("The family at @C@ was seen. *Protect*\n")},
+                kPage, 4, "stamp"));
+    add(refused("LabelInSingleQuotes",
+                {page_file("The paper is headed 'Restricted' and names @C@.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelInCapitalsJoinedToANumber", {page_file("RESTRICTED2 the family at @C@.\n")},
+                kPage, 4, "joined to a number"));
+    add(refused("LabelWithDigitsAndSignsForLetters",
+                {page_file("PR0T3CT and RE$TRICTED: @C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelInLisuLetters",
+                {page_file("\uA4D1\uA4E3\uA4F3\uA4D4\uA4F0\uA4DA\uA4D4 @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelSplitUpBeforeAColon", {page_file("R estricted: @C@ details.\n")}, kPage, 4,
+                "split up"));
+    add(refused("LabelInCamelCaseInAFileName",
+                {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/Restricted…",
+                1, "name"));
     // Letters a glance does not tell apart, and characters nobody sees.
     add(refused("LabelWithADigitZero", {page_file("PR0TECT\n\n@C@ details.\n")}, kPage, 4,
                 kUnread));
@@ -1007,7 +1038,7 @@ std::vector<Case> cases() {
                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"80\" y=\"20\" "
                   "direction=\"rtl\" unicode-bidi=\"bidi-override\">TCETORP</text>"
                   "<text x=\"10\" y=\"45\">@C@</text></svg>\n"}},
-                "assets/x.svg", 1, "letters placed"));
+                "assets/x.svg", 1, "lays text out backwards"));
     add(refused("LabelGoingOnAfterABlankLine",
                 {page_file("::: OFFICIAL\n\nSENSITIVE\n\n@C@ details.\n:::\n")}, kPage, 4,
                 "read the marking here as publishable"));
