@@ -28,8 +28,18 @@ std::vector<std::pair<std::string, std::string>> assign_heading_ids(cmark_node* 
 std::string take_heading_id(const std::string& text, std::set<std::string>& used) {
     std::string id = slugify(text);
     if (id.empty()) id = "section";
-    std::string unique = id;
-    for (int k = 2; used.count(unique); ++k) unique = id + "-" + std::to_string(k);
+    if (used.insert(id).second) return id;
+    // Repeats take "-2", "-3", ... in turn. The first free suffix is found by
+    // doubling, then halving, over the run already taken: thousands of equal
+    // headings on a page cost a few probes each, not a pass over all before.
+    auto taken = [&](long k) { return used.count(id + "-" + std::to_string(k)) > 0; };
+    long last_taken = 1, free = 2;  // 1 stands for the id itself
+    while (taken(free)) last_taken = free, free *= 2;
+    while (free - last_taken > 1) {
+        const long mid = last_taken + (free - last_taken) / 2;
+        (taken(mid) ? last_taken : free) = mid;
+    }
+    std::string unique = id + "-" + std::to_string(free);
     used.insert(unique);
     return unique;
 }

@@ -58,11 +58,11 @@ bool is_the_marking_key(std::string_view read_key) {
 // shows them: "&#58;", "&#x3A;", "&colon;", "&nbsp;", "\:".
 std::string as_shown(std::string_view raw) {
     static const std::pair<std::string_view, std::string_view> named[] = {
-        {"colon", ":"},    {"nbsp", "\xC2\xA0"},   {"ensp", " "},   {"emsp", " "},
-        {"thinsp", " "},   {"amp", "&"},           {"lt", "<"},     {"gt", ">"},
-        {"quot", "\""},    {"apos", "'"},          {"Colon", "::"}, {"ratio", ":"},
-        {"vellip", ":::"}, {"hyphen", "-"},        {"dash", "-"},   {"ndash", "-"},
-        {"mdash", "-"},    {"ZeroWidthSpace", ""}, {"shy", ""},     {"NonBreakingSpace", " "}};
+        {"colon", ":"},    {"nbsp", "\xC2\xA0"},   {"ensp", "\u2002"}, {"emsp", "\u2003"},
+        {"thinsp", " "},   {"amp", "&"},           {"lt", "<"},        {"gt", ">"},
+        {"quot", "\""},    {"apos", "'"},          {"Colon", "::"},    {"ratio", ":"},
+        {"vellip", ":::"}, {"hyphen", "-"},        {"dash", "-"},      {"ndash", "-"},
+        {"mdash", "-"},    {"ZeroWidthSpace", ""}, {"shy", ""},        {"NonBreakingSpace", " "}};
     std::string out;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
@@ -778,6 +778,13 @@ struct Scanner {
                 const std::size_t len = word_after(i + 1, looked_past, word);
                 if (len > 0 && labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
             }
+            // "official-sensitive": a hyphen after the first word of a label.
+            if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n && letter(text[i + 1])) {
+                std::size_t start = 0;
+                const std::size_t len = word_before(i, start, word);
+                if (len > 0 && labels.starts_a_label(std::string_view(word + 24 - len, len)))
+                    at.push_back(start);
+            }
             if (role & kEnds) {
                 // Back over spaces, quotes and marks; an end right after the
                 // last one, which was itself passed over (a run of '"'),
@@ -816,7 +823,9 @@ struct Scanner {
                                           before == ']' || before == ' ' ||
                                           (letter(before) && (i < 2 || !letter(text[i - 2])));
                     const bool named =
-                        i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied"));
+                        i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied") ||
+                                   lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
+                                   lower_at(i - 4, "gpms") || lower_at(i - 4, "tive"));
                     if (numbered || named) {
                         std::size_t len = 0;
                         for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
@@ -1318,6 +1327,15 @@ struct Scanner {
                 }
             }
             const CensusLabel* l = label_at(t, i, end, /*inflected=*/true);
+            // A label of two words joined by a hyphen ("official-sensitive"),
+            // in any case: no word of a sentence but the marking.
+            if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+                t.substr(i, end - i).find('-') != std::string_view::npos &&
+                !written_in_capitals(raw, read, i, end)) {
+                add(line, col(i), SightingKind::label, l->reading, l->text,
+                    "its words are joined by a hyphen, as the marking is written");
+                return;
+            }
             if (l && l->reading == Reading::withhold && written_in_capitals(raw, read, i, end)) {
                 std::size_t exact_end = 0;
                 const bool inflected = label_at(t, i, exact_end) != l || exact_end != end;
@@ -1545,7 +1563,8 @@ struct Scanner {
                     const std::string_view phrase = t.substr(s, i - s);
                     bool named = false;
                     for (const std::string_view word :
-                         {"classif", "marking", "caveat", "handling", "descriptor"})
+                         {"classif", "marking", "caveat", "handling", "descriptor", "sensitivity",
+                          "security", "gpms", "protective"})
                         named = named || phrase.find(word) != std::string_view::npos;
                     const bool numbered =
                         before.find_first_of("0123456789") != std::string_view::npos ||

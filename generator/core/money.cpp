@@ -42,8 +42,11 @@ MoneyParse parse_money(std::string_view raw) {
                 return {std::nullopt, "'" + std::string(raw) + "' is not an amount; " + expected};
     }
     std::size_t nonzero = digits.find_first_not_of('0');
-    if (nonzero != std::string::npos && digits.size() - nonzero > 12)
-        return {std::nullopt, "amount too large"};
+    // Ten digits of pounds (under £10 billion, far beyond any partnership's
+    // budget), so that the pence of every row a file can hold (a 32 MB file,
+    // a few million rows) add up without overflowing 64 bits.
+    if (nonzero != std::string::npos && digits.size() - nonzero > 10)
+        return {std::nullopt, "amount too large: portal counts amounts up to £9,999,999,999.99"};
     Pence pounds = 0;
     for (char c : digits) pounds = pounds * 10 + (c - '0');
     Pence pence = 0;

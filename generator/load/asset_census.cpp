@@ -27,7 +27,7 @@ std::string lower(std::string s) {
 // breaks kept, so that lines still count as in the file). An inline tag goes
 // without a trace, so that a label split by one ("PRO<tspan>TECT</tspan>")
 // reads whole; any other tag parts words, as the text elements it separates do.
-std::string text_between_tags(std::string_view text) {
+std::string text_between_tags(std::string_view text, bool every_tag_inline = false) {
     static const std::set<std::string> kInline = {
         "a",      "abbr", "b",   "bdi",  "bdo",   "cite", "code", "data",  "dfn",
         "em",     "i",    "kbd", "mark", "q",     "s",    "samp", "small", "span",
@@ -61,7 +61,7 @@ std::string text_between_tags(std::string_view text) {
         // Any other tag ends one text and begins another ("<text>RESTRICTED</text>
         // <text y='20'>names</text>" is two lines of a drawing): it reads as a
         // bar, which the census reads as a break between phrases.
-        if (!kInline.count(name)) out += " | ";
+        if (!every_tag_inline && !kInline.count(name)) out += " | ";
         for (std::size_t k = i; k < end; ++k)
             if (text[k] == '\n') out += '\n';
         i = end;
@@ -377,7 +377,8 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
             if (text[counted] == '\n') ++line, line_start = counted + 1;
         const std::size_t comma = text.find(',', at);
         if (comma == std::string::npos || comma - at > 200) continue;
-        const std::string head = lower(text.substr(at + 5, comma - at - 5));
+        std::string head = lower(text.substr(at + 5, comma - at - 5));
+        std::erase_if(head, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
         const bool base64 = head.size() >= 7 && head.compare(head.size() - 7, 7, ";base64") == 0;
         std::string data;
         if (const char quote = at > 0 ? text[at - 1] : '\0'; quote == '"' || quote == '\'') {
@@ -483,6 +484,10 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
         const std::string untagged = e == ".mustache" ? without_mustache_tags(text) : text;
         also(text_between_tags(untagged));
         also(text_between_tags(without_hidden_elements(untagged)));
+        // Any tag may show nothing between two letters (Word's "<o:p></o:p>",
+        // "<font></font>", an empty "<title/>" in a drawing): read once with
+        // every tag gone without a trace.
+        if (e != ".mustache") also(text_between_tags(untagged, /*every_tag_inline=*/true));
     }
     if (e == ".svg") {
         // Read as drawn; its sightings stand at the drawing's first line.
@@ -615,6 +620,12 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
         squeezed.find("bidi-override") != std::string::npos)
         return "markup or a style that lays text out backwards (<bdo>, unicode-bidi: "
                "bidi-override), which shows letters in another order than they are written";
+    // An encoding that switches character sets by escape sequences, which a
+    // browser shows as nothing between letters.
+    if (folded.find("iso-2022") != std::string::npos || folded.find("utf-7") != std::string::npos ||
+        folded.find("hz-gb-2312") != std::string::npos)
+        return "text declaring an encoding that switches by escape sequences (ISO-2022, UTF-7, "
+               "HZ), which shows letters portal cannot read in order";
     // "PRO{{=<% %>=}}<%={{ }}=%>TECT": tags portal cannot tell from text.
     if (squeezed.find("{{=") != std::string::npos)
         return "a layout that changes its tags' delimiters ({{=<% %>=}}), after which its tags "
@@ -628,7 +639,7 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                "for protective markings, and assets/ is published as it is: nothing is "
                "published while it stands. assets/ may hold stylesheets, scripts, JSON, SVG, "
                "HTML, XML, text, CSV and Markdown files, images (PNG, JPEG, GIF, WebP, AVIF, "
-               "icons), fonts and uncompressed PDFs; publish anything else's text as a page";
+               "icons) and fonts; publish anything else's text as a page";
     const char* what = nullptr;
     if (png_with_compressed_text(bytes))
         what = "a PNG image with compressed text in it";
@@ -655,13 +666,21 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                                             bytes.find("/Encrypt") != std::string_view::npos ||
                                             bytes.find("/ObjStm") != std::string_view::npos))
         what = "a PDF whose text is compressed or encrypted";
+    else if (starts_with(bytes, "%PDF") ||
+             lower(std::filesystem::path(rel).extension().string()) == ".pdf")
+        // Even uncompressed, a PDF draws its words in pieces (kerned runs,
+        // a letter per command, hex strings, its fonts' own encodings) in
+        // any order on the page: portal cannot read them as a reader does.
+        what =
+            "a PDF, whose words are drawn in pieces, in any order and encoding, by "
+            "commands portal cannot read as a reader sees the page";
     const auto put_together = text_put_together_as_shown(bytes);
     if (!what && put_together) what = put_together->c_str();
     if (!what) return std::nullopt;
     return std::string("portal cannot read the text of this file (it is ") + what +
            "), so it cannot check it for protective markings, and assets/ is published as it "
-           "is: nothing is published while it stands. Publish the text as a page instead (or, "
-           "for a PDF, save it uncompressed), or take it out of assets/";
+           "is: nothing is published while it stands. Publish the text as a page instead, or "
+           "take it out of assets/";
 }
 
 }  // namespace portal

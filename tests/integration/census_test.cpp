@@ -718,6 +718,26 @@ std::vector<Case> cases() {
                 kUnread));
     add(refused("LabelSplitUpBeforeAColon", {page_file("R estricted: @C@ details.\n")}, kPage, 4,
                 "split up"));
+    add(refused("LabelOfTwoWordsJoinedByAHyphenInASentence",
+                {page_file("This briefing is official-sensitive and names @C@.\n")}, kPage, 4,
+                "joined by a hyphen"));
+    add(refused("LabelAfterAWordThatNamesAMarking",
+                {page_file("Case notes: Sensitivity Restricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("AssetLabelSplitByAnyEmptyElement",
+                {{"assets/x.html", "<p>RESTR<o:p></o:p>ICTED: @C@ names</p>\n"}}, "assets/x.html",
+                1, kAssets));
+    add(refused(
+        "AssetDeclaringAnEscapingEncoding",
+        {{"assets/x.html", "<meta charset=\"iso-2022-jp\"><p>RESTR\x1B(BICTED: @C@ names</p>\n"}},
+        "assets/x.html", 1, "escape sequences"));
+    add(refused("AssetDataUriWithSpacesInItsHead",
+                {{"assets/css/extra.css",
+                  "body {\n  background: url(\"data:image/svg+xml ; base64 ,"
+                  "PHN2Zz48dGV4dD5SRVNUUklDVEVEPC90ZXh0Pjwvc3ZnPg==\");\n}\n/* @C@ */\n"}},
+                "assets/css/extra.css", 2, "packed inside a data: address"));
+    add(refused("LabelAfterAWideSpaceReference",
+                {page_file("Case notes&emsp;Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
     add(refused("LabelInCamelCaseInAFileName",
                 {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/Restricted…",
                 1, "name"));
@@ -977,7 +997,12 @@ std::vector<Case> cases() {
                   "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< >>\nstream\nBT "
                   "(RESTRICTED) Tj ET\nBT (@C@ board paper) Tj ET\nendstream\n"
                   "endobj\n%%EOF\n"}},
-                "assets/paper.pdf", 6, kAssets));
+                "assets/paper.pdf", 1, "a PDF, whose words are drawn in pieces"));
+    add(refused("AssetPdfWithAKernedMarking",
+                {{"assets/paper.pdf",
+                  "%PDF-1.4\n1 0 obj\n<< >>\nstream\nBT [(R)-20(ESTRIC)10(TED)] TJ ET\n"
+                  "BT (@C@ board paper) Tj ET\nendstream\nendobj\n%%EOF\n"}},
+                "assets/paper.pdf", 1, "a PDF, whose words are drawn in pieces"));
     // What a person reads in an asset however it is packed (an outside
     // black-box test): UTF-32, a label split by an inline tag, a data: URI;
     // what portal cannot read at all is refused whatever it holds.

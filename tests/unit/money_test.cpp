@@ -18,12 +18,12 @@ TEST(Money, AcceptsAmountsAsOfficersWriteThem) {
     EXPECT_EQ(ok(" £ 12.30 "), 1230);
     EXPECT_EQ(ok("0.00"), 0);
     EXPECT_EQ(ok("1,234,567.89"), 123456789);
-    EXPECT_EQ(ok("999,999,999,999.99"), 99999999999999);  // largest accepted
+    EXPECT_EQ(ok("9,999,999,999.99"), 999999999999);  // largest accepted
 }
 
 TEST(Money, RefusesAnythingElse) {
     for (const char* bad : {"12.345", "1,00", "abc", "-5", "", "£", "1,0000", ",100", "1.", ".5",
-                            "1,234,56", "12a", "(5.00)", "1 000", "1000000000000.00", "1e5"}) {
+                            "1,234,56", "12a", "(5.00)", "1 000", "10000000000.00", "1e5"}) {
         auto r = parse_money(bad);
         EXPECT_FALSE(r.pence.has_value()) << "accepted '" << bad << "'";
         EXPECT_FALSE(r.error.empty()) << bad;

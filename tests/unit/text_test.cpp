@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/heading_ids.hpp"
 #include "core/reading.hpp"
 #include "core/text.hpp"
 
@@ -29,4 +30,17 @@ TEST(Text, FinancialYears) {
     EXPECT_TRUE(is_financial_year("2010-11"));
     EXPECT_TRUE(is_financial_year("1999-00"));
     EXPECT_FALSE(is_financial_year("2010-12"));
+}
+
+TEST(HeadingIds, RepeatsTakeTheNextNumberInTurn) {
+    std::set<std::string> used;
+    EXPECT_EQ(portal::take_heading_id("Same heading", used), "same-heading");
+    for (int k = 2; k <= 3000; ++k)
+        ASSERT_EQ(portal::take_heading_id("Same heading", used),
+                  "same-heading-" + std::to_string(k));
+    // An id another heading took in the run is never taken twice.
+    std::set<std::string> gap = {"notes", "notes-2", "notes-4"};
+    const std::string next = portal::take_heading_id("Notes", gap);
+    EXPECT_EQ(gap.size(), 4u);
+    EXPECT_TRUE(next != "notes-2" && next != "notes-4" && next != "notes") << next;
 }
