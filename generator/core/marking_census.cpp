@@ -1880,6 +1880,8 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     // list: a person reads "TOP SECRET" as marked whether or not this site's
     // policy names it, and portal cannot tell what it would mark. Read as
     // withheld, no parser matches them, so each is refused where it stands.
+    // ("IN CONFIDENCE" alone is not among them: "In confidence, the officer
+    // said ..." is a sentence.)
     static constexpr std::string_view kWellKnown[] = {"PROTECT",
                                                       "RESTRICTED",
                                                       "CONFIDENTIAL",
@@ -1887,7 +1889,6 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "TOP SECRET",
                                                       "OFFICIAL-SENSITIVE",
                                                       "COMMERCIAL IN CONFIDENCE",
-                                                      "IN CONFIDENCE",
                                                       "NOT FOR PUBLICATION",
                                                       "EXEMPT"};
     for (const std::string_view known : kWellKnown) {

@@ -673,6 +673,8 @@ std::vector<Case> cases() {
     add(refused("CommercialInConfidenceTheSiteDoesNotList",
                 {page_file("- Commercial in Confidence: @C@ details.\n")}, kPage, 4,
                 "'COMMERCIAL IN CONFIDENCE'"));
+    add(shown("InConfidenceStartingASentenceStaysWords",
+              {page_file("In confidence, the officer said @C@ had helped.\n")}));
     // A link's title, shown on hover and read by screen readers, in single quotes.
     add(refused("LinkTitleInSingleQuotes",
                 {page_file("See [the paper](https://example.org/p 'Restricted').\n\n@C@ "
