@@ -825,7 +825,8 @@ struct Scanner {
                     const bool named =
                         i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied") ||
                                    lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
-                                   lower_at(i - 4, "gpms") || lower_at(i - 4, "tive"));
+                                   lower_at(i - 4, "gpms") || lower_at(i - 4, "tive") ||
+                                   lower_at(i - 4, "ding"));
                     if (numbered || named) {
                         std::size_t len = 0;
                         for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
@@ -865,6 +866,18 @@ struct Scanner {
         if (e > p && e - p <= sizeof word &&
             (labels.starts_a_label(std::string_view(word, e - p)) ||
              std::string_view(word, e - p) == "protectively"))
+            return true;
+        // A label split up where it leads the line ("Re stricted", "R e s t r
+        // i c t e d", as a PDF's tracked heading pastes: single letters are
+        // looked past as bullets, so look from the first letter).
+        if (e > p && e - p <= sizeof word && e < raw.size() && raw[e] == ' ' &&
+            labels.a_label_begins_with(std::string_view(word, e - p)))
+            return true;
+        auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        std::size_t f = 0;
+        while (f < raw.size() && f < 16 && !alpha(raw[f])) ++f;
+        if (f + 4 < raw.size() && alpha(raw[f]) && raw[f + 1] == ' ' && alpha(raw[f + 2]) &&
+            raw[f + 3] == ' ' && alpha(raw[f + 4]))
             return true;
         // A key: up to 40 key characters, then ':'. It matters only when it may
         // read as a marking key ("marking" itself is found by offsets_worth_reading)
@@ -1298,7 +1311,13 @@ struct Scanner {
                             found = l;
                             joined_end = e;
                         }
-                    if (e + 1 < t.size() && spacer(t[e]) && word_char(t[e + 1]))
+                    // (A run of spaces shows as one in a page or a style's
+                    // string: "RESTRIC  TED".)
+                    std::size_t gap = e;
+                    while (gap < t.size() && t[gap] == ' ' && gap - e < 4) ++gap;
+                    if (gap > e + 1 && gap < t.size() && word_char(t[gap]))
+                        k = gap;
+                    else if (e + 1 < t.size() && spacer(t[e]) && word_char(t[e + 1]))
                         k = e + 1;
                     else
                         break;
@@ -1318,7 +1337,7 @@ struct Scanner {
                 // In any case where a label stands as one: leading the line,
                 // or before a colon ("R estricted: ...", as a PDF or a drop
                 // capital pastes it).
-                if (found && ((i == p && leads_slot(t, joined_end, t.size())) ||
+                if (found && ((i <= p && leads_slot(t, joined_end, t.size())) ||
                               (joined_end < t.size() && t[joined_end] == ':'))) {
                     add(line, col(i), SightingKind::label, found->reading, found->text,
                         "its letters are split up by spaces, dots or hyphens, where a label "
@@ -1371,6 +1390,25 @@ struct Scanner {
                 }
             i = e;
         }
+
+        // A withheld label after a padlock ("\U0001F512 Restricted notes"), whatever
+        // follows: the padlock says "marking" as plainly as a colon.
+        if (raw.find("\xF0\x9F\x94") != std::string_view::npos)
+            for (std::size_t i = 0; i < t.size() && i < read.source.size(); ++i) {
+                if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1]))) continue;
+                std::size_t end = 0;
+                const CensusLabel* l = label_at(t, i, end);
+                if (!l || l->reading != Reading::withhold) continue;
+                std::size_t r = read.source[i];
+                while (r > 0 && raw[r - 1] == ' ') --r;
+                const auto last = r >= 4 ? static_cast<unsigned char>(raw[r - 1]) : 0;
+                if (r >= 4 && raw.compare(r - 4, 3, "\xF0\x9F\x94") == 0 &&
+                    (last == 0x8F || last == 0x90 || last == 0x92)) {
+                    add(line, col(i), SightingKind::label, l->reading, l->text,
+                        "it follows a padlock, as a marking is written");
+                    return;
+                }
+            }
 
         // The prefix's tags too: their attributes ("<span title='Case review,
         // Restricted'>x</span>") are read by hover, screen readers and engines.
@@ -1549,6 +1587,19 @@ struct Scanner {
                     if (!word_char(t[i]) || (i > s && word_char(t[i - 1]))) continue;
                     const CensusLabel* l = label_at(t.substr(0, e), i, end);
                     if (!l || l->reading != Reading::withhold || end != e || i == s) continue;
+                    // Labels together ending the phrase ("Case notes
+                    // Restricted and Confidential", "Notes Protect Restricted").
+                    for (std::size_t w = s; w < i; ++w) {
+                        if (!word_char(t[w]) || (w > s && word_char(t[w - 1]))) continue;
+                        std::size_t first_end = 0;
+                        if (label_at(t.substr(0, i), w, first_end) && first_end < i &&
+                            skip_joiners(t, first_end, i) == i) {
+                            add(line, col(w), SightingKind::label, Reading::withhold, l->text,
+                                "it stands with other labels, ending its phrase, as a marking "
+                                "is written");
+                            return true;
+                        }
+                    }
                     std::size_t w_end = i;
                     while (w_end > s && t[w_end - 1] == ' ') --w_end;
                     std::size_t w = w_end;
@@ -1564,7 +1615,7 @@ struct Scanner {
                     bool named = false;
                     for (const std::string_view word :
                          {"classif", "marking", "caveat", "handling", "descriptor", "sensitivity",
-                          "security", "gpms", "protective"})
+                          "security", "gpms", "protective", "grading"})
                         named = named || phrase.find(word) != std::string_view::npos;
                     const bool numbered =
                         before.find_first_of("0123456789") != std::string_view::npos ||
@@ -1622,6 +1673,7 @@ struct Scanner {
         };
         std::size_t end = raw.size();
         while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) --end;
+        if (end > 0 && raw[end - 1] == '\\') --end;  // Markdown's hard break ("RESTR\")
         const bool hyphen = end > 0 && raw[end - 1] == '-';
         const std::size_t word_end = hyphen ? end - 1 : end;
         std::size_t word = word_end;
@@ -1633,8 +1685,13 @@ struct Scanner {
         // hyphen, a part of one), and need nothing more.
         std::string head;
         for (std::size_t i = word; i < word_end; ++i) head += lower(raw[i]);
-        if (!(hyphen ? labels.a_label_begins_with(head)
-                     : labels.starts_a_label(head) || head == "protectively"))
+        // In capitals, a word broken with no hyphen ("PRO" then "TECT") reads
+        // whole as well.
+        const bool broken_in_capitals = !hyphen && capitals(raw.substr(word, word_end - word));
+        if (!(hyphen || broken_in_capitals
+                  ? labels.a_label_begins_with(head)
+                  : labels.starts_a_label(head) || head == "protectively") &&
+            !labels.starts_a_label(head))
             return;
         std::size_t from = 0;
         while (from < next.size() && (next[from] == ' ' || next[from] == '\t')) ++from;
@@ -1649,9 +1706,12 @@ struct Scanner {
         // "SENSITIVE") or a break in it ("RESTRIC-" then "TED").
         static constexpr std::array<const char*, 2> kHyphenJoints = {"", "-"};
         static constexpr std::array<const char*, 1> kSpaceJoint = {" "};
+        static constexpr std::array<const char*, 2> kSpaceOrNone = {" ", ""};
         const std::span<const char* const> joints =
             hyphen ? std::span<const char* const>(kHyphenJoints)
-                   : std::span<const char* const>(kSpaceJoint);
+            : in_capitals && !labels.starts_a_label(head)
+                ? std::span<const char* const>(kSpaceOrNone)
+                : std::span<const char* const>(kSpaceJoint);
         for (const char* joint : joints) {
             const std::string joined =
                 read_as_person(std::string(first) + joint + std::string(rest));

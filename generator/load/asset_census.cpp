@@ -126,6 +126,10 @@ std::string css_unescaped(std::string_view s) {
         std::size_t e = i + 1;
         while (e < s.size() && e - i <= 6 && std::isxdigit(static_cast<unsigned char>(s[e]))) ++e;
         if (e == i + 1) {
+            if (s[i + 1] == '\n') {  // a string continued on the next line: no part of it
+                ++i;
+                continue;
+            }
             out += s[++i];
             continue;
         }
@@ -151,13 +155,39 @@ std::string strings_joined(std::string_view s) {
             ++i;  // a continued string: the break is no part of it
             continue;
         }
+        // An empty interpolation in a template literal ("RESTRIC${""}TED").
+        if (q == '$' && i + 1 < s.size() && s[i + 1] == '{') {
+            const std::size_t close = s.find('}', i + 2);
+            if (close != std::string_view::npos && close - i < 64) {
+                i = close;
+                continue;
+            }
+        }
         if ((q == '"' || q == '\'' || q == '`') && i + 1 < s.size()) {
-            // A closing quote, spaces and '+' (or only spaces), an opening one.
+            // A closing quote, then what may stand between two strings that
+            // are shown as one -- spaces and line breaks, '+' or ',' (joined
+            // or listed to be joined), comments, CSS's attr(...) (nothing when
+            // the attribute is missing) -- and an opening quote.
             std::size_t k = i + 1;
-            while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
-            if (k < s.size() && s[k] == '+') ++k;
-            while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
-            if (k > i + 1 && k < s.size() && (s[k] == '"' || s[k] == '\'' || s[k] == '`')) {
+            bool joined = false;
+            while (k < s.size()) {
+                if (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '+' || s[k] == ',') {
+                    ++k;
+                } else if (s.compare(k, 2, "/*") == 0) {
+                    const std::size_t end = s.find("*/", k + 2);
+                    k = end == std::string_view::npos ? s.size() : end + 2;
+                } else if (s.compare(k, 2, "//") == 0) {
+                    const std::size_t end = s.find('\n', k);
+                    k = end == std::string_view::npos ? s.size() : end + 1;
+                } else if (s.compare(k, 5, "attr(") == 0) {
+                    const std::size_t end = s.find(')', k);
+                    k = end == std::string_view::npos ? s.size() : end + 1;
+                } else {
+                    break;
+                }
+                joined = true;
+            }
+            if (joined && k < s.size() && (s[k] == '"' || s[k] == '\'' || s[k] == '`')) {
                 i = k;
                 continue;
             }
@@ -500,8 +530,14 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                     found.push_back(std::move(s));
                 }
     }
-    if (e == ".css") also(strings_joined(css_unescaped(text)));
-    if (e == ".js" || e == ".mjs") also(strings_joined(js_unescaped(text)));
+    if (e == ".css" || e == ".html" || e == ".htm")  // a page's <style> and style="..."
+        also(strings_joined(css_unescaped(text)));
+    if (e == ".js" || e == ".mjs") {
+        // (A template literal's backticks are quotes here, not a code span's.)
+        std::string joined = strings_joined(js_unescaped(text));
+        std::replace(joined.begin(), joined.end(), '`', '"');
+        also(joined);
+    }
     census_of_data_uris(text, labels, depth, found);
     return found;
 }
@@ -607,6 +643,33 @@ void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
         }
 }
 
+namespace {
+
+// Whether an x, y, dx or dy attribute lists more than one position (one per
+// letter: "x=\"90 80 70\"").
+bool has_position_list(const std::string& folded) {
+    for (const std::string_view name : {" x=", " y=", " dx=", " dy="})
+        for (std::size_t at = folded.find(name); at != std::string::npos;
+             at = folded.find(name, at + 1)) {
+            const std::size_t from = at + name.size() + 1;
+            if (from > folded.size() || (folded[from - 1] != '"' && folded[from - 1] != '\''))
+                continue;
+            const std::size_t close = folded.find(folded[from - 1], from);
+            if (close == std::string::npos) break;
+            int values = 0;
+            bool in_value = false;
+            for (std::size_t k = from; k < close; ++k) {
+                const bool part = folded[k] != ' ' && folded[k] != ',';
+                if (part && !in_value) ++values;
+                in_value = part;
+            }
+            if (values > 1) return true;
+        }
+    return false;
+}
+
+}  // namespace
+
 std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
     const std::string folded = lower(std::string(bytes));
     std::string squeezed = folded;
@@ -626,6 +689,35 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
         folded.find("hz-gb-2312") != std::string::npos)
         return "text declaring an encoding that switches by escape sequences (ISO-2022, UTF-7, "
                "HZ), which shows letters portal cannot read in order";
+    // Text a script makes from codes ("String.fromCharCode(82, 69, ...)",
+    // atob("UkVT...")): its words are nowhere in the file.
+    if (folded.find("fromcharcode") != std::string::npos ||
+        folded.find("fromcodepoint") != std::string::npos ||
+        squeezed.find("atob(") != std::string::npos)
+        return "a script that makes text from character codes or base64 (fromCharCode, "
+               "fromCodePoint, atob), whose words are nowhere in the file";
+    // A drawing whose letters are placed by a transform, a <use> of other
+    // text, or a list of positions (one per letter, in any order).
+    if (folded.find("<svg") != std::string::npos && folded.find("<text") != std::string::npos &&
+        (folded.find("transform") != std::string::npos ||
+         folded.find("<use") != std::string::npos || folded.find("rotate=") != std::string::npos ||
+         has_position_list(folded)))
+        return "a drawing whose text is placed by transforms, <use> or lists of positions, "
+               "which portal cannot follow to read its letters in the order they are drawn";
+    // Styles that show words other than written: in another order, in
+    // capitals, or made by the style itself.
+    if (squeezed.find("row-reverse") != std::string::npos ||
+        squeezed.find("column-reverse") != std::string::npos ||
+        squeezed.find("wrap-reverse") != std::string::npos ||
+        (folded.find("<") != std::string::npos &&
+         (squeezed.find("text-transform:uppercase") != std::string::npos ||
+          squeezed.find("text-transform:capitalize") != std::string::npos ||
+          squeezed.find(":before{") != std::string::npos ||
+          squeezed.find(":after{") != std::string::npos ||
+          squeezed.find(":before,") != std::string::npos ||
+          squeezed.find(":after,") != std::string::npos)))
+        return "a page with styles that show its words otherwise than written (reversed rows, "
+               "capitals, words made by ::before or ::after)";
     // "PRO{{=<% %>=}}<%={{ }}=%>TECT": tags portal cannot tell from text.
     if (squeezed.find("{{=") != std::string::npos)
         return "a layout that changes its tags' delimiters ({{=<% %>=}}), after which its tags "

@@ -740,6 +740,59 @@ std::vector<Case> cases() {
                 "assets/css/extra.css", 2, "packed inside a data: address"));
     add(refused("LabelAfterAWideSpaceReference",
                 {page_file("Case notes&emsp;Restricted\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelsTogetherEndingAPhraseAfterWords",
+                {page_file("## Case notes Restricted and Confidential\n\n@C@ details.\n")}, kPage,
+                4, "with other labels"));
+    add(refused("LabelAfterGrading", {page_file("Grading Restricted\n\n@C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelLetterSpacedInOrdinaryCase",
+                {page_file("## R e s t r i c t e d\n\n@C@ details.\n")}, kPage, 4, "split up"));
+    add(refused("LabelBrokenOverALineInCapitals",
+                {page_file("The paper is marked PRO\nTECT and names @C@.\n")}, kPage, 4, kUnread));
+    add(refused("LabelBrokenByAHardBreak", {page_file("RESTR\\\nICTED: @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelAfterAPadlock", {page_file("\U0001F512 Restricted notes on @C@.\n")}, kPage,
+                4, "padlock"));
+    add(shown("WordsBrokenOverALineStayWords",
+              {page_file("We pro\ntect the public, and @C@ helped.\n")}));
+    add(refused("AssetScriptTemplateLiteralJoiningALabel",
+                {{"assets/js/note.js", "var note = `RESTRIC${\"\"}TED: @C@ names`;\n"}},
+                "assets/js/note.js", 1, kAssets));
+    add(refused("AssetScriptStringsJoinedAcrossAComment",
+                {{"assets/js/note.js", "var note = \"RESTRIC\" /* x */ + \"TED: @C@ names\";\n"}},
+                "assets/js/note.js", 1, kAssets));
+    add(refused(
+        "AssetScriptMakingTextFromCodes",
+        {{"assets/js/note.js", "var note = String.fromCharCode(82, 69, 83) + \"@C@ names\";\n"}},
+        "assets/js/note.js", 1, "character codes"));
+    add(refused("AssetStyleStringsAroundAnAttr",
+                {{"assets/css/extra.css",
+                  ".x::before { content: \"RESTRIC\" attr(x) \"TED: @C@ names\"; }\n"}},
+                "assets/css/extra.css", 1, kAssets));
+    add(refused(
+        "AssetStyleStringContinuedOverALine",
+        {{"assets/css/extra.css", ".x::before { content: \"RESTRIC\\\n  TED: @C@ names\"; }\n"}},
+        "assets/css/extra.css", 1, kAssets));
+    add(refused("AssetSvgTextPlacedByATransform",
+                {{"assets/x.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><g transform=\"translate(60,0)\">"
+                  "<text x=\"0\">ICTED</text></g><text x=\"10\">RESTR</text>"
+                  "<text y=\"40\">@C@</text></svg>\n"}},
+                "assets/x.svg", 1, "placed by transforms"));
+    add(refused("AssetSvgTextPlacedLetterByLetter",
+                {{"assets/x.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"90 80 70\" y=\"20\">"
+                  "DETCIRTSER</text><text y=\"40\">@C@</text></svg>\n"}},
+                "assets/x.svg", 1, "placed by transforms"));
+    add(refused("AssetPageMakingWordsWithStyles",
+                {{"assets/x.html",
+                  "<style>.m::before{content:\"RESTR\"} .m::after{content:\"ICTED\"}</style>"
+                  "<p class=\"m\"></p><p>@C@</p>\n"}},
+                "assets/x.html", 1, "styles that show its words otherwise"));
+    add(refused("AssetPageInCapitalsByItsStyle",
+                {{"assets/x.html",
+                  "<p style=\"text-transform: uppercase\">protect personal</p><p>@C@</p>\n"}},
+                "assets/x.html", 1, "styles that show its words otherwise"));
     add(refused("LabelInCamelCaseInAFileName",
                 {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/Restricted…",
                 1, "name"));
