@@ -138,7 +138,7 @@ std::optional<Verdict> MarkingPolicy::judge(const std::string& label, const Sour
     diags.error(pos, (q ? "unknown marking label '" + *q + "'"
                         : std::string("an unknown marking label (not quoted here, in case it "
                                       "holds text that should be withheld)")) +
-                         "; site.json's marking policy knows: " + known_ +
+                         "; the marking policy in site.json knows: " + known_ +
                          " (nothing is published while a label is unknown)" +
                          (closest_label.empty()
                               ? std::string()

@@ -106,6 +106,29 @@ std::string kind_of_problem(const std::string& message,
     return without_anything_quoted(out, safe_quotes);
 }
 
+namespace {
+
+std::string percent_decoded(const std::string& m) {
+    auto hex = [](char c) {
+        return c >= '0' && c <= '9'   ? c - '0'
+               : c >= 'a' && c <= 'f' ? c - 'a' + 10
+               : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                      : -1;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < m.size(); ++i) {
+        if (m[i] == '%' && i + 2 < m.size() && hex(m[i + 1]) >= 0 && hex(m[i + 2]) >= 0) {
+            out += static_cast<char>(hex(m[i + 1]) * 16 + hex(m[i + 2]));
+            i += 2;
+        } else {
+            out += m[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names) {
     if (names.empty()) return;
@@ -133,8 +156,11 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
                    (pos.line >= s->first_line && pos.line <= s->last_line);
         });
     };
+    // Read as written and with %XX escapes decoded: a link written
+    // "zebra%2Dquokka.md" names the withheld page "zebra-quokka" all the same.
     auto repeats = [&](const std::string& m) {
-        return canaries && !canaries->empty() && !canaries->find_in(m).empty();
+        return canaries && !canaries->empty() &&
+               (!canaries->find_in(m).empty() || !canaries->find_in(percent_decoded(m)).empty());
     };
     diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
         if (inside(pos, message))

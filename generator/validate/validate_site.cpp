@@ -405,9 +405,19 @@ std::vector<LinkChecker::TextLinks> data_text_links(const JsonDocument& doc) {
 }  // namespace
 
 void check_file_name(const std::string& rel, const std::string& path, Diagnostics& diags) {
-    for (unsigned char c : rel)
-        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
-            diags.error(SourcePos{path},
+    for (std::size_t i = 0; i < rel.size(); ++i)
+        if (const auto c = static_cast<unsigned char>(rel[i]);
+            !(std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '/')) {
+            // Named only up to a character beyond ASCII or a control: what
+            // such a character does to the rest ("\u202E" shows it backwards)
+            // is not shown in a build's log.
+            const bool ends_so = path.size() >= rel.size() &&
+                                 path.compare(path.size() - rel.size(), rel.size(), rel) == 0;
+            const bool unprintable = c >= 0x80 || c < 0x20;
+            const std::string shown = ends_so && unprintable
+                                          ? path.substr(0, path.size() - rel.size() + i) + "\u2026"
+                                          : path;
+            diags.error(SourcePos{shown},
                         "this file's name becomes a web address, so it may hold only letters, "
                         "digits, '-', '_' and '.': rename it (for example my-page.md for "
                         "\"My Page.md\")");

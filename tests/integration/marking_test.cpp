@@ -780,7 +780,8 @@ class MarkingErrors : public ::testing::Test {
     TempSite s;
     std::string before;
     const std::string known =
-        "site.json's marking policy knows: NOT PROTECTIVELY MARKED, OFFICIAL, PROTECT, RESTRICTED, "
+        "the marking policy in site.json knows: NOT PROTECTIVELY MARKED, OFFICIAL, PROTECT, "
+        "RESTRICTED, "
         "OFFICIAL-SENSITIVE (nothing is published while a label is unknown)";
 };
 

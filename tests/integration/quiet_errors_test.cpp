@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "leak_check.hpp"
 #include "temp_site.hpp"
 
 using namespace portal::testing;
@@ -232,4 +233,50 @@ TEST(QuietErrors, AQuietedMessageStillNamesItsKey) {
     EXPECT_FALSE(s.build().ok);
     EXPECT_NE(s.messages().find("'date' must be a date"), std::string::npos) << s.messages();
     EXPECT_EQ(s.messages().find("Quokkasecret"), std::string::npos) << s.messages();
+}
+
+// Red team round 9: a withheld page's name reaches no message however it is
+// written or found: a link to it written with %XX escapes, the leak audit's
+// message about it, a refused name whose characters show it backwards; and
+// an unknown label inside a region leaves a message that still reads.
+TEST(QuietErrors, AWithheldPagesNameIsInNoMessage) {
+    {
+        TempSite s;
+        s.write("content/zebra-quokkasecret.md",
+                "---\ntitle: Case\nmarking: PROTECT\n---\nDetails.\n");
+        s.write("content/public.md",
+                "---\ntitle: Public\n---\nSee [papers](zebra%2Dquokkasecret.md).\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/public.md") + ":4:");
+        EXPECT_LACKS(s.messages(), "quokkasecret");
+    }
+    {
+        TempSite s;
+        s.write("content/zebra-quokkasecret.md",
+                "---\ntitle: Case\nmarking: PROTECT\n---\nDetails.\n");
+        s.write("content/public.md",
+                "---\ntitle: Public\n---\nSee [papers](about.md \"../zebra-quokkasecret/\").\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "leak audit");
+        EXPECT_LACKS(s.messages(), "quokkasecret");
+    }
+    {
+        TempSite s;
+        s.write(
+            "content/\xE2\x80\xAE"
+            "terceskkouq-case.md",
+            "---\ntitle: Case\n---\nDetails.\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "may hold only letters");
+        EXPECT_LACKS(s.messages(), "terceskkouq");
+    }
+    {
+        TempSite s;
+        s.write("content/a.md",
+                "---\ntitle: A\n---\nIntro.\n\n::: PROTECT\n::: QUOKKASECRET\n"
+                "Details.\n:::\n:::\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_LACKS(s.messages(), "site.json'");
+        EXPECT_LACKS(lower(s.messages()), "quokkasecret");
+    }
 }
