@@ -22,6 +22,8 @@ struct MilestoneQuarter {
     const StatusScale* scale = nullptr;  // the report's (SiteConfig::status_scales)
     std::string progress;                // as published; "" when the report gives none
     bool progress_withheld = false;
+    bool status_withheld =
+        false;           // the paper's status is withheld: shown as "Withheld", counted nowhere
     std::string change;  // change_since() at the time
 };
 

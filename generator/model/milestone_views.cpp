@@ -123,6 +123,7 @@ std::vector<MatrixColumn> matrix_columns(const Json& plan, const std::string& pl
 std::string latest_key(const MilestoneQuarter* q) {
     if (!q) return std::string(kNotReported);
     if (q->scale && q->scale->words_only()) return "words";
+    if (q->status_withheld) return "withheld";
     return q->status.empty() ? std::string(kNotReported) : q->status;
 }
 

@@ -96,7 +96,10 @@ Json action_plan_rows(const PlanData& plan, const MilestoneHistory& history) {
                      field(*plan.data, mp, ms, "measurement"), field(*plan.data, mp, ms, "source"),
                      field(*plan.data, ap, ac, "lead_agency"),
                      field(*plan.data, ap, ac, "partners"), q && q->scale ? q->scale->name : "",
-                     q ? q->status : "not-reported", q ? q->quarter : ""}));
+                     !q                   ? "not-reported"
+                     : q->status_withheld ? "withheld"
+                                          : q->status,
+                     q ? q->quarter : ""}));
             }
         }
     }

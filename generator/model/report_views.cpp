@@ -103,15 +103,20 @@ MilestoneRows milestone_rows(const ReportData& r, std::size_t p, const PlanTitle
         q.scale = &scale;
         q.progress = ms.value("progress", "");
         q.progress_withheld = withheld_at(*r.data, base + std::to_string(i) + "/progress");
-        q.change = change_since(history.of(r.plan, id), q.status, q.sequence, scale);
-        if (!scale.words_only()) ++out.counts[q.status];
-        out.rows.push_back(
-            {{"id", id},
-             {"title", title->second},
-             {"status", scale.words_only() ? words_view() : status_view(q.status, scale)},
-             {"progress", q.progress_withheld ? "Withheld" : q.progress},
-             {"change", q.change},
-             {"history_anchor", milestone_anchor(id)}});
+        q.status_withheld =
+            !scale.words_only() && withheld_at(*r.data, base + std::to_string(i) + "/status");
+        q.change = q.status_withheld
+                       ? ""
+                       : change_since(history.of(r.plan, id), q.status, q.sequence, scale);
+        if (!scale.words_only() && !q.status_withheld) ++out.counts[q.status];
+        out.rows.push_back({{"id", id},
+                            {"title", title->second},
+                            {"status", scale.words_only()  ? words_view()
+                                       : q.status_withheld ? withheld_status_view()
+                                                           : status_view(q.status, scale)},
+                            {"progress", q.progress_withheld ? "Withheld" : q.progress},
+                            {"change", q.change},
+                            {"history_anchor", milestone_anchor(id)}});
         history.add(r.plan, id, std::move(q));
     }
     // The plan's milestones of this priority that the report does not mention

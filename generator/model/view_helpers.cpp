@@ -25,8 +25,13 @@ Json words_view() {
         {"key", "words"}, {"word", "Progress in words"}, {"css", "status-words"}, {"swatch", ""}};
 }
 
+Json withheld_status_view() {
+    return {{"key", "withheld"}, {"word", "Withheld"}, {"css", "status-withheld"}, {"swatch", ""}};
+}
+
 Json quarter_status_view(const MilestoneQuarter* q) {
     if (q && q->scale && q->scale->words_only()) return words_view();
+    if (q && q->status_withheld) return withheld_status_view();
     if (q && q->scale) return status_view(q->status, *q->scale);
     const ScaleStatus& s = not_reported_status();
     return {{"key", s.key}, {"word", s.word}, {"css", "status-" + s.key}, {"swatch", ""}};

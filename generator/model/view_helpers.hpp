@@ -15,6 +15,10 @@
 
 namespace portal {
 
+// A status the paper gives but that is withheld: "Withheld", never "Not
+// reported" (the paper did report it).
+Json withheld_status_view();
+
 // A status as pages show it on its scale (validate/status_scales.hpp):
 // {key, word, css, swatch}. css is the theme's class (status-green,
 // status-on-track, ...), or status-own for a site's own scale, whose colour

@@ -1,6 +1,7 @@
 // Plans, quarterly reports, milestone histories and statistics, end to end.
 #include <gtest/gtest.h>
 
+#include "data_site.hpp"
 #include "model/data_set.hpp"
 #include "model/report_views.hpp"
 #include "model/statistics_views.hpp"
@@ -468,4 +469,24 @@ TEST(DataPagesModel, WithheldProgressIsWithheldNotEmpty) {
         if (p.url == "reports/2009-10-q3/") view = &p.view;
     ASSERT_NE(view, nullptr);
     EXPECT_EQ((*view)["priorities"][0]["milestones"][0]["progress"], "Withheld");
+}
+
+// A status the paper gave but the board withheld is "Withheld" on the report,
+// in its download and in the matrix, never "Not reported" (which would
+// misstate the paper), and counted under no status (red team round 9, C3).
+TEST(DataPages, AWithheldStatusIsShownAsWithheldNotAsNotReported) {
+    TempSite s;
+    write_site_with_data(s);
+    s.write("data/reports/2010-11-q3.json",
+            R"({"plan": "p1", "financial_year": "2010-11", "quarter": 3,
+      "period": "October to December 2010", "priorities": [{"number": 1,
+        "milestones": [{"id": "1.1a", "status": {"value": "red", "marking": "PROTECT"}, "progress": "Ongoing"}]}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string html = s.read_out("reports/2010-11-q3/index.html");
+    EXPECT_EQ(cell_after(html, "Mile</th>", "<td data-label=\"Status\">"),
+              "<span class=\"status status-withheld\">Withheld</span>\n");
+    EXPECT_NE(html.find("<span class=\"status status-red\">Red</span> 0</li>"), std::string::npos);
+    EXPECT_NE(s.read_out("data/reports/milestones-2010-11-q3.csv").find(",withheld,Ongoing"),
+              std::string::npos);
+    EXPECT_NE(s.read_out("milestones/p1/index.html").find("status-withheld"), std::string::npos);
 }
