@@ -352,6 +352,15 @@ std::string without_hidden_elements(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
+        // CDATA in an HTML page is a comment that shows nothing.
+        if (text.compare(i, 9, "<![CDATA[") == 0) {
+            const std::size_t close = text.find("]]>", i);
+            const std::size_t stop = close == std::string_view::npos ? text.size() : close + 3;
+            for (std::size_t k = i; k < stop; ++k)
+                if (text[k] == '\n') out += '\n';
+            i = stop - 1;
+            continue;
+        }
         out += text[i];
         if (text[i] != '<' || i + 1 >= text.size() ||
             !std::isalpha(static_cast<unsigned char>(text[i + 1])))
@@ -369,7 +378,10 @@ std::string without_hidden_elements(std::string_view text) {
         std::string without_aria = attributes;
         for (std::size_t at; (at = without_aria.find("aria-hidden")) != std::string::npos;)
             without_aria.erase(at, 11);
-        const bool hidden = attributes.find("display:none") != std::string::npos ||
+        // Elements whose content a page never shows in place ("RESTR<template>x
+        // </template>ICTED").
+        const bool never_shown = name == "template" || name == "script" || name == "style";
+        const bool hidden = never_shown || attributes.find("display:none") != std::string::npos ||
                             attributes.find("visibility:hidden") != std::string::npos ||
                             without_aria.find("hidden") != std::string::npos;
         out += text.substr(i + 1, close - i);
@@ -517,7 +529,10 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
         // Any tag may show nothing between two letters (Word's "<o:p></o:p>",
         // "<font></font>", an empty "<title/>" in a drawing): read once with
         // every tag gone without a trace.
-        if (e != ".mustache") also(text_between_tags(untagged, /*every_tag_inline=*/true));
+        if (e != ".mustache") {
+            also(text_between_tags(untagged, /*every_tag_inline=*/true));
+            also(text_between_tags(without_hidden_elements(untagged), /*every_tag_inline=*/true));
+        }
     }
     if (e == ".svg") {
         // Read as drawn; its sightings stand at the drawing's first line.

@@ -729,6 +729,12 @@ std::vector<Case> cases() {
     add(refused("AssetLabelSplitByAnyEmptyElement",
                 {{"assets/x.html", "<p>RESTR<o:p></o:p>ICTED: @C@ names</p>\n"}}, "assets/x.html",
                 1, kAssets));
+    add(refused("AssetLabelSplitByAnElementNeverShownInPlace",
+                {{"assets/x.html", "<p>RESTR<template>x</template>ICTED: @C@ names</p>\n"}},
+                "assets/x.html", 1, kAssets));
+    add(refused("AssetLabelSplitByCdataInAPage",
+                {{"assets/x.html", "<p>RESTR<![CDATA[x]]>ICTED: @C@ names</p>\n"}}, "assets/x.html",
+                1, kAssets));
     add(refused(
         "AssetDeclaringAnEscapingEncoding",
         {{"assets/x.html", "<meta charset=\"iso-2022-jp\"><p>RESTR\x1B(BICTED: @C@ names</p>\n"}},
