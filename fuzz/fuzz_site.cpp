@@ -349,6 +349,21 @@ class SiteGen {
             "TOP SECRET",
             "See [the paper](https://example.org/p 'Restricted').",
             "Restr\bicted",
+            // Red team round 9: an override written as a reference, a run-in
+            // label in bold, single quotes, digits and signs for letters, a
+            // label joined to a number, split up before a colon, together at
+            // a phrase's end, after a padlock, broken over a line in capitals,
+            // two words joined by a hyphen in ordinary case.
+            "&#x202E;DETCIRTSER&#x202C;: names",
+            "**Restricted** The family at the address",
+            "The paper is headed 'Restricted' and names them",
+            "PR0T3CT and RE$TRICTED",
+            "RESTRICTED2 names",
+            "R estricted: names",
+            "## Case notes Restricted and Confidential",
+            "\xF0\x9F\x94\x92 Restricted notes",
+            "The paper is marked PRO\nTECT and names them",
+            "This briefing is official-sensitive and names them",
         };
         return in_.one_of(kForms);
     }
