@@ -810,6 +810,12 @@ struct Scanner {
                          labels.a_label_ends_with(std::string_view(word + 24 - len, len)))
                     at.push_back(start);
             }
+            // A capital inside a word ("TopSecret"): two words run together.
+            if ((role & kUpper) && i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') {
+                std::size_t start = i;
+                while (start > 0 && letter(text[start - 1])) --start;
+                at.push_back(start);
+            }
             if ((role & kUpper) && i + 1 < n) {
                 if (upper(text[i + 1]) && (i == 0 || !upper(text[i - 1]))) at.push_back(i);
                 if (i + 4 < n && spacer(text[i + 1]) && upper(text[i + 2]) && spacer(text[i + 3]) &&
@@ -1346,6 +1352,14 @@ struct Scanner {
                 }
             }
             const CensusLabel* l = label_at(t, i, end, /*inflected=*/true);
+            // A label of two words run together ("TopSecret", "Officialsensitive"),
+            // in any case: no word of a sentence but the marking.
+            if (l && l->reading == Reading::withhold && l->folded.find(' ') == std::string::npos &&
+                l->text.find_first_of(" -_") != std::string::npos) {
+                add(line, col(i), SightingKind::label, l->reading, l->text,
+                    "its words are run together, as the marking is written");
+                return;
+            }
             // A label of two words joined by a hyphen ("official-sensitive"),
             // in any case: no word of a sentence but the marking.
             if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
@@ -1949,6 +1963,10 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "TOP SECRET",
                                                       "OFFICIAL-SENSITIVE",
                                                       "COMMERCIAL IN CONFIDENCE",
+                                                      "MANAGEMENT IN CONFIDENCE",
+                                                      "STAFF IN CONFIDENCE",
+                                                      "STRICTLY CONFIDENTIAL",
+                                                      "PRIVATE AND CONFIDENTIAL",
                                                       "NOT FOR PUBLICATION",
                                                       "EXEMPT"};
     for (const std::string_view known : kWellKnown) {

@@ -664,6 +664,11 @@ std::vector<Case> cases() {
     // A label of two words written as one, as a person still reads it.
     add(refused("LabelOfTwoWordsWrittenAsOne",
                 {page_file("## OfficialSensitive\n\n@C@ details.\n")}, kPage, 4, kUnread));
+    add(refused("LabelOfTwoWordsRunTogetherInASentence",
+                {page_file("The TopSecret notes name @C@.\n")}, kPage, 4, "run together"));
+    add(refused("StrictlyConfidentialAsAStamp",
+                {page_file("## Strictly Confidential\n\n@C@ details.\n")}, kPage, 4,
+                "'STRICTLY CONFIDENTIAL'"));
     add(refused("LabelOfTwoWordsInCapitalsAsOne",
                 {page_file("The board heard TOPSECRET: @C@ details.\n")}, kPage, 4, kUnread));
     // Markings of government that this site's policy (tests/temp_site.hpp)
