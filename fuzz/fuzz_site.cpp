@@ -364,6 +364,18 @@ class SiteGen {
             "\xF0\x9F\x94\x92 Restricted notes",
             "The paper is marked PRO\nTECT and names them",
             "This briefing is official-sensitive and names them",
+            // Red team round 10: a naming word, a label and text on one line;
+            // '&' for "and"; labels together in brackets; wide letter-spacing;
+            // an override laid out in brackets; "Protectively marked" where a
+            // label stands; letters of other scripts drawn as separators.
+            "Sensitivity: Restricted the family at the address",
+            "GPMS Restricted notes on them",
+            "Private & Confidential",
+            "Case notes on them (Restricted and Confidential)",
+            "R  E  S  T  R  I  C  T  E  D",
+            "Case notes on them (&#x202E;detcirtseR&#x202C;)",
+            "Case notes on them (Protectively Marked)",
+            "Restricted \xE1\x90\x85 the family at the address",
         };
         return in_.one_of(kForms);
     }

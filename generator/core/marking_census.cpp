@@ -292,6 +292,39 @@ std::string reversed_characters(std::string_view raw) {
     return out;
 }
 
+// The line as a browser lays it out where a right-to-left override, embedding
+// or isolate stands: what follows it, to its closing control (U+202C, U+2069)
+// or the line's end, backwards, its brackets mirrored, the controls gone.
+// "(&#x202E;detcirtseR&#x202C;)" shows "(Restricted)". (Nested controls are
+// taken as they come; the whole line reversed is read as well.)
+std::string bidi_shown(std::string_view raw) {
+    constexpr std::string_view kOverride = "\xE2\x80\xAE", kEmbedding = "\xE2\x80\xAB",
+                               kIsolate = "\xE2\x81\xA7", kPopFormat = "\xE2\x80\xAC",
+                               kPopIsolate = "\xE2\x81\xA9";
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size();) {
+        const std::string_view at = raw.substr(i, 3);
+        if (at != kOverride && at != kEmbedding && at != kIsolate) {
+            out += raw[i++];
+            continue;
+        }
+        const std::string_view pop = at == kIsolate ? kPopIsolate : kPopFormat;
+        const std::size_t from = i + 3;
+        const std::size_t close = std::min(raw.find(pop, from), raw.size());
+        for (char c : reversed_characters(raw.substr(from, close - from))) {
+            constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+            if (const std::size_t k = kOpen.find(c); k != std::string_view::npos)
+                c = kClose[k];
+            else if (const std::size_t m = kClose.find(c); m != std::string_view::npos)
+                c = kOpen[m];
+            out += c;
+        }
+        i = close == raw.size() ? close : close + 3;
+    }
+    return out;
+}
+
 // Is the text read at [from, to) written in capitals in `raw`, as markings
 // are? More of its ASCII letters upper case than lower ("RESTRlCTED", with a
 // small L for the I, still is), or no ASCII letter at all (look-alikes of
@@ -452,10 +485,88 @@ struct Scanner {
     }
 
     // The label that leads [s, slot_end) of t as a marking does, or null.
+    // Labels together lead as one ("(Restricted and Confidential)", "[Protect
+    // / Restricted]"): the first withheld among them is the one read.
     const CensusLabel* label_leading(std::string_view t, std::size_t s, std::size_t slot_end,
                                      std::size_t& end) const {
-        const CensusLabel* l = label_at(t.substr(0, slot_end), s, end);
-        return l && leads_slot(t, end, slot_end) ? l : nullptr;
+        const std::string_view slot = t.substr(0, slot_end);
+        const CensusLabel* first = label_at(slot, s, end);
+        if (!first) return nullptr;
+        const CensusLabel* read = first;
+        for (int more = 0; more < 4; ++more) {
+            const std::size_t at = skip_joiners(t, end, slot_end);
+            std::size_t next_end = 0;
+            const CensusLabel* next = at > end ? label_at(slot, at, next_end) : nullptr;
+            if (!next) break;
+            if (read->reading != Reading::withhold) read = next;
+            end = next_end;
+        }
+        return leads_slot(t, end, slot_end) ? read : nullptr;
+    }
+
+    // "Protectively marked" at s of t, not after "not" ("NOT PROTECTIVELY
+    // MARKED" is a marking a policy may publish): marked, with no label.
+    static bool protectively_marked_at(std::string_view t, std::size_t s) {
+        return t.compare(s, 19, "protectively marked") == 0 &&
+               (s + 19 >= t.size() || !word_char(t[s + 19])) &&
+               (s < 4 || t.compare(s - 4, 4, "not ") != 0);
+    }
+
+    // Does `word` (read, lower case) name a marking when a label follows it?
+    // Some whatever stands between ("GPMS Restricted", "Sensitivity:
+    // Restricted"); others (`loosely`) only with a colon, dash or arrow
+    // between, and a label written with a capital ("Security: Protect",
+    // "Handling - Restricted"; "Vehicle security: protect your car" is
+    // advice).
+    static bool names_a_marking(std::string_view word, bool separated, bool& loosely) {
+        loosely = false;
+        for (const std::string_view w :
+             {"gpms", "classification", "classified", "marking", "grading", "caveat", "caveats",
+              "descriptor", "sensitivity"})
+            if (word == w) return true;
+        if (!separated) return false;
+        loosely = true;
+        for (const std::string_view w :
+             {"security", "handling", "distribution", "label", "marked", "confidentiality",
+              "circulation", "dissemination", "grade"})
+            if (word == w) return true;
+        return false;
+    }
+
+    // A withheld label, in any case, after a word that names a marking,
+    // whatever follows it: "Sensitivity: Restricted the family at ...",
+    // "GPMS Restricted notes", "Security Classification - Restricted ...".
+    // Where it stands (the label's offset) in `at`.
+    template <typename InCode>
+    const CensusLabel* label_after_naming_word(std::string_view raw, std::string_view t,
+                                               std::size_t p, InCode in_code,
+                                               std::size_t& at) const {
+        for (std::size_t i = p + 1; i < t.size(); ++i) {
+            if (!word_char(t[i]) || word_char(t[i - 1]) || in_code(i)) continue;
+            std::size_t b = i;
+            bool separated = false;
+            while (b > p && i - b < 8 &&
+                   std::string_view(" :-=>*_\"'`").find(t[b - 1]) != std::string_view::npos) {
+                separated =
+                    separated || std::string_view(":-=>").find(t[b - 1]) != std::string_view::npos;
+                --b;
+            }
+            if (b == i || b == p || !word_char(t[b - 1])) continue;
+            std::size_t w = b;
+            while (w > p && word_char(t[w - 1]) && b - w < 16) --w;
+            bool loosely = false;
+            if (!names_a_marking(t.substr(w, b - w), separated, loosely)) continue;
+            if (loosely) {
+                const std::size_t r = i < read.source.size() ? read.source[i] : raw.size();
+                if (r >= raw.size() || raw[r] < 'A' || raw[r] > 'Z') continue;
+            }
+            std::size_t end = 0;
+            if (const CensusLabel* l = label_at(t, i, end); l && l->reading == Reading::withhold) {
+                at = i;
+                return l;
+            }
+        }
+        return nullptr;
     }
 
     // The places inside a line where a label may stand on its own, as a
@@ -552,11 +663,28 @@ struct Scanner {
         return j + 2;
     }
 
+    // Whether three letters standing alone, each apart from the next by a
+    // short run of spaces or tabs, start at i of t: a word letter-spaced
+    // ("R  E  S  T ...", Word's expanded spacing, a PDF's tracked heading),
+    // which a page shows with single spaces.
+    static bool spaced_letters_at(std::string_view t, std::size_t i) {
+        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        for (int n = 0;; ++n) {
+            if (i >= t.size() || !letter(t[i]) || (i + 1 < t.size() && letter(t[i + 1])))
+                return false;
+            if (n == 2) return true;
+            std::size_t gap = i + 1;
+            while (gap < t.size() && (t[gap] == ' ' || t[gap] == '\t') && gap - i <= 4) ++gap;
+            if (gap == i + 1 || gap - i > 4) return false;
+            i = gap;
+        }
+    }
+
     // The length of a bullet that Word pastes as a character of its own when
     // the list's symbol font is lost ("o ", "Ø ", "ü ", "§ ": one character, a
     // space or tab after it), its space included, or 0.
     static std::size_t bullet_glyph_length(std::string_view t) {
-        if (t.empty()) return 0;
+        if (t.empty() || spaced_letters_at(t, 0)) return 0;
         const auto c = static_cast<unsigned char>(t[0]);
         std::size_t n = 0;
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
@@ -822,6 +950,10 @@ struct Scanner {
                     upper(text[i + 4]))
                     at.push_back(i);
             }
+            // Letters spaced out by wide gaps or tabs ("R  E  S  T ...").
+            if ((c == ' ' || c == '\t') && i > 0 && letter(text[i - 1]) &&
+                (i < 2 || !letter(text[i - 2])) && spaced_letters_at(text, i - 1))
+                at.push_back(i - 1);
             if (role & kSpace) {
                 if (i > 0 && i + 1 < n && letter(text[i + 1])) {
                     const char before = text[i - 1];
@@ -882,9 +1014,7 @@ struct Scanner {
         auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
         std::size_t f = 0;
         while (f < raw.size() && f < 16 && !alpha(raw[f])) ++f;
-        if (f + 4 < raw.size() && alpha(raw[f]) && raw[f + 1] == ' ' && alpha(raw[f + 2]) &&
-            raw[f + 3] == ' ' && alpha(raw[f + 4]))
-            return true;
+        if (spaced_letters_at(raw, f)) return true;
         // A key: up to 40 key characters, then ':'. It matters only when it may
         // read as a marking key ("marking" itself is found by offsets_worth_reading)
         // or the value after it begins with a label's first word.
@@ -936,13 +1066,17 @@ struct Scanner {
         if (out.size() != before) return;
         // Backwards after a right-to-left control, written as the character, a
         // character reference ("&#x202E;") or an escape ("\u202E").
+        // Read as laid out, and the whole line backwards.
+        auto read_backwards = [&](const std::string& shown) {
+            scan_once(bidi_shown(shown), line, column0, line_start);
+            if (out.size() == before) scan_once(reversed_characters(shown), line, column0, false);
+        };
         if (has_right_to_left_control(raw)) {
-            scan_once(reversed_characters(plain), line, column0, false);
+            read_backwards(plain);
         } else if (raw.find('&') != std::string_view::npos ||
                    raw.find('\\') != std::string_view::npos) {
             for (const std::string& shown : {as_shown(plain), string_escapes_decoded(raw)})
-                if (out.size() == before && has_right_to_left_control(shown))
-                    scan_once(reversed_characters(shown), line, column0, false);
+                if (out.size() == before && has_right_to_left_control(shown)) read_backwards(shown);
         }
     }
 
@@ -1114,6 +1248,8 @@ struct Scanner {
             }
         }
 
+        // (The naming-word rule is read below, once code spans are known.)
+
         // ':::' and a label in the middle of a line, outside code spans that
         // stand in a sentence (a span that opens the line, or is never closed,
         // hides nothing: a reader still sees a marker there).
@@ -1130,6 +1266,14 @@ struct Scanner {
                 if (i > a && i < b) return true;
             return false;
         };
+        {
+            std::size_t at = 0;
+            if (const CensusLabel* l = label_after_naming_word(raw, t, p, in_code, at)) {
+                add(line, col(at), SightingKind::label, l->reading, l->text,
+                    "it follows a word that names a marking, as a marking is written");
+                return;
+            }
+        }
         // A marking key in the middle of a line: "extra: {marking: RESTRICTED}",
         // "{text: ..., marking: 'PROTECT'}".
         for (std::size_t at = t.find("marking", p + 1); at != std::string_view::npos;
@@ -1193,6 +1337,13 @@ struct Scanner {
             while (s < to && t[s] == '`') ++s;  // a cell that is a code span: "| `Protect` |"
             if (s >= to || in_code(s)) return false;
             const CensusLabel* l = label_leading(t, s, to, end);
+            if (!l && protectively_marked_at(t, s) && leads_slot(t, s + 19, to)) {
+                add(line, col(s), SightingKind::label, Reading::unknown, "",
+                    std::string("'PROTECTIVELY MARKED' stands as a marking does (") + why +
+                        "), with no label after it that site.json lists");
+                found = true;
+                return true;
+            }
             if (!l) return false;
             add(line, col(s), SightingKind::label, l->reading, l->text, why);
             found = true;
@@ -1227,6 +1378,12 @@ struct Scanner {
                 l && l->reading == Reading::withhold) {
                 add(line, col(s), SightingKind::label, l->reading, l->text,
                     "it follows a dash, a colon or an arrow, as a marking is written");
+                return;
+            }
+            if (protectively_marked_at(t, s) && leads_slot(t, s + 19, t.size())) {
+                add(line, col(s), SightingKind::label, Reading::unknown, "",
+                    "'PROTECTIVELY MARKED' follows a dash, a colon or an arrow, as a marking "
+                    "is written, with no label after it that site.json lists");
                 return;
             }
             i = from - 1;
@@ -1572,6 +1729,12 @@ struct Scanner {
                     ++count;
                     at = skip_joiners(t, end, e);
                     if (at >= e) break;
+                }
+                if (!withheld && count == 0 && e - s == 19 && protectively_marked_at(t, s)) {
+                    add(line, col(s), SightingKind::label, Reading::unknown, "",
+                        "'PROTECTIVELY MARKED' stands as a phrase of its own, as a marking is "
+                        "written, with no label after it that site.json lists");
+                    return true;
                 }
                 if (withheld && (at >= e || count >= 2)) {
                     add(line, col(first), SightingKind::label, Reading::withhold, withheld->text,
@@ -1967,6 +2130,8 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "STAFF IN CONFIDENCE",
                                                       "STRICTLY CONFIDENTIAL",
                                                       "PRIVATE AND CONFIDENTIAL",
+                                                      "PERSONAL AND CONFIDENTIAL",
+                                                      "HIGHLY CONFIDENTIAL",
                                                       "NOT FOR PUBLICATION",
                                                       "EXEMPT"};
     for (const std::string_view known : kWellKnown) {
@@ -1975,6 +2140,14 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                          [&](const CensusLabel& l) { return l.folded == folded; }))
             labels_.push_back({folded, Reading::withhold, std::string(known)});
     }
+    // "Private & Confidential": '&' is no word, so the label reads without
+    // its "and" as well.
+    for (std::size_t i = 0, n = labels_.size(); i < n; ++i)
+        if (const std::size_t at = labels_[i].folded.find(" and "); at != std::string::npos) {
+            CensusLabel without_and = labels_[i];
+            without_and.folded.erase(at, 4);
+            labels_.push_back(std::move(without_and));
+        }
     // A label of several words written as one ("TopSecret", "TOPSECRET",
     // "OfficialSensitive") reads as the label: a person sees the words in it.
     const std::size_t written = labels_.size();
@@ -2023,6 +2196,24 @@ bool CensusLabels::starts_a_label(std::string_view word) const {
     for (const auto& w : first_words_)
         if (same_label_at_a_glance(w, word)) return true;
     return false;
+}
+
+const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
+                                                         bool at_start) const {
+    if (part.size() < 2) return nullptr;
+    for (const auto& l : labels_) {
+        if (l.reading != Reading::withhold) continue;
+        for (std::size_t from = 0; from <= l.folded.size();) {
+            const std::size_t end = std::min(l.folded.find(' ', from), l.folded.size());
+            const std::string_view word = std::string_view(l.folded).substr(from, end - from);
+            if (word.size() > part.size() &&
+                (at_start ? word.substr(0, part.size()) == part
+                          : word.substr(word.size() - part.size()) == part))
+                return &l;
+            from = end + 1;
+        }
+    }
+    return nullptr;
 }
 
 const CensusLabel* CensusLabels::find(std::string_view folded) const {

@@ -56,6 +56,10 @@ class CensusLabels {
     bool a_label_ends_with(std::string_view part) const;
     // Is `word` (lower-case ASCII) the last word of some label?
     bool ends_a_label(std::string_view word) const;
+    // The withheld label one of whose words begins (at_start) or ends with
+    // `part` (lower-case ASCII, two letters or more) and is longer, or null:
+    // a piece that a script may join into it ("PRO" + x).
+    const CensusLabel* withheld_with_word_part(std::string_view part, bool at_start) const;
     bool empty() const { return labels_.empty(); }
 
   private:

@@ -367,6 +367,29 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x2039:
         case 0x276E:
             return "<";
+        // Letters of other scripts drawn as arrows, triangles and dots:
+        // Canadian syllabics ("Restricted ᐅ names"), Lisu tone marks ("ꓸ").
+        case 0x1405:
+        case 0x1433:
+            return ">";
+        case 0x140A:
+        case 0x1438:
+            return "<";
+        case 0x1401:
+        case 0x1403:
+        case 0x142F:
+        case 0x1431:
+            return "*";
+        case 0xA4F8:
+        case 0xA4FA:
+        case 0xA4FF:
+            return ".";
+        case 0xA4F9:
+        case 0xA4FE:
+            return ",";
+        case 0xA4FB:
+        case 0xA4FC:
+            return ";";
         case 0x2223:
         case 0x1C0:
         case 0x2502:

@@ -13,6 +13,7 @@
 #include "core/reading.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
+#include "load/script_joins.hpp"
 
 namespace portal {
 
@@ -179,6 +180,8 @@ std::string strings_joined(std::string_view s) {
                 } else if (s.compare(k, 2, "//") == 0) {
                     const std::size_t end = s.find('\n', k);
                     k = end == std::string_view::npos ? s.size() : end + 1;
+                } else if (s.compare(k, 8, ".concat(") == 0) {  // "PRO".concat("TECT")
+                    k += 8;
                 } else if (s.compare(k, 5, "attr(") == 0) {
                     const std::size_t end = s.find(')', k);
                     k = end == std::string_view::npos ? s.size() : end + 1;
@@ -552,6 +555,9 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
         std::string joined = strings_joined(js_unescaped(text));
         std::replace(joined.begin(), joined.end(), '`', '"');
         also(joined);
+        for (auto& s : script_join_census(text, labels))
+            if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
+                found.push_back(std::move(s));
     }
     census_of_data_uris(text, labels, depth, found);
     return found;
@@ -683,6 +689,45 @@ bool has_position_list(const std::string& folded) {
     return false;
 }
 
+// Whether a stylesheet's content: properties hold a string with a letter in
+// it ("content: 'PRO'" on ::before and "'TECT'" on ::after show PROTECT around
+// an empty element). Marks and spaces ("content: ': '", "\\201C") are no words.
+bool style_makes_words(std::string_view css) {
+    const std::string shown = lower(css_unescaped(css));
+    for (std::size_t at = shown.find("content"); at != std::string::npos;
+         at = shown.find("content", at + 1)) {
+        std::size_t k = at + 7;
+        while (k < shown.size() && (shown[k] == ' ' || shown[k] == '\t' || shown[k] == '\n')) ++k;
+        if (k >= shown.size() || shown[k] != ':') continue;
+        const std::size_t end = std::min(shown.find_first_of(";}", k), shown.size());
+        char open = 0;
+        for (std::size_t i = k + 1; i < end; ++i) {
+            const char c = shown[i];
+            if (!open && (c == '"' || c == '\'')) {
+                open = c;
+            } else if (open && c == open) {
+                open = 0;
+            } else if (open && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80)) {
+                // A letter; or a character beyond ASCII other than the
+                // quotes, dashes and marks of U+2000..U+2BFF and Latin-1's
+                // signs, which a style puts in as marks.
+                if (static_cast<unsigned char>(c) < 0x80) return true;
+                const auto lead = static_cast<unsigned char>(c);
+                const bool latin1_sign =
+                    lead == 0xC2 || (lead == 0xC3 && i + 1 < end &&
+                                     (static_cast<unsigned char>(shown[i + 1]) == 0x97 ||
+                                      static_cast<unsigned char>(shown[i + 1]) == 0xB7));
+                const bool mark = lead == 0xE2 && i + 1 < end &&
+                                  static_cast<unsigned char>(shown[i + 1]) >= 0x80 &&
+                                  static_cast<unsigned char>(shown[i + 1]) <= 0xAF;
+                if (!latin1_sign && !mark) return true;
+                i += lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+            }
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
@@ -720,19 +765,29 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
         return "a drawing whose text is placed by transforms, <use> or lists of positions, "
                "which portal cannot follow to read its letters in the order they are drawn";
     // Styles that show words other than written: in another order, in
-    // capitals, or made by the style itself.
+    // capitals (anywhere: a stylesheet's "h2 { text-transform: uppercase }"
+    // shows the title "Restricted information" as the marking RESTRICTED
+    // INFORMATION), or made by the style itself.
     if (squeezed.find("row-reverse") != std::string::npos ||
         squeezed.find("column-reverse") != std::string::npos ||
         squeezed.find("wrap-reverse") != std::string::npos ||
-        (folded.find("<") != std::string::npos &&
-         (squeezed.find("text-transform:uppercase") != std::string::npos ||
-          squeezed.find("text-transform:capitalize") != std::string::npos ||
-          squeezed.find(":before{") != std::string::npos ||
-          squeezed.find(":after{") != std::string::npos ||
-          squeezed.find(":before,") != std::string::npos ||
-          squeezed.find(":after,") != std::string::npos)))
-        return "a page with styles that show its words otherwise than written (reversed rows, "
-               "capitals, words made by ::before or ::after)";
+        squeezed.find("text-transform:uppercase") != std::string::npos ||
+        squeezed.find("text-transform:capitalize") != std::string::npos ||
+        squeezed.find("small-caps") != std::string::npos ||
+        squeezed.find("font-variant-caps") != std::string::npos ||
+        squeezed.find("\"smcp\"") != std::string::npos ||
+        squeezed.find("'smcp'") != std::string::npos ||
+        squeezed.find("\"c2sc\"") != std::string::npos ||
+        squeezed.find("'c2sc'") != std::string::npos ||
+        (folded.find("<") != std::string::npos && (squeezed.find(":before{") != std::string::npos ||
+                                                   squeezed.find(":after{") != std::string::npos ||
+                                                   squeezed.find(":before,") != std::string::npos ||
+                                                   squeezed.find(":after,") != std::string::npos)))
+        return "a file with styles that show words otherwise than written (reversed rows, capitals "
+               "by "
+               "text-transform or small-caps, words made by ::before or ::after), where portal "
+               "reads a title in lower case as a title and the same words in capitals as a "
+               "marking; write capitals in the text itself";
     // "PRO{{=<% %>=}}<%={{ }}=%>TECT": tags portal cannot tell from text.
     if (squeezed.find("{{=") != std::string::npos)
         return "a layout that changes its tags' delimiters ({{=<% %>=}}), after which its tags "
@@ -783,6 +838,11 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
             "commands portal cannot read as a reader sees the page";
     const auto put_together = text_put_together_as_shown(bytes);
     if (!what && put_together) what = put_together->c_str();
+    if (!what && lower(std::filesystem::path(rel).extension().string()) == ".css" &&
+        style_makes_words(bytes))
+        what =
+            "a stylesheet whose content: makes words of its own, which a page shows pieced "
+            "together with the text of the element it is put before or after";
     if (!what) return std::nullopt;
     return std::string("portal cannot read the text of this file (it is ") + what +
            "), so it cannot check it for protective markings, and assets/ is published as it "

@@ -779,10 +779,10 @@ std::vector<Case> cases() {
     add(refused("AssetStyleStringsAroundAnAttr",
                 {{"assets/css/extra.css",
                   ".x::before { content: \"RESTRIC\" attr(x) \"TED: @C@ names\"; }\n"}},
-                "assets/css/extra.css", 1, kAssets));
+                "assets/css/extra.css", 1, "content: makes words"));
     add(refused(
         "AssetStyleStringContinuedOverALine",
-        {{"assets/css/extra.css", ".x::before { content: \"RESTRIC\\\n  TED: @C@ names\"; }\n"}},
+        {{"assets/css/extra.css", ".x { font-family: \"RESTRIC\\\n  TED: @C@ names\"; }\n"}},
         "assets/css/extra.css", 1, kAssets));
     add(refused("AssetSvgTextPlacedByATransform",
                 {{"assets/x.svg",
@@ -799,11 +799,11 @@ std::vector<Case> cases() {
                 {{"assets/x.html",
                   "<style>.m::before{content:\"RESTR\"} .m::after{content:\"ICTED\"}</style>"
                   "<p class=\"m\"></p><p>@C@</p>\n"}},
-                "assets/x.html", 1, "styles that show its words otherwise"));
+                "assets/x.html", 1, "styles that show words otherwise"));
     add(refused("AssetPageInCapitalsByItsStyle",
                 {{"assets/x.html",
                   "<p style=\"text-transform: uppercase\">protect personal</p><p>@C@</p>\n"}},
-                "assets/x.html", 1, "styles that show its words otherwise"));
+                "assets/x.html", 1, "styles that show words otherwise"));
     add(refused("LabelInCamelCaseInAFileName",
                 {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/Restricted…",
                 1, "name"));
@@ -1134,7 +1134,7 @@ std::vector<Case> cases() {
                 {page_file("::: OFFICIAL\n\nSENSITIVE\n\n@C@ details.\n:::\n")}, kPage, 4,
                 "read the marking here as publishable"));
     add(refused("AssetCssEscapes",
-                {{"assets/css/extra.css", "main::before {\n  content: \"\\50 ROTECT @C@\";\n}\n"}},
+                {{"assets/css/extra.css", "main {\n  font-family: \"\\50 ROTECT @C@\";\n}\n"}},
                 "assets/css/extra.css", 2, kAssets));
     add(refused("AssetScriptEscapes",
                 {{"assets/js/extra.js", "var banner = \"\\u0050ROTECT \\x52 @C@\";\n"}},
@@ -1503,6 +1503,96 @@ std::vector<Case> cases() {
     add(shown("WordsAroundALabelStayWords",
               {page_file("## Restricted parking on Mill Road\n\nWe protect the public; @C@ "
                          "helped. Item 6 restricted parking.\n")}));
+
+    // Red team round 10: a word that names a marking, then a label, then
+    // running text on one line (as Office prints a sensitivity label).
+    add(refused("NamingWordThenLabelThenText",
+                {page_file("Sensitivity: Restricted @C@ lives at 4 Mill Road.\n")}, kPage, 4,
+                "names a marking"));
+    add(refused("NamingWordWithoutAColon", {page_file("GPMS Restricted @C@ notes.\n")}, kPage, 4,
+                "names a marking"));
+    add(refused("NamingWordsBeforeASpacedDash",
+                {page_file("Security Classification - Restricted @C@ notes.\n")}, kPage, 4,
+                "names a marking"));
+    add(refused("NamingWordInAStatisticsDescription",
+                {{kStatistics,
+                  R"({"title": "Census", "description": "Handling: Protect @C@ figures",
+ "categories": ["A"], "series": [{"name": "S", "values": [1]}]})"}},
+                kStatistics, 1, "names a marking"));
+    add(refused("NamingWordInACsvCell",
+                funding_row("Mediation,SSCF Grant,50.00,Grants,Sensitivity: Restricted @C@ case,"),
+                kCsv, 3, "names a marking"));
+    add(shown("AdviceAfterALooseNamingWordStaysWords",
+              {page_file("Vehicle security: protect your car. @C@ helped.\n")}));
+    // Stamps of two words, '&' for "and", labels together in brackets.
+    add(refused("PrivateAndConfidentialWithAnAmpersand",
+                {page_file("@C@ lives at 4 Mill Road.\n\nPrivate & Confidential\n")}, kPage, 6,
+                kUnread));
+    add(refused("PersonalAndConfidentialLeadingText",
+                {page_file("Personal and Confidential @C@ lives at 4 Mill Road.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelsTogetherInBrackets",
+                {page_file("Case notes on @C@ (Restricted and Confidential).\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelsTogetherInSquareBracketsWithAnAmpersand",
+                {page_file("Case notes on @C@ [Restricted & Confidential]\n")}, kPage, 4, kUnread));
+    // Letters spaced out by wide gaps or tabs, which a page shows single-spaced.
+    add(refused("LabelLetterSpacedByWideGaps",
+                {page_file("@C@ lives at 4 Mill Road.\n\nR  E  S  T  R  I  C  T  E  D\n")}, kPage,
+                6, kUnread));
+    add(refused("LabelLetterSpacedByTabs",
+                {page_file("@C@ lives at 4 Mill Road.\n\nP\tR\tO\tT\tE\tC\tT\n")}, kPage, 6,
+                kUnread));
+    add(refused("LabelLetterSpacedByWideGapsInOrdinaryCase",
+                {page_file("@C@ lives at 4 Mill Road.\n\nP  r  o  t  e  c  t\n")}, kPage, 6,
+                kUnread));
+    // A right-to-left override laid out where it stands, not only the whole
+    // line read backwards.
+    add(refused("RightToLeftOverrideInBrackets",
+                {page_file("Case notes on @C@ (&#x202E;detcirtseR&#x202C;)\n")}, kPage, 4,
+                kUnread));
+    add(refused("RightToLeftOverrideAfterAnItemNumber",
+                {page_file("Item 6 \xE2\x80\xAE"
+                           "detcirtseR\xE2\x80\xAC\n\n@C@ details.\n")},
+                kPage, 4, kUnread));
+    add(refused("RightToLeftOverrideBeforeAColon",
+                {page_file("The family &#x202E;detcirtseR&#x202C;: @C@ details.\n")}, kPage, 4,
+                kUnread));
+    // "Protectively marked" where a label stands.
+    add(refused("ProtectivelyMarkedInBrackets",
+                {page_file("Case notes on @C@ (Protectively Marked)\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    add(refused("ProtectivelyMarkedAsASentence",
+                {page_file("Case notes on @C@. Protectively marked.\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    add(refused("ProtectivelyMarkedAfterASpacedDash",
+                {page_file("Case notes on @C@ - protectively marked\n")}, kPage, 4,
+                "PROTECTIVELY MARKED"));
+    // Letters of other scripts drawn as separators.
+    add(refused("SyllabicsArrowAfterALabel",
+                {page_file("Restricted \xE1\x90\x85 @C@ lives at 4 Mill Road.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LisuDotAfterALabel",
+                {page_file("Restricted \xEA\x93\xB8 @C@ lives at 4 Mill Road.\n")}, kPage, 4,
+                kUnread));
+    // Assets: words a script or a style puts together, capitals by a style.
+    add(refused("ScriptJoinsWithConcat",
+                {{"assets/js/stamp.js", "var s = \"PRO\".concat(\"TECT: @C@ names\");\n"}},
+                "assets/js/stamp.js", 1, kAssets));
+    add(refused("ScriptJoinsAPieceToAVariable",
+                {{"assets/js/stamp.js", "var a = \"PRO\";\nvar s = `${a}TECT: @C@ names`;\n"}},
+                "assets/js/stamp.js", 2, "a piece of it"));
+    add(shown("ScriptJoinsOrdinaryWordsToVariables",
+              {{"assets/js/ok.js", "var w = 3;\nvar s = w + \"px\" + ' @C@ ' + `${w}em`;\n"},
+               page_file("Public.\n")}));
+    add(refused("StylesheetMakesWordsBeforeAndAfter",
+                {{"assets/css/stamp.css",
+                  ".s::before { content: \"PRO\" } .s::after { content: \"TECT: @C@\" }\n"}},
+                "assets/css/stamp.css", 1, "content: makes words"));
+    add(refused("StylesheetShowsTitlesInCapitals",
+                {{"assets/css/theme.css", ".prose h2 { text-transform: uppercase }\n"},
+                 page_file("## Restricted information: @C@ names\n")},
+                "assets/css/theme.css", 1, "capitals"));
 
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
