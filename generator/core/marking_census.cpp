@@ -7,6 +7,7 @@
 #include <cstring>
 #include <span>
 
+#include "core/html_references.hpp"
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
 
@@ -124,6 +125,11 @@ std::string as_shown(std::string_view raw) {
                 found = true;
                 break;
             }
+        if (const auto value = found ? std::nullopt : named_character_reference(name)) {
+            out += *value;
+            i = semi;
+            continue;
+        }
         // Another named reference (HTML has some two thousand): a script,
         // fraktur or double-struck letter reads as its letter ("&Pscr;"); one
         // made of letters alone that names no letter ("&InvisibleTimes;",
@@ -276,6 +282,27 @@ bool has_right_to_left_control(std::string_view raw) {
     return raw.find("\xE2\x80\xAE") != std::string_view::npos ||
            raw.find("\xE2\x80\xAB") != std::string_view::npos ||
            raw.find("\xE2\x81\xA7") != std::string_view::npos;
+}
+
+// The line with its percent-encoded bytes ("%52", "%2D") decoded, as a
+// browser shows an address; "" when it has none.
+std::string percent_decoded(std::string_view raw) {
+    auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    std::string out;
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '%' && i + 2 < raw.size() && hex(raw[i + 1]) && hex(raw[i + 2])) {
+            const int v = std::stoi(std::string(raw.substr(i + 1, 2)), nullptr, 16);
+            if (v >= 0x20 && v != 0x7F) {
+                out += static_cast<char>(v);
+                i += 2;
+                any = true;
+                continue;
+            }
+        }
+        out += raw[i];
+    }
+    return any ? out : std::string();
 }
 
 // The line's characters in reverse order (UTF-8 sequences kept whole).
@@ -464,8 +491,12 @@ struct Scanner {
             if (i + 1 >= slot_end || t[i] != ']' || t[i + 1] != '(') break;
             // "## [Restricted](#x)": a link whose text is the label shows the
             // label alone ("## [Restricted](#x): names" leads as well).
+            // (With no ')' in the slot, the link's address runs to the slot's
+            // end: "([Restricted](#x))", whose slot the address's ')' closes.)
             const std::size_t close = t.substr(0, slot_end).substr(i, 256).find(')');
-            if (close == std::string_view::npos) return false;
+            if (close == std::string_view::npos)
+                return slot_end - i <= 256 &&
+                       t.substr(i, slot_end - i).find_first_of(" \t") == std::string_view::npos;
             i += close + 1;
         }
         if (i < slot_end && (t[i] == ':' || (t[i] == '-' && i > end && t[i - 1] == ' ')))
@@ -839,7 +870,7 @@ struct Scanner {
             for (const char c : std::string_view(":;/\\|=~^<>{}\"'\t.!?,&+-\n\r()[]"))
                 role[static_cast<unsigned char>(c)] |= kEnds;
             for (char c = 'A'; c <= 'Z'; ++c) role[static_cast<unsigned char>(c)] |= kUpper;
-            for (const char c : std::string_view("&\\:kKfFvVgGpP"))
+            for (const char c : std::string_view("&\\:kKfFvVgGpP_%"))
                 role[static_cast<unsigned char>(c)] |= kNeedle;
             role[' '] |= kSpace;
             return role;
@@ -881,6 +912,7 @@ struct Scanner {
         std::vector<std::size_t> at;
         std::size_t looked_past = 0;  // a run of spaces, quotes and marks already read over
         std::size_t last_end = std::string_view::npos, last_skip = 0;
+        std::size_t camel_at = std::string_view::npos, camel_start = 0;
         char word[24];
         for (std::size_t i = 0; i <= n; ++i) {
             const std::uint8_t role =
@@ -889,6 +921,11 @@ struct Scanner {
             const char c = i < n ? text[i] : '\n';
             if (role & kNeedle) {
                 if (c == '&' || c == '\\' || (c == ':' && lower_at(i, ":::"))) at.push_back(i);
+                // A percent-encoded letter ("%52ESTRICTED" in an address).
+                if (c == '%' && i + 2 < n &&
+                    std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+                    std::isxdigit(static_cast<unsigned char>(text[i + 2])))
+                    at.push_back(i);
                 if ((c | 0x20) == 'k' && i >= 3 && lower_at(i - 3, "mar") &&
                     (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
                     at.push_back(i);
@@ -939,9 +976,15 @@ struct Scanner {
                     at.push_back(start);
             }
             // A capital inside a word ("TopSecret"): two words run together.
+            // (Back to the word's start once: a capital after the last one
+            // found in the same word starts where that one's look ended, so
+            // that "XyXyXy..." costs one pass, not one per capital.)
             if ((role & kUpper) && i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') {
                 std::size_t start = i;
-                while (start > 0 && letter(text[start - 1])) --start;
+                while (start > 0 && start != camel_at && letter(text[start - 1])) --start;
+                if (start == camel_at) start = camel_start;
+                camel_at = i;
+                camel_start = start;
                 at.push_back(start);
             }
             if ((role & kUpper) && i + 1 < n) {
@@ -950,6 +993,11 @@ struct Scanner {
                     upper(text[i + 4]))
                     at.push_back(i);
             }
+            // A word spelt letter by letter ("r-e-s-t", "r.e.s.t", "r_e_s_t").
+            if ((c == '-' || c == '.' || c == '_') && i > 0 && letter(text[i - 1]) &&
+                (i < 2 || !letter(text[i - 2])) && i + 3 < n && letter(text[i + 1]) &&
+                text[i + 2] == c && letter(text[i + 3]))
+                at.push_back(i - 1);
             // Letters spaced out by wide gaps or tabs ("R  E  S  T ...").
             if ((c == ' ' || c == '\t') && i > 0 && letter(text[i - 1]) &&
                 (i < 2 || !letter(text[i - 2])) && spaced_letters_at(text, i - 1))
@@ -1064,6 +1112,11 @@ struct Scanner {
             }
         }
         if (out.size() != before) return;
+        // Percent-encoded, as a browser shows an address ("%52ESTRICTED").
+        if (const std::string decoded = percent_decoded(raw); !decoded.empty()) {
+            scan_once(decoded, line, column0, line_start);
+            if (out.size() != before) return;
+        }
         // Backwards after a right-to-left control, written as the character, a
         // character reference ("&#x202E;") or an escape ("\u202E").
         // Read as laid out, and the whole line backwards.
@@ -1266,6 +1319,24 @@ struct Scanner {
                 if (i > a && i < b) return true;
             return false;
         };
+        // A span that holds a label and nothing else shows it as a label
+        // where a label stands ("(`Restricted`)", "| `Protect` |", "`Restricted`:
+        // names"); a span of syntax ("`::: PROTECT`") or in the run of a
+        // sentence ("marked `PROTECT`, so that") does not.
+        std::vector<bool> label_only(code.size(), false);
+        for (std::size_t k = 0; k < code.size(); ++k) {
+            std::size_t a = code[k].first + 1, e = 0;
+            while (a < code[k].second && t[a] == ' ') ++a;
+            if (label_at(t.substr(0, code[k].second), a, e)) {
+                while (e < code[k].second && t[e] == ' ') ++e;
+                label_only[k] = e == code[k].second;
+            }
+        }
+        auto in_syntax_code = [&](std::size_t i) {
+            for (std::size_t k = 0; k < code.size(); ++k)
+                if (i > code[k].first && i < code[k].second && !label_only[k]) return true;
+            return false;
+        };
         {
             std::size_t at = 0;
             if (const CensusLabel* l = label_after_naming_word(raw, t, p, in_code, at)) {
@@ -1335,7 +1406,7 @@ struct Scanner {
                 from +
                 skip_prefix(t.substr(from, std::min<std::size_t>(to - from, kPrefixReach)), unused);
             while (s < to && t[s] == '`') ++s;  // a cell that is a code span: "| `Protect` |"
-            if (s >= to || in_code(s)) return false;
+            if (s >= to || in_syntax_code(s)) return false;
             const CensusLabel* l = label_leading(t, s, to, end);
             if (!l && protectively_marked_at(t, s) && leads_slot(t, s + 19, to)) {
                 add(line, col(s), SightingKind::label, Reading::unknown, "",
@@ -1392,14 +1463,25 @@ struct Scanner {
         // A withheld label in any case with a colon after it, anywhere in the
         // line: "This paragraph is confidential: the family ...".
         for (std::size_t i = p; i < t.size(); ++i) {
-            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_code(i)) continue;
+            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || in_syntax_code(i)) continue;
             const CensusLabel* l = label_at(t, i, end);
-            // In capitals the rule at the end reads it, and says so.
-            if (!l || l->reading != Reading::withhold || written_in_capitals(raw, read, i, end))
+            // In capitals the rule at the end reads it, and says so (outside
+            // code spans).
+            if (!l || l->reading != Reading::withhold ||
+                (written_in_capitals(raw, read, i, end) && !in_code(i)))
                 continue;
             std::size_t k = end;
             while (k < t.size() && std::string_view("*_~\"'`").find(t[k]) != std::string_view::npos)
                 ++k;
+            // A link whose text is the label shows the label: "[Restricted](url): names".
+            if (k + 1 < t.size() && t[k] == ']' && t[k + 1] == '(')
+                if (const std::size_t close = t.substr(k, 256).find(')');
+                    close != std::string_view::npos) {
+                    k += close + 1;
+                    while (k < t.size() &&
+                           std::string_view("*_~\"'`").find(t[k]) != std::string_view::npos)
+                        ++k;
+                }
             if (k < t.size() && t[k] == ':' && (k + 1 >= t.size() || t[k + 1] != ':')) {
                 add(line, col(i), SightingKind::label, l->reading, l->text,
                     "a colon follows it, as a marking is written");
@@ -1419,6 +1501,10 @@ struct Scanner {
             if (t.compare(q, 3, "as ") == 0) q += 3;
             bool unused = false;
             q += skip_prefix(t.substr(q, kPrefixReach), unused);
+            // "Marked `Restricted` names ..." leading the line: the span shows
+            // the label as the marking ("..., marked `PROTECT`, so that" in a
+            // sentence names it).
+            if (at == p && q < t.size() && t[q] == '`') ++q;
             // A withheld label after it reads as the marking whatever follows
             // ("This note is marked Restricted and names ...").
             if (const CensusLabel* l = label_at(t, q, end);
@@ -1462,17 +1548,22 @@ struct Scanner {
             {
                 std::string joined;
                 std::size_t k = i, joined_end = 0;
-                int pieces = 0;
+                int pieces = 0, found_pieces = 0;
+                bool letter_by_letter = true;  // every piece one letter: "r-e-s-t-r-i-c-t-e-d"
+                bool found_by_letters = false;
                 const CensusLabel* found = nullptr;
                 while (k < t.size() && word_char(t[k]) && joined.size() < 40) {
                     std::size_t e = k;
                     while (e < t.size() && word_char(t[e])) ++e;
                     joined.append(t.substr(k, e - k));
+                    letter_by_letter = letter_by_letter && e - k == 1;
                     if (++pieces >= 2)
                         if (const CensusLabel* l = labels.find(joined);
                             l && l->reading == Reading::withhold) {
                             found = l;
                             joined_end = e;
+                            found_by_letters = letter_by_letter;
+                            found_pieces = pieces;
                         }
                     // (A run of spaces shows as one in a page or a style's
                     // string: "RESTRIC  TED".)
@@ -1491,7 +1582,10 @@ struct Scanner {
                 if (const CensusLabel* w = found ? label_at(t, i, as_words_end) : nullptr;
                     w && w->text == found->text && as_words_end == joined_end)
                     found = nullptr;
-                if (found && written_in_capitals(raw, read, i, joined_end)) {
+                // (Spelt letter by letter, in any case: no word is written so
+                // but to be read as the word, "r-e-s-t-r-i-c-t-e-d".)
+                if (found && (written_in_capitals(raw, read, i, joined_end) ||
+                              (found_by_letters && found_pieces >= 4))) {
                     add(line, col(i), SightingKind::label, found->reading, found->text,
                         "its letters are split up by spaces, dots or hyphens, and written in "
                         "capitals as a marking is");
@@ -1583,9 +1677,9 @@ struct Scanner {
 
         // The prefix's tags too: their attributes ("<span title='Case review,
         // Restricted'>x</span>") are read by hover, screen readers and engines.
-        if (!label_as_phrase(raw, t, p, in_code, line, col) && p > 0 &&
+        if (!label_as_phrase(raw, t, p, in_syntax_code, line, col) && p > 0 &&
             t.substr(0, p).find('<') != std::string_view::npos)
-            label_as_phrase(raw, t, 0, in_code, line, col);
+            label_as_phrase(raw, t, 0, in_syntax_code, line, col);
     }
 
     // Past what joins labels into one marking ("Restricted and Confidential",
@@ -2250,6 +2344,38 @@ namespace {
 // word it begins with), or null.
 // A name with a space where its words meet without one: a small letter before
 // a capital ("RestrictedCaseReview"), a letter and a digit ("restricted1").
+// A name with each run of four or more single letters apart ("r-e-s-t",
+// "R.E.S.T", "R_E_S_T") joined into the word they spell, the rest as it is.
+std::string letters_joined(std::string_view name) {
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto single = [&](std::size_t i) {
+        return letter(name[i]) && (i == 0 || !letter(name[i - 1])) &&
+               (i + 1 >= name.size() || !letter(name[i + 1]));
+    };
+    std::string out;
+    for (std::size_t i = 0; i < name.size();) {
+        std::size_t e = i, count = 0;
+        while (e < name.size() && single(e)) {
+            ++count;
+            if (e + 2 < name.size() &&
+                std::string_view("-._ ").find(name[e + 1]) != std::string_view::npos &&
+                single(e + 2))
+                e += 2;
+            else {
+                ++e;
+                break;
+            }
+        }
+        if (count >= 4) {
+            for (std::size_t k = i; k < e; k += 2) out += name[k];
+            i = e;
+        } else {
+            out += name[i++];
+        }
+    }
+    return out;
+}
+
 std::string name_words_apart(std::string_view name) {
     std::string out;
     auto small = [](char c) { return c >= 'a' && c <= 'z'; };
@@ -2274,7 +2400,10 @@ const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLab
                                           std::string& first_word) {
     if (const CensusLabel* l = withheld_label_in_words(fold_label(name), labels, first_word))
         return l;
-    return withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word);
+    if (const CensusLabel* l =
+            withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word))
+        return l;
+    return withheld_label_in_words(fold_label(letters_joined(name)), labels, first_word);
 }
 
 const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
@@ -2306,8 +2435,9 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
     std::string first_word;
     const CensusLabel* l = withheld_label_in_name(rel, labels, first_word);
     if (!l) return {};
-    // Shown as far as the folder or file whose name holds the label, that name
-    // as far as the label's first word where it is written plainly, then "…".
+    // Shown as far as the folder or file whose name holds the label, then "…":
+    // the rest of that name, before the label as well as after it, may be what
+    // it marks ("smith-family-restricted.md"). The message names the label.
     std::string shown;
     for (std::size_t start = 0;;) {
         const std::size_t slash = rel.find('/', start);
@@ -2315,15 +2445,7 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
             rel.substr(start, slash == std::string_view::npos ? rel.npos : slash - start);
         std::string unused;
         if (withheld_label_in_name(part, labels, unused) || slash == std::string_view::npos) {
-            std::string lower(part);
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            const std::size_t at = lower.find(first_word);
-            shown =
-                std::string(rel.substr(0, start)) +
-                (at == std::string::npos ? ""
-                                         : std::string(part.substr(0, at + first_word.size()))) +
-                "…";
+            shown = std::string(rel.substr(0, start)) + "…";
             break;
         }
         start = slash + 1;

@@ -839,22 +839,46 @@ std::string readable_text(std::string_view bytes, bool& binary) {
         if (r.size() >= 4) out += r + "\n";
         r.clear();
     };
-    for (const char c : bytes) {
-        if (readable(static_cast<unsigned char>(c)))
-            run += c;
+    // (UTF-8 sequences too: a PNG's iTXt, a JPEG's comment and XMP are UTF-8,
+    // where "RЕSTRICTED" with a Cyrillic Е is as readable as in a text file.)
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        const std::size_t n = b >= 0xF0 && b < 0xF5   ? 4
+                              : b >= 0xE0 && b < 0xF0 ? 3
+                              : b >= 0xC2 && b < 0xE0 ? 2
+                                                      : 0;
+        if (n > 0 && i + n <= bytes.size() && valid_utf8(bytes.substr(i, n))) {
+            run.append(bytes.substr(i, n));
+            i += n;
+            continue;
+        }
+        if (readable(b))
+            run += bytes[i];
         else
             flush(run);
+        ++i;
     }
     flush(run);
-    for (std::size_t start = 0; start < 2; ++start) {
-        for (std::size_t i = start; i + 1 < bytes.size(); i += 2) {
-            if (readable(static_cast<unsigned char>(bytes[i])) && bytes[i + 1] == 0)
-                wide += bytes[i];
-            else
-                flush(wide);
+    // UTF-16 in either byte order (a font's names are big-endian): ASCII, and
+    // the Latin, Greek, Cyrillic, punctuation and full-width letters where
+    // look-alikes live (bounded, so that an image's noise reads as little).
+    auto wide_readable = [](std::uint32_t u) {
+        return (u >= 0x20 && u < 0x7F) || u == '\t' || (u >= 0xA0 && u < 0x530) ||
+               (u >= 0x2000 && u < 0x2070) || (u >= 0xFF01 && u < 0xFF5F);
+    };
+    for (const bool little : {true, false})
+        for (std::size_t start = 0; start < 2; ++start) {
+            for (std::size_t i = start; i + 1 < bytes.size(); i += 2) {
+                const auto lo = static_cast<unsigned char>(bytes[little ? i : i + 1]);
+                const auto hi = static_cast<unsigned char>(bytes[little ? i + 1 : i]);
+                const std::uint32_t u = (static_cast<std::uint32_t>(hi) << 8) | lo;
+                if (wide_readable(u))
+                    append_utf8(wide, u);
+                else
+                    flush(wide);
+            }
+            flush(wide);
         }
-        flush(wide);
-    }
     return out;
 }
 

@@ -316,7 +316,9 @@ std::string without_mustache_tags(std::string_view s) {
 // ("{{#x}}...{{/x}}") left out, an inverted section's ("{{^x}}...{{/x}}") kept,
 // every tag taken out. "Restr{{#x}}ain{{/x}}icted" is "Restricted" on every
 // page where x is empty.
-std::string as_drawn_with_nothing_to_show(std::string_view s) {
+// With `inverted_too`, as a page where every value is set draws it: an
+// inverted section's text left out as well ("RESTR{{^site.title}}x{{/site.title}}ICTED").
+std::string as_drawn_with_nothing_to_show(std::string_view s, bool inverted_too) {
     std::string out;
     int hiding = 0;  // depth of sections being left out
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -327,7 +329,7 @@ std::string as_drawn_with_nothing_to_show(std::string_view s) {
                 while (k < close && (s[k] == '{' || s[k] == ' ')) ++k;
                 const char sigil = k < close ? s[k] : '\0';
                 if (sigil == '#' || sigil == '^')
-                    hiding += (hiding > 0 || sigil == '#') ? 1 : 0;
+                    hiding += (hiding > 0 || sigil == '#' || inverted_too) ? 1 : 0;
                 else if (sigil == '/' && hiding > 0)
                     --hiding;
                 for (std::size_t n = i; n < close; ++n)
@@ -355,10 +357,13 @@ std::string without_hidden_elements(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        // CDATA in an HTML page is a comment that shows nothing.
-        if (text.compare(i, 9, "<![CDATA[") == 0) {
-            const std::size_t close = text.find("]]>", i);
-            const std::size_t stop = close == std::string_view::npos ? text.size() : close + 3;
+        // CDATA in an HTML page is a comment that shows nothing; so is a
+        // processing instruction ("<?x ?>").
+        const bool cdata = text.compare(i, 9, "<![CDATA[") == 0;
+        if (cdata || text.compare(i, 2, "<?") == 0) {
+            const std::size_t close = text.find(cdata ? "]]>" : ">", i);
+            const std::size_t stop =
+                close == std::string_view::npos ? text.size() : close + (cdata ? 3 : 1);
             for (std::size_t k = i; k < stop; ++k)
                 if (text[k] == '\n') out += '\n';
             i = stop - 1;
@@ -383,7 +388,15 @@ std::string without_hidden_elements(std::string_view text) {
             without_aria.erase(at, 11);
         // Elements whose content a page never shows in place ("RESTR<template>x
         // </template>ICTED").
-        const bool never_shown = name == "template" || name == "script" || name == "style";
+        // (A ruby annotation stands above the word, not in it; a drawing
+        // of no size shows nothing.)
+        const bool never_shown =
+            name == "template" || name == "script" || name == "style" || name == "noscript" ||
+            name == "rt" || name == "rp" ||
+            (name == "svg" && (attributes.find("width=\"0\"") != std::string::npos ||
+                               attributes.find("height=\"0\"") != std::string::npos ||
+                               attributes.find("width=0") != std::string::npos ||
+                               attributes.find("height=0") != std::string::npos));
         const bool hidden = never_shown || attributes.find("display:none") != std::string::npos ||
                             attributes.find("visibility:hidden") != std::string::npos ||
                             without_aria.find("hidden") != std::string::npos;
@@ -522,8 +535,12 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
     }
     if (e == ".mustache") {
         also(without_mustache_tags(text));
-        also(as_drawn_with_nothing_to_show(text));
-        also(text_between_tags(without_hidden_elements(as_drawn_with_nothing_to_show(text))));
+        for (const bool inverted_too : {false, true}) {
+            const std::string drawn = as_drawn_with_nothing_to_show(text, inverted_too);
+            also(drawn);
+            also(text_between_tags(without_hidden_elements(drawn)));
+            also(text_between_tags(without_hidden_elements(drawn), /*every_tag_inline=*/true));
+        }
     }
     if (markup) {
         const std::string untagged = e == ".mustache" ? without_mustache_tags(text) : text;
@@ -622,7 +639,7 @@ std::string with_partials(std::string_view text, const PartialLookup& partial, i
             if (k < text.size() && text[k] == '>' && close != std::string_view::npos) {
                 std::string name(text.substr(k + 1, close - k - 1));
                 std::erase(name, ' ');
-                if (const TextFile* inside = depth < 8 ? partial(name) : nullptr) {
+                if (const TextFile* inside = depth < kPartialDepth ? partial(name) : nullptr) {
                     put_in.emplace_back(line, inside);
                     std::vector<std::pair<int, const TextFile*>> deeper;
                     std::string put = with_partials(inside->text, partial, depth + 1, deeper);
@@ -730,10 +747,68 @@ bool style_makes_words(std::string_view css) {
 
 }  // namespace
 
-std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
+// The values of a style's declarations of `property` in squeezed CSS (no
+// spaces), each up to its ';' or '}' (a property name, not a longer one:
+// "order", not "border").
+std::vector<std::string_view> declared(std::string_view squeezed, std::string_view property) {
+    std::vector<std::string_view> values;
+    for (std::size_t at = squeezed.find(property); at != std::string_view::npos;
+         at = squeezed.find(property, at + 1)) {
+        const std::size_t colon = at + property.size();
+        if (colon >= squeezed.size() || squeezed[colon] != ':') continue;
+        if (at > 0 &&
+            (std::isalnum(static_cast<unsigned char>(squeezed[at - 1])) || squeezed[at - 1] == '-'))
+            continue;
+        const std::size_t end = std::min(squeezed.find_first_of(";}\"'", colon), squeezed.size());
+        values.push_back(squeezed.substr(colon + 1, end - colon - 1));
+    }
+    return values;
+}
+
+// Whether squeezed CSS shows words otherwise than written: in capitals (a
+// title "Restricted information" shown as the marking RESTRICTED INFORMATION),
+// or its boxes in another order than the text's ("RESTR" placed after
+// "ICTED" by order, a grid, a float or a right-to-left direction).
+bool style_shows_otherwise(std::string_view squeezed) {
+    auto holds = [](std::string_view value, std::initializer_list<std::string_view> words) {
+        for (const std::string_view w : words)
+            if (value.find(w) != std::string_view::npos) return true;
+        return false;
+    };
+    for (const std::string_view v : declared(squeezed, "text-transform"))
+        if (holds(v, {"uppercase", "capitalize", "var("})) return true;
+    for (const std::string_view property : {"font-variant", "font-variant-caps", "font"})
+        for (const std::string_view v : declared(squeezed, property))
+            if (holds(v, {"caps", "var("})) return true;
+    for (const std::string_view v : declared(squeezed, "font-feature-settings"))
+        if (holds(v, {"smcp", "c2sc", "pcap", "c2pc", "unic", "titl", "var("})) return true;
+    for (const std::string_view property :
+         {"order", "grid-row", "grid-column", "grid-area", "grid-row-start", "grid-column-start",
+          "grid-row-end", "grid-column-end", "grid-template-areas"})
+        if (!declared(squeezed, property).empty()) return true;
+    for (const std::string_view v : declared(squeezed, "float"))
+        if (holds(v, {"right", "inline-end", "var("})) return true;
+    for (const std::string_view v : declared(squeezed, "direction"))
+        if (holds(v, {"rtl", "var("})) return true;
+    for (const std::string_view v : declared(squeezed, "flex-direction"))
+        if (holds(v, {"reverse", "var("})) return true;
+    for (const std::string_view v : declared(squeezed, "flex-flow"))
+        if (holds(v, {"reverse", "var("})) return true;
+    return holds(squeezed, {"row-reverse", "column-reverse", "wrap-reverse", "dir=\"rtl\"",
+                            "dir='rtl'", "dir=rtl"});
+}
+
+std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bool styled) {
     const std::string folded = lower(std::string(bytes));
     std::string squeezed = folded;
     std::erase_if(squeezed, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    // Styles as a browser reads them: escapes decoded ("text-transform:
+    // \\75ppercase"), comments gone.
+    std::string style = lower(css_unescaped(squeezed));
+    for (std::size_t at; (at = style.find("/*")) != std::string::npos;) {
+        const std::size_t end = style.find("*/", at + 2);
+        style.erase(at, end == std::string::npos ? std::string::npos : end + 2 - at);
+    }
     // "<!ENTITY r 'Restr'>" then "&r;icted".
     if (folded.find("<!entity") != std::string::npos)
         return "markup that declares its own entities (<!ENTITY ...>), whose text is put "
@@ -758,8 +833,20 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
                "fromCodePoint, atob), whose words are nowhere in the file";
     // A drawing whose letters are placed by a transform, a <use> of other
     // text, or a list of positions (one per letter, in any order).
+    // (A <tspan> with a position of its own, too: it moves its piece before
+    // or after another <text>'s.)
+    auto tspan_placed = [&] {
+        for (std::size_t at = folded.find("<tspan"); at != std::string::npos;
+             at = folded.find("<tspan", at + 1)) {
+            const std::string_view tag =
+                std::string_view(folded).substr(at, folded.find('>', at) - at);
+            for (const std::string_view name : {" x=", " y=", " dx=", " dy=", "\tx=", "\nx="})
+                if (tag.find(name) != std::string_view::npos) return true;
+        }
+        return false;
+    };
     if (folded.find("<svg") != std::string::npos && folded.find("<text") != std::string::npos &&
-        (folded.find("transform") != std::string::npos ||
+        (folded.find("transform") != std::string::npos || tspan_placed() ||
          folded.find("<use") != std::string::npos || folded.find("rotate=") != std::string::npos ||
          has_position_list(folded)))
         return "a drawing whose text is placed by transforms, <use> or lists of positions, "
@@ -768,26 +855,26 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes) {
     // capitals (anywhere: a stylesheet's "h2 { text-transform: uppercase }"
     // shows the title "Restricted information" as the marking RESTRICTED
     // INFORMATION), or made by the style itself.
-    if (squeezed.find("row-reverse") != std::string::npos ||
-        squeezed.find("column-reverse") != std::string::npos ||
-        squeezed.find("wrap-reverse") != std::string::npos ||
-        squeezed.find("text-transform:uppercase") != std::string::npos ||
-        squeezed.find("text-transform:capitalize") != std::string::npos ||
+    if ((styled && (style_shows_otherwise(squeezed) || style_shows_otherwise(style))) ||
         squeezed.find("small-caps") != std::string::npos ||
-        squeezed.find("font-variant-caps") != std::string::npos ||
-        squeezed.find("\"smcp\"") != std::string::npos ||
-        squeezed.find("'smcp'") != std::string::npos ||
-        squeezed.find("\"c2sc\"") != std::string::npos ||
-        squeezed.find("'c2sc'") != std::string::npos ||
+        squeezed.find("texttransform") != std::string::npos ||
+        squeezed.find("fontvariant") != std::string::npos ||
+        squeezed.find("].reverse()") != std::string::npos ||
+        squeezed.find("textcontent.touppercase") != std::string::npos ||
+        squeezed.find("innertext.touppercase") != std::string::npos ||
+        squeezed.find("innerhtml.touppercase") != std::string::npos ||
+        squeezed.find("nodevalue.touppercase") != std::string::npos ||
+        squeezed.find(".reverse().join(") != std::string::npos ||
         (folded.find("<") != std::string::npos && (squeezed.find(":before{") != std::string::npos ||
                                                    squeezed.find(":after{") != std::string::npos ||
                                                    squeezed.find(":before,") != std::string::npos ||
                                                    squeezed.find(":after,") != std::string::npos)))
-        return "a file with styles that show words otherwise than written (reversed rows, capitals "
-               "by "
-               "text-transform or small-caps, words made by ::before or ::after), where portal "
-               "reads a title in lower case as a title and the same words in capitals as a "
-               "marking; write capitals in the text itself";
+        return "a file with styles or a script that show words otherwise than written "
+               "(capitals by text-transform or small-caps; boxes reordered by order, a grid, a "
+               "float, right-to-left direction or reversed rows; words made by ::before or "
+               "::after; text reversed by a script), where portal reads a title in lower case "
+               "as a title and the same words in capitals as a marking; write the words as they "
+               "are to be shown";
     // "PRO{{=<% %>=}}<%={{ }}=%>TECT": tags portal cannot tell from text.
     if (squeezed.find("{{=") != std::string::npos)
         return "a layout that changes its tags' delimiters ({{=<% %>=}}), after which its tags "
@@ -836,7 +923,10 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
         what =
             "a PDF, whose words are drawn in pieces, in any order and encoding, by "
             "commands portal cannot read as a reader sees the page";
-    const auto put_together = text_put_together_as_shown(bytes);
+    static const std::set<std::string> kStyled = {".css", ".html", ".htm", ".xhtml",   ".svg",
+                                                  ".xml", ".md",   ".txt", ".mustache"};
+    const auto put_together = text_put_together_as_shown(
+        bytes, kStyled.count(lower(std::filesystem::path(rel).extension().string())) > 0);
     if (!what && put_together) what = put_together->c_str();
     if (!what && lower(std::filesystem::path(rel).extension().string()) == ".css" &&
         style_makes_words(bytes))

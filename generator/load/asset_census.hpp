@@ -36,7 +36,9 @@ void take_census_with_partials(TextFile& layout, const PartialLookup& partial,
 // in ways portal does not follow: entities declared in a DTD, text laid out
 // backwards (<bdo>, CSS unicode-bidi: bidi-override), a layout's Mustache
 // delimiters changed. Nothing when none is.
-std::optional<std::string> text_put_together_as_shown(std::string_view bytes);
+// `styled`: the text may hold styles (a stylesheet or markup; not a script or
+// data, where "order:" is a key).
+std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bool styled = true);
 
 // Why portal cannot read what the asset `rel` shows a reader: a kind of file it
 // does not know (by its name: only stylesheets, scripts, JSON, SVG, HTML, XML,

@@ -102,10 +102,12 @@ std::vector<MarkingSighting> script_join_census(std::string_view js, const Censu
             continue;
         }
         const std::string_view body = js.substr(i + 1, k - i - 1);
-        // x + "TECT": a value, not a string, before the '+'.
+        // x + "TECT": a value, not a string, before the '+'; a += "TECT".
         std::size_t b = i;
         while (b > 0 && blank(js[b - 1])) --b;
-        if (b > 0 && js[b - 1] == '+') {
+        if (b > 1 && js[b - 1] == '=' && js[b - 2] == '+') {
+            look_at(body, false, at_line);
+        } else if (b > 0 && js[b - 1] == '+') {
             std::size_t v = b - 1;
             while (v > 0 && blank(js[v - 1])) --v;
             if (v > 0 && !quote(js[v - 1]) && js[v - 1] != '+') look_at(body, false, at_line);
@@ -118,6 +120,27 @@ std::vector<MarkingSighting> script_join_census(std::string_view js, const Censu
             v = a + 1;
         else if (js.compare(a, 8, ".concat(") == 0)
             v = a + 8;
+        // "protect personal".toUpperCase(), "DETCIRTSER".split("").reverse():
+        // the string as the script makes it.
+        std::string made;
+        std::string_view how;
+        if (js.compare(a, 13, ".toUpperCase(") == 0 ||
+            js.compare(a, 19, ".toLocaleUpperCase(") == 0) {
+            for (const char ch : body)
+                made += ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch;
+            how = "in capitals";
+        } else if (js.compare(a, 7, ".split(") == 0 &&
+                   js.substr(a, 64).find(".reverse()") != std::string_view::npos) {
+            made.assign(body.rbegin(), body.rend());
+            how = "backwards";
+        }
+        if (!how.empty())
+            for (auto s : take_census(made, CensusFormat::text, labels)) {
+                s.line = at_line;
+                s.column = 1;
+                s.odd = "a script shows this string " + std::string(how) + " when it runs";
+                out.push_back(std::move(s));
+            }
         if (v != std::string_view::npos) {
             while (v < js.size() && blank(js[v])) ++v;
             if (v < js.size() && !quote(js[v]))

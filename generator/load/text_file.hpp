@@ -10,6 +10,11 @@
 
 namespace portal {
 
+// How deep partials are put inside partials ("{{> a}}" in a partial put in
+// by "{{> b}}" ...): the renderer and the census's reading of a layout alike,
+// so that they show the same text. Deeper ones put in nothing.
+constexpr int kPartialDepth = 8;
+
 struct TextFile {
     std::string path;  // display path
     std::string rel;   // relative to its folder (layouts/ or assets/)

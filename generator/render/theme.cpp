@@ -12,7 +12,7 @@ namespace mustache = kainjow::mustache;
 std::string inline_partials(const std::string& text,
                             const std::map<std::string, TextFile>& partials, int depth) {
     static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-    if (depth > 8 || text.find("{{>") == std::string::npos) return text;
+    if (text.find("{{>") == std::string::npos) return text;
     std::string out;
     std::size_t pos = 0;
     for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag);
@@ -20,7 +20,7 @@ std::string inline_partials(const std::string& text,
         const auto at = static_cast<std::size_t>(it->position());
         out.append(text, pos, at - pos);
         auto partial = partials.find((*it)[1]);
-        if (partial != partials.end())
+        if (partial != partials.end() && depth < kPartialDepth)
             out += inline_partials(partial->second.text, partials, depth + 1);
         pos = at + static_cast<std::size_t>(it->length());
     }

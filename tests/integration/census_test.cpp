@@ -799,14 +799,14 @@ std::vector<Case> cases() {
                 {{"assets/x.html",
                   "<style>.m::before{content:\"RESTR\"} .m::after{content:\"ICTED\"}</style>"
                   "<p class=\"m\"></p><p>@C@</p>\n"}},
-                "assets/x.html", 1, "styles that show words otherwise"));
+                "assets/x.html", 1, "show words otherwise"));
     add(refused("AssetPageInCapitalsByItsStyle",
                 {{"assets/x.html",
                   "<p style=\"text-transform: uppercase\">protect personal</p><p>@C@</p>\n"}},
-                "assets/x.html", 1, "styles that show words otherwise"));
+                "assets/x.html", 1, "show words otherwise"));
     add(refused("LabelInCamelCaseInAFileName",
-                {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/Restricted…",
-                1, "name"));
+                {{"content/RestrictedCaseReview.md", pg("@C@ details.\n")}}, "content/…", 1,
+                "name"));
     // Letters a glance does not tell apart, and characters nobody sees.
     add(refused("LabelWithADigitZero", {page_file("PR0TECT\n\n@C@ details.\n")}, kPage, 4,
                 kUnread));
@@ -832,18 +832,18 @@ std::vector<Case> cases() {
     // ---- Names: a withheld label, in any case, among the words of a file's or
     // folder's name (it shows in addresses, the sitemap and the search index).
     // The message shows the path only as far as the label.
-    add(refused("LabelInAPageName", {{"content/PROTECT-@C@.md", pg("@C@ details.\n")}},
-                "content/PROTECT…", 1, "in the name of the file"));
+    add(refused("LabelInAPageName", {{"content/PROTECT-@C@.md", pg("@C@ details.\n")}}, "content/…",
+                1, "in the name of the file"));
     add(refused("LabelInAFolderNameInLowerCase",
-                {{"content/restricted/notes.md", pg("@C@ details.\n")}}, "content/restricted…", 1,
+                {{"content/restricted/notes.md", pg("@C@ details.\n")}}, "content/…", 1,
                 "in the name of the file"));
     add(refused(
         "LabelInADataFileName",
         {{"data/statistics/official-sensitive-@C@.json",
           R"({"title": "Figures", "categories": ["A"], "series": [{"name": "N", "values": [1]}]})"}},
-        "data/statistics/official…", 1, "in the name of the file"));
-    add(refused("LabelInAnAssetName", {{"assets/Protect_@C@.txt", "Notes.\n"}}, "assets/Protect…",
-                1, "in the name of the file"));
+        "data/statistics/…", 1, "in the name of the file"));
+    add(refused("LabelInAnAssetName", {{"assets/Protect_@C@.txt", "Notes.\n"}}, "assets/…", 1,
+                "in the name of the file"));
     add(withheld("LabelInTheNameOfAPageWithheldWhole",
                  {{"content/protect-notes.md", pg("@C@ details.\n", "marking: PROTECT\n")}}));
     add(shown("LabelWordInsideAWordOfAName",
@@ -1594,6 +1594,84 @@ std::vector<Case> cases() {
                  page_file("## Restricted information: @C@ names\n")},
                 "assets/css/theme.css", 1, "capitals"));
 
+    // Red team round 11: named references for punctuation, a code span or a
+    // link whose text is the label where a label stands, letters spelt one by
+    // one, percent-encoded addresses.
+    add(refused("NamedReferencesMakeBrackets",
+                {page_file("Case notes &lpar;Restricted&rpar; @C@ details.\n")}, kPage, 4,
+                kUnread));
+    add(refused("NamedReferenceEndsAPhrase", {page_file("## Restricted&semi; names of @C@\n")},
+                kPage, 4, kUnread));
+    add(refused("CodeSpanLabelInBrackets", {page_file("Case notes (`RESTRICTED`) @C@.\n")}, kPage,
+                4, kUnread));
+    add(refused("CodeSpanLabelInATableCell",
+                {page_file("| item | marking |\n|---|---|\n| 6 | `Restricted` |\n\n@C@ names.\n")},
+                kPage, 6, kUnread));
+    add(refused("MarkedThenACodeSpanLeadingTheLine",
+                {page_file("Marked `Restricted` @C@ names follow.\n")}, kPage, 4, kUnread));
+    add(shown("CodeSpanNamingALabelInASentenceStaysWords",
+              {page_file("That material is in the files, marked `PROTECT`, so that @C@ "
+                         "helped.\n")}));
+    add(refused("LinkTextLabelInBrackets",
+                {page_file("Case notes ([Restricted](#case-notes)) @C@.\n")}, kPage, 4, kUnread));
+    add(refused("LinkTextLabelBeforeAColon",
+                {page_file("Minutes. [Restricted](https://example.org/): @C@ names.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelSpeltLetterByLetterInAnAddress",
+                {page_file("See <https://example.org/r-e-s-t-r-i-c-t-e-d-@C@/>.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelPercentEncodedInAnAddress",
+                {page_file("See <https://example.org/%52ESTRICTED-@C@>.\n")}, kPage, 4, kUnread));
+    add(refused("LabelSpeltLetterByLetterInAFileName",
+                {{"content/r-e-s-t-r-i-c-t-e-d-notes.md", pg("@C@ details.\n")}}, "content/…", 1,
+                "name"));
+    // Styles and scripts that show capitals or reorder words; layouts read as
+    // a page with every value set draws them; elements never shown.
+    add(refused("StylesheetCapitalsByAnEscape",
+                {{"assets/css/theme.css", "h1 { text-transform: \\75ppercase; }\n"},
+                 page_file("@C@ names.\n")},
+                "assets/css/theme.css", 1, "capitals"));
+    add(refused("StylesheetCapitalsByAVariable",
+                {{"assets/css/theme.css", "h1 { --u: uppercase; text-transform: var(--u); }\n"},
+                 page_file("@C@ names.\n")},
+                "assets/css/theme.css", 1, "capitals"));
+    add(refused("StylesheetReordersBoxes",
+                {{"assets/css/theme.css", ".f { display: flex; } .first { order: -1; }\n"},
+                 page_file("@C@ names.\n")},
+                "assets/css/theme.css", 1, "reordered"));
+    add(refused("ScriptPutsPageTextInCapitals",
+                {{"assets/js/up.js", "h.textContent = h.textContent.toUpperCase();\n"},
+                 page_file("@C@ names.\n")},
+                "assets/js/up.js", 1, "script"));
+    add(refused("ScriptLiteralInCapitals",
+                {{"assets/js/up.js", "var s = \"protect personal: @C@\".toUpperCase();\n"}},
+                "assets/js/up.js", 1, "in capitals"));
+    add(refused("ScriptAddsAPieceToAVariable",
+                {{"assets/js/up.js", "var a = \"RESTR\";\na += \"ICTED: @C@\";\n"}},
+                "assets/js/up.js", 2, "a piece of it"));
+    add(refused("LayoutInvertedSectionOfASetValue",
+                {{"+layouts/partials/footer.mustache",
+                  "<p>RESTR{{^site.title}}zz{{/site.title}}ICTED @C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("LayoutNoscriptInsideALabel",
+                {{"+layouts/partials/footer.mustache",
+                  "<p>Restr<noscript>, with scripts off,</noscript>icted: @C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused(
+        "LayoutTemplateInsideALabel",
+        {{"+layouts/partials/footer.mustache", "<p>RESTR<template>zz</template>ICTED @C@</p>\n"}},
+        "layouts/partials/footer.mustache", 8, "layout"));
+    add(refused("SvgTspanPlacedApart",
+                {{"assets/images/s.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><text y=\"20\"><tspan "
+                  "x=\"53\">ICTED @C@</tspan></text><text y=\"20\" x=\"0\">RESTR</text></svg>\n"}},
+                "assets/images/s.svg", 1, "placed"));
+    add(refused("PngTextWithALookAlikeLetter",
+                {{"assets/photo.png", std::string("\x89PNG\r\n\x1A\n", 8) +
+                                          std::string("\0\0\0\x1EiTXtTitle\0\0\0\0\0", 15) +
+                                          "R\xD0\x95STRICTED @C@" + std::string("\0\0\0\0", 4)}},
+                "assets/photo.png", 0, "capitals"));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},
@@ -1667,7 +1745,9 @@ TEST_P(CensusCase, WithheldOrRefusedNeverMisread) {
             EXPECT_FALSE(r.ok) << "published: "
                                << ::testing::PrintToString(canary_sightings(s, canary)) << "\n"
                                << messages;
-            const std::string prefix = s.path(k.at_file) + ":" + std::to_string(k.at_line) + ":";
+            // (A line below 1: the file has no lines, as an image has not.)
+            const std::string prefix =
+                s.path(k.at_file) + (k.at_line > 0 ? ":" + std::to_string(k.at_line) + ":" : ":");
             const auto at = errors_at(messages, prefix);
             bool phrase = false;
             for (const auto& line : at) phrase |= line.find(k.phrase) != std::string::npos;
