@@ -287,6 +287,7 @@ bool has_right_to_left_control(std::string_view raw) {
 // The line with its percent-encoded bytes ("%52", "%2D") decoded, as a
 // browser shows an address; "" when it has none.
 std::string percent_decoded(std::string_view raw) {
+    if (raw.find('%') == std::string_view::npos) return {};
     auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
     std::string out;
     bool any = false;
@@ -780,6 +781,11 @@ struct Scanner {
             } else if (c == '*' || c == '_' || c == '~' || c == '"' || c == '\'' || c == '[' ||
                        c == '(') {
                 ++i;
+            } else if (c == '!' && i + 1 < t.size() &&
+                       (t[i + 1] == '!' || t[i + 1] == '<' ||
+                        ((t[i + 1] | 0x20) >= 'a' && (t[i + 1] | 0x20) <= 'z')) &&
+                       t.find(' ', i) != std::string_view::npos && t.find(' ', i) - i <= 64) {
+                i = t.find(' ', i) + 1;  // a YAML tag before a value ("!!str Restricted")
             } else if (const std::size_t n = bullet_glyph_length(t.substr(i)); n > 0) {
                 i += n;  // "o ", "Ø ", "ü ": Word's bullets pasted as text
             } else if (c == '<' && i + 1 < t.size() &&
@@ -994,9 +1000,9 @@ struct Scanner {
                     at.push_back(i);
             }
             // A word spelt letter by letter ("r-e-s-t", "r.e.s.t", "r_e_s_t").
-            if ((c == '-' || c == '.' || c == '_') && i > 0 && letter(text[i - 1]) &&
-                (i < 2 || !letter(text[i - 2])) && i + 3 < n && letter(text[i + 1]) &&
-                text[i + 2] == c && letter(text[i + 3]))
+            if ((c == '-' || c == '.' || c == '_' || c == '+' || c == ',') && i > 0 &&
+                letter(text[i - 1]) && (i < 2 || !letter(text[i - 2])) && i + 3 < n &&
+                letter(text[i + 1]) && text[i + 2] == c && letter(text[i + 3]))
                 at.push_back(i - 1);
             // Letters spaced out by wide gaps or tabs ("R  E  S  T ...").
             if ((c == ' ' || c == '\t') && i > 0 && letter(text[i - 1]) &&
@@ -1134,6 +1140,7 @@ struct Scanner {
     }
 
     void scan_once(std::string_view raw, int line, int column0, bool line_start) {
+        const std::size_t found_before = out.size();
         // What Markdown shows for character references and backslash escapes
         // ("&#58;", "&colon;", "\:") is what a reader of the page sees.
         std::string shown;
@@ -1556,6 +1563,9 @@ struct Scanner {
                     std::size_t e = k;
                     while (e < t.size() && word_char(t[e])) ++e;
                     joined.append(t.substr(k, e - k));
+                    // Speed: pieces that begin no label spell none, however
+                    // many follow (most words of a line end the look here).
+                    if (!labels.a_label_written_as_one_begins_with(joined)) break;
                     letter_by_letter = letter_by_letter && e - k == 1;
                     if (++pieces >= 2)
                         if (const CensusLabel* l = labels.find(joined);
@@ -1571,8 +1581,9 @@ struct Scanner {
                     while (gap < t.size() && t[gap] == ' ' && gap - e < 4) ++gap;
                     if (gap > e + 1 && gap < t.size() && word_char(t[gap]))
                         k = gap;
-                    else if (e + 1 < t.size() && spacer(t[e]) && word_char(t[e + 1]))
-                        k = e + 1;
+                    else if (e + 1 < t.size() && word_char(t[e + 1]) &&
+                             (spacer(t[e]) || ((t[e] == '+' || t[e] == ',') && e - k == 1)))
+                        k = e + 1;  // ("R+E+S+T", "C,O,N,F": single letters only)
                     else
                         break;
                 }
@@ -1680,6 +1691,63 @@ struct Scanner {
         if (!label_as_phrase(raw, t, p, in_syntax_code, line, col) && p > 0 &&
             t.substr(0, p).find('<') != std::string_view::npos)
             label_as_phrase(raw, t, 0, in_syntax_code, line, col);
+        if (out.size() != found_before) return;
+
+        // Last, what no rule above has read, word by word (speed: only words
+        // that begin a label are looked at further).
+        for (std::size_t i = p; i < t.size(); ++i) {
+            if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1]))) continue;
+            std::size_t e = i;
+            while (e < t.size() && word_char(t[e])) ++e;
+            if (!labels.starts_a_label(t.substr(i, e - i))) {
+                i = e;
+                continue;
+            }
+            std::size_t end = 0;
+            const CensusLabel* l = label_at(t, i, end);
+            // A withheld label of several words, in any case, anywhere, written
+            // as words ("contains exempt information under ...", "is not for
+            // publication"): no phrase of a sentence but the marking. (Not
+            // the "... in confidence" ones: "we spoke to staff in confidence"
+            // is a sentence.)
+            if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+                l->folded.find(" in ") == std::string::npos &&
+                t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz -") ==
+                    std::string_view::npos) {
+                add(line, col(i), SightingKind::label, l->reading, l->text,
+                    "a label of several words stands in the sentence, as the marking is "
+                    "written");
+                return;
+            }
+            // A withheld label with a capital in the run of a sentence, after a
+            // word in lower case: closing it ("This paper is Restricted."), or
+            // after a word that grades ("treat as Confidential", "graded
+            // Restricted by the police").
+            if (l && l->reading == Reading::withhold && i >= 2 && t[i - 1] == ' ' &&
+                t[i - 2] >= 'a' && t[i - 2] <= 'z' && i < read.source.size() &&
+                read.source[i] < raw.size() && raw[read.source[i]] >= 'A' &&
+                raw[read.source[i]] <= 'Z' && !written_in_capitals(raw, read, i, end) &&
+                !in_code(i)) {
+                std::size_t k = end;
+                while (k < t.size() &&
+                       std::string_view("*_~\"'`").find(t[k]) != std::string_view::npos)
+                    ++k;
+                std::size_t w = i - 1;
+                while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
+                const std::string_view before = t.substr(w, i - 1 - w);
+                bool grading = false;
+                for (const std::string_view g :
+                     {"is", "as", "are", "be", "was", "were", "graded", "classed", "classified",
+                      "deemed", "rated", "remains", "remain", "kept"})
+                    grading = grading || before == g;
+                if (grading || k >= t.size() ||
+                    std::string_view(".,;!?)").find(t[k]) != std::string_view::npos) {
+                    add(line, col(i), SightingKind::label, l->reading, l->text,
+                        "it has a capital in the run of a sentence, as a marking is written");
+                    return;
+                }
+            }
+        }
     }
 
     // Past what joins labels into one marking ("Restricted and Confidential",
@@ -2227,6 +2295,10 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "PERSONAL AND CONFIDENTIAL",
                                                       "HIGHLY CONFIDENTIAL",
                                                       "NOT FOR PUBLICATION",
+                                                      "EXEMPT INFORMATION",
+                                                      "EXEMPT ITEM",
+                                                      "EXEMPT REPORT",
+                                                      "EXEMPT APPENDIX",
                                                       "EXEMPT"};
     for (const std::string_view known : kWellKnown) {
         const std::string folded = fold_label(known);
@@ -2252,12 +2324,16 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
             labels_.push_back(std::move(joined));
         }
     for (const auto& l : labels_) {
+        if (l.folded.find(' ') == std::string::npos &&
+            std::find(written_as_one_.begin(), written_as_one_.end(), l.folded) ==
+                written_as_one_.end())
+            written_as_one_.push_back(l.folded);
         std::string first = l.folded.substr(0, l.folded.find(' '));
-        if (!starts_a_label(first)) first_words_.push_back(std::move(first));
+        if (first_glance_.insert(glanced(first)).second) first_words_.push_back(std::move(first));
         // Withheld labels only: the census reads "label:" in a sentence only
         // for them.
         std::string last = l.folded.substr(l.folded.rfind(' ') + 1);
-        if (l.reading == Reading::withhold && !ends_a_label(last))
+        if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
             last_words_.push_back(std::move(last));
     }
     // Longest first; a label in both lists reads as withheld (the policy
@@ -2268,11 +2344,42 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                              return a.folded.size() > b.folded.size();
                          return a.reading == Reading::withhold && b.reading != Reading::withhold;
                      });
+    // The first of the labels a glance reads alike is the one found, as the
+    // order above makes it.
+    for (std::size_t i = 0; i < labels_.size(); ++i) {
+        by_glance_.emplace(glanced(labels_[i].folded), i);
+        label_sieve_.add(labels_[i].folded);
+    }
+    for (const auto& w : first_words_) first_sieve_.add(w);
+    for (const auto& w : last_words_) last_sieve_.add(w);
+}
+
+void CensusLabels::Sieve::add(std::string_view key) {
+    lengths |= key.size() < 64 ? std::uint64_t{1} << key.size() : 0;
+    if (!key.empty()) initials[static_cast<unsigned char>(at_a_glance(key[0]))] = true;
+}
+
+bool CensusLabels::Sieve::may_hold(std::string_view word) const {
+    return !word.empty() && (word.size() >= 64 || (lengths >> word.size()) & 1) &&
+           initials[static_cast<unsigned char>(at_a_glance(word[0]))];
+}
+
+std::string CensusLabels::glanced(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = at_a_glance(c);
+    return out;
 }
 
 bool CensusLabels::a_label_begins_with(std::string_view part) const {
     return std::any_of(first_words_.begin(), first_words_.end(),
                        [&](const std::string& w) { return w.compare(0, part.size(), part) == 0; });
+}
+
+bool CensusLabels::a_label_written_as_one_begins_with(std::string_view part) const {
+    return std::any_of(written_as_one_.begin(), written_as_one_.end(), [&](const std::string& w) {
+        return w.size() >= part.size() &&
+               same_label_at_a_glance(std::string_view(w).substr(0, part.size()), part);
+    });
 }
 
 bool CensusLabels::a_label_ends_with(std::string_view part) const {
@@ -2281,15 +2388,32 @@ bool CensusLabels::a_label_ends_with(std::string_view part) const {
     });
 }
 
+namespace {
+// The word at a glance, in `buffer` when it fits (no allocation for the
+// words of a line), as a view.
+std::string_view glanced_into(std::string_view word, char (&buffer)[64], std::string& spill) {
+    char* out = buffer;
+    if (word.size() > sizeof buffer) {
+        spill.resize(word.size());
+        out = spill.data();
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) out[i] = at_a_glance(word[i]);
+    return {out, word.size()};
+}
+}  // namespace
+
 bool CensusLabels::ends_a_label(std::string_view word) const {
-    return std::any_of(last_words_.begin(), last_words_.end(),
-                       [&](const std::string& w) { return same_label_at_a_glance(w, word); });
+    if (!last_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return last_glance_.find(glanced_into(word, buffer, spill)) != last_glance_.end();
 }
 
 bool CensusLabels::starts_a_label(std::string_view word) const {
-    for (const auto& w : first_words_)
-        if (same_label_at_a_glance(w, word)) return true;
-    return false;
+    if (!first_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return first_glance_.find(glanced_into(word, buffer, spill)) != first_glance_.end();
 }
 
 const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
@@ -2311,9 +2435,11 @@ const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
 }
 
 const CensusLabel* CensusLabels::find(std::string_view folded) const {
-    for (const auto& l : labels_)
-        if (same_label_at_a_glance(l.folded, folded)) return &l;
-    return nullptr;
+    if (!label_sieve_.may_hold(folded)) return nullptr;
+    char buffer[64];
+    std::string spill;
+    const auto at = by_glance_.find(glanced_into(folded, buffer, spill));
+    return at == by_glance_.end() ? nullptr : &labels_[at->second];
 }
 
 std::vector<MarkingSighting> take_census(std::string_view text, CensusFormat format,

@@ -24,8 +24,12 @@
 // published. Why two readings: ARCHITECTURE.md, "The one rule of safety".
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace portal {
@@ -52,6 +56,9 @@ class CensusLabels {
     bool starts_a_label(std::string_view word) const;
     // Does some label's first word begin with `part` (lower-case ASCII)?
     bool a_label_begins_with(std::string_view part) const;
+    // Does some label, its words written as one ("topsecret"), begin with
+    // `part` (read, lower case) at a glance?
+    bool a_label_written_as_one_begins_with(std::string_view part) const;
     // Does some withheld label's last word end with `part` (lower-case ASCII)?
     bool a_label_ends_with(std::string_view part) const;
     // Is `word` (lower-case ASCII) the last word of some label?
@@ -63,9 +70,33 @@ class CensusLabels {
     bool empty() const { return labels_.empty(); }
 
   private:
+    static std::string glanced(std::string_view word);
+    // Speed: find, starts_a_label and ends_a_label are asked for nearly every
+    // word the census reads in full; each looks up the word's form at a glance
+    // (at_a_glance, character by character) in a hash table instead of
+    // comparing it with every label.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_glance_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> first_glance_, last_glance_;
+    // Before the table, the cheapest no: a word whose length (below 64) or
+    // first character at a glance no key of the table has.
+    struct Sieve {
+        std::uint64_t lengths = 0;
+        std::array<bool, 256> initials{};
+        void add(std::string_view key);
+        bool may_hold(std::string_view word) const;
+    };
+    Sieve label_sieve_, first_sieve_, last_sieve_;
+
     std::vector<CensusLabel> labels_;
     std::vector<std::string> first_words_;
     std::vector<std::string> last_words_;
+    std::vector<std::string> written_as_one_;  // the folded labels of one word, joined forms too
 };
 
 enum class SightingKind {

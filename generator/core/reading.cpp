@@ -399,6 +399,28 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x2044:
         case 0x2215:
             return "/";
+        // Latin letters with a stroke or bar through them ("PROTEŦT",
+        // "Ɍestricted"), and strokes that stand for an I ("RESTRꟾCTED").
+        case 0x166:
+        case 0x167:
+            return "t";
+        case 0x246:
+        case 0x247:
+            return "e";
+        case 0x24C:
+        case 0x24D:
+            return "r";
+        case 0xA7A8:
+        case 0xA7A9:
+            return "s";
+        case 0x23B:
+        case 0x23C:
+            return "c";
+        case 0x19F:
+            return "o";
+        case 0xA7FE:
+        case 0x5C0:
+            return "i";
         // Letters that look Latin: Cyrillic.
         case 0x410:
         case 0x430:
@@ -716,34 +738,8 @@ std::string fold_label(std::string_view label) {
 
 bool same_label_at_a_glance(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
-    auto glance = [](char c) {
-        switch (c) {
-            case '0':
-                return 'o';
-            case '1':
-            case 'l':
-                return 'i';
-            case '5':
-            case '$':
-                return 's';
-            case '3':
-                return 'e';
-            case '4':
-            case '@':
-                return 'a';
-            case '7':
-                return 't';
-            case '8':
-                return 'b';
-            case '6':
-            case '9':
-                return 'g';
-            default:
-                return c;
-        }
-    };
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (glance(a[i]) != glance(b[i])) return false;
+        if (at_a_glance(a[i]) != at_a_glance(b[i])) return false;
     return true;
 }
 

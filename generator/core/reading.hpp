@@ -8,6 +8,7 @@
 // "OFFICIAL-SENSITIVE" and "official: sensitive". Neither may portal.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,6 +46,20 @@ std::string fold_label(std::string_view label);
 // tell the digit 0 from the letter O, or 1, l and I apart, or 5 from S:
 // "PR0TECT" and "RESTRlCTED" are read as labels, as a person reads them.
 bool same_label_at_a_glance(std::string_view a, std::string_view b);
+// The character a glance reads `c` as ('0' as 'o', '1' and 'l' as 'i', '$' as
+// 's'): two words are the same at a glance when their characters are, one by
+// one. (Inline, by a table: the census asks it for every letter it reads.)
+inline char at_a_glance(char c) {
+    static constexpr auto kTable = [] {
+        std::array<char, 256> t{};
+        for (int i = 0; i < 256; ++i) t[static_cast<std::size_t>(i)] = static_cast<char>(i);
+        constexpr std::string_view from = "01l5$34@7869", to = "oiissaaatbgg";
+        for (std::size_t k = 0; k < from.size(); ++k)
+            t[static_cast<unsigned char>(from[k])] = to[k];
+        return t;
+    }();
+    return kTable[static_cast<unsigned char>(c)];
+}
 
 // Whether a code point is a space a person sees as one (Unicode's space
 // separators: U+00A0, U+2003, ...), not a symbol that reads as a space.

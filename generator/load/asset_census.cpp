@@ -923,13 +923,19 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
         what =
             "a PDF, whose words are drawn in pieces, in any order and encoding, by "
             "commands portal cannot read as a reader sees the page";
+    // Text files only: an image or a font shows no styles or scripts (and
+    // may be large: reading it so would copy it three times).
     static const std::set<std::string> kStyled = {".css", ".html", ".htm", ".xhtml",   ".svg",
                                                   ".xml", ".md",   ".txt", ".mustache"};
-    const auto put_together = text_put_together_as_shown(
-        bytes, kStyled.count(lower(std::filesystem::path(rel).extension().string())) > 0);
+    static const std::set<std::string> kBinary = {".png",   ".jpg", ".jpeg", ".gif",
+                                                  ".webp",  ".ico", ".avif", ".woff",
+                                                  ".woff2", ".ttf", ".otf"};
+    const std::string ext = lower(std::filesystem::path(rel).extension().string());
+    const auto put_together = what || kBinary.count(ext) > 0
+                                  ? std::nullopt
+                                  : text_put_together_as_shown(bytes, kStyled.count(ext) > 0);
     if (!what && put_together) what = put_together->c_str();
-    if (!what && lower(std::filesystem::path(rel).extension().string()) == ".css" &&
-        style_makes_words(bytes))
+    if (!what && ext == ".css" && style_makes_words(bytes))
         what =
             "a stylesheet whose content: makes words of its own, which a page shows pieced "
             "together with the text of the element it is put before or after";

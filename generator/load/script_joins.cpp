@@ -39,7 +39,9 @@ std::vector<MarkingSighting> script_join_census(std::string_view js, const Censu
     // A piece at a join: the start of a label's word ("PRO" + x) or its end
     // (x + "TECT").
     auto look_at = [&](std::string_view piece_side, bool piece_starts_word, int at_line) {
+        // (Three letters or more: "px" and "em" join numbers to units.)
         const std::string piece = letters_at(piece_side, !piece_starts_word);
+        if (piece.size() < 3) return;
         if (const CensusLabel* l = labels.withheld_with_word_part(piece, piece_starts_word))
             out.push_back({at_line,
                            1,

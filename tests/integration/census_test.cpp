@@ -1672,6 +1672,28 @@ std::vector<Case> cases() {
                                           "R\xD0\x95STRICTED @C@" + std::string("\0\0\0\0", 4)}},
                 "assets/photo.png", 0, "capitals"));
 
+    // Red team round 12: a YAML tag before a value, a label with a capital
+    // closing a sentence or after a word that grades, labels of several
+    // words in a sentence, stroked look-alikes, letters joined by '+'.
+    add(refused("YamlTagBeforeAValue", {page_file("@C@ details.\n", "summary: !!str Restricted\n")},
+                kPage, 3, kUnread));
+    add(refused("CapitalisedLabelClosingASentence",
+                {page_file("This paper is Restricted. It names @C@.\n")}, kPage, 4, kUnread));
+    add(refused("CapitalisedLabelAfterAWordThatGrades",
+                {page_file("Please treat as Confidential all that names @C@.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LabelOfSeveralWordsInASentence",
+                {page_file("The report contains exempt information under Schedule 12A: @C@.\n")},
+                kPage, 4, kUnread));
+    add(shown("StaffInConfidenceInASentenceStaysWords",
+              {page_file("We spoke to staff in confidence; @C@ helped.\n")}));
+    add(refused("StrokedLookAlikeLetters",
+                {page_file("\xC9\x8C"
+                           "estricted: @C@ names.\n")},
+                kPage, 4, kUnread));
+    add(refused("LettersJoinedByPlusSigns", {page_file("R+E+S+T+R+I+C+T+E+D @C@ names.\n")}, kPage,
+                4, kUnread));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},
