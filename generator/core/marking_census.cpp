@@ -915,6 +915,19 @@ struct Scanner {
                 word[23 - len++] = static_cast<char>(text[--b] | 0x20);
             return len;
         };
+        // A word that ends a label at `start`; one that ends only labels of
+        // several words ("confidence", a common word) with the label's word
+        // before it ("in confidence"), a few marks or spaces apart.
+        auto ends_label_here = [&](std::size_t start, std::string_view w) {
+            if (!labels.ends_a_label(w)) return false;
+            std::size_t b = start;
+            while (b > 0 && start - b < 4 && !letter(text[b - 1])) --b;
+            std::size_t from = b;
+            while (from > 0 && b - from < 24 && letter(text[from - 1])) --from;
+            std::string before(text.substr(from, b - from));
+            for (char& ch : before) ch = static_cast<char>(ch | 0x20);
+            return labels.ends_a_label_after(before, w);
+        };
         std::vector<std::size_t> at;
         std::size_t looked_past = 0;  // a run of spaces, quotes and marks already read over
         std::size_t last_end = std::string_view::npos, last_skip = 0;
@@ -973,7 +986,7 @@ struct Scanner {
                 last_skip = b;
                 std::size_t start = 0;
                 const std::size_t len = word_before(b, start, word);
-                if (len > 0 && labels.ends_a_label(std::string_view(word + 24 - len, len)))
+                if (len > 0 && ends_label_here(start, std::string_view(word + 24 - len, len)))
                     at.push_back(start);
                 // The last piece of a label split up before a colon ("R
                 // estricted: ...", "Confiden tial: ...").
@@ -1029,7 +1042,7 @@ struct Scanner {
                 if (i + 1 < n && text[i + 1] == ' ') {  // a wide gap after a label's last word
                     std::size_t start = 0;
                     const std::size_t len = word_before(i, start, word);
-                    if (len > 0 && labels.ends_a_label(std::string_view(word + 24 - len, len)))
+                    if (len > 0 && ends_label_here(start, std::string_view(word + 24 - len, len)))
                         at.push_back(start);
                 }
             }
@@ -2333,6 +2346,16 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         // Withheld labels only: the census reads "label:" in a sentence only
         // for them.
         std::string last = l.folded.substr(l.folded.rfind(' ') + 1);
+        if (l.reading == Reading::withhold) {
+            const std::size_t space = l.folded.rfind(' ');
+            if (space == std::string::npos) {
+                last_alone_glance_.insert(glanced(last));
+            } else {
+                const std::size_t before = l.folded.rfind(' ', space - 1);
+                const std::size_t from = before == std::string::npos ? 0 : before + 1;
+                last_two_glance_.insert(glanced(l.folded.substr(from)));
+            }
+        }
         if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
             last_words_.push_back(std::move(last));
     }
@@ -2407,6 +2430,12 @@ bool CensusLabels::ends_a_label(std::string_view word) const {
     char buffer[64];
     std::string spill;
     return last_glance_.find(glanced_into(word, buffer, spill)) != last_glance_.end();
+}
+
+bool CensusLabels::ends_a_label_after(std::string_view before, std::string_view word) const {
+    if (!ends_a_label(word)) return false;
+    if (last_alone_glance_.count(glanced(word)) > 0) return true;
+    return last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
 }
 
 bool CensusLabels::starts_a_label(std::string_view word) const {

@@ -63,6 +63,11 @@ class CensusLabels {
     bool a_label_ends_with(std::string_view part) const;
     // Is `word` (lower-case ASCII) the last word of some label?
     bool ends_a_label(std::string_view word) const;
+    // Is `word` the last word of a withheld label only where the label has
+    // more words ("confidence" of STAFF IN CONFIDENCE), and then is `before`
+    // the word before it in one ("in")? True for a word that ends a label of
+    // one word (as "confidential" does).
+    bool ends_a_label_after(std::string_view before, std::string_view word) const;
     // The withheld label one of whose words begins (at_start) or ends with
     // `part` (lower-case ASCII, two letters or more) and is longer, or null:
     // a piece that a script may join into it ("PRO" + x).
@@ -83,6 +88,7 @@ class CensusLabels {
     };
     std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> first_glance_, last_glance_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> last_alone_glance_, last_two_glance_;
     // Before the table, the cheapest no: a word whose length (below 64) or
     // first character at a glance no key of the table has.
     struct Sieve {
