@@ -376,6 +376,19 @@ class SiteGen {
             "Case notes on them (&#x202E;detcirtseR&#x202C;)",
             "Case notes on them (Protectively Marked)",
             "Restricted \xE1\x90\x85 the family at the address",
+            // Red team rounds 11 and 12: named references, a code span or a
+            // link as the label, letters spelt one by one, a percent-encoded
+            // address, a capital closing a sentence, a label of several words
+            // in a sentence, stroked look-alikes.
+            "Case notes &lpar;Restricted&rpar; on them",
+            "Case notes (`Restricted`) on them",
+            "Case notes ([Restricted](#x)) on them",
+            "See <https://example.org/r-e-s-t-r-i-c-t-e-d-notes/>",
+            "See <https://example.org/%52ESTRICTED-notes>",
+            "This paper is Restricted. It names them",
+            "The report contains exempt information about them",
+            "\xC9\x8C"
+            "estricted: names",
         };
         return in_.one_of(kForms);
     }
