@@ -804,10 +804,19 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bo
     std::erase_if(squeezed, [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
     // Styles as a browser reads them: escapes decoded ("text-transform:
     // \\75ppercase"), comments gone.
-    std::string style = lower(css_unescaped(squeezed));
-    for (std::size_t at; (at = style.find("/*")) != std::string::npos;) {
-        const std::size_t end = style.find("*/", at + 2);
-        style.erase(at, end == std::string::npos ? std::string::npos : end + 2 - at);
+    // (Only for text that may hold styles, in one pass.)
+    std::string style;
+    if (styled) {
+        const std::string shown = lower(css_unescaped(squeezed));
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            if (shown.compare(i, 2, "/*") == 0) {
+                const std::size_t end = shown.find("*/", i + 2);
+                if (end == std::string::npos) break;
+                i = end + 1;
+                continue;
+            }
+            style += shown[i];
+        }
     }
     // "<!ENTITY r 'Restr'>" then "&r;icted".
     if (folded.find("<!entity") != std::string::npos)
