@@ -1,15 +1,13 @@
 #include "load/asset_census.hpp"
 
 #include <algorithm>
-#include <functional>
-
-#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <functional>
 #include <set>
 #include <tuple>
 
+#include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
@@ -91,21 +89,6 @@ std::string decode_base64(std::string_view s) {
         if (bits >= 8) {
             bits -= 8;
             out += static_cast<char>((buffer >> bits) & 0xFF);
-        }
-    }
-    return out;
-}
-
-std::string decode_percent(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
-            i += 2;
-        } else {
-            out += s[i];
         }
     }
     return out;
@@ -462,7 +445,7 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
                 ++end;
             data = text.substr(comma + 1, end - comma - 1);
         }
-        const std::string decoded = base64 ? decode_base64(data) : decode_percent(data);
+        const std::string decoded = base64 ? decode_base64(data) : percent_decoded(data);
         const std::string kind = head.find("svg") != std::string::npos    ? "packed.svg"
                                  : head.find("html") != std::string::npos ? "packed.html"
                                  : head.find("json") != std::string::npos ? "packed.json"

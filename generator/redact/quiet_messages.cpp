@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/percent_encoding.hpp"
 #include "validate/page_links.hpp"
 
 namespace portal {
@@ -105,29 +106,6 @@ std::string kind_of_problem(const std::string& message,
     }
     return without_anything_quoted(out, safe_quotes);
 }
-
-namespace {
-
-std::string percent_decoded(const std::string& m) {
-    auto hex = [](char c) {
-        return c >= '0' && c <= '9'   ? c - '0'
-               : c >= 'a' && c <= 'f' ? c - 'a' + 10
-               : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                      : -1;
-    };
-    std::string out;
-    for (std::size_t i = 0; i < m.size(); ++i) {
-        if (m[i] == '%' && i + 2 < m.size() && hex(m[i + 1]) >= 0 && hex(m[i + 2]) >= 0) {
-            out += static_cast<char>(hex(m[i + 1]) * 16 + hex(m[i + 2]));
-            i += 2;
-        } else {
-            out += m[i];
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names) {

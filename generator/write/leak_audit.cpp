@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/inline_tags.hpp"
+#include "core/percent_encoding.hpp"
 #include "core/utf8.hpp"
 
 namespace portal {
@@ -128,34 +129,6 @@ std::string decode_entities(std::string_view s) {
     return out;
 }
 
-std::string decode_percent(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    // Where the next '%' and the next '+' are, each found with memchr and
-    // looked for again only once passed.
-    std::size_t next_percent = std::min(s.find('%'), s.size());
-    std::size_t next_plus = std::min(s.find('+'), s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '%' && s[i] != '+') {  // copy up to the next escape at once
-            if (next_percent < i) next_percent = std::min(s.find('%', i), s.size());
-            if (next_plus < i) next_plus = std::min(s.find('+', i), s.size());
-            const std::size_t next = std::min(next_percent, next_plus);
-            out.append(s.data() + i, next - i);
-            i = next - 1;
-            continue;
-        }
-        if (s[i] == '%' && i + 2 < s.size() && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-            out += static_cast<char>(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
-            i += 2;
-        } else if (s[i] == '+') {
-            out += ' ';
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
 bool starts_tag(std::string_view s, std::size_t i) {
     return s[i] == '<' && i + 1 < s.size() &&
            ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
@@ -207,7 +180,7 @@ std::string decode_for_audit(std::string_view bytes) {
     // after the percent escapes.
     if (text.find('&') != std::string::npos) text = decode_entities(text);
     if (text.find('%') != std::string::npos || text.find('+') != std::string::npos)
-        text = decode_percent(text);  // '+' is a space in a query string
+        text = percent_decoded(text, PlusSign::space);  // '+' is a space in a query string
     if (text.find('&') != std::string::npos) text = decode_entities(text);
     return text;
 }
@@ -217,7 +190,7 @@ std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries) {
     std::vector<LeakHit> hits;
     if (canaries.empty()) return hits;
-    std::vector<std::string> found = canaries.find_in(decode_percent(path));
+    std::vector<std::string> found = canaries.find_in(percent_decoded(path, PlusSign::space));
     for (auto& loc : canaries.find_in(decode_for_audit(bytes)))
         if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
     for (auto& loc : found) hits.push_back({path, loc});
