@@ -8,6 +8,7 @@
 #include <span>
 
 #include "core/html_references.hpp"
+#include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
 
@@ -282,28 +283,6 @@ bool has_right_to_left_control(std::string_view raw) {
     return raw.find("\xE2\x80\xAE") != std::string_view::npos ||
            raw.find("\xE2\x80\xAB") != std::string_view::npos ||
            raw.find("\xE2\x81\xA7") != std::string_view::npos;
-}
-
-// The line with its percent-encoded bytes ("%52", "%2D") decoded, as a
-// browser shows an address; "" when it has none.
-std::string percent_decoded(std::string_view raw) {
-    if (raw.find('%') == std::string_view::npos) return {};
-    auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
-    std::string out;
-    bool any = false;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '%' && i + 2 < raw.size() && hex(raw[i + 1]) && hex(raw[i + 2])) {
-            const int v = std::stoi(std::string(raw.substr(i + 1, 2)), nullptr, 16);
-            if (v >= 0x20 && v != 0x7F) {
-                out += static_cast<char>(v);
-                i += 2;
-                any = true;
-                continue;
-            }
-        }
-        out += raw[i];
-    }
-    return any ? out : std::string();
 }
 
 // The line's characters in reverse order (UTF-8 sequences kept whole).
@@ -1132,8 +1111,10 @@ struct Scanner {
         }
         if (out.size() != before) return;
         // Percent-encoded, as a browser shows an address ("%52ESTRICTED").
-        if (const std::string decoded = percent_decoded(raw); !decoded.empty()) {
-            scan_once(decoded, line, column0, line_start);
+        if (raw.find('%') != std::string_view::npos) {
+            const std::string decoded =
+                percent_decoded(raw, PlusSign::kept, ControlBytes::kept_encoded);
+            if (decoded != raw) scan_once(decoded, line, column0, line_start);
             if (out.size() != before) return;
         }
         // Backwards after a right-to-left control, written as the character, a
@@ -2083,6 +2064,57 @@ struct Scanner {
         }
     }
 
+    // The one letter a line shows, with nothing but a line's prefix (bullet,
+    // number, quote bar, heading mark, table bars) and markup around it
+    // ("R", "- **E**", "| S |", "### T"); 0 for any other line.
+    static char lone_letter(std::string_view raw) {
+        if (raw.size() > 48) return 0;  // speed: no line of one letter is longer
+        const std::string shown = read_as_person(without_inline_markup(raw));
+        // Past a list item's number ("3. R"); the other prefixes hold no
+        // letter. (Not skip_prefix: it takes "o " or "p " for Word's bullets.)
+        std::size_t from = shown.find_first_not_of(" \t");
+        if (from == std::string::npos) return 0;
+        const std::size_t digits_end = shown.find_first_not_of("0123456789", from);
+        if (digits_end != from && digits_end != std::string::npos &&
+            (shown[digits_end] == '.' || shown[digits_end] == ')'))
+            from = digits_end + 1;
+        char letter = 0;
+        for (std::size_t i = from; i < shown.size(); ++i) {
+            const char c = shown[i];
+            if (c >= 'a' && c <= 'z') {
+                if (letter) return 0;
+                letter = c;
+            } else if (c >= '0' && c <= '9') {
+                return 0;
+            }
+        }
+        return letter;
+    }
+
+    // A label written down the page, a letter to a line, a list item, a
+    // heading or a table row ("R", "E", "S", ... "D"): a person reads the word
+    // the letters spell, as in an acrostic. Blank lines between them do not
+    // break it.
+    struct LettersDown {
+        std::string letters;
+        int first_line = 0;
+        int column = 1;
+    };
+    void read_letters_down(LettersDown& down) {
+        if (down.letters.size() >= 4)
+            for (std::size_t from = 0; from + 4 <= down.letters.size(); ++from)
+                for (std::size_t to = std::min(down.letters.size(), from + 40); to >= from + 4;
+                     --to) {
+                    const CensusLabel* l = labels.find(down.letters.substr(from, to - from));
+                    if (!l || l->reading != Reading::withhold) continue;
+                    add(down.first_line, down.column, SightingKind::label, l->reading, l->text,
+                        "its letters are written down the page, one to a line, and spell it");
+                    down = {};
+                    return;
+                }
+        down = {};
+    }
+
     // Text of several lines (a file, a decoded JSON string, a CSV cell): every
     // line is reported at `line` + its index, or all at `line` when `one_place`.
     void scan_text(std::string_view text, int line, int column0, bool one_place) {
@@ -2092,12 +2124,21 @@ struct Scanner {
         std::size_t next = 0;  // into notable
         std::size_t start = 0;
         int n = 0;
+        LettersDown down;
         while (start <= text.size()) {
             std::size_t nl = text.find('\n', start);
             if (nl == std::string_view::npos) nl = text.size();
             const int at_line = one_place ? line : line + n;
             const int at_column = one_place || n == 0 ? column0 : 1;
             const std::string_view raw = text.substr(start, nl - start);
+            if (raw.find_first_not_of(" \t\r") != std::string_view::npos) {
+                if (const char letter = lone_letter(raw)) {
+                    if (down.letters.empty()) down.first_line = at_line, down.column = at_column;
+                    down.letters += letter;
+                } else if (!down.letters.empty()) {
+                    read_letters_down(down);
+                }
+            }
             after_line = nl < text.size() ? text.substr(nl + 1) : std::string_view();
             const std::size_t found_before = out.size();
             if (!plain) {
@@ -2124,6 +2165,7 @@ struct Scanner {
             start = nl + 1;
             ++n;
         }
+        read_letters_down(down);
     }
 };
 
@@ -2300,6 +2342,9 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "SECRET",
                                                       "TOP SECRET",
                                                       "OFFICIAL-SENSITIVE",
+                                                      "OFFSENS",
+                                                      "OFF-SENS",
+                                                      "OFF-SEN",
                                                       "COMMERCIAL IN CONFIDENCE",
                                                       "MANAGEMENT IN CONFIDENCE",
                                                       "STAFF IN CONFIDENCE",

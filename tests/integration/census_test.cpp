@@ -1694,6 +1694,22 @@ std::vector<Case> cases() {
     add(refused("LettersJoinedByPlusSigns", {page_file("R+E+S+T+R+I+C+T+E+D @C@ names.\n")}, kPage,
                 4, kUnread));
 
+    add(refused("LabelWrittenDownThePage",
+                {page_file("R\nE\nS\nT\nR\nI\nC\nT\nE\nD\n\n@C@ names.\n")}, kPage, 4,
+                "written down the page"));
+    add(refused("LabelWrittenDownListItemsAndHeadings",
+                {page_file("- P\n- **R**\n\n# O\n\n| T |\n\n1. E\n2. C\n3. T\n\n@C@ names.\n")},
+                kPage, 4, "written down the page"));
+    add(refused("LabelWrittenDownADataText",
+                report("\"P\\nR\\nO\\nT\\nE\\nC\\nT\\n\\n@C@ names.\""), kReport, 7,
+                "written down the page"));
+    add(shown("LettersDownThePageThatSpellNoLabel",
+              {page_file("A\nB\nC\nD\nE\n\n@C@ is public.\n")}));
+    add(refused("AbbreviatedOfficialSensitive", {page_file("OFFSENS: @C@ names.\n")}, kPage, 4,
+                kUnread));
+    add(refused("AbbreviatedOfficialSensitiveHyphenated",
+                {page_file("## Case review (Off-Sen)\n\n@C@ names.\n")}, kPage, 4, kUnread));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},
