@@ -381,6 +381,7 @@ int main(int argc, char** argv) {
 
     const bool is_build = static_cast<bool>(*build);
     portal::BuildOptions& opts = is_build ? build_opts : check_opts;
+    if (!is_build) opts.name_withheld_files = list_withheld;
     if (int code = check_site_folder(opts.site_dir)) return code;
     if (is_build) {
         if (int code = settle_output(opts, build_out->count() > 0)) return code;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include <sys/resource.h>
 
@@ -113,7 +114,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     report.log_path = options.log_path.empty() ? default_log_path(site) : options.log_path;
     // Files whose names read as marked are named only as far as the label.
     std::vector<std::pair<std::string, std::string>> marked;
+    std::set<std::string> withheld_whole;  // files withheld whole, also among `marked`
     auto finish = [&] {
+        diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
+            if (withheld_whole.count(pos.file) > 0)
+                message +=
+                    " (the file is withheld whole, so its name is not printed: `portal check "
+                    "--list-withheld` prints it)";
+        });
         hide_marked_names(diags, marked);
         report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -177,6 +185,18 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     PublicSite pub = redact_site(consume(validated), later);
     stage_done("redact");
+    // A file withheld whole is named only as far as its folder: its name may
+    // say what it marks ("smith-family.md"), and build logs are read more
+    // widely than the board's files. The message says how to see the name.
+    if (!options.name_withheld_files)
+        for (const auto& span : pub.withheld_spans)
+            if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile) {
+                const std::size_t slash = span.file.rfind('/');
+                const std::string folder =
+                    slash == std::string::npos ? std::string() : span.file.substr(0, slash + 1);
+                withheld_whole.insert(span.file);
+                marked.emplace_back(span.file, folder + "…");
+            }
     // What a quieted message may still quote: the policy's labels and ':::'.
     std::vector<std::string> safe_quotes = {":::"};
     for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})

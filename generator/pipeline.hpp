@@ -26,6 +26,9 @@ struct BuildOptions {
     // `portal serve`: keep what remaking an edited page needs (BuildReport::live).
     // Every build then runs in full.
     bool keep_live = false;
+    // Messages name a file withheld whole only as far as its folder (its name
+    // may say what it marks), unless this is set (`check --list-withheld`).
+    bool name_withheld_files = false;
 };
 
 // What a build did: its counts (write/build_record.hpp), and more.

@@ -37,6 +37,7 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
          " \"series\": [{\"name\": \"n\", \"values\": [1]},\n"
          "  {\"name\": \"m\", \"marking\": \"PROTECT\", \"values\": [\"Quokkasecret family\"]}]}\n",
          ":3:"},
+        // (A page withheld whole is named only as far as its folder.)
         {"a wrong date on a withheld page", "content/c.md",
          "---\ntitle: C\nmarking: PROTECT\ndate: Quokkasecret hearing\n---\nBody.\n", ":4:"},
     };
@@ -46,7 +47,11 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
         s.write(c.file, c.text);
         auto r = s.build();
         EXPECT_FALSE(r.ok);
-        EXPECT_NE(s.messages().find(s.path(c.file) + c.where), std::string::npos) << s.messages();
+        const bool whole = c.text.find("\nmarking:") != std::string::npos;
+        const std::string shown =
+            whole ? s.path(c.file).substr(0, s.path(c.file).rfind('/') + 1) + "\u2026"
+                  : s.path(c.file);
+        EXPECT_NE(s.messages().find(shown + c.where), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("High Street"), std::string::npos) << s.messages();
     }
@@ -240,6 +245,17 @@ TEST(QuietErrors, AQuietedMessageStillNamesItsKey) {
 // message about it, a refused name whose characters show it backwards; and
 // an unknown label inside a region leaves a message that still reads.
 TEST(QuietErrors, AWithheldPagesNameIsInNoMessage) {
+    {
+        // A mistake in a page withheld whole: the message names its folder
+        // and line, not its name.
+        TempSite s;
+        s.write(
+            "content/zebra-quokkasecret-family.md",
+            "---\ntitle: Case\nsummary: A paper.\nmarking: PROTECT\n---\nSee [x](nowhere.md).\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/") + "\u2026:6:");
+        EXPECT_LACKS(s.messages(), "quokkasecret");
+    }
     {
         TempSite s;
         s.write("content/zebra-quokkasecret.md",
