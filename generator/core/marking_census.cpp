@@ -454,6 +454,30 @@ struct Scanner {
         return i == t.size() || !word_char(t[i]);
     }
 
+    // Past emphasis and the rest of a link whose text ends at `i` ("](#x)",
+    // "][r]"): a link shows its text alone, so "## [Restricted](#x): names"
+    // and "[Restricted][r]" read as the label. A link's address that runs to
+    // the slot's end with no space in it ("([Restricted](#x))", whose slot the
+    // address's ')' closes) ends the slot (kEndsSlot); one with a space is no
+    // link (kNoLink).
+    enum class LinkTail { passed, ends_slot, no_link };
+    static LinkTail past_link_tail(std::string_view t, std::size_t& i, std::size_t slot_end) {
+        constexpr std::string_view kEmphasis = " *_~\"'`";
+        while (true) {
+            while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
+            if (i + 1 >= slot_end || t[i] != ']' || (t[i + 1] != '(' && t[i + 1] != '[')) break;
+            const char closing = t[i + 1] == '(' ? ')' : ']';
+            const std::size_t close = t.substr(0, slot_end).substr(i + 1, 256).find(closing);
+            if (close == std::string_view::npos)
+                return slot_end - i <= 256 && t.substr(i, slot_end - i).find_first_of(" \t") ==
+                                                  std::string_view::npos
+                           ? LinkTail::ends_slot
+                           : LinkTail::no_link;
+            i += close + 2;
+        }
+        return LinkTail::passed;
+    }
+
     // After a label that begins a place where a label could stand (a line after
     // its prefix, a table cell, an element's text, what stands in brackets,
     // ending at slot_end): whether the label leads it as a marking does, in any
@@ -464,23 +488,15 @@ struct Scanner {
     // or a sentence ("Restricted parking on Mill Road", "Exempt vehicles").
     static bool leads_slot(std::string_view t, std::size_t end, std::size_t slot_end) {
         // '#': a heading's closing sequence ("## Restricted ##").
-        constexpr std::string_view kEmphasis = " *_~\"'`", kClosing = " .!?*_~\"'`)]#";
+        constexpr std::string_view kClosing = " .!?*_~\"'`)]#";
         std::size_t i = end;
-        while (true) {
-            while (i < slot_end && kEmphasis.find(t[i]) != std::string_view::npos) ++i;
-            if (i + 1 >= slot_end || t[i] != ']' || t[i + 1] != '(') break;
-            // "## [Restricted](#x)": a link whose text is the label shows the
-            // label alone ("## [Restricted](#x): names" leads as well).
-            // (With no ')' in the slot, the link's address runs to the slot's
-            // end: "([Restricted](#x))", whose slot the address's ')' closes.)
-            const std::size_t close = t.substr(0, slot_end).substr(i, 256).find(')');
-            if (close == std::string_view::npos)
-                return slot_end - i <= 256 &&
-                       t.substr(i, slot_end - i).find_first_of(" \t") == std::string_view::npos;
-            i += close + 1;
-        }
+        if (const LinkTail tail = past_link_tail(t, i, slot_end); tail != LinkTail::passed)
+            return tail == LinkTail::ends_slot;
         if (i < slot_end && (t[i] == ':' || (t[i] == '-' && i > end && t[i - 1] == ' ')))
             return true;
+        // A bracket closes on it: it ends an aside ("Item 9 (Case review –
+        // Restricted): the family"), whatever follows the bracket.
+        if (i < slot_end && (t[i] == ')' || t[i] == ']')) return true;
         for (; i < slot_end; ++i) {
             if (t.compare(i, 2, "</") == 0) {
                 // A closing tag is short; looking no further keeps a line of
@@ -495,6 +511,14 @@ struct Scanner {
         return true;
     }
 
+    // Does a bracket close right after `end` (past emphasis and quotes)?
+    static bool closes_bracket(std::string_view t, std::size_t end) {
+        while (end < t.size() &&
+               std::string_view(" *_~\"'`").find(t[end]) != std::string_view::npos)
+            ++end;
+        return end < t.size() && (t[end] == ')' || t[end] == ']');
+    }
+
     // The label that leads [s, slot_end) of t as a marking does, or null.
     // Labels together lead as one ("(Restricted and Confidential)", "[Protect
     // / Restricted]"): the first withheld among them is the one read.
@@ -504,14 +528,22 @@ struct Scanner {
         const CensusLabel* first = label_at(slot, s, end);
         if (!first) return nullptr;
         const CensusLabel* read = first;
+        bool together = false;
         for (int more = 0; more < 4; ++more) {
-            const std::size_t at = skip_joiners(t, end, slot_end);
+            // ("[Confidential][r] [Restricted][r]": links' tails are passed.)
+            std::size_t tail = end;
+            if (past_link_tail(t, tail, slot_end) != LinkTail::passed) break;
+            const std::size_t at = skip_joiners(t, tail, slot_end);
             std::size_t next_end = 0;
             const CensusLabel* next = at > end ? label_at(slot, at, next_end) : nullptr;
             if (!next) break;
             if (read->reading != Reading::withhold) read = next;
             end = next_end;
+            together = true;
         }
+        // Labels together are no words of a title, whatever follows them
+        // ("Confidential Restricted the family at ...").
+        if (together && read->reading == Reading::withhold) return read;
         return leads_slot(t, end, slot_end) ? read : nullptr;
     }
 
@@ -1011,7 +1043,13 @@ struct Scanner {
                                    lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
                                    lower_at(i - 4, "gpms") || lower_at(i - 4, "tive") ||
                                    lower_at(i - 4, "ding"));
-                    if (numbered || named) {
+                    // A capital in the run of a sentence ("graded Restricted
+                    // by"), and any word after "as" ("treat as confidential").
+                    const bool capital_in_sentence =
+                        upper(text[i + 1]) && before >= 'a' && before <= 'z';
+                    const bool after_as =
+                        i >= 2 && lower_at(i - 2, "as") && (i < 3 || !letter(text[i - 3]));
+                    if (numbered || named || capital_in_sentence || after_as) {
                         std::size_t len = 0;
                         for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
                             word[len++] = static_cast<char>(text[w] | 0x20);
@@ -1023,6 +1061,23 @@ struct Scanner {
                     const std::size_t len = word_before(i, start, word);
                     if (len > 0 && ends_label_here(start, std::string_view(word + 24 - len, len)))
                         at.push_back(start);
+                } else if (i > 0 && letter(text[i - 1])) {
+                    // The last word of a label of several words, with the
+                    // label's word before it, and a word after ("exempt
+                    // information under", "not for publication and"): such a
+                    // label counts anywhere.
+                    std::size_t start = 0;
+                    const std::size_t len = word_before(i, start, word);
+                    const std::string_view last(word + 24 - len, len);
+                    if (len > 0 && labels.ends_a_label(last) && start >= 2 &&
+                        text[start - 1] == ' ' && letter(text[start - 2])) {
+                        std::size_t from = 0;
+                        char before[24];
+                        const std::size_t blen = word_before(start - 1, from, before);
+                        if (labels.ends_a_label_of_several_words(
+                                std::string_view(before + 24 - blen, blen), last))
+                            at.push_back(from);
+                    }
                 }
             }
         }
@@ -1230,6 +1285,16 @@ struct Scanner {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
             return;
         }
+        // Withheld labels together leading the line, whatever follows
+        // ("Confidential, Restricted the family ...", "[Confidential][r]
+        // [Restricted][r] the family ...").
+        // (One label alone the rule above has read.)
+        if (const CensusLabel* l = label_leading(t, p, t.size(), end);
+            l && l->reading == Reading::withhold) {
+            add(line, col(p), SightingKind::label, l->reading, l->text,
+                "it stands with other labels, as a marking is written");
+            return;
+        }
 
         // A withheld label in emphasis or a code span leading the line,
         // whatever follows: a run-in heading or a stamp ("**Restricted** The
@@ -1429,6 +1494,7 @@ struct Scanner {
         // names", "Status: Protect". (Arrows and dashes read as '-'.)
         for (std::size_t i = p; i + 1 < t.size(); ++i) {
             std::size_t from = 0;
+            bool aside_only = false;
             if (t[i] == '-' && i > p && t[i - 1] == ' ') {
                 from = i + 1;
                 while (from < t.size() && t[from] == '-') ++from;
@@ -1437,6 +1503,9 @@ struct Scanner {
                 from = i + 1;
             } else if ((t[i] == '-' || t[i] == '=') && t[i + 1] == '>') {
                 from = i + 2;
+            } else if ((t[i] == ',' || t[i] == ';' || t[i] == '/') && t[i + 1] == ' ') {
+                from = i + 1;  // only where the label then closes a bracket (below)
+                aside_only = true;
             } else {
                 continue;
             }
@@ -1447,9 +1516,11 @@ struct Scanner {
             while (s < t.size() && t[s] == '`') ++s;  // "Case review – `Restricted`"
             if (s >= t.size()) continue;
             if (const CensusLabel* l = label_leading(t, s, t.size(), end);
-                l && l->reading == Reading::withhold) {
+                l && l->reading == Reading::withhold && (!aside_only || closes_bracket(t, end))) {
                 add(line, col(s), SightingKind::label, l->reading, l->text,
-                    "it follows a dash, a colon or an arrow, as a marking is written");
+                    aside_only ? "it closes a bracket after a comma, a semicolon or a slash, as "
+                                 "a marking is written"
+                               : "it follows a dash, a colon or an arrow, as a marking is written");
                 return;
             }
             if (protectively_marked_at(t, s) && leads_slot(t, s + 19, t.size())) {
@@ -1706,7 +1777,7 @@ struct Scanner {
             // is a sentence.)
             if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
                 l->folded.find(" in ") == std::string::npos &&
-                t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz -") ==
+                t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789 -") ==
                     std::string_view::npos) {
                 add(line, col(i), SightingKind::label, l->reading, l->text,
                     "a label of several words stands in the sentence, as the marking is "
@@ -1718,24 +1789,39 @@ struct Scanner {
             // after a word that grades ("treat as Confidential", "graded
             // Restricted by the police").
             if (l && l->reading == Reading::withhold && i >= 2 && t[i - 1] == ' ' &&
-                t[i - 2] >= 'a' && t[i - 2] <= 'z' && i < read.source.size() &&
-                read.source[i] < raw.size() && raw[read.source[i]] >= 'A' &&
-                raw[read.source[i]] <= 'Z' && !written_in_capitals(raw, read, i, end) &&
-                !in_code(i)) {
+                t[i - 2] >= 'a' && t[i - 2] <= 'z' && !in_code(i)) {
+                std::size_t w = i - 1;
+                while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
+                const std::string_view before = t.substr(w, i - 1 - w);
+                // A handling instruction, in any case ("Please treat as
+                // confidential", "handle as restricted").
+                if (before == "as" && w >= 2 && t[w - 1] == ' ') {
+                    std::size_t v = w - 1;
+                    while (v > 0 && t[v - 1] >= 'a' && t[v - 1] <= 'z') --v;
+                    const std::string_view verb = t.substr(v, w - 1 - v);
+                    if (verb == "treat" || verb == "handle") {
+                        add(line, col(i), SightingKind::label, l->reading, l->text,
+                            "it follows 'treat as' or 'handle as', as a handling instruction "
+                            "is written");
+                        return;
+                    }
+                }
+                const bool capital = i < read.source.size() && read.source[i] < raw.size() &&
+                                     raw[read.source[i]] >= 'A' && raw[read.source[i]] <= 'Z' &&
+                                     !written_in_capitals(raw, read, i, end);
                 std::size_t k = end;
                 while (k < t.size() &&
                        std::string_view("*_~\"'`").find(t[k]) != std::string_view::npos)
                     ++k;
-                std::size_t w = i - 1;
-                while (w > 0 && t[w - 1] >= 'a' && t[w - 1] <= 'z') --w;
-                const std::string_view before = t.substr(w, i - 1 - w);
                 bool grading = false;
                 for (const std::string_view g :
-                     {"is", "as", "are", "be", "was", "were", "graded", "classed", "classified",
-                      "deemed", "rated", "remains", "remain", "kept"})
+                     {"is",      "as",          "are",        "be",       "was",     "were",
+                      "graded",  "classed",     "classified", "deemed",   "rated",   "remains",
+                      "remain",  "kept",        "stamped",    "labelled", "labeled", "designated",
+                      "flagged", "categorised", "categorized"})
                     grading = grading || before == g;
-                if (grading || k >= t.size() ||
-                    std::string_view(".,;!?)").find(t[k]) != std::string_view::npos) {
+                if (capital && (grading || k >= t.size() ||
+                                std::string_view(".,;!?)").find(t[k]) != std::string_view::npos)) {
                     add(line, col(i), SightingKind::label, l->reading, l->text,
                         "it has a capital in the run of a sentence, as a marking is written");
                     return;
@@ -1750,7 +1836,7 @@ struct Scanner {
     // words that join. From `at` to before `e`.
     static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e) {
         while (at < e) {
-            if (std::string_view(" *_~'`,&+-/").find(t[at]) != std::string_view::npos) {
+            if (std::string_view(" *_~'`,&+-/[").find(t[at]) != std::string_view::npos) {
                 ++at;
                 continue;
             }
@@ -2125,6 +2211,7 @@ struct Scanner {
         std::size_t start = 0;
         int n = 0;
         LettersDown down;
+        const CensusLabel* read_on_from_last_line = nullptr;
         while (start <= text.size()) {
             std::size_t nl = text.find('\n', start);
             if (nl == std::string_view::npos) nl = text.size();
@@ -2152,6 +2239,26 @@ struct Scanner {
                 if (notable_here || plain_start_worth_reading(raw))
                     scan(raw, at_line, at_column, true);
             }
+            // The next line's first word, when it was read as the end of a
+            // label over the break, is no label of its own ("OFFICIAL" then
+            // "SENSITIVE").
+            if (read_on_from_last_line) {
+                const std::string& joined = read_on_from_last_line->folded;
+                const int first_column = at_column + static_cast<int>(std::min(
+                                                         raw.find_first_not_of(" \t"), raw.size()));
+                for (std::size_t k = found_before; k < out.size();) {
+                    const std::string part = fold_label(out[k].label);
+                    const bool its_end = out[k].line == at_line && out[k].column <= first_column &&
+                                         !part.empty() && joined.size() > part.size() &&
+                                         joined.ends_with(part) &&
+                                         joined[joined.size() - part.size() - 1] == ' ';
+                    if (its_end)
+                        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+                    else
+                        ++k;
+                }
+                read_on_from_last_line = nullptr;
+            }
             // A publishable label that goes on over the break into a withheld
             // one ("OFFICIAL-" then "SENSITIVE") is read as the withheld one.
             const bool publish_only =
@@ -2159,6 +2266,8 @@ struct Scanner {
             if ((out.size() == found_before || publish_only) && nl < text.size()) {
                 const std::size_t before_break = out.size();
                 scan_across_break(raw, after_line, at_line, at_column);
+                if (out.size() > before_break)
+                    read_on_from_last_line = labels.find(fold_label(out.back().label));
                 if (publish_only && out.size() > before_break) out.erase(out.end() - 2);
             }
             if (nl == text.size()) break;
@@ -2357,7 +2466,20 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                                                       "EXEMPT ITEM",
                                                       "EXEMPT REPORT",
                                                       "EXEMPT APPENDIX",
-                                                      "EXEMPT"};
+                                                      "EXEMPT",
+                                                      "EXEMPT FROM PUBLICATION",
+                                                      "EXEMPT FROM DISCLOSURE",
+                                                      "REASON FOR EXEMPTION",
+                                                      "SCHEDULE 12A",
+                                                      "PRESS AND PUBLIC EXCLUDED",
+                                                      "DO NOT PUBLISH",
+                                                      "NOT TO BE PUBLISHED",
+                                                      "NOT FOR PUBLIC RELEASE",
+                                                      "NOT FOR RELEASE",
+                                                      "NOT FOR CIRCULATION",
+                                                      "LEGALLY PRIVILEGED",
+                                                      "COMMERCIALLY SENSITIVE",
+                                                      "SENSITIVE"};
     for (const std::string_view known : kWellKnown) {
         const std::string folded = fold_label(known);
         if (std::none_of(labels_.begin(), labels_.end(),
@@ -2481,6 +2603,12 @@ bool CensusLabels::ends_a_label_after(std::string_view before, std::string_view 
     if (!ends_a_label(word)) return false;
     if (last_alone_glance_.count(glanced(word)) > 0) return true;
     return last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
+}
+
+bool CensusLabels::ends_a_label_of_several_words(std::string_view before,
+                                                 std::string_view word) const {
+    return ends_a_label(word) &&
+           last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
 }
 
 bool CensusLabels::starts_a_label(std::string_view word) const {

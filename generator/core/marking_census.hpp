@@ -68,6 +68,8 @@ class CensusLabels {
     // the word before it in one ("in")? True for a word that ends a label of
     // one word (as "confidential" does).
     bool ends_a_label_after(std::string_view before, std::string_view word) const;
+    // Are `before` and `word` the last two words of a withheld label?
+    bool ends_a_label_of_several_words(std::string_view before, std::string_view word) const;
     // The withheld label one of whose words begins (at_start) or ends with
     // `part` (lower-case ASCII, two letters or more) and is longer, or null:
     // a piece that a script may join into it ("PRO" + x).

@@ -1710,6 +1710,50 @@ std::vector<Case> cases() {
     add(refused("AbbreviatedOfficialSensitiveHyphenated",
                 {page_file("## Case review (Off-Sen)\n\n@C@ names.\n")}, kPage, 4, kUnread));
 
+    // ---- Red team round 13: content.
+    add(refused("LabelOfSeveralWordsWithAWordAfter",
+                {page_file("The appendix is not for publication and the family at @C@ met.\n")},
+                kPage, 4, "a label of several words"));
+    add(refused("LabelClosingABracketedAside",
+                {page_file("Item 9 (Case review \xE2\x80\x93 Restricted): the family at @C@.\n")},
+                kPage, 4, kUnread));
+    add(refused("LabelClosingAnAsideAfterAComma",
+                {page_file("The family (case, restricted) at @C@ met.\n")}, kPage, 4,
+                "closes a bracket"));
+    add(refused("LabelClosingAnAsideInACsvCell",
+                funding_row("Case move (Part II - Restricted) @C@,SSCF Grant,50.00,Grants,x,"),
+                kCsv, 3, kUnread));
+    add(shown("WordsAfterACommaInBracketsStayWords",
+              {page_file("Parking (residents, restricted hours) near @C@ is public.\n")}));
+    add(refused(
+        "LabelAsAReferenceLink",
+        {page_file("[Restricted][r]\n\nThe family at @C@.\n\n[r]: https://example.org/gsc\n")},
+        kPage, 4, kUnread));
+    add(refused("LabelsTogetherAsReferenceLinks",
+                {page_file("[Confidential][r] [Restricted][r] the family at @C@.\n\n"
+                           "[r]: https://example.org/gsc\n")},
+                kPage, 4, "with other labels"));
+    add(refused("StatutoryExemptionWording",
+                {page_file("This report is exempt from publication by virtue of paragraph 1 of "
+                           "Schedule 12A. The family at @C@.\n")},
+                kPage, 4, kUnread));
+    add(refused("ScheduleTwelveAAlone",
+                {page_file("Confidential by virtue of paragraph 1 of Schedule 12A: @C@.\n")}, kPage,
+                4, kUnread));
+    add(refused("HandlingInstructionInLowerCase",
+                {page_file("Please treat as confidential. The family at @C@ met.\n")}, kPage, 4,
+                "handling instruction"));
+    add(refused("DoNotPublishBanner",
+                {page_file("DO NOT PUBLISH \xE2\x80\x93 the family at @C@.\n")}, kPage, 4,
+                kUnread));
+    add(refused("SensitiveAloneOnItsLine", {page_file("SENSITIVE\n\nThe family at @C@.\n")}, kPage,
+                4, kUnread));
+    add(refused("CapitalisedLabelAfterStamped",
+                {page_file("This annex is stamped Restricted and names @C@.\n")}, kPage, 4,
+                kUnread));
+    add(shown("TreatedAsConfidentialIsADescription",
+              {page_file("Calls to the helpline are treated as confidential; @C@ is public.\n")}));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},
@@ -1754,7 +1798,10 @@ std::vector<std::string> errors_at(const std::string& messages, const std::strin
 TEST_P(CensusCase, WithheldOrRefusedNeverMisread) {
     const Case& k = GetParam();
     if (!k.skip.empty() && !std::getenv("CENSUS_RUN_SKIPPED")) GTEST_SKIP() << k.skip;
-    const std::string canary = "Quokka" + k.name;
+    // In lower case: a canary in camel case ("QuokkaLabelInASentence") would
+    // itself make a plain line worth the census's full reading, and so hide
+    // a gap in its fast path that real prose, all in lower case, goes through.
+    const std::string canary = lower("Quokka" + k.name);
 
     TempSite s;
     s.write("content/index.md", page("Home", "The earlier good build.\n"));
