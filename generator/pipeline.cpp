@@ -115,7 +115,9 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // Files whose names read as marked are named only as far as the label.
     std::vector<std::pair<std::string, std::string>> marked;
     std::set<std::string> withheld_whole;  // files withheld whole, also among `marked`
+    CensusLabels message_labels({}, {});   // the well-known markings, until site.json is read
     auto finish = [&] {
+        quiet_marked_quotes(diags, message_labels);
         diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
             if (withheld_whole.count(pos.file) > 0)
                 message +=
@@ -159,6 +161,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     SiteSources sources = load_site(options.site_dir, diags);
     marked = marked_names(sources);
+    if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
     // One mistake, one error: a file that could not be read is missing from

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace portal {
@@ -13,5 +14,9 @@ namespace portal {
 // The UTF-8 text that `name` (between '&' and ';') stands for, when it is in
 // the table; null otherwise.
 std::optional<std::string_view> named_character_reference(std::string_view name);
+
+// `text` with its character references ("&#111;", "&#x52;", "&lpar;") as a
+// browser shows them; a reference portal does not know stays as written.
+std::string html_references_decoded(std::string_view text);
 
 }  // namespace portal

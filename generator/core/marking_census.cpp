@@ -7,6 +7,7 @@
 #include <cstring>
 #include <span>
 
+#include "core/html_comment.hpp"
 #include "core/html_references.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
@@ -220,9 +221,9 @@ std::string without_inline_markup(std::string_view raw) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (raw.compare(i, 4, "<!--") == 0) {
-            const std::size_t end = raw.find("-->", i + 4);
+            const std::size_t end = html_comment_end(raw, i);
             if (end == std::string_view::npos) break;
-            i = end + 2;
+            i = end - 1;
             continue;
         }
         if (c == '<' && i + 1 < raw.size() &&
@@ -2686,7 +2687,7 @@ std::string letters_joined(std::string_view name) {
         while (e < name.size() && single(e)) {
             ++count;
             if (e + 2 < name.size() &&
-                std::string_view("-._ ").find(name[e + 1]) != std::string_view::npos &&
+                std::string_view("-._ /+").find(name[e + 1]) != std::string_view::npos &&
                 single(e + 2))
                 e += 2;
             else {
@@ -2724,14 +2725,30 @@ std::string name_words_apart(std::string_view name) {
 const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
                                            std::string& first_word);
 
-const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLabels& labels,
-                                          std::string& first_word) {
+const CensusLabel* withheld_label_in_one_reading(std::string_view name, const CensusLabels& labels,
+                                                 std::string& first_word) {
     if (const CensusLabel* l = withheld_label_in_words(fold_label(name), labels, first_word))
         return l;
     if (const CensusLabel* l =
             withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word))
         return l;
     return withheld_label_in_words(fold_label(letters_joined(name)), labels, first_word);
+}
+
+// As written, and as a browser or a link shows it: percent-encoding and
+// character references decoded ("%52ESTRICTED-notes", "Pr&#111;tect-notes").
+const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLabels& labels,
+                                          std::string& first_word) {
+    if (const CensusLabel* l = withheld_label_in_one_reading(name, labels, first_word)) return l;
+    if (name.find('%') != std::string_view::npos)
+        if (const CensusLabel* l =
+                withheld_label_in_one_reading(percent_decoded(name), labels, first_word))
+            return l;
+    if (name.find('&') != std::string_view::npos)
+        if (const CensusLabel* l =
+                withheld_label_in_one_reading(html_references_decoded(name), labels, first_word))
+            return l;
+    return nullptr;
 }
 
 const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
@@ -2762,6 +2779,15 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
     // "RESTRICTED/notes.md" reads "restricted notes md": the words of the path.
     std::string first_word;
     const CensusLabel* l = withheld_label_in_name(rel, labels, first_word);
+    // A word split at a folder's end reads whole in the address
+    // ("RESTR/ICTED-notes.md" is ".../RESTR/ICTED-notes/"): the path read with
+    // each slash in turn taken out.
+    for (std::size_t slash = rel.find('/'); !l && slash != std::string_view::npos;
+         slash = rel.find('/', slash + 1)) {
+        const std::string joined =
+            std::string(rel.substr(0, slash)) + std::string(rel.substr(slash + 1));
+        l = withheld_label_in_name(joined, labels, first_word);
+    }
     if (!l) return {};
     // Shown as far as the folder or file whose name holds the label, then "…":
     // the rest of that name, before the label as well as after it, may be what

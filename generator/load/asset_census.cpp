@@ -4,9 +4,12 @@
 #include <cctype>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <set>
 #include <tuple>
 
+#include "core/html_comment.hpp"
+#include "core/html_references.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
 #include "core/text.hpp"
@@ -40,13 +43,18 @@ std::string text_between_tags(std::string_view text, bool every_tag_inline = fal
         }
         // A comment shows nothing, and CDATA shows its text: neither parts a
         // word ("Confi<!-- x -->dential", "Confi<![CDATA[dential]]>").
-        if (text.compare(i, 4, "<!--") == 0 || text.compare(i, 9, "<![CDATA[") == 0) {
-            const bool comment = text[i + 2] == '-';
-            const std::size_t close = text.find(comment ? "-->" : "]]>", i);
+        if (text.compare(i, 4, "<!--") == 0) {
+            const std::size_t past = html_comment_end(text, i);
+            const std::size_t stop = past == std::string_view::npos ? text.size() : past;
+            for (std::size_t k = i; k < stop; ++k)
+                if (text[k] == '\n') out += text[k];
+            i = stop - 1;
+            continue;
+        }
+        if (text.compare(i, 9, "<![CDATA[") == 0) {
+            const std::size_t close = text.find("]]>", i);
             const std::size_t stop = close == std::string_view::npos ? text.size() : close;
-            const std::size_t from = i + (comment ? 4 : 9);
-            for (std::size_t k = from; k < stop; ++k)
-                if (!comment || text[k] == '\n') out += text[k];
+            out.append(text.substr(i + 9, stop - i - 9));
             i = close == std::string_view::npos ? text.size() : close + 2;
             continue;
         }
@@ -211,6 +219,18 @@ std::string js_unescaped(std::string_view s) {
             } else if (e == 'x' && hex(i + 2, 2, v)) {
                 append_utf8(out, static_cast<std::uint32_t>(v));
                 i += 3;
+                continue;
+            } else if (e >= '0' && e <= '7') {
+                // A legacy octal escape ("\122" is 'R' in a script that is
+                // not strict): up to three digits, at most 0377.
+                std::size_t n = 1;
+                v = static_cast<unsigned long>(e - '0');
+                while (n < 3 && i + 1 + n < s.size() && s[i + 1 + n] >= '0' &&
+                       s[i + 1 + n] <= '7' &&
+                       v * 8 + static_cast<unsigned long>(s[i + 1 + n] - '0') <= 0377)
+                    v = v * 8 + static_cast<unsigned long>(s[i + 1 + n++] - '0');
+                append_utf8(out, static_cast<std::uint32_t>(v));
+                i += n;
                 continue;
             }
             out += e;
@@ -406,8 +426,10 @@ std::string without_hidden_elements(std::string_view text) {
 
 // What is packed in the text's data: URIs ("url(data:image/svg+xml;base64,...)"),
 // decoded and read as the file it is, each sighting at the URI's place.
-void census_of_data_uris(const std::string& text, const CensusLabels& labels, int depth,
-                         std::vector<MarkingSighting>& out) {
+bool png_with_compressed_text(std::string_view b);
+
+void census_of_data_uris(const std::string& text, bool markup, const CensusLabels& labels,
+                         int depth, std::vector<MarkingSighting>& out) {
     if (depth > 2) return;  // a URI inside a URI inside a URI: enough
     int line = 1;
     std::size_t counted = 0, line_start = 0;
@@ -445,7 +467,23 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
                 ++end;
             data = text.substr(comma + 1, end - comma - 1);
         }
+        // In markup the address is an attribute's value, read with its
+        // character references first ("&amp;%2382;" is "&#82;" is "R").
+        if (markup && data.find('&') != std::string::npos) data = html_references_decoded(data);
         const std::string decoded = base64 ? decode_base64(data) : percent_decoded(data);
+        // An image packed so is published as one: a PNG's compressed text
+        // is text a viewer shows that portal cannot read.
+        if (png_with_compressed_text(decoded)) {
+            MarkingSighting s;
+            s.line = line;
+            s.column = static_cast<int>(at - line_start) + 1;
+            s.kind = SightingKind::label;
+            s.reading = Reading::unknown;
+            s.odd =
+                "it is a PNG image packed inside a data: address in this file, with "
+                "compressed text in it that portal cannot read";
+            out.push_back(std::move(s));
+        }
         const std::string kind = head.find("svg") != std::string::npos    ? "packed.svg"
                                  : head.find("html") != std::string::npos ? "packed.html"
                                  : head.find("json") != std::string::npos ? "packed.json"
@@ -455,6 +493,212 @@ void census_of_data_uris(const std::string& text, const CensusLabels& labels, in
             s.line = line;
             s.column = static_cast<int>(at - line_start) + 1;
             s.odd = "it is packed inside a data: address in this file";
+            out.push_back(std::move(s));
+        }
+    }
+}
+
+// The letters a run starts (or ends) with, read as a person reads them, in
+// lower case: "TECTED: names" starts "tected".
+std::string letters_at_edge(std::string_view run, bool at_start) {
+    const std::string read =
+        read_as_person(at_start ? run.substr(0, 64)
+                                : run.substr(run.size() - std::min<std::size_t>(run.size(), 64)));
+    std::size_t from = 0, to = read.size();
+    if (at_start) {
+        while (from < read.size() && read[from] == ' ') ++from;
+        to = from;
+        while (to < read.size() && read[to] >= 'a' && read[to] <= 'z') ++to;
+    } else {
+        while (to > 0 && read[to - 1] == ' ') --to;
+        from = to;
+        while (from > 0 && read[from - 1] >= 'a' && read[from - 1] <= 'z') --from;
+    }
+    return read.substr(from, to - from);
+}
+
+// The withheld label that `word` (lower-case letters) is, or is inflected
+// from ("protected", "secrets"); null if none.
+const CensusLabel* withheld_label_word(const std::string& word, const CensusLabels& labels) {
+    for (const std::size_t cut : {0, 1, 2}) {
+        if (word.size() <= cut + 2) break;
+        const std::string stem = word.substr(0, word.size() - cut);
+        if (cut > 0 && !word.ends_with(cut == 1 ? "s" : "ed") && !(cut == 1 && word.ends_with("d")))
+            continue;
+        if (const CensusLabel* l = labels.find(stem); l && l->reading == Reading::withhold)
+            return l;
+    }
+    return nullptr;
+}
+
+// A withheld label's word split into pieces that stand in separate boxes of a
+// page or drawing: "<span class=b>TECTED: names</span><span class=a>PRO</span>".
+// Styles (positions, table parts, floats, grids), a drawing's placing
+// (text-anchor, x) or a script can show the boxes in any order, so the pieces
+// are joined in both orders, whatever lies between them. A piece is a run of
+// text between tags, Mustache tags or lines that is all letters, two or more,
+// and begins or ends a withheld label's word without being one.
+// In a layout, a piece against a value tag ("PRO{{page.title}}") joins what
+// the page puts in: it is read so too.
+void census_of_pieces(const std::string& text, bool mustache, const CensusLabels& labels,
+                      std::vector<MarkingSighting>& out) {
+    struct Run {
+        std::string_view text;
+        int line;
+        bool against_value_after = false;   // a value tag follows with no space
+        bool against_value_before = false;  // a value tag precedes with no space
+    };
+    std::vector<Run> runs;
+    int line = 1;
+    std::size_t start = 0;
+    bool after_value = false;
+    auto value_tag = [&](std::size_t at) {
+        return mustache && text.compare(at, 2, "{{") == 0 && at + 2 < text.size() &&
+               std::string_view("#^/!>=&{").find(text[at + 2]) == std::string_view::npos;
+    };
+    auto flush = [&](std::size_t end, bool before_value) {
+        std::string_view r = std::string_view(text).substr(start, end - start);
+        if (r.find_first_not_of(" \t\r") != std::string_view::npos)
+            runs.push_back({r, line, before_value, after_value});
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c == '<' || (mustache && text.compare(i, 2, "{{") == 0) || c == '\n') {
+            const bool value = value_tag(i);
+            flush(i, value);
+            std::size_t close = i + 1;
+            if (c == '<')
+                close = text.find('>', i);
+            else if (c == '{')
+                close = text.find("}}", i), close = close == std::string::npos ? close : close + 1;
+            else
+                close = i;
+            if (close == std::string::npos) close = text.size() - 1;
+            for (std::size_t k = i; k <= close && k < text.size(); ++k)
+                if (text[k] == '\n') ++line;
+            i = close + 1;
+            start = i;
+            after_value = value;
+            continue;
+        }
+        ++i;
+    }
+    flush(text.size(), false);
+
+    auto add = [&](int at_line, const CensusLabel* l, const char* why) {
+        MarkingSighting s;
+        s.line = at_line;
+        s.column = 1;
+        s.kind = SightingKind::label;
+        s.reading = Reading::withhold;
+        s.label = l->text;
+        s.odd = why;
+        out.push_back(std::move(s));
+    };
+    for (const Run& piece : runs) {
+        const std::string read = read_as_person(piece.text.substr(0, 64));
+        const std::size_t a = read.find_first_not_of(' '), b = read.find_last_not_of(' ');
+        if (a == std::string::npos) continue;
+        const std::string word = read.substr(a, b - a + 1);
+        const bool letters_only =
+            word.size() >= 2 && word.size() <= 24 &&
+            std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+        const bool begins = letters_only && labels.a_label_written_as_one_begins_with(word) &&
+                            !withheld_label_word(word, labels);
+        const bool ends =
+            letters_only && labels.a_label_ends_with(word) && !withheld_label_word(word, labels);
+        // Against a value: a piece of three letters or more at the run's edge.
+        auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+        if (piece.against_value_after && letter(piece.text.back())) {
+            const std::string edge = letters_at_edge(piece.text, false);
+            if (edge.size() >= 3 && labels.a_label_written_as_one_begins_with(edge) &&
+                !withheld_label_word(edge, labels))
+                if (const CensusLabel* l = labels.withheld_with_word_part(edge, true))
+                    add(piece.line, l,
+                        "a piece of a withheld label's word stands against a value the page "
+                        "puts in, which may hold the rest");
+        }
+        // "Sensitivity: {{page.summary}}": a word that names a marking, and a
+        // value after it, shows the value's first words as the marking
+        // ("Sensitivity: Restricted briefing ...").
+        if (piece.against_value_after) {
+            std::string before = read_as_person(piece.text.substr(
+                piece.text.size() - std::min<std::size_t>(piece.text.size(), 40)));
+            while (!before.empty() && (before.back() == ' ' || before.back() == '-'))
+                before.pop_back();
+            if (!before.empty() && before.back() == ':') {
+                before.pop_back();
+                const std::size_t w = before.find_last_not_of("abcdefghijklmnopqrstuvwxyz");
+                const std::string name = before.substr(w == std::string::npos ? 0 : w + 1);
+                for (const std::string_view naming :
+                     {"sensitivity", "classification", "classified", "marking", "grading", "caveat",
+                      "caveats", "descriptor", "gpms", "handling", "security"})
+                    if (name == naming) {
+                        MarkingSighting m;
+                        m.line = piece.line;
+                        m.column = 1;
+                        m.kind = SightingKind::label;
+                        m.reading = Reading::unknown;
+                        m.odd =
+                            "a word that names a marking stands before a value the page puts "
+                            "in, whose first words would then read as the page's marking";
+                        out.push_back(std::move(m));
+                        break;
+                    }
+            }
+        }
+        if (piece.against_value_before && letter(piece.text.front())) {
+            const std::string edge = letters_at_edge(piece.text, true);
+            if (edge.size() >= 3 && labels.a_label_ends_with(edge) &&
+                !withheld_label_word(edge, labels))
+                if (const CensusLabel* l = labels.withheld_with_word_part(edge, false))
+                    add(piece.line, l,
+                        "a piece of a withheld label's word stands against a value the page "
+                        "puts in, which may hold the rest");
+        }
+        if (!begins && !ends) continue;
+        for (const Run& other : runs) {
+            if (&other == &piece) continue;
+            const CensusLabel* l = nullptr;
+            if (begins) l = withheld_label_word(word + letters_at_edge(other.text, true), labels);
+            if (!l && ends)
+                l = withheld_label_word(letters_at_edge(other.text, false) + word, labels);
+            if (!l) continue;
+            add(piece.line, l,
+                "its letters are split between separate boxes of this file, which styles, a "
+                "drawing's placing or a script can show together in any order");
+            return;
+        }
+    }
+}
+
+// A page packed in an attribute (<iframe srcdoc="&lt;p&gt;...">): its value,
+// references decoded, read as the page the frame shows (whose own
+// references are decoded again: "&amp;#82;" shows "R").
+void census_of_documents_in_attributes(const std::string& text, const CensusLabels& labels,
+                                       int depth, std::vector<MarkingSighting>& out) {
+    if (depth > 2) return;
+    const std::string folded = lower(text);
+    for (std::size_t at = folded.find("srcdoc"); at != std::string::npos;
+         at = folded.find("srcdoc", at + 6)) {
+        std::size_t i = at + 6;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+        if (i >= text.size() || text[i] != '=') continue;
+        ++i;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+        if (i >= text.size()) break;
+        const char quote = text[i] == '"' || text[i] == '\'' ? text[i] : '\0';
+        const std::size_t from = quote ? i + 1 : i;
+        std::size_t end = quote ? text.find(quote, from) : text.find_first_of(" \t\n>", from);
+        if (end == std::string::npos) end = text.size();
+        const std::string page = html_references_decoded(text.substr(from, end - from));
+        const int line =
+            1 + static_cast<int>(
+                    std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        for (auto s : census_of(page, "packed.html", labels, depth + 1)) {
+            s.line = line;
+            s.column = 1;
+            s.odd = "it is in a page packed inside an attribute (srcdoc) of this file";
             out.push_back(std::move(s));
         }
     }
@@ -559,7 +803,11 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
             if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
                 found.push_back(std::move(s));
     }
-    census_of_data_uris(text, labels, depth, found);
+    census_of_data_uris(text, markup, labels, depth, found);
+    if (markup) {
+        census_of_documents_in_attributes(text, labels, depth, found);
+        census_of_pieces(text, e == ".mustache", labels, found);
+    }
     return found;
 }
 
@@ -574,8 +822,17 @@ namespace {
 
 // Whether a PNG holds compressed text (a zTXt chunk, or an iTXt chunk with its
 // compression flag set): text a viewer shows that portal cannot read.
+// Every PNG in the bytes is looked at, not only one that starts them: an
+// icon (.ico) holds its images as PNGs, one after another.
+bool one_png_with_compressed_text(std::string_view b);
 bool png_with_compressed_text(std::string_view b) {
-    if (!starts_with(b, "\x89PNG\r\n\x1A\n")) return false;
+    constexpr std::string_view kSignature = "\x89PNG\r\n\x1A\n";
+    for (std::size_t at = b.find(kSignature); at != std::string_view::npos;
+         at = b.find(kSignature, at + 1))
+        if (one_png_with_compressed_text(b.substr(at))) return true;
+    return false;
+}
+bool one_png_with_compressed_text(std::string_view b) {
     for (std::size_t at = 8; at + 12 <= b.size();) {
         const std::size_t length =
             (static_cast<std::size_t>(static_cast<unsigned char>(b[at])) << 24) |
@@ -594,6 +851,39 @@ bool png_with_compressed_text(std::string_view b) {
         at += 12 + length;
     }
     return false;
+}
+
+// The encoding a text file declares, other than UTF-8 (or ASCII, which is
+// UTF-8): an HTML <meta charset>, an XML declaration's encoding, a CSS
+// @charset; nullopt when it declares none or UTF-8. (Only its start is
+// looked at: a declaration stands there.)
+std::optional<std::string> declared_encoding(std::string_view bytes) {
+    const std::string head = lower(std::string(bytes.substr(0, 2048)));
+    for (const std::string_view key : {"charset", "encoding"}) {
+        for (std::size_t at = head.find(key); at != std::string::npos;
+             at = head.find(key, at + 1)) {
+            std::size_t i = at + key.size();
+            while (i < head.size() && (head[i] == ' ' || head[i] == '\t')) ++i;
+            // "charset=...", "encoding=...", or CSS's '@charset "..."'.
+            const bool css = at > 0 && head[at - 1] == '@' && i < head.size() &&
+                             (head[i] == '"' || head[i] == '\'');
+            if (i >= head.size() || (head[i] != '=' && !css)) continue;
+            if (head[i] == '=') ++i;
+            while (i < head.size() &&
+                   std::string_view(" \t\"'").find(head[i]) != std::string_view::npos)
+                ++i;
+            std::size_t e = i;
+            while (e < head.size() && (std::isalnum(static_cast<unsigned char>(head[e])) ||
+                                       head[e] == '-' || head[e] == '_' || head[e] == '.'))
+                ++e;
+            const std::string name = head.substr(i, e - i);
+            if (name.empty()) continue;
+            if (name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii")
+                continue;
+            return name;
+        }
+    }
+    return std::nullopt;
 }
 
 // The kinds of file portal can read to check (by name): text it reads as text,
@@ -882,8 +1172,18 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                "HTML, XML, text, CSV and Markdown files, images (PNG, JPEG, GIF, WebP, AVIF, "
                "icons) and fonts; publish anything else's text as a page";
     const char* what = nullptr;
+    static const std::set<std::string> kBinary = {".png",   ".jpg", ".jpeg", ".gif",
+                                                  ".webp",  ".ico", ".avif", ".woff",
+                                                  ".woff2", ".ttf", ".otf"};
+    const std::string ext = lower(std::filesystem::path(rel).extension().string());
+    const bool text_kind = kBinary.count(ext) == 0;
+    const std::optional<std::string> encoding = text_kind ? declared_encoding(bytes) : std::nullopt;
     if (png_with_compressed_text(bytes))
         what = "a PNG image with compressed text in it";
+    else if (starts_with(bytes, "wOFF") || starts_with(bytes, "wOF2"))
+        what =
+            "a compressed web font (WOFF or WOFF2), whose names and glyphs portal cannot read; "
+            "publish the font as .ttf or .otf";
     else if (starts_with(bytes, "\x1F\x8B"))
         what = "gzip-compressed";
     else if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, "PK\x05\x06") ||
@@ -919,14 +1219,28 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
     // may be large: reading it so would copy it three times).
     static const std::set<std::string> kStyled = {".css", ".html", ".htm", ".xhtml",   ".svg",
                                                   ".xml", ".md",   ".txt", ".mustache"};
-    static const std::set<std::string> kBinary = {".png",   ".jpg", ".jpeg", ".gif",
-                                                  ".webp",  ".ico", ".avif", ".woff",
-                                                  ".woff2", ".ttf", ".otf"};
-    const std::string ext = lower(std::filesystem::path(rel).extension().string());
     const auto put_together = what || kBinary.count(ext) > 0
                                   ? std::nullopt
                                   : text_put_together_as_shown(bytes, kStyled.count(ext) > 0);
     if (!what && put_together) what = put_together->c_str();
+    // Text in another encoding than UTF-8 shows a browser's letters for its
+    // bytes, not the ones portal reads (Cyrillic look-alikes in
+    // windows-1251); XSLT rewrites and reorders an XML file's text as shown.
+    const std::string head = text_kind ? lower(std::string(bytes.substr(0, 4096))) : "";
+    if (what) {
+    } else if (text_kind && first_invalid_utf8(bytes) &&
+               !(starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF"))) {
+        what =
+            "text that is not UTF-8, which a browser may show in another encoding's letters; "
+            "save it as UTF-8";
+    } else if (encoding) {
+        what =
+            "text that declares an encoding other than UTF-8, in which a browser shows its "
+            "bytes as other letters than portal reads; save it as UTF-8 and declare UTF-8";
+    } else if (head.find("<?xml-stylesheet") != std::string::npos ||
+               head.find("<xsl:") != std::string::npos) {
+        what = "XML styled by XSLT, which rewrites and reorders its text when it is shown";
+    }
     if (!what && ext == ".css" && style_makes_words(bytes))
         what =
             "a stylesheet whose content: makes words of its own, which a page shows pieced "

@@ -1,9 +1,11 @@
 #include "redact/quiet_messages.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/percent_encoding.hpp"
+#include "core/reading.hpp"
 #include "validate/page_links.hpp"
 
 namespace portal {
@@ -105,6 +107,70 @@ std::string kind_of_problem(const std::string& message,
         if (depth == 0) out += c;
     }
     return without_anything_quoted(out, safe_quotes);
+}
+
+namespace {
+
+bool reads_marked(std::string_view text, const CensusLabels& labels) {
+    // A label named on purpose, by a message about a marking.
+    const std::string folded = fold_label(text);
+    if (labels.find(folded) || folded == "protectively marked") return false;
+    for (const auto& s : take_census(text, CensusFormat::text, labels))
+        if (s.reading != Reading::publish) return true;
+    return !name_census(text, labels).empty() && text.find('/') != std::string_view::npos;
+}
+
+}  // namespace
+
+void quiet_marked_quotes(Diagnostics& diags, const CensusLabels& labels) {
+    diags.rewrite_messages([&](const SourcePos&, std::string& message) {
+        std::string out;
+        for (std::size_t i = 0; i < message.size();) {
+            const char c = message[i];
+            // A quotation: from a quote mark that opens one (not an
+            // apostrophe inside a word) to the same mark closing it.
+            const bool opens =
+                (c == '\'' || c == '"') &&
+                (i == 0 || !std::isalnum(static_cast<unsigned char>(message[i - 1])));
+            if (opens) {
+                const std::size_t close = message.find(c, i + 1);
+                if (close != std::string::npos && close - i <= 400) {
+                    const std::string_view quoted =
+                        std::string_view(message).substr(i + 1, close - i - 1);
+                    out += c;
+                    out += reads_marked(quoted, labels) ? "…" : std::string(quoted);
+                    out += c;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            // A name: a word with a '/' in it, up to a space or a bracket.
+            if (!std::isspace(static_cast<unsigned char>(c)) && c != '(' &&
+                (i == 0 || std::isspace(static_cast<unsigned char>(message[i - 1])) ||
+                 message[i - 1] == '(')) {
+                std::size_t end = i;
+                while (end < message.size() &&
+                       !std::isspace(static_cast<unsigned char>(message[end])) &&
+                       message[end] != ')')
+                    ++end;
+                const std::string_view word = std::string_view(message).substr(i, end - i);
+                if (word.find('/') != std::string_view::npos && reads_marked(word, labels)) {
+                    const std::size_t slash = word.rfind('/', word.size() - 2);
+                    out += std::string(
+                               word.substr(0, slash == std::string_view::npos ? 0 : slash + 1)) +
+                           "…";
+                    i = end;
+                    continue;
+                }
+                out.append(word);
+                i = end;
+                continue;
+            }
+            out += c;
+            ++i;
+        }
+        message = std::move(out);
+    });
 }
 
 void hide_marked_names(Diagnostics& diags,

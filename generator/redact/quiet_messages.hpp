@@ -10,6 +10,7 @@
 
 #include "core/canary.hpp"
 #include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
 #include "core/marking_ledger.hpp"
 
 namespace portal {
@@ -29,6 +30,14 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
 // the shortened path: the rest of such a name may be what it marks.
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names);
+
+// Every message's quotations ('...', "...") and names (words with a '/' in
+// them) that read as marked ("partial 'RESTRICTED-case' does not exist",
+// "looked for layouts/partials/RESTRICTED-case.mustache") become "…": what
+// the census would refuse in a file is not printed from a message either,
+// whatever check wrote the message. A quotation that is a label itself (a
+// message about a marking names its label) stays.
+void quiet_marked_quotes(Diagnostics& diags, const CensusLabels& labels);
 
 // The message with the text of its quotations replaced by "…".
 std::string without_quotations(const std::string& message);

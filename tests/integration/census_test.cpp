@@ -1053,7 +1053,7 @@ std::vector<Case> cases() {
                   "marking,project\r\n,Public \xA3"
                   "1\r\nPROTECT,@C@ \xA3"
                   "2\r\n"}},
-                "assets/rows.csv", 3, kAssets));
+                "assets/rows.csv", 0, "not UTF-8"));
     add(refused("AssetTextInUtf16",
                 {{"assets/notes.txt",
                   "\xFF\xFE" + std::string("R\0E\0S\0T\0R\0I\0C\0T\0E\0D\0\n\0", 22) + "@C16@"}},
@@ -1753,6 +1753,64 @@ std::vector<Case> cases() {
                 kUnread));
     add(shown("TreatedAsConfidentialIsADescription",
               {page_file("Calls to the helpline are treated as confidential; @C@ is public.\n")}));
+
+    // ---- Red team round 13: layouts, assets, names.
+    add(refused(
+        "AssetLabelSplitIntoBoxesInAnyOrder",
+        {{"assets/x.html",
+          "<p class=\"x\"><span class=\"b\">TECTED: @C@</span><span class=\"a\">PRO</span></p>\n"}},
+        "assets/x.html", 1, "split between separate boxes"));
+    add(refused("LayoutSvgTextPiecesPlacedOutOfOrder",
+                {{"+layouts/partials/footer.mustache",
+                  "<svg><text x=\"52\">TECTED: @C@</text><text x=\"10\">PRO</text></svg>\n"}},
+                "layouts/partials/footer.mustache", 8, "split between separate boxes"));
+    add(refused("LayoutPieceAgainstAValue",
+                {{"+layouts/partials/footer.mustache", "<p>PRO{{site.title}}</p>\n<p>@C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "against a value"));
+    add(refused(
+        "LayoutWordNamingAMarkingBeforeAValue",
+        {{"+layouts/partials/footer.mustache", "<p>Sensitivity: {{site.title}}</p>\n<p>@C@</p>\n"}},
+        "layouts/partials/footer.mustache", 8, "names a marking stands before a value"));
+    add(shown("LayoutWordsAgainstValuesStayWords",
+              {{"+layouts/partials/footer.mustache",
+                "<p>{{site.title}} report, not in the {{site.title}} report. @C@</p>\n"}}));
+    add(refused("LayoutPageInAnIframeSrcdoc",
+                {{"+layouts/partials/footer.mustache",
+                  "<iframe srcdoc=\"&lt;p&gt;&amp;#82;ESTRICTED: @C@&lt;/p&gt;\"></iframe>\n"}},
+                "layouts/partials/footer.mustache", 8, "srcdoc"));
+    add(refused("AssetDataUriWithReferencesBeforeItsEscapes",
+                {{"assets/x.html",
+                  "<img src=\"data:image/svg+xml,&lt;svg&gt;&lt;text&gt;&amp;%2382;ESTRICTED: "
+                  "@C@&lt;/text&gt;&lt;/svg&gt;\">\n"}},
+                "assets/x.html", 1, "data: address"));
+    add(refused("AssetDeclaringALegacyEncoding",
+                {{"assets/x.svg",
+                  "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<svg><text>R\xC5STRICTED: "
+                  "@C@</text></svg>\n"}},
+                "assets/x.svg", 0, "not UTF-8"));
+    add(refused("AssetDeclaringAnotherEncodingInUtf8",
+                {{"assets/x.css", "@charset \"koi8-r\";\n/* @C@ */\n"}}, "assets/x.css", 0,
+                "declares an encoding other than UTF-8"));
+    add(refused("AssetCompressedWebFont", {{"assets/fonts/x.woff2", "wOF2\x01\x02 @C@"}},
+                "assets/fonts/x.woff2", 0, "WOFF"));
+    add(refused(
+        "AssetXmlStyledByXslt",
+        {{"assets/x.xml", "<?xml-stylesheet type=\"text/xsl\" href=\"show.xml\"?>\n<w>@C@</w>\n"}},
+        "assets/x.xml", 0, "XSLT"));
+    add(refused("AssetScriptOctalEscape",
+                {{"assets/js/extra.js", "var banner = \"\\122ESTRICTED: @C@\";\n"}},
+                "assets/js/extra.js", 1, kAssets));
+    add(refused("AssetCommentClosedWithABang",
+                {{"assets/x.html", "<h1>PRO<!--x--!>TECT: @C@</h1>\n"}}, "assets/x.html", 1,
+                kAssets));
+    add(refused("NameSpeltLetterByLetterAcrossFolders",
+                {{"assets/R/E/S/T/R/I/C/T/E/D/@C@.txt", "Public.\n"}},
+                "assets/R/E/S/T/R/I/C/T/E/D/\xE2\x80\xA6", 0, "name"));
+    add(refused("NameSplitAtAFolder", {{"content/RESTR/ICTED-@C@.md", pg("Public.\n")}},
+                "content/RESTR/\xE2\x80\xA6", 1, "name"));
+    add(refused("LayoutMissingPartialWithAMarkedName",
+                {{"+layouts/partials/footer.mustache", "<p>{{> RESTRICTED-@C@}}</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "layout"));
 
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
