@@ -679,6 +679,30 @@ void census_of_documents_in_attributes(const std::string& text, const CensusLabe
                                        int depth, std::vector<MarkingSighting>& out) {
     if (depth > 2) return;
     const std::string folded = lower(text);
+    // A link's download="..." names the file a reader saves: read as a name.
+    for (std::size_t at = folded.find("download"); at != std::string::npos;
+         at = folded.find("download", at + 8)) {
+        std::size_t i = at + 8;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+        if (i + 1 >= text.size() || text[i] != '=') continue;
+        ++i;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+        const char quote = i < text.size() && (text[i] == '"' || text[i] == '\'') ? text[i] : '\0';
+        const std::size_t from = quote ? i + 1 : i;
+        std::size_t end = quote ? text.find(quote, from) : text.find_first_of(" \t\n>", from);
+        if (end == std::string::npos) end = text.size();
+        const std::string name = html_references_decoded(text.substr(from, end - from));
+        const int line =
+            1 + static_cast<int>(
+                    std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+        for (auto s : name_census(name, labels)) {
+            s.line = line;
+            s.column = 1;
+            s.kind = SightingKind::label;
+            s.odd = "it is in the name a link gives the file a reader saves (download=)";
+            out.push_back(std::move(s));
+        }
+    }
     for (std::size_t at = folded.find("srcdoc"); at != std::string::npos;
          at = folded.find("srcdoc", at + 6)) {
         std::size_t i = at + 6;
@@ -1032,7 +1056,10 @@ std::vector<std::string_view> declared(std::string_view squeezed, std::string_vi
         if (at > 0 &&
             (std::isalnum(static_cast<unsigned char>(squeezed[at - 1])) || squeezed[at - 1] == '-'))
             continue;
-        const std::size_t end = std::min(squeezed.find_first_of(";}\"'", colon), squeezed.size());
+        // (To a ';', '}' or a tag's end: a value may hold quotes,
+        // "font-feature-settings: \"smcp\"", and a style attribute ends at '>'.)
+        const std::size_t end =
+            std::min({squeezed.find_first_of(";}>", colon), squeezed.size(), colon + 201});
         values.push_back(squeezed.substr(colon + 1, end - colon - 1));
     }
     return values;
@@ -1137,6 +1164,23 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bo
     // capitals (anywhere: a stylesheet's "h2 { text-transform: uppercase }"
     // shows the title "Restricted information" as the marking RESTRICTED
     // INFORMATION), or made by the style itself.
+    // List markers made from numbers ("@counter-style" of any symbols, or
+    // items given their own numbers, <li value="16">, shown as letters): a
+    // row of them spells words that are in no file.
+    if (squeezed.find("@counter-style") != std::string::npos ||
+        (folded.find("<li") != std::string::npos && squeezed.find("value=") != std::string::npos &&
+         [&] {
+             for (std::size_t at = folded.find("<li"); at != std::string::npos;
+                  at = folded.find("<li", at + 3)) {
+                 const std::size_t close = folded.find('>', at);
+                 if (close != std::string::npos &&
+                     folded.substr(at, close - at).find("value") != std::string::npos)
+                     return true;
+             }
+             return false;
+         }()))
+        return "list markers made from numbers (@counter-style, or <li value=...>), which a "
+               "page can show as letters that spell words written nowhere";
     if ((styled && (style_shows_otherwise(squeezed) || style_shows_otherwise(style))) ||
         squeezed.find("small-caps") != std::string::npos ||
         squeezed.find("texttransform") != std::string::npos ||

@@ -1808,6 +1808,21 @@ std::vector<Case> cases() {
                 "assets/R/E/S/T/R/I/C/T/E/D/\xE2\x80\xA6", 0, "name"));
     add(refused("NameSplitAtAFolder", {{"content/RESTR/ICTED-@C@.md", pg("Public.\n")}},
                 "content/RESTR/\xE2\x80\xA6", 1, "name"));
+    add(refused("AssetListMarkersFromACounterStyle",
+                {{"assets/x.css", "@counter-style m { system: extends upper-alpha; } /* @C@ */\n"}},
+                "assets/x.css", 0, "list markers"));
+    add(refused("LayoutListItemsGivenTheirOwnNumbers",
+                {{"+layouts/partials/footer.mustache",
+                  "<ol><li value=\"16\"></li><li value=\"18\"></li></ol><p>@C@</p>\n"}},
+                "layouts/partials/footer.mustache", 0, "list markers"));
+    add(refused("AssetSmallCapsByQuotedFeatures",
+                {{"assets/x.css", "h1 { font-feature-settings: \"c2sc\", \"smcp\"; } /* @C@ */\n"}},
+                "assets/x.css", 0, "small-caps"));
+    add(refused(
+        "LayoutDownloadNameWithALabel",
+        {{"+layouts/partials/footer.mustache",
+          "<a href=\"/x.txt\" download=\"Restricted-minutes.txt\">minutes</a><p>@C@</p>\n"}},
+        "layouts/partials/footer.mustache", 8, "download="));
     add(refused("LayoutMissingPartialWithAMarkedName",
                 {{"+layouts/partials/footer.mustache", "<p>{{> RESTRICTED-@C@}}</p>\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
