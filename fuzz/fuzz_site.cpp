@@ -389,6 +389,17 @@ class SiteGen {
             "The report contains exempt information about them",
             "\xC9\x8C"
             "estricted: names",
+            // Red team round 13: a label written down the page, a label of
+            // several words followed by a word, a label closing an aside, a
+            // reference link, statutory exemption wording, a handling
+            // instruction, an abbreviation.
+            "R\nE\nS\nT\nR\nI\nC\nT\nE\nD",
+            "The appendix is not for publication and names them",
+            "Item 9 (Case review - Restricted): the family at the address",
+            "[Restricted][r] names them\n\n[r]: https://example.org/gsc",
+            "This report is exempt from publication under Schedule 12A: names",
+            "Please treat as confidential. It names them",
+            "OFFSENS: names of the family",
         };
         return in_.one_of(kForms);
     }
