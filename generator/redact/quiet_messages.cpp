@@ -112,9 +112,13 @@ std::string kind_of_problem(const std::string& message,
 namespace {
 
 bool reads_marked(std::string_view text, const CensusLabels& labels) {
-    // A label named on purpose, by a message about a marking.
+    // A label (or a word made from one, "PROTECTED") or marker syntax (":::")
+    // named on purpose, by a message about a marking: no one's words.
     const std::string folded = fold_label(text);
-    if (labels.find(folded) || folded == "protectively marked") return false;
+    if (folded.empty() || folded == "protectively marked") return false;
+    for (const std::size_t cut : {0, 1, 2})
+        if (folded.size() > cut + 2 && labels.find(folded.substr(0, folded.size() - cut)))
+            return false;
     for (const auto& s : take_census(text, CensusFormat::text, labels))
         if (s.reading != Reading::publish) return true;
     return !name_census(text, labels).empty() && text.find('/') != std::string_view::npos;
