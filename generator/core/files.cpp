@@ -10,7 +10,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <limits>
+#include <random>
+#include <string>
 #include <system_error>
+#include <utility>
 
 namespace portal {
 
@@ -109,10 +112,56 @@ bool write_pieces(const fs::path& path, std::vector<iovec> pieces) {
     return (::close(fd) == 0) && written;
 }
 
+// A new file beside `path` opened for writing, under a name no one else
+// uses (O_EXCL: a name taken meanwhile is tried again), and that name; -1
+// when none could be made. Created with 0644 so that the umask applies, as
+// with write_file (mkstemp would give 0600, and reading the umask changes it
+// for every thread).
+std::pair<int, fs::path> open_temp_beside(const fs::path& path) {
+    std::random_device random;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const fs::path temp =
+            path.parent_path() / ("." + path.filename().string() + "." +
+                                  std::to_string(::getpid()) + "." + std::to_string(random()));
+        const int fd =
+            ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd >= 0 || errno != EEXIST) return {fd, temp};
+    }
+    errno = EEXIST;
+    return {-1, {}};
+}
+
 }  // namespace
 
 bool write_file(const fs::path& path, std::string_view bytes) {
     return write_pieces(path, {iovec{const_cast<char*>(bytes.data()), bytes.size()}});
+}
+
+std::string write_file_replacing(const fs::path& path, std::string_view bytes) {
+    std::error_code ec;
+    if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+    auto [fd, temp] = open_temp_beside(path);
+    if (fd < 0) return std::system_category().message(errno);
+    // The mode of the file replaced, looked at without opening it.
+    struct stat st {};
+    bool ok = ::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+              ::fchmod(fd, st.st_mode & 07777) == 0;
+    ok = ok && write_all(fd, {iovec{const_cast<char*>(bytes.data()), bytes.size()}});
+    // On the disk before it takes the old file's place: a crash just after the
+    // rename must not leave an empty file where a whole one was.
+    ok = ok && ::fsync(fd) == 0;
+    int error = ok ? 0 : errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
+    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        error = errno;
+    }
+    if (ok) return "";
+    fs::remove(temp, ec);
+    return std::system_category().message(error != 0 ? error : EIO);
 }
 
 std::string root_prefix(std::string_view output_path) {

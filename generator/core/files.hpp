@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace portal {
@@ -42,6 +43,16 @@ struct FileRead {
 FileRead read_regular_file(const fs::path& path, std::uintmax_t max_bytes);
 
 bool write_file(const fs::path& path, std::string_view bytes);  // creates parent folders
+
+// Writes `bytes` to a new hidden file beside `path` (".NAME.PID.RANDOM", in the
+// same folder, so on the same file system), then renames it to `path`, making
+// the parent folders when missing. Whatever stood at `path` is replaced whole
+// and never opened: another name of the same file (a hard link, perhaps a
+// published page) keeps its bytes, a named pipe is never waited on, and a
+// symbolic link is replaced, not followed. A reader sees the old file or the
+// new, never half of one. A file replaced keeps its mode; a new one gets 0644
+// less the umask, as write_file gives. Empty when written, else why not.
+std::string write_file_replacing(const fs::path& path, std::string_view bytes);
 
 // "../../" for an output file at "a/b/index.html": the prefix that turns a
 // site-root-relative URL into one relative to that file.

@@ -1,7 +1,11 @@
 #include "write/output_folder.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <string>
 #include <system_error>
 
 namespace portal {
@@ -15,6 +19,15 @@ BesideOutput::BesideOutput(const fs::path& out)
       old_prefix(out.filename().string() + ".old-") {}
 
 namespace {
+
+// What a file that is not a regular file is, for a message.
+std::string kind_of_file(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a named pipe";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISDIR(mode)) return "a folder";
+    return "not a regular file";
+}
 
 // "x/" → "x". A path ending in a separator has an empty last element, which
 // would make two equal folders compare different.
@@ -138,6 +151,40 @@ std::optional<fs::path> output_folder(const std::string& out_dir) {
     return p;
 }
 
+fs::path log_file_target(const fs::path& log_path) {
+    std::error_code ec;
+    fs::path real = log_path;
+    for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(real, ec)); ++hops) {
+        const fs::path target = fs::read_symlink(real, ec);
+        if (ec) break;
+        real = (target.is_absolute() ? target : real.parent_path() / target).lexically_normal();
+    }
+    return real;
+}
+
+std::optional<std::string> log_file_problem(const std::string& log_path) {
+    if (log_path.empty()) return std::nullopt;
+    // stat, not open: opening a named pipe would wait for a writer for ever.
+    struct stat st {};
+    if (::stat(log_path.c_str(), &st) != 0) {
+        if (errno == ENOENT) return std::nullopt;  // portal makes it
+        return "portal cannot look at what is at this redaction log path (" +
+               std::system_category().message(errno) +
+               "); give --log a file of its own, outside the output folder";
+    }
+    if (!S_ISREG(st.st_mode))
+        return "this redaction log path is " + kind_of_file(st.st_mode) +
+               ", not a file: portal writes the log only as a regular file of its own; give "
+               "--log the path of one (or of none yet), outside the output folder";
+    if (st.st_nlink != 1)
+        return "this redaction log is a file with " + std::to_string(st.st_nlink) +
+               " names (a hard link): the log names withheld files, and written into this "
+               "file it would show under every other name too, a published one perhaps; "
+               "remove this name (the file stays under its others), or give --log a file of "
+               "its own";
+    return std::nullopt;
+}
+
 bool lies_within(const fs::path& path, const fs::path& folder) {
     return within(resolved(path), resolved(folder));
 }
@@ -155,13 +202,8 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
         std::error_code ec;
         fs::path abs = fs::absolute(p, ec).lexically_normal();
         if (ec) abs = p;
-        fs::path real = abs;
-        for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(real, ec)); ++hops) {
-            const fs::path target = fs::read_symlink(real, ec);
-            if (ec) break;
-            real = (target.is_absolute() ? target : real.parent_path() / target).lexically_normal();
-        }
-        return std::array<fs::path, 2>{without_trailing_separator(abs), resolved(real)};
+        return std::array<fs::path, 2>{without_trailing_separator(abs),
+                                       resolved(log_file_target(abs))};
     };
     const auto log = forms(log_path);
     auto inside = [&](const fs::path& folder) {
@@ -195,7 +237,7 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
                        ", where portal keeps the previous site while it swaps in the new one" +
                        where;
         }
-    if (site_dir.empty()) return std::nullopt;
+    if (site_dir.empty()) return log_file_problem(log_path);
     const fs::path site(site_dir);
     for (const char* sources : kSourceFolders)
         if (inside(site / sources))
@@ -210,7 +252,7 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
                            "this is the site's site.json; writing the log would replace "
                            "it") +
                        where;
-    return std::nullopt;
+    return log_file_problem(log_path);
 }
 
 bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnostics& diags) {

@@ -77,9 +77,23 @@ bool check_output_folder(const fs::path& site_dir, const fs::path& out, Diagnost
 // .NAME.manifest, .NAME.build; NAME.old-PID), or, when `site_dir` is given,
 // inside the site's content/, data/, layouts/ or assets/ or at its site.json.
 // Checked on the paths made absolute and normal, and again with symbolic links
-// resolved as far as the paths exist.
+// resolved as far as the paths exist. Then log_file_problem.
 std::optional<std::string> log_path_problem(const std::string& log_path, const fs::path& out,
                                             const std::string& site_dir);
+
+// Why the file at `log_path` may not be the redaction log, or nothing when it
+// may: when something is there (symbolic links followed), it must be a regular
+// file with one name. A second name (a hard link, `ln public/robots.txt log`)
+// would publish the log under it; a named pipe would stop the build waiting
+// for a reader; a device or socket would take the log elsewhere. Looked at
+// with stat, never opened. The log is written by replacing the file
+// (write_file_replacing), which also breaks any link made after this check.
+std::optional<std::string> log_file_problem(const std::string& log_path);
+
+// Where the log at `log_path` is written: the path a chain of symbolic links
+// at its own name leads to, whether or not that exists yet (a log that is a
+// link to a file elsewhere stays one; the file it names is replaced).
+fs::path log_file_target(const fs::path& log_path);
 
 // The parts of check_output_folder, for write_site: clear of the site (before
 // staging); portal's to replace (under the lock, just before the swap; an

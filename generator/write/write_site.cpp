@@ -165,10 +165,17 @@ bool only_audited_files(const fs::path& staging, const std::set<fs::path>& folde
     return false;
 }
 
+// The log replaces the file at its path (the one a link there names) whole, by
+// a rename, and is never written into it: a hard link made to it after the
+// checks (log_file_problem), a published page's other name perhaps, keeps its
+// own bytes, and a named pipe put there is never opened.
 bool write_log(const std::string& log_path, const std::vector<RedactionEntry>& log,
                Diagnostics& diags) {
-    if (log_path.empty() || write_file(log_path, format_redaction_log(log))) return true;
-    diags.error(SourcePos{display_path(log_path)}, "cannot write the redaction log");
+    if (log_path.empty()) return true;
+    const std::string why =
+        write_file_replacing(log_file_target(log_path), format_redaction_log(log));
+    if (why.empty()) return true;
+    diags.error(SourcePos{display_path(log_path)}, "cannot write the redaction log: " + why);
     return false;
 }
 
