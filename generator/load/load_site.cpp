@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <system_error>
 
 #include "core/files.hpp"
@@ -13,6 +15,7 @@
 #include "core/utf8.hpp"
 #include "load/asset_census.hpp"
 #include "load/data_texts.hpp"
+#include "load/layout_growth.hpp"
 #include "load/site_sources.hpp"
 #include "load/text_limits.hpp"
 
@@ -195,6 +198,79 @@ std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& f
     return out;
 }
 
+// The layouts and partials that grow past kMaxPartialGrowth when their
+// partials are put in (load/layout_growth), each with the offset of the tag
+// that takes it past.
+std::map<const TextFile*, std::size_t> too_large_with_partials(const SiteSources& s,
+                                                               const FindPartial& partial) {
+    std::map<const TextFile*, std::size_t> found;
+    for (const auto* files : {&s.partials, &s.layouts})
+        for (const auto& [name, f] : *files)
+            if (const auto at = grows_too_large_at(f.text, partial)) found.emplace(&f, *at);
+    return found;
+}
+
+// The too-large files (`big`) whose errors would repeat another's (one
+// mistake, one error): those put in, directly or through others, by a
+// too-large file that no too-large file puts in (a layout, or the first
+// partial of a chain), which is named. A cycle of partials that only put each
+// other in is reached from none, so each of them is named: every layout or
+// partial that grows too large is named itself or by a file that puts it in.
+std::set<const TextFile*> repeated_errors(const std::map<const TextFile*, std::size_t>& big,
+                                          const FindPartial& partial) {
+    auto put_in = [&](const TextFile* file) {
+        std::vector<const TextFile*> inside;
+        for (const auto& tag : partial_tags(file->text))
+            for (const auto& name : tag.names)
+                if (const TextFile* p = partial(name); p && big.count(p)) inside.push_back(p);
+        return inside;
+    };
+    std::set<const TextFile*> reached;
+    for (const auto& [file, at] : big)
+        for (const TextFile* p : put_in(file))
+            if (p != file) reached.insert(p);
+    std::vector<const TextFile*> next;
+    for (const auto& [file, at] : big)
+        if (!reached.count(file)) next.push_back(file);  // the roots, named
+    std::set<const TextFile*> repeated;
+    while (!next.empty()) {
+        const TextFile* file = next.back();
+        next.pop_back();
+        for (const TextFile* p : put_in(file))
+            if (repeated.insert(p).second) next.push_back(p);
+    }
+    return repeated;
+}
+
+// Takes the census of every layout and partial as its pages show it, partials
+// put in. One that grows too large is an error at the tag that takes it past,
+// and is not read with its partials (the build stops there): neither the
+// census nor the renderer is made to read gigabytes. The census is handed
+// partials within the same limit, so that it cannot be made to, whatever tags
+// it reads.
+void census_with_partials(SiteSources& s, const CensusLabels& labels, Diagnostics& diags) {
+    const FindPartial partial = [&](const std::string& name) -> const TextFile* {
+        const auto it = s.partials.find(name);
+        return it == s.partials.end() ? nullptr : &it->second;
+    };
+    const auto big = too_large_with_partials(s, partial);
+    const auto repeated = repeated_errors(big, partial);
+    for (auto* files : {&s.partials, &s.layouts})
+        for (auto& [name, f] : *files) {
+            const bool is_partial = files == &s.partials;
+            if (const auto at = big.find(&f); at != big.end()) {
+                if (!repeated.count(&f))
+                    diags.error(pos_at_offset(f.path, f.text, at->second),
+                                grows_too_large_message(is_partial));
+                continue;
+            }
+            PartialBudget budget(partial);
+            take_census_with_partials(f, std::ref(budget), labels);
+            if (budget.exceeded())
+                diags.error(SourcePos{f.path, 1, 1}, grows_too_large_message(is_partial));
+        }
+}
+
 }  // namespace
 
 CensusLabels policy_labels(const JsonDocument& site_json) {
@@ -307,12 +383,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     }
 
     // Layouts as their pages show them, partials put in.
-    const auto partial = [&](const std::string& name) -> const TextFile* {
-        const auto it = s.partials.find(name);
-        return it == s.partials.end() ? nullptr : &it->second;
-    };
-    for (auto* files : {&s.partials, &s.layouts})
-        for (auto& [name, f] : *files) take_census_with_partials(f, partial, labels);
+    census_with_partials(s, labels, diags);
 
     for (auto& [path, rel] : list_files(root / "assets", {}, names, diags)) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);

@@ -3,6 +3,7 @@
 // load can hold one without the document parsers behind SiteSources.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,16 @@ namespace portal {
 // by "{{> b}}" ...): the renderer and the census's reading of a layout alike,
 // so that they show the same text. Deeper ones put in nothing.
 constexpr int kPartialDepth = 8;
+
+// How much text partials may add to one layout, counting a partial's whole
+// text (tags too) each time it is put in: the renderer and the census both
+// refuse a layout that grows more (load/layout_growth). A depth limit alone
+// does not bound the size: eight partials each putting the next in ten times
+// make 10^8 copies from under 1 KB, and a build that runs for minutes. The
+// largest layout of portal's theme grows by under 7 KB; 1 MB leaves a theme a
+// hundred times that, and keeps the census's reading of each layout, and every
+// page rendered from it, to milliseconds.
+constexpr std::size_t kMaxPartialGrowth = 1024 * 1024;
 
 struct TextFile {
     std::string path;  // display path

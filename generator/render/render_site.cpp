@@ -3,6 +3,8 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string>
+#include <tuple>
 
 #include "core/files.hpp"
 #include "core/parallel.hpp"
@@ -64,9 +66,13 @@ RenderedSite render_site(SiteModel&& m, Diagnostics& diags, bool keep_live,
     });
     std::vector<SearchPage> search;
     std::map<std::string, std::size_t> search_slot;  // page output -> page number (for `live`)
+    // A layout's own error (one that grows too large, say) comes back from
+    // every page rendered with it: one mistake, one error.
+    std::set<std::tuple<std::string, int, int, std::string>> given;
     for (std::size_t i = 0; i < m.pages.size(); ++i) {
         if (outlines && outline[i]) outlines->found[m.pages[i].rel] = std::move(*outline[i]);
         for (const auto& d : rendered[i].diags.all()) {
+            if (!given.emplace(d.pos.file, d.pos.line, d.pos.column, d.message).second) continue;
             if (d.severity == Severity::error)
                 diags.error(d.pos, d.message);
             else

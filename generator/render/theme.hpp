@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/diagnostics.hpp"
@@ -21,19 +22,26 @@ class Theme {
     Theme(const std::map<std::string, TextFile>& layouts,
           const std::map<std::string, TextFile>& partials);
 
-    // Renders a layout; reports a render-time error (a lambda misuse, say) at the layout.
+    // Renders a layout; reports a render-time error (a lambda misuse, say) at
+    // the layout, and a layout that grew too large (never parsed) at its tag.
     std::string render(const std::string& name, const kainjow::mustache::data& d,
                        const std::string& source, Diagnostics& diags) const;
 
   private:
     std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> layouts_;
+    std::map<std::string, SourcePos> too_large_;  // layouts refused: where they grow past
 };
 
 // A template's text with every {{> name}} replaced by that partial's text (and
-// theirs in turn, to a depth that no theme needs; deeper ones are left as tags,
-// which kainjow renders as nothing). Validate has already reported any partial
-// that does not exist.
-std::string inline_partials(const std::string& text,
-                            const std::map<std::string, TextFile>& partials, int depth = 0);
+// theirs in turn, to a depth that no theme needs; deeper ones, like partials
+// that do not exist, put in nothing). Validate has already reported any partial
+// that does not exist. Nothing when the partials would add more than
+// kMaxPartialGrowth (load/layout_growth): then `over_at`, when given, is the
+// offset in `text` of the tag that takes it past. Load refuses such a layout
+// already; this counts again, so that the renderer alone cannot be made to put
+// a billion partials in either.
+std::optional<std::string> inline_partials(const std::string& text,
+                                           const std::map<std::string, TextFile>& partials,
+                                           std::size_t* over_at = nullptr);
 
 }  // namespace portal
