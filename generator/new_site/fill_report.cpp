@@ -131,18 +131,19 @@ std::vector<std::pair<std::string, Slot>> report_milestones(const Json& report,
     return out;
 }
 
+// The number an id reads as, when it is one ("1.10" and "1.1" alike).
+std::optional<double> id_number(const std::string& s) {
+    if (s.empty() || s.find_first_not_of("0123456789.") != std::string::npos) return {};
+    return std::strtod(s.c_str(), nullptr);
+}
+
 // An id a spreadsheet turned into a number ("1.10" shown and saved as "1.1"):
-// the report's id that reads as the same number as `id`, but is not `id`.
-std::optional<std::string> number_slip(const std::string& id,
-                                       const std::vector<std::pair<std::string, Slot>>& ids) {
-    auto number = [](const std::string& s) -> std::optional<double> {
-        if (s.empty() || s.find_first_not_of("0123456789.") != std::string::npos) return {};
-        return std::strtod(s.c_str(), nullptr);
-    };
-    const auto n = number(id);
+// the id among `ids` that reads as the same number as `id`, but is not `id`.
+std::optional<std::string> number_slip(const std::string& id, const std::vector<std::string>& ids) {
+    const auto n = id_number(id);
     if (!n) return std::nullopt;
-    for (const auto& [other, slot] : ids)
-        if (other != id && number(other) == n) return other;
+    for (const auto& other : ids)
+        if (other != id && id_number(other) == n) return other;
     return std::nullopt;
 }
 
@@ -173,12 +174,74 @@ struct Update {
     std::string status, progress;
 };
 
+// The report's milestones sorted by what may be said of them: those a return
+// may fill (by id), and the ids of those the report or its plan withholds,
+// with the plan's withheld milestones the report lacks.
+struct Milestones {
+    std::map<std::string, Slot> open;
+    std::vector<std::string> open_ids;  // in the report's order
+    std::vector<std::string> withheld;
+};
+
+Milestones sort_milestones(const std::vector<std::pair<std::string, Slot>>& report,
+                           const std::map<std::string, bool>& in_plan) {
+    Milestones m;
+    for (const auto& [id, withheld] : in_plan)
+        if (withheld) m.withheld.push_back(id);
+    for (const auto& [id, slot] : report)
+        if (slot.withheld) m.withheld.push_back(id);
+    // An id withheld anywhere is withheld (a report giving one id twice, once
+    // marked, is validate's to refuse; no return fills either).
+    for (const auto& [id, slot] : report)
+        if (std::find(m.withheld.begin(), m.withheld.end(), id) == m.withheld.end() &&
+            m.open.emplace(id, slot).second)
+            m.open_ids.push_back(id);
+    return m;
+}
+
+// Whether a row's milestone cell names a withheld milestone: as the plan or
+// report writes its id, in another case or spacing, or as a spreadsheet's
+// number reading of it ("1.10" saved as "1.1"), unless it is an open
+// milestone's id as written. Such a row is refused before any of its cells is
+// judged: its status and progress may say what the marking keeps back, and an
+// error quoting them would carry it into terminals and CI logs.
+bool names_withheld(const std::string& id, const Milestones& m) {
+    if (m.open.count(id)) return false;
+    const auto number = id_number(id);
+    for (const auto& withheld : m.withheld)
+        if (withheld == id || fold_label(withheld) == fold_label(id) ||
+            (number && id_number(withheld) == number))
+            return true;
+    return false;
+}
+
+// The one error of a row for a withheld milestone: its place and what is
+// wrong, never its cells (the milestone's id among them), as a build names a
+// withheld place.
+void refuse_withheld_row(const SourcePos& at, Diagnostics& diags) {
+    diags.error(at,
+                "this row is for a withheld milestone (it, or its action or priority, is marked "
+                "in the report or its plan), so a return cannot fill it, and its cells are "
+                "neither read nor printed: take this row out, and give the milestone's status "
+                "in the report itself");
+}
+
+// The error for a status cell that is not on the report's scale.
+std::string status_error(const StatusScale& scale, const std::string& status,
+                         const StatusReading& reading) {
+    return scale.words_only()
+               ? "'" + status +
+                     "' is a status, but this report gives progress in words, without a status "
+                     "(its status_scale is words): leave the status empty and write the progress"
+               : "'" + status + "' is not a status: write " + reading.allowed +
+                     ", or leave it empty to leave the milestone as it is";
+}
+
 // Checks one return's rows against the report and the rows read before it
 // (`given`: each milestone's first row, as "path:line"), adding what they
-// ask to `updates`.
+// ask to `updates`. A row for a withheld milestone is refused first, alone.
 void check_rows(const ReturnSheet& sheet, const StatusScale& scale, const std::string& report_path,
-                const std::vector<std::pair<std::string, Slot>>& milestones,
-                const std::map<std::string, bool>& in_plan,
+                const Milestones& milestones, const std::map<std::string, bool>& in_plan,
                 std::map<std::string, std::string>& given, std::vector<Update>& updates,
                 Diagnostics& diags) {
     auto pos = [&](const CsvCell& c) { return SourcePos{sheet.path, c.line, c.column}; };
@@ -192,36 +255,23 @@ void check_rows(const ReturnSheet& sheet, const StatusScale& scale, const std::s
                             "sent, in the milestone column");
             continue;
         }
+        if (names_withheld(id, milestones)) {
+            refuse_withheld_row(pos(e.milestone), diags);
+            continue;
+        }
         const StatusReading reading = read_status(scale, status);
         if (!status.empty() && reading.word.empty())
-            diags.error(pos(e.status),
-                        scale.words_only()
-                            ? "'" + status +
-                                  "' is a status, but this report gives progress in words, "
-                                  "without a status (its status_scale is words): leave the "
-                                  "status empty and write the progress"
-                            : "'" + status + "' is not a status: write " + reading.allowed +
-                                  ", or leave it empty to leave the milestone as it is");
-        const auto found = std::find_if(milestones.begin(), milestones.end(),
-                                        [&](const auto& m) { return m.first == id; });
-        if (found == milestones.end()) {
+            diags.error(pos(e.status), status_error(scale, status, reading));
+        const auto found = milestones.open.find(id);
+        if (found == milestones.open.end()) {
             const auto plan = in_plan.find(id);
             diags.error(pos(e.milestone),
                         "'" + id + "' is not a milestone of the report " + report_path +
-                            (plan != in_plan.end() && !plan->second
+                            (plan != in_plan.end()
                                  ? ": the plan has it, but this report does not; add it to the "
                                    "report first"
                                  : ": write the id as the plan gives it") +
-                            slip_hint(number_slip(id, milestones), id));
-            continue;
-        }
-        const auto plan = in_plan.find(id);
-        if (found->second.withheld || (plan != in_plan.end() && plan->second)) {
-            diags.error(pos(e.milestone),
-                        "milestone " + id +
-                            " is withheld (it, or its action or priority, is marked in the report "
-                            "or its plan), so a return cannot fill it: take this row out, and "
-                            "give its status in the report itself");
+                            slip_hint(number_slip(id, milestones.open_ids), id));
             continue;
         }
         const std::string here = sheet.path + ":" + std::to_string(e.milestone.line);
@@ -229,7 +279,7 @@ void check_rows(const ReturnSheet& sheet, const StatusScale& scale, const std::s
             diags.error(pos(e.milestone),
                         "milestone " + id + " has a row already, at " + first->second +
                             ": a milestone has one row in one return; keep one of them" +
-                            slip_hint(number_slip(id, milestones), id));
+                            slip_hint(number_slip(id, milestones.open_ids), id));
             continue;
         }
         if (scale.words_only()) {  // progress is all a words report gives
@@ -311,6 +361,7 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
     std::map<std::string, bool> in_plan;
     for (const auto& [id, withheld] : plan_milestones(plan->value, labels))
         in_plan.emplace(id, withheld);
+    const Milestones sorted = sort_milestones(milestones, in_plan);
 
     std::map<std::string, std::string> given;
     std::vector<Update> updates;
@@ -326,7 +377,7 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
         }
         ++r.returns;
         if (read_return_rows(display_path(file), *read.bytes, sheet, diags))
-            check_rows(sheet, *scale, report->path, milestones, in_plan, given, updates, diags);
+            check_rows(sheet, *scale, report->path, sorted, in_plan, given, updates, diags);
     }
     if (diags.has_errors()) return r;
 

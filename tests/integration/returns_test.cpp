@@ -368,12 +368,13 @@ TEST(Returns, AWrongReturnIsAnErrorAtItsCellAndChangesNothing) {
          p2 + ":3:1: error: milestone 1.1a has a row already, at " + p1 + ":2: "},
         {"a milestone the plan withholds",
          {{"priority-1.csv", excel_return("1.1b,,green,\r\n")}},
-         p1 + ":2:1: error: milestone 1.1b is withheld (it, or its action or priority, is marked "
-              "in the report or its plan), so a return cannot fill it: take this row out, and "
-              "give its status in the report itself\n"},
+         p1 + ":2:1: error: this row is for a withheld milestone (it, or its action or "
+              "priority, is marked in the report or its plan), so a return cannot fill it, and "
+              "its cells are neither read nor printed: take this row out, and give the "
+              "milestone's status in the report itself\n"},
         {"a milestone the report withholds",
          {{"priority-1.csv", excel_return("1.1a,,green,\r\n1.3a,,red,\r\n")}},
-         p1 + ":3:1: error: milestone 1.3a is withheld"},
+         p1 + ":3:1: error: this row is for a withheld milestone"},
         {"a quote never closed",
          {{"priority-1.csv", excel_return("1.1a,Group,green,\"Met twice\r\n1.1c,,red,\r\n")}},
          p1 + ":2:18: error: a quoted field opened here is never closed"},
