@@ -11,7 +11,6 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
-#include <chrono>
 #include <map>
 #include <string>
 
@@ -39,14 +38,11 @@ class RedTeam13 : public ::testing::Test {
         before = s.snapshot();
     }
 
-    // `portal build --log log` is refused, fast, with `message`; the output
-    // is byte for byte as it was, and nothing is left in staging.
+    // `portal build --log log` is refused with `message`; the output is byte
+    // for byte as it was, and nothing is left in staging. (A build that
+    // waited on a pipe would never end: ctest's timeout fails it.)
     PortalRun expect_log_refused(const std::string& log, const std::string& message) {
-        const auto start = std::chrono::steady_clock::now();
         const PortalRun r = run_portal(s.root(), "build --site . --log " + log);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        EXPECT_LT(seconds, 20.0) << "portal waited on the log";
         EXPECT_TRUE(r.code == 1 || r.code == 2) << r.output;
         EXPECT_CONTAINS(r.output, log + ": error: " + message);
         EXPECT_LACKS(r.output, "internal error");
@@ -167,16 +163,14 @@ TEST_F(RedTeam13, TheLogReplacesItsFileAndNeverWritesThroughIt) {
 }
 
 // p1..p8 each put the next in ten times: 10^8 copies from under 1 KB. The
-// build fails in a moment, at the layout's tag, and publishes nothing.
+// build fails at the layout's tag and publishes nothing. (How fast is not
+// asserted: tests time nothing. Before the limit this ran for minutes, past
+// ctest's timeout; with it, about 0.2 s in a release build.)
 TEST_F(RedTeam13, PartialsThatMultiplyFailFastAtTheLayout) {
     write_billion_laughs(s);
     const std::string page = read_file(s.root() / "layouts/page.mustache");
     s.write("layouts/page.mustache", "{{> p1}}\n" + page);
-    const auto start = std::chrono::steady_clock::now();
     EXPECT_FALSE(s.build().ok);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    EXPECT_LT(seconds, 3.0);
     EXPECT_CONTAINS(s.messages(),
                     s.path("layouts/page.mustache") +
                         ":1:1: error: this layout grows too large when its partials are put in");
@@ -213,11 +207,9 @@ TEST_F(RedTeam13, PartialsThatMultiplyFailFastAtTheLayout) {
 TEST(RedTeam13Theme, TheRendererRefusesALayoutThatGrowsTooLarge) {
     const auto partials = billion_laughs_partials();
     const std::string layout = "<main>\n  {{> p1}}\n</main>\n";
-    const auto start = std::chrono::steady_clock::now();
     std::size_t over_at = 0;
     EXPECT_FALSE(portal::inline_partials(layout, partials, &over_at));
     EXPECT_EQ(over_at, layout.find("{{> p1}}"));
-    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.0);
     // Load's count finds the same tag.
     const portal::FindPartial find = [&](const std::string& name) -> const portal::TextFile* {
         const auto it = partials.find(name);
