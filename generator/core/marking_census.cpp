@@ -1054,7 +1054,14 @@ struct Scanner {
                         std::size_t len = 0;
                         for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
                             word[len++] = static_cast<char>(text[w] | 0x20);
-                        if (labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
+                        const std::string_view after(word, len);
+                        // (In a sentence only a withheld label of one word
+                        // counts by this: one of several words is found by
+                        // its last word, below, and "Management", "Press" or
+                        // "Not" in a sentence is no reason to read it in full.)
+                        if ((numbered || named) ? labels.starts_a_label(after)
+                                                : labels.is_a_withheld_label_of_one_word(after))
+                            at.push_back(i);
                     }
                 }
                 if (i + 1 < n && text[i + 1] == ' ') {  // a wide gap after a label's last word
@@ -1070,7 +1077,7 @@ struct Scanner {
                     std::size_t start = 0;
                     const std::size_t len = word_before(i, start, word);
                     const std::string_view last(word + 24 - len, len);
-                    if (len > 0 && labels.ends_a_label(last) && start >= 2 &&
+                    if (len > 0 && labels.may_end_a_label_of_several_words(last) && start >= 2 &&
                         text[start - 1] == ' ' && letter(text[start - 2])) {
                         std::size_t from = 0;
                         char before[24];
@@ -2156,6 +2163,16 @@ struct Scanner {
     // ("R", "- **E**", "| S |", "### T"); 0 for any other line.
     static char lone_letter(std::string_view raw) {
         if (raw.size() > 48) return 0;  // speed: no line of one letter is longer
+        // Speed: a plain ASCII line with no tag or reference shows the letters
+        // it holds; most short lines hold more than one.
+        if (std::all_of(raw.begin(), raw.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x80 && c != '<' && c != '&';
+            })) {
+            const auto letters = std::count_if(raw.begin(), raw.end(), [](char c) {
+                return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            });
+            if (letters != 1) return 0;
+        }
         const std::string shown = read_as_person(without_inline_markup(raw));
         // Past a list item's number ("3. R"); the other prefixes hold no
         // letter. (Not skip_prefix: it takes "o " or "p " for Word's bullets.)
@@ -2522,6 +2539,7 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                 const std::size_t before = l.folded.rfind(' ', space - 1);
                 const std::size_t from = before == std::string::npos ? 0 : before + 1;
                 last_two_glance_.insert(glanced(l.folded.substr(from)));
+                last_of_several_sieve_.add(last);
             }
         }
         if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
@@ -2546,13 +2564,18 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
 }
 
 void CensusLabels::Sieve::add(std::string_view key) {
-    lengths |= key.size() < 64 ? std::uint64_t{1} << key.size() : 0;
-    if (!key.empty()) initials[static_cast<unsigned char>(at_a_glance(key[0]))] = true;
+    if (key.empty()) return;
+    if (key.size() >= 64) {
+        long_keys = true;
+        return;
+    }
+    pairs.set(key.size() * 256 + static_cast<unsigned char>(at_a_glance(key[0])));
 }
 
 bool CensusLabels::Sieve::may_hold(std::string_view word) const {
-    return !word.empty() && (word.size() >= 64 || (lengths >> word.size()) & 1) &&
-           initials[static_cast<unsigned char>(at_a_glance(word[0]))];
+    if (word.empty()) return false;
+    if (word.size() >= 64) return long_keys;
+    return pairs.test(word.size() * 256 + static_cast<unsigned char>(at_a_glance(word[0])));
 }
 
 std::string CensusLabels::glanced(std::string_view word) {
@@ -2604,6 +2627,13 @@ bool CensusLabels::ends_a_label_after(std::string_view before, std::string_view 
     if (!ends_a_label(word)) return false;
     if (last_alone_glance_.count(glanced(word)) > 0) return true;
     return last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
+}
+
+bool CensusLabels::is_a_withheld_label_of_one_word(std::string_view word) const {
+    if (!last_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return last_alone_glance_.find(glanced_into(word, buffer, spill)) != last_alone_glance_.end();
 }
 
 bool CensusLabels::ends_a_label_of_several_words(std::string_view before,

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -68,6 +69,13 @@ class CensusLabels {
     // the word before it in one ("in")? True for a word that ends a label of
     // one word (as "confidential" does).
     bool ends_a_label_after(std::string_view before, std::string_view word) const;
+    // Is `word` (lower-case ASCII) a withheld label of one word (at a glance)?
+    bool is_a_withheld_label_of_one_word(std::string_view word) const;
+    // Might `word` be the last word of a withheld label of several words? (A
+    // sieve: cheap, and true for some words that are not.)
+    bool may_end_a_label_of_several_words(std::string_view word) const {
+        return last_of_several_sieve_.may_hold(word);
+    }
     // Are `before` and `word` the last two words of a withheld label?
     bool ends_a_label_of_several_words(std::string_view before, std::string_view word) const;
     // The withheld label one of whose words begins (at_start) or ends with
@@ -91,15 +99,17 @@ class CensusLabels {
     std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> first_glance_, last_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> last_alone_glance_, last_two_glance_;
-    // Before the table, the cheapest no: a word whose length (below 64) or
-    // first character at a glance no key of the table has.
+    // Before the table, the cheapest no: a word whose length (below 64) and
+    // first character at a glance, together, no key of the table has. (The
+    // pair, not each apart: "report" passes a sieve of "restricted" and
+    // "appendix" by its length and its initial, not by both.)
     struct Sieve {
-        std::uint64_t lengths = 0;
-        std::array<bool, 256> initials{};
+        std::bitset<64 * 256> pairs;
+        bool long_keys = false;  // a key of 64 characters or more: any long word may be one
         void add(std::string_view key);
         bool may_hold(std::string_view word) const;
     };
-    Sieve label_sieve_, first_sieve_, last_sieve_;
+    Sieve label_sieve_, first_sieve_, last_sieve_, last_of_several_sieve_;
 
     std::vector<CensusLabel> labels_;
     std::vector<std::string> first_words_;
