@@ -609,11 +609,15 @@ void census_of_pieces(const std::string& text, bool mustache, const CensusLabels
             letters_only && labels.a_label_ends_with(word) && !withheld_label_word(word, labels);
         // Against a value: a piece of three letters or more at the run's edge.
         auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
-        if (piece.against_value_after && letter(piece.text.back())) {
-            const std::string edge = letters_at_edge(piece.text, false);
-            if (edge.size() >= 3 && labels.a_label_written_as_one_begins_with(edge) &&
-                !withheld_label_word(edge, labels))
-                if (const CensusLabel* l = labels.withheld_with_word_part(edge, true))
+        // (After the piece, a value may hold a label's rest; before it, its start.)
+        for (const bool at_start : {false, true}) {
+            const bool against = at_start ? piece.against_value_before : piece.against_value_after;
+            if (!against || !letter(at_start ? piece.text.front() : piece.text.back())) continue;
+            const std::string edge = letters_at_edge(piece.text, at_start);
+            const bool piece_of_label = at_start ? labels.a_label_ends_with(edge)
+                                                 : labels.a_label_written_as_one_begins_with(edge);
+            if (edge.size() >= 3 && piece_of_label && !withheld_label_word(edge, labels))
+                if (const CensusLabel* l = labels.withheld_with_word_part(edge, !at_start))
                     add(piece.line, l,
                         "a piece of a withheld label's word stands against a value the page "
                         "puts in, which may hold the rest");
@@ -646,15 +650,6 @@ void census_of_pieces(const std::string& text, bool mustache, const CensusLabels
                         break;
                     }
             }
-        }
-        if (piece.against_value_before && letter(piece.text.front())) {
-            const std::string edge = letters_at_edge(piece.text, true);
-            if (edge.size() >= 3 && labels.a_label_ends_with(edge) &&
-                !withheld_label_word(edge, labels))
-                if (const CensusLabel* l = labels.withheld_with_word_part(edge, false))
-                    add(piece.line, l,
-                        "a piece of a withheld label's word stands against a value the page "
-                        "puts in, which may hold the rest");
         }
         if (!begins && !ends) continue;
         for (const Run& other : runs) {
