@@ -9,6 +9,7 @@
 
 #include "core/html_comment.hpp"
 #include "core/html_references.hpp"
+#include "core/label_pieces.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
 #include "core/utf8.hpp"
@@ -45,9 +46,9 @@ bool reads_as_marking_key(std::string_view read_key) {
 }
 
 // The key portal itself reads, in any case or spelling: one word, "marking"
-// or "markings". Any other key that mentions marking ("Protective marking",
-// but also "Road markings" and "Property marking") reads as one only when a
-// label follows it.
+// or "markings". Any other key that mentions marking ("Road markings",
+// "Property marking") reads as one only when a label follows it, or when it
+// is a marking field (is_a_marking_field).
 bool is_the_marking_key(std::string_view read_key) {
     std::string letters;
     for (char c : read_key) {
@@ -55,6 +56,63 @@ bool is_the_marking_key(std::string_view read_key) {
         if (c >= 'a' && c <= 'z') letters += c;
     }
     return letters == "marking" || letters == "markings";
+}
+
+// A field of papers and forms that holds the marking of what it stands by,
+// in any case or spelling ("Protective marking", "protective_marking",
+// "Security classification", "GPMS", "Classification", "Sensitivity"): a
+// short value after it ("Restr.", "O-S", a misspelt label) is read as a
+// marking, and one that is no label site.json lists is refused. (A sentence
+// after it, "## Protective marking: what the labels mean", is a title.)
+bool is_a_marking_field(std::string_view read_key) {
+    std::string words, letters;
+    bool gap = false;
+    for (char c : read_key) {
+        if (c >= 'a' && c <= 'z') {
+            if (gap && !words.empty()) words += ' ';
+            words += c;
+            letters += c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    static constexpr std::string_view kFields[] = {"marking",
+                                                   "markings",
+                                                   "protective marking",
+                                                   "protective markings",
+                                                   "security marking",
+                                                   "security classification",
+                                                   "government security classification",
+                                                   "gpms",
+                                                   "gpms marking",
+                                                   "gpms classification",
+                                                   "classification",
+                                                   "sensitivity",
+                                                   "sensitivity label",
+                                                   "handling caveat"};
+    for (const std::string_view field : kFields)
+        if (words == field || letters == field) return true;
+    // ("protective_marking", "Security-Classification": one word broken up.)
+    for (const std::string_view field : kFields) {
+        std::string joined(field);
+        std::erase(joined, ' ');
+        if (letters == joined && read_key.find(' ') == std::string_view::npos) return true;
+    }
+    return false;
+}
+
+// The number of words in t from `from` (up to `most` + 1).
+std::size_t words_from(std::string_view t, std::size_t from, std::size_t most) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (std::size_t i = from; i < t.size() && n <= most; ++i) {
+        const bool w = (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= '0' && t[i] <= '9') ||
+                       static_cast<unsigned char>(t[i]) >= 0x80;
+        if (w && !in_word) ++n;
+        in_word = w;
+    }
+    return n;
 }
 
 // Markdown's character references and backslash escapes, decoded as a page
@@ -356,6 +414,60 @@ bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t
 // for any a person writes, near enough that a run of '(' costs one pass, not
 // one per '('.
 constexpr std::size_t kPrefixReach = 64;
+
+// Signs that stand for letters inside a word, read as the letters: '!' or
+// '|' between letters as 'i' ("RESTR!CTED"), "|2" before letters as 'r'
+// ("|2ESTRICTED"), where the word they then make is a withheld label's (so
+// that "Well done!Thanks" and a table's "a|b" stay as they are). (Digits and
+// '$', '@' a glance reads already: at_a_glance.) `raw` as it is when no sign
+// makes such a word.
+std::string symbols_read_as_letters(std::string_view raw, const CensusLabels& labels) {
+    auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto in_word = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::string out(raw);
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '!' && c != '|') continue;
+        const bool after_letter = i > 0 && alpha(raw[i - 1]);
+        std::size_t from = i, to = i + 1;
+        char as = 0;
+        if (after_letter && i + 1 < raw.size() && alpha(raw[i + 1])) {
+            as = 'i';
+        } else if (c == '|' && !after_letter && i + 2 < raw.size() && raw[i + 1] == '2' &&
+                   alpha(raw[i + 2])) {
+            as = 'r';
+            to = i + 2;
+        } else {
+            continue;
+        }
+        while (from > 0 && in_word(raw[from - 1])) --from;
+        std::size_t end = to;
+        while (end < raw.size() && in_word(raw[end])) ++end;
+        std::string word;
+        for (std::size_t k = from; k < i; ++k) word += static_cast<char>(raw[k] | 0x20);
+        word += as;
+        for (std::size_t k = to; k < end; ++k) word += static_cast<char>(raw[k] | 0x20);
+        bool label_word = false;
+        for (const std::string_view ending : {"", "s", "d", "ed"})
+            label_word =
+                label_word || (word.size() > ending.size() + 2 && word.ends_with(ending) &&
+                               labels.is_a_word_of_a_withheld_label(
+                                   std::string_view(word).substr(0, word.size() - ending.size())));
+        if (!label_word) continue;
+        const char shown = raw[to < raw.size() ? to : i] >= 'a' ? as : static_cast<char>(as - 32);
+        out[i] = shown;
+        if (to == i + 2) out[i + 1] = '\x01';  // taken out below
+        any = true;
+    }
+    if (!any) return std::string(raw);
+    std::erase(out, '\x01');
+    return out;
+}
+
+bool has_sign_for_a_letter(std::string_view raw) {
+    return std::any_of(raw.begin(), raw.end(), [](char c) { return c == '!' || c == '|'; });
+}
 
 // Up to three spaces and ":::", as the structured parse wants a marker.
 bool plain_marker_start(std::string_view raw) {
@@ -690,6 +802,20 @@ struct Scanner {
         out.push_back({line, column, kind, reading, std::move(label), std::move(odd), {}, {}});
     }
 
+    // Two fields of one record (a JSON object's or list's values, a CSV row's
+    // cells), which a page or a download shows side by side, in either order:
+    // a withheld label's word split between them ("RESTRIC" | "TED: names")
+    // is read as the word, at the second field.
+    void read_fields_together(std::string_view first, std::string_view second, int line,
+                              int column) {
+        const CensusLabel* l = label_joined_across(first, second, labels);
+        if (!l) l = label_joined_across(second, first, labels);
+        if (l)
+            add(line, column, SightingKind::label, l->reading, l->text,
+                "its letters are split between two fields of one record, which a page or a "
+                "download shows side by side");
+    }
+
     // The length of a lettered or Roman-numbered list enumerator at the start
     // of t ("a) ", "B. ", "iv. ", "xii) "), its space included, or 0. (A
     // numbered one, "6. ", is skip_prefix's own; "(a)" is '(' and then this.)
@@ -974,6 +1100,26 @@ struct Scanner {
                 const std::size_t len = word_after(i + 1, looked_past, word);
                 if (len > 0 && labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
             }
+            // "Restric- ted": a hyphen and a space after a piece of a label's
+            // word (a PDF's line end pasted into one line).
+            // And "Re-stricted", "Con-fidential": a hyphen inside a label's word.
+            if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n &&
+                (text[i + 1] == ' ' || letter(text[i + 1]))) {
+                std::size_t start = 0;
+                const std::size_t len = word_before(i, start, word);
+                std::string joined(word + 24 - len, len);
+                std::size_t w = i + 1;
+                while (w < n && text[w] == ' ' && w - i < 4) ++w;
+                for (; w < n && letter(text[w]) && joined.size() < 40; ++w)
+                    joined += static_cast<char>(text[w] | 0x20);
+                for (const std::string_view ending : {"", "s", "d", "ed"})
+                    if (joined.size() > ending.size() + 2 && joined.ends_with(ending) &&
+                        labels.is_a_word_of_a_withheld_label(
+                            std::string_view(joined).substr(0, joined.size() - ending.size()))) {
+                        at.push_back(start);
+                        break;
+                    }
+            }
             // "official-sensitive": a hyphen after the first word of a label.
             if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n && letter(text[i + 1])) {
                 std::size_t start = 0;
@@ -1101,6 +1247,15 @@ struct Scanner {
                start_worth_reading(without_inline_markup(head));
     }
     bool start_worth_reading(std::string_view raw) const {
+        if (raw.size() < 4096 && has_sign_for_a_letter(raw)) {
+            const std::string letters = symbols_read_as_letters(raw, labels);
+            if (letters != raw && start_worth_reading_as_written(letters)) return true;
+        }
+        return start_worth_reading_as_written(raw);
+    }
+    bool start_worth_reading_as_written(std::string_view raw) const {
+        // A short line saying "... ONLY" (a handling banner).
+        if (raw.size() < 80 && raw.find("ONLY") != std::string_view::npos) return true;
         bool container = false;
         std::size_t p = skip_prefix(raw.substr(0, 64), container);
         while (p < raw.size() && raw[p] == '`') ++p;
@@ -1178,6 +1333,12 @@ struct Scanner {
             const std::string decoded =
                 percent_decoded(raw, PlusSign::kept, ControlBytes::kept_encoded);
             if (decoded != raw) scan_once(decoded, line, column0, line_start);
+            if (out.size() != before) return;
+        }
+        // Signs written for letters ("RESTR!CTED", "|2ESTRICTED").
+        if (has_sign_for_a_letter(raw)) {
+            const std::string letters = symbols_read_as_letters(raw, labels);
+            if (letters != raw) scan_once(letters, line, column0, line_start);
             if (out.size() != before) return;
         }
         // Backwards after a right-to-left control, written as the character, a
@@ -1287,6 +1448,7 @@ struct Scanner {
             l &&
             ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
               !written_in_capitals(raw, read, p, end)) ||
+             (l->reading == Reading::withhold && names_a_document_part(t, end)) ||
              (!container ? stands_alone(t, end)
                          : leads_slot(t, end, t.size()) ||
                                (stands_alone(t, end) && written_in_capitals(raw, read, p, end))))) {
@@ -1336,6 +1498,18 @@ struct Scanner {
             return;
         }
 
+        // A handling banner in capitals, saying who alone may read what it
+        // marks: "FOR OFFICIAL USE ONLY", "INTERNAL USE ONLY", "POLICE ONLY",
+        // "BOARD MEMBERS ONLY - names". Marked, with no label portal knows.
+        if (const std::size_t e = banner_end(t, p);
+            e > 0 && written_in_capitals(raw, read, p, e) &&
+            (stands_alone(t, e) || leads_slot(t, e, t.size()))) {
+            add(line, col(p), SightingKind::label, Reading::unknown, "",
+                "it is a handling banner in capitals ('... ONLY'), as a marking is written, with "
+                "no label that site.json lists");
+            return;
+        }
+
         // A key: "Marking: RESTRICTED", "title: RESTRICTED".
         std::size_t k = p;
         while (k < t.size() && k - p < 40 &&
@@ -1363,6 +1537,47 @@ struct Scanner {
                     reading == Reading::withhold) {
                     add(line, col(p), SightingKind::key, reading, std::move(label), "");
                     return;
+                }
+            }
+            // A marking field with a short value that is no label: "Protective
+            // Marking: Restr.", "GPMS: Restircted". (One with a label the rules
+            // below read.)
+            if (is_a_marking_field(key) && words_from(t, colon + 1, 3) <= 3) {
+                std::string label;
+                const Reading reading = reading_of(t, colon + 1, label);
+                if (reading == Reading::none || reading == Reading::unknown) {
+                    add(line, col(p), SightingKind::key, reading, std::move(label),
+                        "it names the marking, and what follows it is no label site.json lists");
+                    return;
+                }
+            }
+            // YAML reads a tag or an anchor before the value, and a comment
+            // after it, as nothing; a person reads a withheld label there, in
+            // any case, as the line's marking ("title: !Restricted names",
+            // "summary: &restricted names", "summary: names # Restricted").
+            {
+                std::size_t v = colon + 1, e = 0;
+                while (v < t.size() && t[v] == ' ') ++v;
+                if (v + 1 < t.size() && (t[v] == '!' || t[v] == '&' || t[v] == '*')) {
+                    const std::size_t s = v + (t[v] == '!' && t[v + 1] == '!' ? 2 : 1);
+                    if (const CensusLabel* l = label_at(t, s, e);
+                        l && l->reading == Reading::withhold) {
+                        add(line, col(s), SightingKind::label, l->reading, l->text,
+                            "it is a YAML tag or anchor before the value, which portal reads as "
+                            "nothing");
+                        return;
+                    }
+                }
+                for (std::size_t h = t.find(" #", colon); h != std::string_view::npos;
+                     h = t.find(" #", h + 2)) {
+                    std::size_t s = h + 1;
+                    while (s < t.size() && (t[s] == ' ' || t[s] == '#')) ++s;
+                    if (const CensusLabel* l = label_at(t, s, e);
+                        l && l->reading == Reading::withhold) {
+                        add(line, col(s), SightingKind::label, l->reading, l->text,
+                            "it is in a comment after the value, which portal reads as nothing");
+                        return;
+                    }
                 }
             }
             bool unused = false;
@@ -1631,6 +1846,7 @@ struct Scanner {
                 int pieces = 0, found_pieces = 0;
                 bool letter_by_letter = true;  // every piece one letter: "r-e-s-t-r-i-c-t-e-d"
                 bool found_by_letters = false;
+                bool hyphen_break = false, found_across_hyphen_break = false;
                 const CensusLabel* found = nullptr;
                 while (k < t.size() && word_char(t[k]) && joined.size() < 40) {
                     std::size_t e = k;
@@ -1647,18 +1863,30 @@ struct Scanner {
                             joined_end = e;
                             found_by_letters = letter_by_letter;
                             found_pieces = pieces;
+                            found_across_hyphen_break = hyphen_break;
                         }
                     // (A run of spaces shows as one in a page or a style's
                     // string: "RESTRIC  TED".)
                     std::size_t gap = e;
                     while (gap < t.size() && t[gap] == ' ' && gap - e < 4) ++gap;
-                    if (gap > e + 1 && gap < t.size() && word_char(t[gap]))
+                    std::size_t past_hyphen = e + 1;
+                    while (past_hyphen < t.size() && t[past_hyphen] == ' ' && past_hyphen - e < 4)
+                        ++past_hyphen;
+                    if (gap > e + 1 && gap < t.size() && word_char(t[gap])) {
                         k = gap;
-                    else if (e + 1 < t.size() && word_char(t[e + 1]) &&
-                             (spacer(t[e]) || ((t[e] == '+' || t[e] == ',') && e - k == 1)))
+                    } else if (e + 1 < t.size() && word_char(t[e + 1]) &&
+                               (spacer(t[e]) || ((t[e] == '+' || t[e] == ',') && e - k == 1))) {
                         k = e + 1;  // ("R+E+S+T", "C,O,N,F": single letters only)
-                    else
+                    } else if (t[e] == '-' && past_hyphen > e + 1 && past_hyphen < t.size() &&
+                               word_char(t[past_hyphen])) {
+                        // A line's end hyphen pasted from a PDF into one line
+                        // ("Restric- ted"): no word is written so but to be
+                        // read whole.
+                        k = past_hyphen;
+                        hyphen_break = true;
+                    } else {
                         break;
+                    }
                 }
                 // (A label of several words written as words is the label
                 // itself, read below, not a word split up.)
@@ -1668,6 +1896,12 @@ struct Scanner {
                     found = nullptr;
                 // (Spelt letter by letter, in any case: no word is written so
                 // but to be read as the word, "r-e-s-t-r-i-c-t-e-d".)
+                if (found && found_across_hyphen_break) {
+                    add(line, col(i), SightingKind::label, found->reading, found->text,
+                        "it is broken by a hyphen and a space inside the word, as a line's end "
+                        "pastes from a PDF, and reads whole");
+                    return;
+                }
                 if (found && (written_in_capitals(raw, read, i, joined_end) ||
                               (found_by_letters && found_pieces >= 4))) {
                     add(line, col(i), SightingKind::label, found->reading, found->text,
@@ -1836,6 +2070,41 @@ struct Scanner {
                 }
             }
         }
+    }
+
+    // Does a word naming a part of a paper follow `end` ("Restricted annex",
+    // "Confidential appendix: names", "Protect briefing notes")? A label
+    // leading it marks that part, as a paper's heading is marked.
+    static bool names_a_document_part(std::string_view t, std::size_t end) {
+        std::size_t i = end;
+        while (i < t.size() && (t[i] == ' ' || t[i] == '*' || t[i] == '_')) ++i;
+        if (i == end) return false;
+        std::size_t e = i;
+        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+        const std::string_view word = t.substr(i, e - i);
+        for (const std::string_view part :
+             {"annex",     "annexe",    "annexes",  "appendix",  "appendices",  "paper",
+              "papers",    "report",    "reports",  "item",      "items",       "minutes",
+              "briefing",  "briefings", "note",     "notes",     "attachment",  "attachments",
+              "enclosure", "addendum",  "document", "documents", "information", "record",
+              "records",   "file",      "files",    "extract",   "summary"})
+            if (word == part) return true;
+        return false;
+    }
+
+    // Where a banner of two to six words ending in "only" that starts at p
+    // of t ends ("official use only", "police only"), or 0.
+    static std::size_t banner_end(std::string_view t, std::size_t p) {
+        std::size_t i = p;
+        for (int words = 1; words <= 6; ++words) {
+            std::size_t e = i;
+            while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+            if (e == i) return 0;
+            if (words >= 2 && t.compare(i, e - i, "only") == 0) return e;
+            if (e >= t.size() || t[e] != ' ') return 0;
+            i = e + 1;
+        }
+        return 0;
     }
 
     // Past what joins labels into one marking ("Restricted and Confidential",
@@ -2219,6 +2488,53 @@ struct Scanner {
         down = {};
     }
 
+    // A table row's cells ("| RESTRIC | TED: names |"), read side by side as
+    // the page shows them.
+    void read_cells_together(std::string_view raw, int line, int column0) {
+        read_field_row(raw, line, column0);
+        std::string_view previous;
+        for (std::size_t from = 0; from < raw.size();) {
+            std::size_t bar = raw.find('|', from);
+            while (bar != std::string_view::npos && bar > 0 && raw[bar - 1] == '\\')
+                bar = raw.find('|', bar + 1);
+            const std::size_t end = std::min(bar, raw.size());
+            const std::string_view cell = raw.substr(from, end - from);
+            if (cell.find_first_not_of(" \t") != std::string_view::npos) {
+                const std::size_t before = out.size();
+                if (!previous.empty())
+                    read_fields_together(previous, cell, line, column0 + static_cast<int>(from));
+                if (out.size() != before) return;
+                previous = cell;
+            }
+            if (bar == std::string_view::npos) break;
+            from = bar + 1;
+        }
+    }
+
+    // A table row of two cells, a marking field and a short value ("|
+    // Protective Marking | Restr. |", as a form or a spreadsheet lays it out),
+    // reads as "Protective Marking: Restr.".
+    void read_field_row(std::string_view raw, int line, int column0) {
+        std::vector<std::pair<std::size_t, std::string_view>> cells;
+        for (std::size_t from = 0; from <= raw.size() && cells.size() < 3;) {
+            const std::size_t end = std::min(raw.find('|', from), raw.size());
+            const std::string_view cell = raw.substr(from, end - from);
+            if (cell.find_first_not_of(" \t") != std::string_view::npos)
+                cells.push_back({from, cell});
+            from = end + 1;
+        }
+        if (cells.size() != 2) return;
+        const std::string key = read_as_person(without_inline_markup(cells[0].second));
+        const std::string value = read_as_person(without_inline_markup(cells[1].second));
+        if (!is_a_marking_field(key) || words_from(value, 0, 2) > 2 ||
+            value.find_first_not_of(" -:") == std::string::npos)
+            return;
+        std::string label;
+        const Reading reading = reading_of(value, 0, label);
+        add(line, column0 + static_cast<int>(cells[0].first), SightingKind::key, reading,
+            std::move(label), "it names the marking in a table row, with the value beside it");
+    }
+
     // Text of several lines (a file, a decoded JSON string, a CSV cell): every
     // line is reported at `line` + its index, or all at `line` when `one_place`.
     void scan_text(std::string_view text, int line, int column0, bool one_place) {
@@ -2257,6 +2573,8 @@ struct Scanner {
                 if (notable_here || plain_start_worth_reading(raw))
                     scan(raw, at_line, at_column, true);
             }
+            if (out.size() == found_before && raw.find('|') != std::string_view::npos)
+                read_cells_together(raw, at_line, at_column);
             // The next line's first word, when it was read as the end of a
             // label over the break, is no label of its own ("OFFICIAL" then
             // "SENSITIVE").
@@ -2366,12 +2684,14 @@ void census_json(std::string_view t, Scanner& scan) {
         }
     };
     std::string text, value;
+    std::string previous_value;  // of the object or list being read ("": none)
     for (std::size_t i = 0; i < t.size();) {
         if (t[i] == '\n') {
             ++line, line_start = ++i;
             continue;
         }
         if (t[i] != '"') {
+            if (t[i] == '{' || t[i] == '}' || t[i] == '[' || t[i] == ']') previous_value.clear();
             ++i;
             continue;
         }
@@ -2386,7 +2706,12 @@ void census_json(std::string_view t, Scanner& scan) {
         // is (a statistics table's "values": {"RESTRICTED: ...": 1} names its
         // rows), so every rule for a value holds for a key.
         scan.scan_text(text, at_line, at_col, true);
-        if (after >= t.size() || t[after] != ':') continue;
+        if (after >= t.size() || t[after] != ':') {
+            if (!previous_value.empty())
+                scan.read_fields_together(previous_value, text, at_line, at_col);
+            previous_value = text;
+            continue;
+        }
         skip_ws(i);
         // A key. A marking key is reported where its value stands, as the
         // parsed document's positions are.
@@ -2412,7 +2737,7 @@ void census_csv(std::string_view t, Scanner& scan) {
     int line = 1;
     std::size_t line_start = 0;
     int row = 0;
-    std::string cell;
+    std::string cell, previous_cell;  // previous_cell: of the row being read
     std::size_t i = 0;
     while (i <= t.size()) {
         const int at_line = line;
@@ -2436,12 +2761,15 @@ void census_csv(std::string_view t, Scanner& scan) {
         }
         while (i < t.size() && t[i] != ',' && t[i] != '\n') cell += t[i++];
         scan.scan_text(cell, at_line, at_col, false);
+        if (!previous_cell.empty()) scan.read_fields_together(previous_cell, cell, at_line, at_col);
+        previous_cell = cell;
         if (row == 0 && reads_as_marking_key(read_as_person(cell)))
             scan.add(at_line, at_col, SightingKind::key, Reading::none, "", "");
         if (i >= t.size()) break;
         if (t[i] == '\n') {
             ++line, line_start = i + 1;
             ++row;
+            previous_cell.clear();
         }
         ++i;
     }
@@ -2463,41 +2791,25 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     // withheld, no parser matches them, so each is refused where it stands.
     // ("IN CONFIDENCE" alone is not among them: "In confidence, the officer
     // said ..." is a sentence.)
-    static constexpr std::string_view kWellKnown[] = {"PROTECT",
-                                                      "RESTRICTED",
-                                                      "CONFIDENTIAL",
-                                                      "SECRET",
-                                                      "TOP SECRET",
-                                                      "OFFICIAL-SENSITIVE",
-                                                      "OFFSENS",
-                                                      "OFF-SENS",
-                                                      "OFF-SEN",
-                                                      "COMMERCIAL IN CONFIDENCE",
-                                                      "MANAGEMENT IN CONFIDENCE",
-                                                      "STAFF IN CONFIDENCE",
-                                                      "STRICTLY CONFIDENTIAL",
-                                                      "PRIVATE AND CONFIDENTIAL",
-                                                      "PERSONAL AND CONFIDENTIAL",
-                                                      "HIGHLY CONFIDENTIAL",
-                                                      "NOT FOR PUBLICATION",
-                                                      "EXEMPT INFORMATION",
-                                                      "EXEMPT ITEM",
-                                                      "EXEMPT REPORT",
-                                                      "EXEMPT APPENDIX",
-                                                      "EXEMPT",
-                                                      "EXEMPT FROM PUBLICATION",
-                                                      "EXEMPT FROM DISCLOSURE",
-                                                      "REASON FOR EXEMPTION",
-                                                      "SCHEDULE 12A",
-                                                      "PRESS AND PUBLIC EXCLUDED",
-                                                      "DO NOT PUBLISH",
-                                                      "NOT TO BE PUBLISHED",
-                                                      "NOT FOR PUBLIC RELEASE",
-                                                      "NOT FOR RELEASE",
-                                                      "NOT FOR CIRCULATION",
-                                                      "LEGALLY PRIVILEGED",
-                                                      "COMMERCIALLY SENSITIVE",
-                                                      "SENSITIVE"};
+    static constexpr std::string_view kWellKnown[] = {
+        "PROTECT", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "OFFICIAL-SENSITIVE",
+        "OFFSENS", "OFF-SENS", "OFF-SEN", "COMMERCIAL IN CONFIDENCE", "MANAGEMENT IN CONFIDENCE",
+        "STAFF IN CONFIDENCE", "STRICTLY CONFIDENTIAL", "PRIVATE AND CONFIDENTIAL",
+        "PERSONAL AND CONFIDENTIAL", "HIGHLY CONFIDENTIAL", "NOT FOR PUBLICATION",
+        "EXEMPT INFORMATION", "EXEMPT ITEM", "EXEMPT REPORT", "EXEMPT APPENDIX", "EXEMPT",
+        "EXEMPT FROM PUBLICATION", "EXEMPT FROM DISCLOSURE", "REASON FOR EXEMPTION", "SCHEDULE 12A",
+        "PRESS AND PUBLIC EXCLUDED", "DO NOT PUBLISH", "NOT TO BE PUBLISHED",
+        "NOT FOR PUBLIC RELEASE", "NOT FOR RELEASE", "NOT FOR CIRCULATION", "LEGALLY PRIVILEGED",
+        "COMMERCIALLY SENSITIVE", "SENSITIVE", "NOT FOR DISCLOSURE", "NOT FOR DISTRIBUTION",
+        "NOT FOR WIDER CIRCULATION", "NOT TO BE SHARED", "STRICT CONFIDENCE",
+        "STRICTEST CONFIDENCE",
+        // Welsh, as a Welsh body's
+        // papers are marked.
+        "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
+        "SWYDDOGOL SENSITIF",
+        // French, as partners'
+        // papers may be.
+        "CONFIDENTIEL", "DIFFUSION RESTREINTE"};
     for (const std::string_view known : kWellKnown) {
         const std::string folded = fold_label(known);
         if (std::none_of(labels_.begin(), labels_.end(),
@@ -2544,6 +2856,12 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         }
         if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
             last_words_.push_back(std::move(last));
+        if (l.reading == Reading::withhold)
+            for (std::size_t from = 0; from < l.folded.size();) {
+                const std::size_t end = std::min(l.folded.find(' ', from), l.folded.size());
+                withheld_word_glance_.insert(glanced(l.folded.substr(from, end - from)));
+                from = end + 1;
+            }
     }
     // Longest first; a label in both lists reads as withheld (the policy
     // refuses that anyway).
@@ -2665,6 +2983,10 @@ const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
         }
     }
     return nullptr;
+}
+
+bool CensusLabels::is_a_word_of_a_withheld_label(std::string_view word) const {
+    return withheld_word_glance_.count(glanced(word)) > 0;
 }
 
 const CensusLabel* CensusLabels::find(std::string_view folded) const {
@@ -2789,6 +3111,16 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
         words.push_back(folded.substr(s, e - s));
         s = e + 1;
     }
+    // "PROTECTIVELY MARKED" (not after "not"): marked, with no label portal
+    // knows; the name is refused as a label's would be.
+    static const CensusLabel kProtectivelyMarked{"protectively marked", Reading::withhold,
+                                                 "PROTECTIVELY MARKED"};
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "protectively" && words[i + 1] == "marked" &&
+            (i == 0 || words[i - 1] != "not")) {
+            first_word = words[i];
+            return &kProtectivelyMarked;
+        }
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string run;
         for (std::size_t j = i; j < words.size() && j < i + 8; ++j) {

@@ -82,6 +82,8 @@ class CensusLabels {
     // `part` (lower-case ASCII, two letters or more) and is longer, or null:
     // a piece that a script may join into it ("PRO" + x).
     const CensusLabel* withheld_with_word_part(std::string_view part, bool at_start) const;
+    // Is `word` (read, lower case) a word of some withheld label, at a glance?
+    bool is_a_word_of_a_withheld_label(std::string_view word) const;
     bool empty() const { return labels_.empty(); }
 
   private:
@@ -99,6 +101,7 @@ class CensusLabels {
     std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> by_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> first_glance_, last_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> last_alone_glance_, last_two_glance_;
+    std::unordered_set<std::string, Hash, std::equal_to<>> withheld_word_glance_;
     // Before the table, the cheapest no: a word whose length (below 64) and
     // first character at a glance, together, no key of the table has. (The
     // pair, not each apart: "report" passes a sieve of "restricted" and

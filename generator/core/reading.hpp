@@ -53,7 +53,7 @@ inline char at_a_glance(char c) {
     static constexpr auto kTable = [] {
         std::array<char, 256> t{};
         for (int i = 0; i < 256; ++i) t[static_cast<std::size_t>(i)] = static_cast<char>(i);
-        constexpr std::string_view from = "01l5$34@7869", to = "oiissaaatbgg";
+        constexpr std::string_view from = "01l5$34@7869", to = "oiisseaatbgg";
         for (std::size_t k = 0; k < from.size(); ++k)
             t[static_cast<unsigned char>(from[k])] = to[k];
         return t;

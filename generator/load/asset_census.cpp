@@ -10,6 +10,7 @@
 
 #include "core/html_comment.hpp"
 #include "core/html_references.hpp"
+#include "core/label_pieces.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
 #include "core/text.hpp"
@@ -496,39 +497,6 @@ void census_of_data_uris(const std::string& text, bool markup, const CensusLabel
             out.push_back(std::move(s));
         }
     }
-}
-
-// The letters a run starts (or ends) with, read as a person reads them, in
-// lower case: "TECTED: names" starts "tected".
-std::string letters_at_edge(std::string_view run, bool at_start) {
-    const std::string read =
-        read_as_person(at_start ? run.substr(0, 64)
-                                : run.substr(run.size() - std::min<std::size_t>(run.size(), 64)));
-    std::size_t from = 0, to = read.size();
-    if (at_start) {
-        while (from < read.size() && read[from] == ' ') ++from;
-        to = from;
-        while (to < read.size() && read[to] >= 'a' && read[to] <= 'z') ++to;
-    } else {
-        while (to > 0 && read[to - 1] == ' ') --to;
-        from = to;
-        while (from > 0 && read[from - 1] >= 'a' && read[from - 1] <= 'z') --from;
-    }
-    return read.substr(from, to - from);
-}
-
-// The withheld label that `word` (lower-case letters) is, or is inflected
-// from ("protected", "secrets"); null if none.
-const CensusLabel* withheld_label_word(const std::string& word, const CensusLabels& labels) {
-    for (const std::size_t cut : {0, 1, 2}) {
-        if (word.size() <= cut + 2) break;
-        const std::string stem = word.substr(0, word.size() - cut);
-        if (cut > 0 && !word.ends_with(cut == 1 ? "s" : "ed") && !(cut == 1 && word.ends_with("d")))
-            continue;
-        if (const CensusLabel* l = labels.find(stem); l && l->reading == Reading::withhold)
-            return l;
-    }
-    return nullptr;
 }
 
 // A withheld label's word split into pieces that stand in separate boxes of a
