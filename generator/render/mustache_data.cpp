@@ -1,5 +1,7 @@
 #include "render/mustache_data.hpp"
 
+#include "render/value_joins.hpp"
+
 namespace portal {
 
 mustache::data to_mustache(const Json& v) {
@@ -28,7 +30,9 @@ mustache::data to_mustache(const Json& v) {
 mustache::data text_data(const std::string& s) {
     // An empty string is "nothing here", so that {{#summary}} sections hide.
     if (s.empty()) return mustache::data{false};
-    return mustache::data{s};
+    // Between edges, so that the made page says where each value stands
+    // (render/value_joins).
+    return mustache::data{with_value_edges(s)};
 }
 
 }  // namespace portal

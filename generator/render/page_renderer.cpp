@@ -14,10 +14,17 @@
 #include "render/mustache_data.hpp"
 #include "render/page_html.hpp"
 #include "render/search_index.hpp"
+#include "render/value_joins.hpp"
 
 namespace portal {
 
 namespace {
+
+std::vector<std::string> label_texts(const std::vector<Label>& labels) {
+    std::vector<std::string> texts;
+    for (const auto& l : labels) texts.push_back(l.text);
+    return texts;
+}
 
 Json nav_view(const SiteConfig& c, const std::set<std::string>& urls, const LinkContext& ctx) {
     const std::string& page_url = ctx.page_url;
@@ -118,7 +125,8 @@ PageRenderer::PageRenderer(const SiteModel& m, std::map<std::string, std::string
       partials_(m.partials),
       asset_names_(std::move(asset_names)),
       sizes_(std::move(sizes)),
-      site_data_(to_mustache(site_view(m.config))) {
+      site_data_(to_mustache(site_view(m.config))),
+      labels_(label_texts(m.config.publishable), label_texts(m.config.withheld)) {
     std::vector<const std::string*> theme_texts;
     for (const auto* files : {&layouts_, &partials_})
         for (const auto& [name, f] : *files) theme_texts.push_back(&f.text);
@@ -208,7 +216,7 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
         headings.push_back(heading);
     }
     d.set("headings", headings);
-    d.set("content", body.html);
+    d.set("content", with_value_edges(body.html));
     const auto* names = &asset_names_;
     d.set("asset", mustache::lambda{[root, names](const std::string& logical) {
               auto it = names->find("assets/" + trim(logical));
@@ -216,8 +224,10 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
           }});
 
     std::string inner = theme.render(page.layout, d, page.source, out.diags);
-    d.set("body", inner);
+    d.set("body", with_value_edges(inner));
     std::string html = theme.render("base", d, page.source, out.diags);
+    const std::vector<std::size_t> edges = take_value_edges(html);
+    check_value_joins(html, edges, labels_, SourcePos{page.source}, page.layout, out.diags);
     if (page.output == page.url + "index.html" && page.searched) {
         std::string heads;
         for (const auto& [id, text] : body.headings) heads += text + " ";

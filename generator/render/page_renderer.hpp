@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/marking_census.hpp"
 #include "model/site_model.hpp"
 #include "render/mustache_data.hpp"
 #include "render/rendered_site.hpp"
@@ -57,6 +58,7 @@ class PageRenderer {
     // to a withheld heading are cut back to the page.
     std::map<std::string, std::set<std::string>> trimmed_ids_;
     mustache::data site_data_;  // the "site" every layout sees, converted once
+    CensusLabels labels_;       // the policy's, for what layouts join (value_joins)
     // schema.org JSON-LD by page address: the Datasets a page shows, and the
     // DataCatalog on data/ (render/json_ld.hpp).
     std::map<std::string, std::string> json_ld_;
