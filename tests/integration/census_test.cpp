@@ -637,13 +637,13 @@ std::vector<Case> cases() {
                 {page_file("OFFICIAL-SENSITIVE COMMERCIAL\n\n@C@ tender.\n")}, kPage, 4,
                 kInCapitals));
     add(refused("LabelInAHeadingWithWordsAfterIt",
-                {page_file("## RESTRICTED ITEMS\n\n@C@ details.\n")}, kPage, 4, kInCapitals));
+                {page_file("## RESTRICTED ITEMS\n\n@C@ details.\n")}, kPage, 4, kUnread));
     add(refused("LabelInAnHtmlComment", {page_file("<!-- PROTECT -->\n@C@ details.\n")}, kPage, 4,
                 kInCapitals));
     add(refused("LabelInAnHtmlCommentAfterText", {page_file("@C@ details. <!-- RESTRICTED -->\n")},
                 kPage, 4, kInCapitals));
     add(refused("LabelInAYamlComment", {page_file("Body.\n", "summary: @C@ summary # PROTECT\n")},
-                kPage, 3, kInCapitals));
+                kPage, 3, "in a comment after the value"));
     add(refused("LabelInCapitalsInAReportNarrative",
                 report("\"The board heard OFFICIAL-SENSITIVE: @C@ case.\""), kReport, 7,
                 kInCapitals));
@@ -762,7 +762,7 @@ std::vector<Case> cases() {
                 {page_file("The paper is marked PRO\nTECT and names @C@.\n")}, kPage, 4, kUnread));
     add(refused("LabelBrokenByAHardBreak", {page_file("RESTR\\\nICTED: @C@ details.\n")}, kPage, 4,
                 kUnread));
-    add(refused("LabelAfterAPadlock", {page_file("\U0001F512 Restricted notes on @C@.\n")}, kPage,
+    add(refused("LabelAfterAPadlock", {page_file("\U0001F512 Restricted details of @C@.\n")}, kPage,
                 4, "padlock"));
     add(shown("WordsBrokenOverALineStayWords",
               {page_file("We pro\ntect the public, and @C@ helped.\n")}));
@@ -1123,7 +1123,7 @@ std::vector<Case> cases() {
                 {{"assets/x.svg",
                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"40\" y=\"20\">TECT</text>"
                   "<text x=\"10\" y=\"20\">PRO</text><text x=\"10\" y=\"45\">@C@</text></svg>\n"}},
-                "assets/x.svg", 1, "letters placed"));
+                "assets/x.svg", 1, "'PROTECT'"));
     add(refused("AssetSvgTextDrawnRightToLeft",
                 {{"assets/x.svg",
                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"80\" y=\"20\" "
@@ -1826,6 +1826,90 @@ std::vector<Case> cases() {
     add(refused("LayoutMissingPartialWithAMarkedName",
                 {{"+layouts/partials/footer.mustache", "<p>{{> RESTRICTED-@C@}}</p>\n"}},
                 "layouts/partials/footer.mustache", 8, "layout"));
+
+    // ---- Red team round 14: texts that read as marked only where they are
+    // joined (a page's layout, a record's fields, a table's cells).
+    add(refused("ValuesJoinedByALayout",
+                {{"content/c.md",
+                  "---\ntitle: Case review Res\nsummary: \"tricted: @C@ names\"\n"
+                  "---\nBody.\n"},
+                 {"+layouts/partials/footer.mustache",
+                  "<p>{{page.title}}<span>{{page.summary}}</span></p>\n"}},
+                kPage, 0, "reads together as 'RESTRICTED'"));
+    add(refused(
+        "ListItemsRunTogetherByALayout",
+        {{"site.json", site_json("\"Test Partnership\"",
+                                 "[{\"title\": \"Res\", \"url\": \"about/\"},\n"
+                                 "    {\"title\": \"tricted: @C@\", \"url\": \"about/\"}]")},
+         {"+layouts/partials/footer.mustache", "<p>{{#nav}}{{title}}{{/nav}}</p>\n"}},
+        "content/index.md", 0, "reads together as 'RESTRICTED'"));
+    add(refused("SectionTextAgainstAValue",
+                {page_file("Body.\n", "summary: \"tricted: @C@ names\"\n"),
+                 {"+layouts/partials/footer.mustache",
+                  "<p>{{#page.summary}}Res{{/page.summary}}{{page.summary}}</p>\n"}},
+                kPage, 0, "reads together as 'RESTRICTED'"));
+    add(shown("ValuesSideBySideThatSpellNoLabel",
+              {page_file("Body.\n", "summary: \"tricted roads: @C@ names\"\n"),
+               {"+layouts/partials/footer.mustache",
+                "<p>{{page.title}}<span>{{page.summary}}</span></p>\n"}}));
+    add(refused("LabelSplitBetweenTwoFieldsOfARecord",
+                {{"data/plans/p1.json",
+                  R"({"id": "p1", "title": "Plan of public works", "priorities": [
+ {"number": 1, "title": "Safer public streets", "actions": [{"number": "RESTRIC",
+  "title": "TED: @C@ action", "milestones": [{"id": "1.1a", "title": "Publish the timetable"}]}]}]}
+)"}},
+                "data/plans/p1.json", 3, "two fields of one record"));
+    add(refused("LabelSplitBetweenTwoCellsOfACsvRow",
+                funding_row("Mediation,SSCF Grant,50.00,Grants Restric-,ted: @C@ case,"), kCsv, 3,
+                "two fields of one record"));
+    add(refused("LabelSplitBetweenTwoTableCells",
+                {page_file("| Case RESTRIC | TED: @C@ names |\n|---|---|\n| a | b |\n")}, kPage, 4,
+                "two fields of one record"));
+    add(refused("MarkingFieldWithAValueThatIsNoLabel",
+                {page_file("Protective Marking: Restr.\n\n@C@ notes.\n")}, kPage, 4,
+                "no label site.json lists"));
+    add(refused("MarkingFieldInATableRow",
+                {page_file("| Protective Marking | Restr. |\n|---|---|\n| Subject | @C@ |\n")},
+                kPage, 4, "in a table row"));
+    add(shown("HeadingAboutMarkingFieldsStaysATitle",
+              {page_file("## Security classification: how papers are marked\n\n@C@ guide.\n")}));
+    add(refused("LabelInAYamlTagBeforeAValue",
+                {page_file("Body.\n", "summary: !Restricted @C@ names\n")}, kPage, 3,
+                "YAML tag or anchor"));
+    add(refused("LabelInLowerCaseInAYamlComment",
+                {page_file("Body.\n", "summary: @C@ names # restricted\n")}, kPage, 3,
+                "comment after the value"));
+    add(refused("HandlingBannerNotForDisclosure", {page_file("NOT FOR DISCLOSURE\n\n@C@ notes.\n")},
+                kPage, 4, kUnread));
+    add(refused("WelshMarking", {page_file("CYFYNGEDIG\n\n@C@ notes.\n")}, kPage, 4, kUnread));
+    add(refused("LookAlikeThreeForE", {page_file("R3STRICTED\n\n@C@ notes.\n")}, kPage, 4,
+                kUnread));
+    add(refused("LookAlikeBangForI", {page_file("RESTR!CTED\n\n@C@ notes.\n")}, kPage, 4, kUnread));
+    add(refused("LookAlikeBarTwoForR", {page_file("|2ESTRICTED\n\n@C@ notes.\n")}, kPage, 4,
+                kUnread));
+    add(shown("ExclamationAndBarsBetweenWordsStayPunctuation",
+              {page_file("Well done!Restricted parking | on Mill|Road; @C@ helped.\n")}));
+    add(refused("HandlingBannerThatSaysWhoMayRead",
+                {page_file("FOR BOARD MEMBERS ONLY\n\n@C@ notes.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("HandlingBannerOfOneAudience", {page_file("POLICE ONLY - @C@ notes.\n")}, kPage, 4,
+                "handling banner"));
+    add(shown("OnlyInASentenceStaysWords",
+              {page_file("Residents only need to register once; @C@ helped.\n")}));
+    add(refused("LabelBrokenByAHyphenAndASpace",
+                {page_file("The board heard this restric- ted item: @C@ names.\n")}, kPage, 4,
+                "hyphen and a space"));
+    add(refused("LabelWithAHyphenInsideLeadingALine", {page_file("Re-stricted\n\n@C@ notes.\n")},
+                kPage, 4, kUnread));
+    add(shown("HyphenatedWordsStayWords",
+              {page_file("Re-offending fell; co- and re-ordination helped @C@.\n")}));
+    add(refused("LabelLeadingAPartOfAPaper", {page_file("## 3.2 Restricted annex\n\n@C@ names.\n")},
+                kPage, 4, kUnread));
+    add(shown("LabelBeforeAnOrdinaryWordStaysATitle",
+              {page_file("## Restricted parking on Mill Road\n\n@C@ helped.\n")}));
+    add(refused("ProtectivelyMarkedInAPageName",
+                {{"content/PROTECTIVELY-MARKED-@C@.md", pg("@C@ details.\n")}}, "content/…", 1,
+                "in the name of the file"));
 
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
