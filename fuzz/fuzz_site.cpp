@@ -400,6 +400,21 @@ class SiteGen {
             "This report is exempt from publication under Schedule 12A: names",
             "Please treat as confidential. It names them",
             "OFFSENS: names of the family",
+            // Red team round 14: a misspelt label, a marking field with a
+            // value that is no label, a PDF's hyphen, a handling banner, a
+            // look-alike sign, a Welsh marking, a YAML comment's label, a
+            // label split between two table cells, a spreadsheet's marking
+            // column, a part of a paper.
+            "RESTRICED\n\nNames of the family",
+            "Protective Marking: Restr.",
+            "The board heard this restric- ted item: names",
+            "FOR BOARD MEMBERS ONLY",
+            "RESTR!CTED: names of the family",
+            "CYFYNGEDIG: enwau",
+            "Case notes # Restricted",
+            "| Case RESTRIC | TED: names |\n|---|---|\n| a | b |",
+            "| Case | Protective marking |\n|---|---|\n| 11/034 | Restr. |",
+            "## 3.2 Restricted annex",
         };
         return in_.one_of(kForms);
     }

@@ -1098,7 +1098,9 @@ struct Scanner {
                 !(c == ':' && (i + 1 >= n || text[i + 1] != ' ')) &&
                 !(c == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))) {
                 const std::size_t len = word_after(i + 1, looked_past, word);
-                if (len > 0 && labels.starts_a_label(std::string_view(word, len))) at.push_back(i);
+                if (len > 0 && (labels.starts_a_label(std::string_view(word, len)) ||
+                                labels.misspelt_withheld(std::string_view(word, len))))
+                    at.push_back(i);
             }
             // "Restric- ted": a hyphen and a space after a piece of a label's
             // word (a PDF's line end pasted into one line).
@@ -1267,7 +1269,8 @@ struct Scanner {
         }
         if (e > p && e - p <= sizeof word &&
             (labels.starts_a_label(std::string_view(word, e - p)) ||
-             std::string_view(word, e - p) == "protectively"))
+             std::string_view(word, e - p) == "protectively" ||
+             labels.misspelt_withheld(std::string_view(word, e - p))))
             return true;
         // A label split up where it leads the line ("Re stricted", "R e s t r
         // i c t e d", as a PDF's tracked heading pastes: single letters are
@@ -1453,6 +1456,14 @@ struct Scanner {
                          : leads_slot(t, end, t.size()) ||
                                (stands_alone(t, end) && written_in_capitals(raw, read, p, end))))) {
             add(line, col(p), SightingKind::label, l->reading, l->text, "");
+            return;
+        }
+        // A withheld label with a letter slipped, standing where a label
+        // stands ("RESTRICED", "Confidental: names", "- Resticted").
+        if (const CensusLabel* l = misspelt_word_at(t, p, end);
+            l && (!container ? stands_alone(t, end) : leads_slot(t, end, t.size()))) {
+            add(line, col(p), SightingKind::label, l->reading, l->text,
+                "it is the label with a letter slipped, standing as a marking does");
             return;
         }
         // Withheld labels together leading the line, whatever follows
@@ -1697,6 +1708,14 @@ struct Scanner {
             while (s < to && t[s] == '`') ++s;  // a cell that is a code span: "| `Protect` |"
             if (s >= to || in_syntax_code(s)) return false;
             const CensusLabel* l = label_leading(t, s, to, end);
+            if (!l)
+                if (const CensusLabel* slip = misspelt_word_at(t.substr(0, to), s, end);
+                    slip && leads_slot(t, end, to)) {
+                    add(line, col(s), SightingKind::label, slip->reading, slip->text,
+                        std::string(why) + "; it is the label with a letter slipped");
+                    found = true;
+                    return true;
+                }
             if (!l && protectively_marked_at(t, s) && leads_slot(t, s + 19, to)) {
                 add(line, col(s), SightingKind::label, Reading::unknown, "",
                     std::string("'PROTECTIVELY MARKED' stands as a marking does (") + why +
@@ -1947,6 +1966,14 @@ struct Scanner {
                               : "it stands among other words, written in capitals as a marking is");
                 return;
             }
+            if (std::size_t slip_end = 0; !l)
+                if (const CensusLabel* slip = misspelt_word_at(t, i, slip_end);
+                    slip && written_in_capitals(raw, read, i, slip_end)) {
+                    add(line, col(i), SightingKind::label, slip->reading, slip->text,
+                        "it is the label with a letter slipped, written in capitals as a marking "
+                        "is");
+                    return;
+                }
             if (t.compare(i, 19, "protectively marked") == 0 &&
                 written_in_capitals(raw, read, i, i + 19) &&
                 (i < 4 || t.compare(i - 4, 4, "not ") != 0)) {
@@ -2090,6 +2117,16 @@ struct Scanner {
               "records",   "file",      "files",    "extract",   "summary"})
             if (word == part) return true;
         return false;
+    }
+
+    // The withheld label that the word at p of t is with a letter slipped
+    // (CensusLabels::misspelt_withheld), and where the word ends; or null.
+    const CensusLabel* misspelt_word_at(std::string_view t, std::size_t p, std::size_t& end) const {
+        std::size_t e = p;
+        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+        if (e - p < 7 || (e < t.size() && word_char(t[e]))) return nullptr;
+        end = e;
+        return labels.misspelt_withheld(t.substr(p, e - p));
     }
 
     // Where a banner of two to six words ending in "only" that starts at p
@@ -2514,15 +2551,31 @@ struct Scanner {
     // A table row of two cells, a marking field and a short value ("|
     // Protective Marking | Restr. |", as a form or a spreadsheet lays it out),
     // reads as "Protective Marking: Restr.".
+    // A table's header row with a marking field among its cells ("| Case |
+    // Protective marking | Notes |" over "|---|---|---|"): its column holds
+    // each row's marking, as a spreadsheet's does, which portal does not read.
     void read_field_row(std::string_view raw, int line, int column0) {
         std::vector<std::pair<std::size_t, std::string_view>> cells;
-        for (std::size_t from = 0; from <= raw.size() && cells.size() < 3;) {
+        for (std::size_t from = 0; from <= raw.size() && cells.size() < 64;) {
             const std::size_t end = std::min(raw.find('|', from), raw.size());
             const std::string_view cell = raw.substr(from, end - from);
             if (cell.find_first_not_of(" \t") != std::string_view::npos)
                 cells.push_back({from, cell});
             from = end + 1;
         }
+        const std::string_view next = after_line.substr(0, after_line.find('\n'));
+        const bool header = next.find('|') != std::string_view::npos &&
+                            next.find("--") != std::string_view::npos &&
+                            next.find_first_not_of(" |:-\t") == std::string_view::npos;
+        if (header)
+            for (const auto& [from, cell] : cells)
+                if (is_a_marking_field(read_as_person(without_inline_markup(cell)))) {
+                    add(line, column0 + static_cast<int>(from), SightingKind::key, Reading::none,
+                        "",
+                        "it heads a table's column, which then holds each row's marking, and "
+                        "portal reads no marking there");
+                    return;
+                }
         if (cells.size() != 2) return;
         const std::string key = read_as_person(without_inline_markup(cells[0].second));
         const std::string value = read_as_person(without_inline_markup(cells[1].second));
@@ -2879,6 +2932,11 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     }
     for (const auto& w : first_words_) first_sieve_.add(w);
     for (const auto& w : last_words_) last_sieve_.add(w);
+    for (const auto& l : labels_)
+        if (l.reading == Reading::withhold && l.folded.size() >= 8 &&
+            l.folded.find(' ') == std::string::npos)
+            for (const std::size_t n : {l.folded.size() - 1, l.folded.size(), l.folded.size() + 1})
+                slip_sieve_.add(std::string(n, l.folded[0]));
 }
 
 void CensusLabels::Sieve::add(std::string_view key) {
@@ -2981,6 +3039,38 @@ const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
                 return &l;
             from = end + 1;
         }
+    }
+    return nullptr;
+}
+
+const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const {
+    if (word.size() < 7 || word.size() > 40 || !slip_sieve_.may_hold(word)) return nullptr;
+    // One edit apart: the same but for one letter changed, dropped or added,
+    // or two neighbours swapped (optimal string alignment distance 1).
+    auto one_slip = [](std::string_view a, std::string_view b) {
+        if (a.size() > b.size()) std::swap(a, b);
+        if (b.size() - a.size() > 1) return false;
+        std::size_t i = 0;
+        while (i < a.size() && at_a_glance(a[i]) == at_a_glance(b[i])) ++i;
+        if (i == a.size()) return b.size() == a.size() + 1;
+        auto same = [](std::string_view x, std::string_view y) {
+            return same_label_at_a_glance(x, y);
+        };
+        if (a.size() == b.size())
+            return same(a.substr(i + 1), b.substr(i + 1)) ||
+                   (i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
+                    at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
+                    same(a.substr(i + 2), b.substr(i + 2)));
+        return same(a.substr(i), b.substr(i + 1));
+    };
+    for (const CensusLabel& l : labels_) {
+        if (l.reading != Reading::withhold || l.folded.size() < 8 ||
+            l.folded.find(' ') != std::string::npos ||
+            (l.folded.size() > word.size() ? l.folded.size() - word.size()
+                                           : word.size() - l.folded.size()) > 1 ||
+            at_a_glance(l.folded[0]) != at_a_glance(word[0]))
+            continue;
+        if (!same_label_at_a_glance(l.folded, word) && one_slip(l.folded, word)) return &l;
     }
     return nullptr;
 }

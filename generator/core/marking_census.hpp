@@ -82,6 +82,11 @@ class CensusLabels {
     // `part` (lower-case ASCII, two letters or more) and is longer, or null:
     // a piece that a script may join into it ("PRO" + x).
     const CensusLabel* withheld_with_word_part(std::string_view part, bool at_start) const;
+    // The withheld label of one word, eight letters or more, that `word` (read,
+    // lower case letters) is with one letter dropped, added, changed or two
+    // swapped ("resticted", "confidental", "restircted"), or null: a typing
+    // slip a person reads past. Not the label itself (find reads that).
+    const CensusLabel* misspelt_withheld(std::string_view word) const;
     // Is `word` (read, lower case) a word of some withheld label, at a glance?
     bool is_a_word_of_a_withheld_label(std::string_view word) const;
     bool empty() const { return labels_.empty(); }
@@ -113,6 +118,7 @@ class CensusLabels {
         bool may_hold(std::string_view word) const;
     };
     Sieve label_sieve_, first_sieve_, last_sieve_, last_of_several_sieve_;
+    Sieve slip_sieve_;  // lengths (one either side) and initials misspelt_withheld may find
 
     std::vector<CensusLabel> labels_;
     std::vector<std::string> first_words_;

@@ -1870,7 +1870,10 @@ std::vector<Case> cases() {
                 "no label site.json lists"));
     add(refused("MarkingFieldInATableRow",
                 {page_file("| Protective Marking | Restr. |\n|---|---|\n| Subject | @C@ |\n")},
-                kPage, 4, "in a table row"));
+                kPage, 4, "heads a table's column"));
+    add(refused("MarkingFieldBesideItsValueInATableRow",
+                {page_file("| Protective Marking | Restr. |\n\n@C@ notes.\n")}, kPage, 4,
+                "in a table row"));
     add(shown("HeadingAboutMarkingFieldsStaysATitle",
               {page_file("## Security classification: how papers are marked\n\n@C@ guide.\n")}));
     add(refused("LabelInAYamlTagBeforeAValue",
@@ -1907,6 +1910,14 @@ std::vector<Case> cases() {
                 kPage, 4, kUnread));
     add(shown("LabelBeforeAnOrdinaryWordStaysATitle",
               {page_file("## Restricted parking on Mill Road\n\n@C@ helped.\n")}));
+    add(refused("LabelWithALetterSlippedAloneOnALine", {page_file("RESTRICED\n\n@C@ notes.\n")},
+                kPage, 4, "letter slipped"));
+    add(refused("LabelWithLettersSwappedInBrackets",
+                {page_file("Forwarded [Confidnetial] @C@ notes.\n")}, kPage, 4, "letter slipped"));
+    add(refused("LabelWithALetterSlippedInAJsonNarrative", report("\"Confidental: @C@ case.\""),
+                kReport, 7, "letter slipped"));
+    add(shown("WordsOneLetterFromALabelInASentenceStay",
+              {page_file("Parking is restricter here; the protest was confidently run; @C@.\n")}));
     add(refused("ProtectivelyMarkedInAPageName",
                 {{"content/PROTECTIVELY-MARKED-@C@.md", pg("@C@ details.\n")}}, "content/…", 1,
                 "in the name of the file"));
