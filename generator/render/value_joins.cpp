@@ -1,9 +1,10 @@
 #include "render/value_joins.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cctype>
 
 #include "core/html_references.hpp"
+#include "core/inline_tags.hpp"
 #include "core/label_pieces.hpp"
 #include "core/reading.hpp"
 
@@ -14,28 +15,6 @@ namespace {
 // How far each side is read: a label is a few words.
 constexpr std::size_t kReach = 64;
 
-// Elements a browser lays out inline: their tags join the text on either side
-// ("Res<span>tricted"). Any other tag (a block, a cell, a line break, an
-// image) ends the text a reader sees as one run.
-bool inline_element(std::string_view name) {
-    static constexpr std::array<std::string_view, 31> kInline = {
-        "a",      "abbr", "b",   "bdi",  "bdo",   "cite", "code", "data", "del",   "dfn",   "em",
-        "font",   "i",    "ins", "kbd",  "label", "mark", "q",    "s",    "samp",  "small", "span",
-        "strong", "sub",  "sup", "time", "tt",    "u",    "var",  "wbr",  "output"};
-    return std::find(kInline.begin(), kInline.end(), name) != kInline.end();
-}
-
-// The element's name of the tag whose text is html[from, to) ("</span" ->
-// "span"), in lower case.
-std::string tag_name(std::string_view tag) {
-    std::size_t i = 1;
-    if (i < tag.size() && tag[i] == '/') ++i;
-    std::string name;
-    while (i < tag.size() && ((tag[i] | 0x20) >= 'a' && (tag[i] | 0x20) <= 'z'))
-        name += static_cast<char>(tag[i++] | 0x20);
-    return name;
-}
-
 // Is `at` inside a tag (an attribute's value: "title='{{page.title}}'")?
 // Then the start of that tag; else npos.
 std::size_t tag_around(std::string_view html, std::size_t at) {
@@ -45,15 +24,34 @@ std::size_t tag_around(std::string_view html, std::size_t at) {
     return gt != std::string_view::npos && gt > lt ? std::string_view::npos : lt;
 }
 
+// Does the attribute whose value holds `at` (in the tag starting at lt) show
+// its text to a reader (a tooltip, an image's text, a page's description),
+// rather than name an address, a class or an id?
+bool shown_attribute(std::string_view html, std::size_t lt, std::size_t at) {
+    const std::size_t eq = html.substr(0, at).rfind('=');
+    if (eq == std::string_view::npos || eq < lt) return false;
+    std::size_t from = eq;
+    while (from > lt &&
+           (std::isalnum(static_cast<unsigned char>(html[from - 1])) || html[from - 1] == '-'))
+        --from;
+    std::string name(html.substr(from, eq - from));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view shown_name :
+         {"title", "alt", "aria-label", "aria-description", "content", "placeholder", "value",
+          "label", "summary", "download"})
+        if (name == shown_name) return true;
+    return false;
+}
+
 std::string shown(std::string text) {
     for (char& c : text)
         if (c == '\n' || c == '\t' || c == '\r') c = ' ';
     return text.find('&') == std::string::npos ? text : html_references_decoded(text);
 }
 
-std::string visible_after(std::string_view html, std::size_t at) {
+std::string visible_after(std::string_view html, std::size_t at, std::size_t in_tag) {
     std::string out;
-    if (tag_around(html, at) != std::string_view::npos) {
+    if (in_tag != std::string_view::npos) {
         // In an attribute's value: up to its closing quote or the tag's end.
         const std::size_t end = std::min(html.find_first_of("\"'>", at), html.size());
         return shown(std::string(html.substr(at, std::min(end - at, kReach))));
@@ -67,8 +65,7 @@ std::string visible_after(std::string_view html, std::size_t at) {
                 continue;
             }
             const std::size_t gt = html.find('>', i);
-            if (gt == std::string_view::npos || !inline_element(tag_name(html.substr(i, gt - i))))
-                break;
+            if (gt == std::string_view::npos || !is_inline_tag(html.substr(i, gt - i))) break;
             i = gt + 1;
             continue;
         }
@@ -77,9 +74,9 @@ std::string visible_after(std::string_view html, std::size_t at) {
     return shown(std::move(out));
 }
 
-std::string visible_before(std::string_view html, std::size_t at) {
+std::string visible_before(std::string_view html, std::size_t at, std::size_t lt) {
     std::string out;  // backwards
-    if (const std::size_t lt = tag_around(html, at); lt != std::string_view::npos) {
+    if (lt != std::string_view::npos) {
         std::size_t from = html.substr(0, at).find_last_of("\"'=");
         from = from == std::string_view::npos || from < lt ? lt + 1 : from + 1;
         from = std::max(from, at > kReach ? at - kReach : 0);
@@ -94,8 +91,7 @@ std::string visible_before(std::string_view html, std::size_t at) {
                 continue;
             }
             const std::size_t lt = html.rfind('<', i - 1);
-            if (lt == std::string_view::npos || !inline_element(tag_name(html.substr(lt, i - lt))))
-                break;
+            if (lt == std::string_view::npos || !is_inline_tag(html.substr(lt, i - lt))) break;
             i = lt;
             continue;
         }
@@ -158,13 +154,18 @@ std::string with_value_edges(std::string_view value) {
 
 std::vector<std::size_t> take_value_edges(std::string& html) {
     std::vector<std::size_t> edges;
-    std::size_t write = 0;
-    for (std::size_t read = 0; read < html.size(); ++read) {
-        if (html[read] == kValueEdge) {
-            if (edges.empty() || edges.back() != write) edges.push_back(write);
-            continue;
-        }
-        html[write++] = html[read];
+    std::size_t write = html.find(kValueEdge);
+    if (write == std::string::npos) return edges;
+    for (std::size_t read = write; read < html.size();) {
+        // At an edge: note it, and move the text up to the next one down.
+        if (edges.empty() || edges.back() != write) edges.push_back(write);
+        ++read;
+        const std::size_t next = std::min(html.find(kValueEdge, read), html.size());
+        std::copy(html.begin() + static_cast<std::ptrdiff_t>(read),
+                  html.begin() + static_cast<std::ptrdiff_t>(next),
+                  html.begin() + static_cast<std::ptrdiff_t>(write));  // (down: safe)
+        write += next - read;
+        read = next;
     }
     html.resize(write);
     return edges;
@@ -174,10 +175,14 @@ void check_value_joins(const std::string& html, const std::vector<std::size_t>& 
                        const CensusLabels& labels, const SourcePos& page, const std::string& layout,
                        Diagnostics& diags) {
     for (const std::size_t at : edges) {
-        const std::string before = visible_before(html, at), after = visible_after(html, at);
-        if (before.find_first_not_of(' ') == std::string::npos ||
-            after.find_first_not_of(' ') == std::string::npos)
-            continue;
+        // In a tag, only an attribute a reader is shown counts (most values
+        // in tags are addresses).
+        const std::size_t in_tag = tag_around(html, at);
+        if (in_tag != std::string_view::npos && !shown_attribute(html, in_tag, at)) continue;
+        const std::string before = visible_before(html, at, in_tag);
+        if (before.find_first_not_of(' ') == std::string::npos) continue;
+        const std::string after = visible_after(html, at, in_tag);
+        if (after.find_first_not_of(' ') == std::string::npos) continue;
         std::string label;
         if (const CensusLabel* l = label_joined_across(before, after, labels)) {
             label = l->text;
