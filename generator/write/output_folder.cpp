@@ -1,6 +1,8 @@
 #include "write/output_folder.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -19,6 +21,20 @@ BesideOutput::BesideOutput(const fs::path& out)
       old_prefix(out.filename().string() + ".old-") {}
 
 namespace {
+
+// Whether the regular file at `path` begins with kRedactionLogHeading. Opened
+// without waiting (O_NONBLOCK): if a named pipe was put there since stat
+// looked, the open returns at once and fstat sees it is no file.
+bool starts_as_a_redaction_log(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    std::string head(kRedactionLogHeading.size(), '\0');
+    ssize_t got = -1;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) got = ::read(fd, head.data(), head.size());
+    ::close(fd);
+    return got == static_cast<ssize_t>(head.size()) && head == kRedactionLogHeading;
+}
 
 // What a file that is not a regular file is, for a message.
 std::string kind_of_file(mode_t mode) {
@@ -182,6 +198,12 @@ std::optional<std::string> log_file_problem(const std::string& log_path) {
                "file it would show under every other name too, a published one perhaps; "
                "remove this name (the file stays under its others), or give --log a file of "
                "its own";
+    if (st.st_size > 0 && !starts_as_a_redaction_log(log_path))
+        return "this file is not a redaction log (it does not begin \"" +
+               std::string(kRedactionLogHeading) +
+               "\"), and writing the log would replace it; give --log a path of its own "
+               "(the default, " +
+               default_log_path("SITE") + ", is safe)";
     return std::nullopt;
 }
 

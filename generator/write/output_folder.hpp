@@ -86,9 +86,16 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
 // file with one name. A second name (a hard link, `ln public/robots.txt log`)
 // would publish the log under it; a named pipe would stop the build waiting
 // for a reader; a device or socket would take the log elsewhere. Looked at
-// with stat, never opened. The log is written by replacing the file
-// (write_file_replacing), which also breaks any link made after this check.
+// with stat before it is opened. A file that is not empty must be a redaction
+// log already (it begins kRedactionLogHeading): `--log SITE/README.md` would
+// otherwise replace someone's document with the log. The log is written by
+// replacing the file (write_file_replacing), which also breaks any link made
+// after this check.
 std::optional<std::string> log_file_problem(const std::string& log_path);
+
+// How every redaction log begins (format_redaction_log), and so how portal
+// knows a file it may replace with a new log.
+inline constexpr std::string_view kRedactionLogHeading = "# portal redaction log";
 
 // Where the log at `log_path` is written: the path a chain of symbolic links
 // at its own name leads to, whether or not that exists yet (a log that is a

@@ -264,8 +264,8 @@ void finish_staging(const fs::path& staging, bool published, const std::set<fs::
 }  // namespace
 
 std::string format_redaction_log(const std::vector<RedactionEntry>& log) {
-    std::string out =
-        "# portal redaction log: what was withheld, by location only (never the text).\n";
+    std::string out = std::string(kRedactionLogHeading) +
+                      ": what was withheld, by location only (never the text).\n";
     for (const auto& e : log) out += e.pos.str() + ": withheld " + e.what + " [" + e.label + "]\n";
     out += "# " + std::to_string(log.size()) + " item(s) withheld\n";
     return out;

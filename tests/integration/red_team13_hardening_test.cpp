@@ -1,6 +1,7 @@
 // Red team round 13, three problems each fixed as a class:
 // - the redaction log (--log) may be only a regular file with one name, looked
-//   at before anything is built and never opened to find out; and it is
+//   at with stat before anything is built, and when it holds something it
+//   must be a redaction log already (so `--log README.md` is refused); and it is
 //   written by replacing its file, never into it (write/output_folder,
 //   core/files write_file_replacing);
 // - a layout may grow by kMaxPartialGrowth at most when its partials are put
@@ -130,6 +131,31 @@ TEST_F(RedTeam13, ALogThatIsAPipeAFolderOrADeviceIsRefusedAtOnce) {
     ASSERT_TRUE(why);
     EXPECT_CONTAINS(*why, "named pipe");
     EXPECT_FALSE(portal::log_file_problem((s.root() / "no-such.log").string()));
+}
+
+// `--log README.md`: a file that is there and is not a redaction log is
+// someone's document, and writing the log would have replaced it. Refused;
+// an empty file and an earlier log are replaced as before.
+TEST_F(RedTeam13, ALogPathHoldingAnotherDocumentIsRefused) {
+    s.write("README.md", "# Our site\n\nNotes kept by the support officer.\n");
+    expect_log_refused("README.md", "this file is not a redaction log (it does not begin \"# "
+                                    "portal redaction log\"), and writing the log would "
+                                    "replace it");
+    EXPECT_EQ(read_file(s.root() / "README.md"),
+              "# Our site\n\nNotes kept by the support officer.\n");
+    // Shorter than the heading, and a heading in other words: refused too.
+    s.write("short.txt", "# p");
+    expect_log_refused("short.txt", "this file is not a redaction log");
+    s.write("near.txt", "# portal redaction-log\n");
+    expect_log_refused("near.txt", "this file is not a redaction log");
+
+    s.write("empty.log", "");
+    const PortalRun empty = run_portal(s.root(), "build --site . --log empty.log");
+    EXPECT_EQ(empty.code, 0) << empty.output;
+    EXPECT_CONTAINS(read_file(s.root() / "empty.log"), "# portal redaction log");
+    const PortalRun again = run_portal(s.root(), "build --site . --log empty.log");
+    EXPECT_EQ(again.code, 0) << again.output;
+    EXPECT_CONTAINS(read_file(s.root() / "empty.log"), "content/secret.md");
 }
 
 // The log is written by replacing its file (a new file beside it, renamed into
