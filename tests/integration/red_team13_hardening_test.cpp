@@ -138,9 +138,10 @@ TEST_F(RedTeam13, ALogThatIsAPipeAFolderOrADeviceIsRefusedAtOnce) {
 // an empty file and an earlier log are replaced as before.
 TEST_F(RedTeam13, ALogPathHoldingAnotherDocumentIsRefused) {
     s.write("README.md", "# Our site\n\nNotes kept by the support officer.\n");
-    expect_log_refused("README.md", "this file is not a redaction log (it does not begin \"# "
-                                    "portal redaction log\"), and writing the log would "
-                                    "replace it");
+    expect_log_refused("README.md",
+                       "this file is not a redaction log (it does not begin \"# "
+                       "portal redaction log\"), and writing the log would "
+                       "replace it");
     EXPECT_EQ(read_file(s.root() / "README.md"),
               "# Our site\n\nNotes kept by the support officer.\n");
     // Shorter than the heading, and a heading in other words: refused too.
