@@ -157,7 +157,8 @@ TEST_F(SiteFiles, ASecondNameForAFileOfTheSiteIsRefused) {
 
 // Only to the sources: build/ holds the redaction log, which names withheld places.
 TEST_F(SiteFiles, LinkOutOfTheSourcesIsRefused) {
-    s.write("build/redactions.txt", "content/secret.md:1:1: withheld page [PROTECT]\n");
+    s.write("build/redactions.txt",
+            "# portal redaction log\ncontent/secret.md:1:1: withheld page [PROTECT]\n");
     s.write("notes/intro.md", "---\ntitle: Notes\n---\nWords.\n");
     link("../build/redactions.txt", "assets/log.txt");
     link("../notes/intro.md", "content/intro.md");

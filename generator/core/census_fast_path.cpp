@@ -1,0 +1,384 @@
+// The census's fast path (Scanner, core/census_scanner.hpp): most lines
+// hold no word that begins a label, and are passed over whole.
+#include "core/census_scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "core/label_pieces.hpp"
+#include "core/marking_fields.hpp"
+#include "core/percent_encoding.hpp"
+#include "core/utf8.hpp"
+
+namespace portal::census {
+
+// Speed, in one place. Reading a line as a person does (read_as_person)
+// costs as much as the rest of load on a large site, and almost every line
+// is plain ASCII prose that cannot be read as a marking. A plain ASCII line
+// (no byte over 0x7E, no control byte but tab and line feed: the reading
+// drops the others, joining "Restr<BS>icted") can be read as one only
+// if it holds ':::' (found for the whole text at once), a character
+// reference or escape ('&', '\\'), a table bar, bracket or tag end before
+// a label's first word, "marking" or "marked" in any case, a word in
+// capitals that begins a label, or its start, after the prefix a
+// reader looks past, is the first word of a label or a key ("word:"): all
+// of which show in its raw bytes. Only such lines, and lines that are not
+// plain ASCII, are read in full (plain_line_worth_reading).
+bool Scanner::plain_ascii(std::string_view text) {
+    // Eight bytes at a time: a high bit, or a byte equal to 0x0B or 0x0C.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto has_byte = [&](std::uint64_t w, std::uint64_t b) {
+        const std::uint64_t x = w ^ (b * ones);
+        return ((x - ones) & ~x & highs) != 0;
+    };
+    auto plain_byte = [](unsigned char b) {
+        return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n';
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        if ((w & highs) || has_byte(w, 0x7F)) return false;
+        // A byte below 0x20 (no high bits here, so the borrow test is exact):
+        // look at each, as most are line feeds.
+        if (((w - 0x20 * ones) & ~w & highs) != 0)
+            for (std::size_t k = i; k < i + 8; ++k)
+                if (!plain_byte(static_cast<unsigned char>(text[k]))) return false;
+    }
+    for (; i < text.size(); ++i)
+        if (!plain_byte(static_cast<unsigned char>(text[i]))) return false;
+    return true;
+}
+
+// Offsets in a plain ASCII text where something stands that a line must be
+// read in full for (the caller reads every line holding one):
+//  - ':::', '&' or '\\';
+//  - "marking" or "marked" in any case;
+//  - a word that names a marking ("classification", "caveat", "handling",
+//    "descriptor");
+//  - two capitals that begin a word (a label written as one, or inflected),
+//    or three capitals spaced out ("P R O ...", "P.R.O...");
+//  - a mark that ends a phrase (label_as_phrase) or sets one off -- a table
+//    bar, a bracket, a tag's end, ": ", " - ", a quote, ';' '/' '=' ... --
+//    before a word that begins a label ("| RESTRICTED |", "(Restricted)",
+//    "Status: Protect"), emphasis and code marks inside the word looked
+//    through ("Pro*tect*");
+//  - a word that ends a withheld label before such a mark, the end of the
+//    text or a wide gap ("Restricted; names", "confidential: the family",
+//    "Restricted  names");
+//  - a space after a number, a letter standing alone or a word that names
+//    a marking, before a word that begins a label ("Item 6 Restricted",
+//    "Annex B Restricted", "Security classification Restricted").
+// Speed: this reads every byte of every plain file, so it is one pass
+// over the text, a byte table telling the few bytes that need a look
+// (kRole) from the rest, and a look costs a few comparisons. A run of
+// spaces, quotes or marks is looked past once, however long it is.
+std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) const {
+    enum : std::uint8_t {
+        kSets = 1,    // sets off the word after it
+        kEnds = 2,    // ends the phrase before it
+        kUpper = 4,   // a capital
+        kNeedle = 8,  // '&', '\\', ':', 'k' (marking), a rare letter of a naming word
+        kSpace = 16,
+    };
+    static constexpr auto kRole = [] {
+        std::array<std::uint8_t, 256> role{};
+        for (const char c : std::string_view("|([>:-\"';/\\=~^<{}\t.!?,&+"))
+            role[static_cast<unsigned char>(c)] |= kSets;
+        for (const char c : std::string_view(":;/\\|=~^<>{}\"'\t.!?,&+-\n\r()[]"))
+            role[static_cast<unsigned char>(c)] |= kEnds;
+        for (char c = 'A'; c <= 'Z'; ++c) role[static_cast<unsigned char>(c)] |= kUpper;
+        for (const char c : std::string_view("&\\:kKfFvVgGpP_%"))
+            role[static_cast<unsigned char>(c)] |= kNeedle;
+        role[' '] |= kSpace;
+        return role;
+    }();
+    const std::size_t n = text.size();
+    auto mark = [](char c) { return c == '*' || c == '_' || c == '~' || c == '`'; };
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto upper = [](char c) { return static_cast<unsigned char>(c - 'A') < 26; };
+    auto lower_at = [&](std::size_t i, std::string_view word) {
+        if (i + word.size() > n) return false;
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if ((text[i + k] | 0x20) != word[k]) return false;
+        return true;
+    };
+    // The word (lower case, up to 24 letters) after a run of spaces,
+    // quotes and marks from w, marks inside it looked through; `past` is
+    // where the run ended.
+    auto word_after = [&](std::size_t w, std::size_t& past, char* word) {
+        while (w < n && (text[w] == ' ' || text[w] == '"' || text[w] == '\'' || mark(text[w]))) ++w;
+        past = w;
+        std::size_t len = 0;
+        for (; w < n && len < 24; ++w) {
+            if (mark(text[w])) continue;
+            if (!letter(text[w])) break;
+            word[len++] = static_cast<char>(text[w] | 0x20);
+        }
+        return len;
+    };
+    // The word (lower case, up to its last 24 letters) that ends at e;
+    // `b` becomes where it starts.
+    auto word_before = [&](std::size_t e, std::size_t& b, char* word) {
+        std::size_t len = 0;
+        b = e;
+        while (b > 0 && len < 24 && letter(text[b - 1]))
+            word[23 - len++] = static_cast<char>(text[--b] | 0x20);
+        return len;
+    };
+    // A word that ends a label at `start`; one that ends only labels of
+    // several words ("confidence", a common word) with the label's word
+    // before it ("in confidence"), a few marks or spaces apart.
+    auto ends_label_here = [&](std::size_t start, std::string_view w) {
+        if (!labels.ends_a_label(w)) return false;
+        std::size_t b = start;
+        while (b > 0 && start - b < 4 && !letter(text[b - 1])) --b;
+        std::size_t from = b;
+        while (from > 0 && b - from < 24 && letter(text[from - 1])) --from;
+        std::string before(text.substr(from, b - from));
+        for (char& ch : before) ch = static_cast<char>(ch | 0x20);
+        return labels.ends_a_label_after(before, w);
+    };
+    std::vector<std::size_t> at;
+    std::size_t looked_past = 0;  // a run of spaces, quotes and marks already read over
+    std::size_t last_end = std::string_view::npos, last_skip = 0;
+    std::size_t camel_at = std::string_view::npos, camel_start = 0;
+    char word[24];
+    for (std::size_t i = 0; i <= n; ++i) {
+        const std::uint8_t role =
+            i < n ? kRole[static_cast<unsigned char>(text[i])] : std::uint8_t{kEnds};
+        if (role == 0) continue;
+        const char c = i < n ? text[i] : '\n';
+        if (role & kNeedle) {
+            if (c == '&' || c == '\\' || (c == ':' && lower_at(i, ":::"))) at.push_back(i);
+            // A percent-encoded letter ("%52ESTRICTED" in an address).
+            if (c == '%' && i + 2 < n && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+                std::isxdigit(static_cast<unsigned char>(text[i + 2])))
+                at.push_back(i);
+            if ((c | 0x20) == 'k' && i >= 3 && lower_at(i - 3, "mar") &&
+                (lower_at(i + 1, "ing") || lower_at(i + 1, "ed")))
+                at.push_back(i);
+            // Each naming word found by a letter that is rare in prose.
+            const char l = static_cast<char>(c | 0x20);
+            if ((l == 'f' && i >= 5 && lower_at(i - 5, "lassif")) ||
+                (l == 'v' && i >= 1 && lower_at(i - 1, "aveat")) ||
+                (l == 'g' && i >= 6 && lower_at(i - 6, "andling")) ||
+                (l == 'p' && i >= 5 && lower_at(i - 5, "escriptor")))
+                at.push_back(i);
+        }
+        if ((role & kSets) && i >= looked_past &&
+            !(c == ':' && (i + 1 >= n || text[i + 1] != ' ')) &&
+            !(c == '-' && (i == 0 || (text[i - 1] != ' ' && text[i - 1] != '-')))) {
+            const std::size_t len = word_after(i + 1, looked_past, word);
+            if (len > 0 && (labels.starts_a_label(std::string_view(word, len)) ||
+                            labels.misspelt_withheld(std::string_view(word, len))))
+                at.push_back(i);
+        }
+        // "Restric- ted": a hyphen and a space after a piece of a label's
+        // word (a PDF's line end pasted into one line).
+        // And "Re-stricted", "Con-fidential": a hyphen inside a label's word.
+        if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n &&
+            (text[i + 1] == ' ' || letter(text[i + 1]))) {
+            std::size_t start = 0;
+            const std::size_t len = word_before(i, start, word);
+            std::string joined(word + 24 - len, len);
+            std::size_t w = i + 1;
+            while (w < n && text[w] == ' ' && w - i < 4) ++w;
+            for (; w < n && letter(text[w]) && joined.size() < 40; ++w)
+                joined += static_cast<char>(text[w] | 0x20);
+            for (const std::string_view ending : {"", "s", "d", "ed"})
+                if (joined.size() > ending.size() + 2 && joined.ends_with(ending) &&
+                    labels.is_a_word_of_a_withheld_label(
+                        std::string_view(joined).substr(0, joined.size() - ending.size()))) {
+                    at.push_back(start);
+                    break;
+                }
+        }
+        // "official-sensitive": a hyphen after the first word of a label.
+        if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n && letter(text[i + 1])) {
+            std::size_t start = 0;
+            const std::size_t len = word_before(i, start, word);
+            if (len > 0 && labels.starts_a_label(std::string_view(word + 24 - len, len)))
+                at.push_back(start);
+        }
+        if (role & kEnds) {
+            // Back over spaces, quotes and marks; an end right after the
+            // last one, which was itself passed over (a run of '"'),
+            // starts where that one's look back ended.
+            auto skipped_back = [&](char ch) {
+                return mark(ch) || ch == '"' || ch == '\'' || ch == ' ';
+            };
+            std::size_t b = i;
+            if (last_end != std::string_view::npos && last_end + 1 == i &&
+                skipped_back(text[i - 1]))
+                b = last_skip;
+            else
+                while (b > 0 && skipped_back(text[b - 1])) --b;
+            last_end = i;
+            last_skip = b;
+            std::size_t start = 0;
+            const std::size_t len = word_before(b, start, word);
+            if (len > 0 && ends_label_here(start, std::string_view(word + 24 - len, len)))
+                at.push_back(start);
+            // The last piece of a label split up before a colon ("R
+            // estricted: ...", "Confiden tial: ...").
+            else if (c == ':' && len >= 2 &&
+                     labels.a_label_ends_with(std::string_view(word + 24 - len, len)))
+                at.push_back(start);
+        }
+        // A capital inside a word ("TopSecret"): two words run together.
+        // (Back to the word's start once: a capital after the last one
+        // found in the same word starts where that one's look ended, so
+        // that "XyXyXy..." costs one pass, not one per capital.)
+        if ((role & kUpper) && i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') {
+            std::size_t start = i;
+            while (start > 0 && start != camel_at && letter(text[start - 1])) --start;
+            if (start == camel_at) start = camel_start;
+            camel_at = i;
+            camel_start = start;
+            at.push_back(start);
+        }
+        if ((role & kUpper) && i + 1 < n) {
+            if (upper(text[i + 1]) && (i == 0 || !upper(text[i - 1]))) at.push_back(i);
+            if (i + 4 < n && spacer(text[i + 1]) && upper(text[i + 2]) && spacer(text[i + 3]) &&
+                upper(text[i + 4]))
+                at.push_back(i);
+        }
+        // A word spelt letter by letter ("r-e-s-t", "r.e.s.t", "r_e_s_t").
+        if ((c == '-' || c == '.' || c == '_' || c == '+' || c == ',') && i > 0 &&
+            letter(text[i - 1]) && (i < 2 || !letter(text[i - 2])) && i + 3 < n &&
+            letter(text[i + 1]) && text[i + 2] == c && letter(text[i + 3]))
+            at.push_back(i - 1);
+        // Letters spaced out by wide gaps or tabs ("R  E  S  T ...").
+        if ((c == ' ' || c == '\t') && i > 0 && letter(text[i - 1]) &&
+            (i < 2 || !letter(text[i - 2])) && spaced_letters_at(text, i - 1))
+            at.push_back(i - 1);
+        if (role & kSpace) {
+            if (i > 0 && i + 1 < n && letter(text[i + 1])) {
+                const char before = text[i - 1];
+                const bool numbered = (before >= '0' && before <= '9') || before == ')' ||
+                                      before == ']' || before == ' ' ||
+                                      (letter(before) && (i < 2 || !letter(text[i - 2])));
+                const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied") ||
+                                              lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
+                                              lower_at(i - 4, "gpms") || lower_at(i - 4, "tive") ||
+                                              lower_at(i - 4, "ding"));
+                // A capital in the run of a sentence ("graded Restricted
+                // by"), and any word after "as" ("treat as confidential").
+                const bool capital_in_sentence =
+                    upper(text[i + 1]) && before >= 'a' && before <= 'z';
+                const bool after_as =
+                    i >= 2 && lower_at(i - 2, "as") && (i < 3 || !letter(text[i - 3]));
+                if (numbered || named || capital_in_sentence || after_as) {
+                    std::size_t len = 0;
+                    for (std::size_t w = i + 1; w < n && len < 24 && letter(text[w]); ++w)
+                        word[len++] = static_cast<char>(text[w] | 0x20);
+                    const std::string_view after(word, len);
+                    // (In a sentence only a withheld label of one word
+                    // counts by this: one of several words is found by
+                    // its last word, below, and "Management", "Press" or
+                    // "Not" in a sentence is no reason to read it in full.)
+                    if ((numbered || named) ? labels.starts_a_label(after)
+                                            : labels.is_a_withheld_label_of_one_word(after))
+                        at.push_back(i);
+                }
+            }
+            if (i + 1 < n && text[i + 1] == ' ') {  // a wide gap after a label's last word
+                std::size_t start = 0;
+                const std::size_t len = word_before(i, start, word);
+                if (len > 0 && ends_label_here(start, std::string_view(word + 24 - len, len)))
+                    at.push_back(start);
+            } else if (i > 0 && letter(text[i - 1])) {
+                // The last word of a label of several words, with the
+                // label's word before it, and a word after ("exempt
+                // information under", "not for publication and"): such a
+                // label counts anywhere.
+                std::size_t start = 0;
+                const std::size_t len = word_before(i, start, word);
+                const std::string_view last(word + 24 - len, len);
+                if (len > 0 && labels.may_end_a_label_of_several_words(last) && start >= 2 &&
+                    text[start - 1] == ' ' && letter(text[start - 2])) {
+                    std::size_t from = 0;
+                    char before[24];
+                    const std::size_t blen = word_before(start - 1, from, before);
+                    if (labels.ends_a_label_of_several_words(
+                            std::string_view(before + 24 - blen, blen), last))
+                        at.push_back(from);
+                }
+            }
+        }
+    }
+    std::sort(at.begin(), at.end());
+    return at;
+}
+
+// As written, and also as shown when emphasis, code marks, tags or links
+// may split the first word ("## Con*fidential*", "Pro<span></span>tect").
+bool Scanner::plain_start_worth_reading(std::string_view raw) const {
+    if (start_worth_reading(raw)) return true;
+    const std::string_view head = raw.substr(0, 160);
+    return head.find_first_of("*_~`<[") != std::string_view::npos &&
+           start_worth_reading(without_inline_markup(head));
+}
+
+bool Scanner::start_worth_reading(std::string_view raw) const {
+    if (raw.size() < 4096 && has_sign_for_a_letter(raw)) {
+        const std::string letters = symbols_read_as_letters(raw, labels);
+        if (letters != raw && start_worth_reading_as_written(letters)) return true;
+    }
+    return start_worth_reading_as_written(raw);
+}
+
+bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
+    // A short line saying "... ONLY" (a handling banner).
+    if (raw.size() < 80 && raw.find("ONLY") != std::string_view::npos) return true;
+    bool container = false;
+    std::size_t p = skip_prefix(raw.substr(0, 64), container);
+    while (p < raw.size() && raw[p] == '`') ++p;
+    std::size_t e = p;
+    char word[24];
+    while (e < raw.size() && (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z'))) {
+        if (e - p < sizeof word) word[e - p] = static_cast<char>(raw[e] | 0x20);
+        ++e;
+    }
+    if (e > p && e - p <= sizeof word &&
+        (labels.starts_a_label(std::string_view(word, e - p)) ||
+         std::string_view(word, e - p) == "protectively" ||
+         labels.misspelt_withheld(std::string_view(word, e - p))))
+        return true;
+    // A label split up where it leads the line ("Re stricted", "R e s t r
+    // i c t e d", as a PDF's tracked heading pastes: single letters are
+    // looked past as bullets, so look from the first letter).
+    if (e > p && e - p <= sizeof word && e < raw.size() && raw[e] == ' ' &&
+        labels.a_label_begins_with(std::string_view(word, e - p)))
+        return true;
+    auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    std::size_t f = 0;
+    while (f < raw.size() && f < 16 && !alpha(raw[f])) ++f;
+    if (spaced_letters_at(raw, f)) return true;
+    // A key: up to 40 key characters, then ':'. It matters only when it may
+    // read as a marking key ("marking" itself is found by offsets_worth_reading)
+    // or the value after it begins with a label's first word.
+    while (e < raw.size() && e - p < 40 &&
+           (word_char(raw[e]) || (raw[e] >= 'A' && raw[e] <= 'Z') || raw[e] == ' ' ||
+            raw[e] == '\t' || raw[e] == '_' || raw[e] == '-' || raw[e] == '"' || raw[e] == '\''))
+        ++e;
+    if (e == p || e >= raw.size() || raw[e] != ':') return false;
+    for (std::size_t i = p; i + 6 <= e; ++i)
+        if ((raw[i] | 0x20) == 'c' && (raw[i + 1] | 0x20) == 'l' && (raw[i + 2] | 0x20) == 'a' &&
+            (raw[i + 3] | 0x20) == 's' && (raw[i + 4] | 0x20) == 's' && (raw[i + 5] | 0x20) == 'i')
+            return true;  // "classification"
+    bool unused = false;
+    const std::string_view value = raw.substr(e + 1);
+    const std::size_t v = skip_prefix(value, unused);
+    std::size_t n = 0;
+    while (v + n < value.size() && n < sizeof word &&
+           ((value[v + n] | 0x20) >= 'a' && (value[v + n] | 0x20) <= 'z')) {
+        word[n] = static_cast<char>(value[v + n] | 0x20);
+        ++n;
+    }
+    return n > 0 && labels.starts_a_label(std::string_view(word, n));
+}
+
+}  // namespace portal::census

@@ -1,0 +1,340 @@
+#include "core/census_forms.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include "core/html_comment.hpp"
+#include "core/html_references.hpp"
+#include "core/percent_encoding.hpp"
+#include "core/utf8.hpp"
+
+namespace portal::census {
+
+std::string as_shown(std::string_view raw) {
+    static const std::pair<std::string_view, std::string_view> named[] = {
+        {"colon", ":"},    {"nbsp", "\xC2\xA0"},   {"ensp", "\u2002"}, {"emsp", "\u2003"},
+        {"thinsp", " "},   {"amp", "&"},           {"lt", "<"},        {"gt", ">"},
+        {"quot", "\""},    {"apos", "'"},          {"Colon", "::"},    {"ratio", ":"},
+        {"vellip", ":::"}, {"hyphen", "-"},        {"dash", "-"},      {"ndash", "-"},
+        {"mdash", "-"},    {"ZeroWidthSpace", ""}, {"shy", ""},        {"NonBreakingSpace", " "}};
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\\' && i + 1 < raw.size() &&
+            std::ispunct(static_cast<unsigned char>(raw[i + 1]))) {
+            out += raw[++i];
+            continue;
+        }
+        if (c != '&') {
+            out += c;
+            continue;
+        }
+        // A numeric reference needs no ';' for a browser ("&#80ROTECT").
+        if (i + 1 < raw.size() && raw[i + 1] == '#') {
+            const bool hex = i + 2 < raw.size() && (raw[i + 2] == 'x' || raw[i + 2] == 'X');
+            std::size_t e = i + (hex ? 3 : 2);
+            while (e < raw.size() && e - i < 12 &&
+                   (hex ? std::isxdigit(static_cast<unsigned char>(raw[e]))
+                        : std::isdigit(static_cast<unsigned char>(raw[e]))))
+                ++e;
+            const std::string digits(raw.substr(i + (hex ? 3 : 2), e - i - (hex ? 3 : 2)));
+            if (!digits.empty() && digits.size() <= 7) {
+                const unsigned long cp = std::stoul(digits, nullptr, hex ? 16 : 10);
+                if (cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                    append_utf8(out, static_cast<std::uint32_t>(cp));
+                    i = e < raw.size() && raw[e] == ';' ? e : e - 1;
+                    continue;
+                }
+            }
+        }
+        const std::size_t semi = raw.find(';', i);
+        if (semi == std::string_view::npos || semi - i > 32) {
+            out += c;
+            continue;
+        }
+        const std::string_view name = raw.substr(i + 1, semi - i - 1);
+        unsigned long cp = 0;
+        bool ok = false;
+        if (name.size() > 1 && name[0] == '#') {
+            const bool hex = name[1] == 'x' || name[1] == 'X';
+            const std::string digits(name.substr(hex ? 2 : 1));
+            if (!digits.empty() && digits.size() <= 7 &&
+                digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") ==
+                    std::string::npos) {
+                cp = std::stoul(digits, nullptr, hex ? 16 : 10);
+                ok = cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+            }
+        }
+        if (ok) {
+            append_utf8(out, static_cast<std::uint32_t>(cp));
+            i = semi;
+            continue;
+        }
+        bool found = false;
+        for (const auto& [n, v] : named)
+            if (name == n) {
+                out += v;
+                i = semi;
+                found = true;
+                break;
+            }
+        if (const auto value = found ? std::nullopt : named_character_reference(name)) {
+            out += *value;
+            i = semi;
+            continue;
+        }
+        // Another named reference (HTML has some two thousand): a script,
+        // fraktur or double-struck letter reads as its letter ("&Pscr;"); one
+        // made of letters alone that names no letter ("&InvisibleTimes;",
+        // "&ic;", "&NoBreak;") is taken to show nothing, so that it cannot
+        // split a word a reader sees whole.
+        // A letter with an accent ("&iacute;", "&Eacute;", "&ouml;", "&ccedil;")
+        // reads as its letter, as the page shows it.
+        if (!found && name.size() >= 4 && std::isalpha(static_cast<unsigned char>(name[0])))
+            for (const std::string_view accent :
+                 {"acute", "grave", "circ", "uml", "tilde", "ring", "cedil", "slash", "caron",
+                  "macr", "dot", "ogon", "strok", "breve", "dblac"})
+                if (name.substr(1) == accent) {
+                    out += name[0];
+                    i = semi;
+                    found = true;
+                    break;
+                }
+        if (found) continue;
+        if (!found && name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char ch) {
+                return std::isalnum(static_cast<unsigned char>(ch));
+            })) {
+            for (const std::string_view style : {"scr", "fr", "opf"})
+                if (name.size() == style.size() + 1 && name.substr(1) == style &&
+                    std::isalpha(static_cast<unsigned char>(name[0]))) {
+                    out += name[0];
+                    found = true;
+                }
+            i = semi;
+            continue;
+        }
+        if (!found) out += c;
+    }
+    return out;
+}
+
+std::string string_escapes_decoded(std::string_view raw) {
+    std::string out;
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\' || i + 1 >= raw.size()) {
+            out += raw[i];
+            continue;
+        }
+        const char k = raw[i + 1];
+        const std::size_t digits = k == 'x' ? 2 : k == 'u' ? 4 : k == 'U' ? 8 : 0;
+        if (digits > 0 && i + 2 + digits <= raw.size() &&
+            std::all_of(raw.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                        raw.begin() + static_cast<std::ptrdiff_t>(i + 2 + digits),
+                        [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) {
+            const unsigned long cp =
+                std::stoul(std::string(raw.substr(i + 2, digits)), nullptr, 16);
+            if (cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                append_utf8(out, static_cast<std::uint32_t>(cp));
+                i += 1 + digits;
+                any = true;
+                continue;
+            }
+        }
+        static constexpr std::pair<char, std::string_view> kSimple[] = {
+            {'n', "\n"}, {'r', "\n"}, {'t', "\t"}, {'_', "\xC2\xA0"}, {'N', "\n"}, {'L', "\n"},
+            {'P', "\n"}, {'0', ""},   {'"', "\""}, {'\\', "\\"},      {'/', "/"}};
+        bool simple = false;
+        for (const auto& [c, text] : kSimple)
+            if (k == c) {
+                out += text;
+                ++i;
+                any = simple = true;
+                break;
+            }
+        if (!simple) out += raw[i];
+    }
+    return any ? out : std::string();
+}
+
+std::string without_inline_markup(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (raw.compare(i, 4, "<!--") == 0) {
+            const std::size_t end = html_comment_end(raw, i);
+            if (end == std::string_view::npos) break;
+            i = end - 1;
+            continue;
+        }
+        if (c == '<' && i + 1 < raw.size() &&
+            (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/' ||
+             raw[i + 1] == '!')) {
+            const std::size_t end = raw.find('>', i);
+            if (end == std::string_view::npos) break;
+            i = end;
+            continue;
+        }
+        if (c == '*' || c == '_' || c == '~') continue;
+        // A code span glued to a word ("Pro`tect`", "`Pro`tect"): the page
+        // shows its letters run into the word's. A span standing apart in a
+        // sentence ("mark it `::: PROTECT`") is kept whole, as written.
+        if (c == '`') {
+            const std::size_t close = raw.find('`', i + 1);
+            if (close != std::string_view::npos) {
+                const bool glued = (i > 0 && word_char(lower(raw[i - 1]))) ||
+                                   (close + 1 < raw.size() && word_char(lower(raw[close + 1])));
+                if (glued)
+                    out.append(raw.substr(i + 1, close - i - 1));
+                else
+                    out.append(raw.substr(i, close - i + 1));
+                i = close;
+                continue;
+            }
+        }
+        // An empty link ("[](#x)", "[][ref]") shows nothing at all.
+        if (c == '[' && i + 1 < raw.size() && raw[i + 1] == ']' && i + 2 < raw.size() &&
+            (raw[i + 2] == '(' || raw[i + 2] == '[')) {
+            const std::size_t close = raw.find(raw[i + 2] == '(' ? ')' : ']', i + 3);
+            if (close != std::string_view::npos && close - i < 256) {
+                i = close;
+                continue;
+            }
+        }
+        // A link glued to a word: "[Pro]()tect" shows "Protect". (A link
+        // standing apart keeps its brackets: its text is no marking.)
+        if (c == '[') {
+            const std::size_t mid = raw.find("](", i + 1);
+            const std::size_t close = mid == std::string_view::npos ? mid : raw.find(')', mid + 2);
+            if (close != std::string_view::npos && close - i < 256 &&
+                ((i > 0 && word_char(lower(raw[i - 1]))) ||
+                 (close + 1 < raw.size() && word_char(lower(raw[close + 1]))))) {
+                out.append(raw.substr(i + 1, mid - i - 1));
+                i = close;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+bool has_right_to_left_control(std::string_view raw) {
+    return raw.find("\xE2\x80\xAE") != std::string_view::npos ||
+           raw.find("\xE2\x80\xAB") != std::string_view::npos ||
+           raw.find("\xE2\x81\xA7") != std::string_view::npos;
+}
+
+std::string reversed_characters(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    std::size_t end = raw.size();
+    while (end > 0) {
+        std::size_t start = end - 1;
+        while (start > 0 && (static_cast<unsigned char>(raw[start]) & 0xC0) == 0x80) --start;
+        out.append(raw.substr(start, end - start));
+        end = start;
+    }
+    return out;
+}
+
+std::string bidi_shown(std::string_view raw) {
+    constexpr std::string_view kOverride = "\xE2\x80\xAE", kEmbedding = "\xE2\x80\xAB",
+                               kIsolate = "\xE2\x81\xA7", kPopFormat = "\xE2\x80\xAC",
+                               kPopIsolate = "\xE2\x81\xA9";
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size();) {
+        const std::string_view at = raw.substr(i, 3);
+        if (at != kOverride && at != kEmbedding && at != kIsolate) {
+            out += raw[i++];
+            continue;
+        }
+        const std::string_view pop = at == kIsolate ? kPopIsolate : kPopFormat;
+        const std::size_t from = i + 3;
+        const std::size_t close = std::min(raw.find(pop, from), raw.size());
+        for (char c : reversed_characters(raw.substr(from, close - from))) {
+            constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+            if (const std::size_t k = kOpen.find(c); k != std::string_view::npos)
+                c = kClose[k];
+            else if (const std::size_t m = kClose.find(c); m != std::string_view::npos)
+                c = kOpen[m];
+            out += c;
+        }
+        i = close == raw.size() ? close : close + 3;
+    }
+    return out;
+}
+
+bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t from,
+                         std::size_t to) {
+    if (from >= read.source.size() || to == 0 || to > read.source.size()) return false;
+    // From the first character's first byte to the last character's first
+    // byte: a character of more bytes is no ASCII letter anyway.
+    int upper = 0, lower = 0;
+    for (std::size_t i = read.source[from]; i <= read.source[to - 1] && i < raw.size(); ++i) {
+        const char b = raw[i];
+        if (b >= 'a' && b <= 'z') ++lower;
+        if (b >= 'A' && b <= 'Z') ++upper;
+    }
+    return upper > lower || (upper == 0 && lower == 0);
+}
+
+std::string symbols_read_as_letters(std::string_view raw, const CensusLabels& labels) {
+    auto alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto in_word = [&](char c) { return alpha(c) || (c >= '0' && c <= '9'); };
+    std::string out(raw);
+    bool any = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '!' && c != '|') continue;
+        const bool after_letter = i > 0 && alpha(raw[i - 1]);
+        std::size_t from = i, to = i + 1;
+        char as = 0;
+        if (after_letter && i + 1 < raw.size() && alpha(raw[i + 1])) {
+            as = 'i';
+        } else if (c == '|' && !after_letter && i + 2 < raw.size() && raw[i + 1] == '2' &&
+                   alpha(raw[i + 2])) {
+            as = 'r';
+            to = i + 2;
+        } else {
+            continue;
+        }
+        while (from > 0 && in_word(raw[from - 1])) --from;
+        std::size_t end = to;
+        while (end < raw.size() && in_word(raw[end])) ++end;
+        std::string word;
+        for (std::size_t k = from; k < i; ++k) word += static_cast<char>(raw[k] | 0x20);
+        word += as;
+        for (std::size_t k = to; k < end; ++k) word += static_cast<char>(raw[k] | 0x20);
+        bool label_word = false;
+        for (const std::string_view ending : {"", "s", "d", "ed"})
+            label_word =
+                label_word || (word.size() > ending.size() + 2 && word.ends_with(ending) &&
+                               labels.is_a_word_of_a_withheld_label(
+                                   std::string_view(word).substr(0, word.size() - ending.size())));
+        if (!label_word) continue;
+        const char shown = raw[to < raw.size() ? to : i] >= 'a' ? as : static_cast<char>(as - 32);
+        out[i] = shown;
+        if (to == i + 2) out[i + 1] = '\x01';  // taken out below
+        any = true;
+    }
+    if (!any) return std::string(raw);
+    std::erase(out, '\x01');
+    return out;
+}
+
+bool has_sign_for_a_letter(std::string_view raw) {
+    return std::any_of(raw.begin(), raw.end(), [](char c) { return c == '!' || c == '|'; });
+}
+
+bool plain_marker_start(std::string_view raw) {
+    std::size_t i = 0;
+    while (i < raw.size() && i < 3 && raw[i] == ' ') ++i;
+    return raw.compare(i, 3, ":::") == 0;
+}
+
+}  // namespace portal::census

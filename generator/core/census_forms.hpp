@@ -1,0 +1,84 @@
+// What one line shows a reader, before any rule reads it (the census's
+// readings of a line): character references and escapes decoded, inline
+// markup taken out, right-to-left text laid out, signs read as the letters
+// they stand for; and which characters make a word. Internal to the census
+// (core/marking_census): the census reads each line in these forms.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/marking_census.hpp"
+#include "core/reading.hpp"
+
+namespace portal::census {
+
+// A letter, a digit, or a sign a person reads as a letter inside a word
+// ("RE$TRICTED", "C@NFIDENTIAL": same_label_at_a_glance reads them).
+inline bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' || c == '@' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+inline char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+}
+
+// What may stand between the pieces of a word a person still reads as one:
+// "P R O T E C T", "P.R.O.T.E.C.T", "P-R-O-T-E-C-T", "P_R_O...", "P/R/O...".
+inline bool spacer(char c) {
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '*';
+}
+
+// Markdown's character references and backslash escapes, decoded as a page
+// shows them: "&#58;", "&#x3A;", "&colon;", "&nbsp;", "\:".
+std::string as_shown(std::string_view raw);
+
+// A line with the escapes of a quoted string decoded, as YAML's double-quoted
+// scalars (front matter), JSON and JavaScript read them: "\x52ESTRICTED",
+// "\u0052estricted", "\U00000052", and "\n" (a line break: the caller splits
+// on it), "\t", "\_" (a no-break space), "\N", "\L", "\P". "" when the line
+// has none. A person reads the page these make, not the escapes.
+std::string string_escapes_decoded(std::string_view raw);
+
+// A line as a page shows it once inline markup is gone: emphasis marks, and
+// HTML tags and comments (rendered safely, raw HTML is dropped without a
+// trace), so that "PRO**TECT**" and "PRO<span></span>TECT" read as the one
+// word a reader sees.
+std::string without_inline_markup(std::string_view raw);
+
+// Whether a line holds a right-to-left override, embedding or isolate (U+202E,
+// U+202B, U+2067): a browser may show what follows backwards ("TCETORP").
+bool has_right_to_left_control(std::string_view raw);
+
+// The line's characters in reverse order (UTF-8 sequences kept whole).
+std::string reversed_characters(std::string_view raw);
+
+// The line as a browser lays it out where a right-to-left override, embedding
+// or isolate stands: what follows it, to its closing control (U+202C, U+2069)
+// or the line's end, backwards, its brackets mirrored, the controls gone.
+// "(&#x202E;detcirtseR&#x202C;)" shows "(Restricted)". (Nested controls are
+// taken as they come; the whole line reversed is read as well.)
+std::string bidi_shown(std::string_view raw);
+
+// Is the text read at [from, to) written in capitals in `raw`, as markings
+// are? More of its ASCII letters upper case than lower ("RESTRlCTED", with a
+// small L for the I, still is), or no ASCII letter at all (look-alikes of
+// other scripts, which have no case here).
+bool written_in_capitals(std::string_view raw, const ReadText& read, std::size_t from,
+                         std::size_t to);
+
+// Signs that stand for letters inside a word, read as the letters: '!' or
+// '|' between letters as 'i' ("RESTR!CTED"), "|2" before letters as 'r'
+// ("|2ESTRICTED"), where the word they then make is a withheld label's (so
+// that "Well done!Thanks" and a table's "a|b" stay as they are). (Digits and
+// '$', '@' a glance reads already: at_a_glance.) `raw` as it is when no sign
+// makes such a word.
+std::string symbols_read_as_letters(std::string_view raw, const CensusLabels& labels);
+
+bool has_sign_for_a_letter(std::string_view raw);
+
+// Up to three spaces and ":::", as the structured parse wants a marker.
+bool plain_marker_start(std::string_view raw);
+
+}  // namespace portal::census

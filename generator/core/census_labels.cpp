@@ -1,0 +1,270 @@
+// CensusLabels (core/marking_census.hpp): the labels the census reads, and
+// the sieves that let it pass over most words at a glance.
+#include "core/marking_census.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/census_forms.hpp"
+#include "core/reading.hpp"
+
+namespace portal {
+
+CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
+                           const std::vector<std::string>& withheld) {
+    for (const auto& l : publishable) labels_.push_back({fold_label(l), Reading::publish, l});
+    for (const auto& l : withheld) labels_.push_back({fold_label(l), Reading::withhold, l});
+    labels_.erase(std::remove_if(labels_.begin(), labels_.end(),
+                                 [](const CensusLabel& l) { return l.folded.empty(); }),
+                  labels_.end());
+    // The protective markings of UK government and of the papers boards
+    // receive are read as markings even where site.json lists them in neither
+    // list: a person reads "TOP SECRET" as marked whether or not this site's
+    // policy names it, and portal cannot tell what it would mark. Read as
+    // withheld, no parser matches them, so each is refused where it stands.
+    // ("IN CONFIDENCE" alone is not among them: "In confidence, the officer
+    // said ..." is a sentence.)
+    static constexpr std::string_view kWellKnown[] = {
+        "PROTECT", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "OFFICIAL-SENSITIVE",
+        "OFFSENS", "OFF-SENS", "OFF-SEN", "COMMERCIAL IN CONFIDENCE", "MANAGEMENT IN CONFIDENCE",
+        "STAFF IN CONFIDENCE", "STRICTLY CONFIDENTIAL", "PRIVATE AND CONFIDENTIAL",
+        "PERSONAL AND CONFIDENTIAL", "HIGHLY CONFIDENTIAL", "NOT FOR PUBLICATION",
+        "EXEMPT INFORMATION", "EXEMPT ITEM", "EXEMPT REPORT", "EXEMPT APPENDIX", "EXEMPT",
+        "EXEMPT FROM PUBLICATION", "EXEMPT FROM DISCLOSURE", "REASON FOR EXEMPTION", "SCHEDULE 12A",
+        "PRESS AND PUBLIC EXCLUDED", "DO NOT PUBLISH", "NOT TO BE PUBLISHED",
+        "NOT FOR PUBLIC RELEASE", "NOT FOR RELEASE", "NOT FOR CIRCULATION", "LEGALLY PRIVILEGED",
+        "COMMERCIALLY SENSITIVE", "SENSITIVE", "NOT FOR DISCLOSURE", "NOT FOR DISTRIBUTION",
+        "NOT FOR WIDER CIRCULATION", "NOT TO BE SHARED", "STRICT CONFIDENCE",
+        "STRICTEST CONFIDENCE",
+        // Welsh, as a Welsh body's
+        // papers are marked.
+        "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
+        "SWYDDOGOL SENSITIF",
+        // French, as partners'
+        // papers may be.
+        "CONFIDENTIEL", "DIFFUSION RESTREINTE"};
+    for (const std::string_view known : kWellKnown) {
+        const std::string folded = fold_label(known);
+        if (std::none_of(labels_.begin(), labels_.end(),
+                         [&](const CensusLabel& l) { return l.folded == folded; }))
+            labels_.push_back({folded, Reading::withhold, std::string(known)});
+    }
+    // "Private & Confidential": '&' is no word, so the label reads without
+    // its "and" as well.
+    for (std::size_t i = 0, n = labels_.size(); i < n; ++i)
+        if (const std::size_t at = labels_[i].folded.find(" and "); at != std::string::npos) {
+            CensusLabel without_and = labels_[i];
+            without_and.folded.erase(at, 4);
+            labels_.push_back(std::move(without_and));
+        }
+    // A label of several words written as one ("TopSecret", "TOPSECRET",
+    // "OfficialSensitive") reads as the label: a person sees the words in it.
+    const std::size_t written = labels_.size();
+    for (std::size_t i = 0; i < written; ++i)
+        if (labels_[i].folded.find(' ') != std::string::npos) {
+            CensusLabel joined = labels_[i];
+            std::erase(joined.folded, ' ');
+            labels_.push_back(std::move(joined));
+        }
+    for (const auto& l : labels_) {
+        if (l.folded.find(' ') == std::string::npos &&
+            std::find(written_as_one_.begin(), written_as_one_.end(), l.folded) ==
+                written_as_one_.end())
+            written_as_one_.push_back(l.folded);
+        std::string first = l.folded.substr(0, l.folded.find(' '));
+        if (first_glance_.insert(glanced(first)).second) first_words_.push_back(std::move(first));
+        // Withheld labels only: the census reads "label:" in a sentence only
+        // for them.
+        std::string last = l.folded.substr(l.folded.rfind(' ') + 1);
+        if (l.reading == Reading::withhold) {
+            const std::size_t space = l.folded.rfind(' ');
+            if (space == std::string::npos) {
+                last_alone_glance_.insert(glanced(last));
+            } else {
+                const std::size_t before = l.folded.rfind(' ', space - 1);
+                const std::size_t from = before == std::string::npos ? 0 : before + 1;
+                last_two_glance_.insert(glanced(l.folded.substr(from)));
+                last_of_several_sieve_.add(last);
+            }
+        }
+        if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
+            last_words_.push_back(std::move(last));
+        if (l.reading == Reading::withhold)
+            for (std::size_t from = 0; from < l.folded.size();) {
+                const std::size_t end = std::min(l.folded.find(' ', from), l.folded.size());
+                withheld_word_glance_.insert(glanced(l.folded.substr(from, end - from)));
+                from = end + 1;
+            }
+    }
+    // Longest first; a label in both lists reads as withheld (the policy
+    // refuses that anyway).
+    std::stable_sort(labels_.begin(), labels_.end(),
+                     [](const CensusLabel& a, const CensusLabel& b) {
+                         if (a.folded.size() != b.folded.size())
+                             return a.folded.size() > b.folded.size();
+                         return a.reading == Reading::withhold && b.reading != Reading::withhold;
+                     });
+    // The first of the labels a glance reads alike is the one found, as the
+    // order above makes it.
+    for (std::size_t i = 0; i < labels_.size(); ++i) {
+        by_glance_.emplace(glanced(labels_[i].folded), i);
+        label_sieve_.add(labels_[i].folded);
+    }
+    for (const auto& w : first_words_) first_sieve_.add(w);
+    for (const auto& w : last_words_) last_sieve_.add(w);
+    for (const auto& l : labels_)
+        if (l.reading == Reading::withhold && l.folded.size() >= 8 &&
+            l.folded.find(' ') == std::string::npos)
+            for (const std::size_t n : {l.folded.size() - 1, l.folded.size(), l.folded.size() + 1})
+                slip_sieve_.add(std::string(n, l.folded[0]));
+}
+
+void CensusLabels::Sieve::add(std::string_view key) {
+    if (key.empty()) return;
+    if (key.size() >= 64) {
+        long_keys = true;
+        return;
+    }
+    pairs.set(key.size() * 256 + static_cast<unsigned char>(at_a_glance(key[0])));
+}
+
+bool CensusLabels::Sieve::may_hold(std::string_view word) const {
+    if (word.empty()) return false;
+    if (word.size() >= 64) return long_keys;
+    return pairs.test(word.size() * 256 + static_cast<unsigned char>(at_a_glance(word[0])));
+}
+
+std::string CensusLabels::glanced(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = at_a_glance(c);
+    return out;
+}
+
+bool CensusLabels::a_label_begins_with(std::string_view part) const {
+    return std::any_of(first_words_.begin(), first_words_.end(),
+                       [&](const std::string& w) { return w.compare(0, part.size(), part) == 0; });
+}
+
+bool CensusLabels::a_label_written_as_one_begins_with(std::string_view part) const {
+    return std::any_of(written_as_one_.begin(), written_as_one_.end(), [&](const std::string& w) {
+        return w.size() >= part.size() &&
+               same_label_at_a_glance(std::string_view(w).substr(0, part.size()), part);
+    });
+}
+
+bool CensusLabels::a_label_ends_with(std::string_view part) const {
+    return std::any_of(last_words_.begin(), last_words_.end(), [&](const std::string& w) {
+        return w.size() > part.size() && w.compare(w.size() - part.size(), part.size(), part) == 0;
+    });
+}
+
+namespace {
+// The word at a glance, in `buffer` when it fits (no allocation for the
+// words of a line), as a view.
+std::string_view glanced_into(std::string_view word, char (&buffer)[64], std::string& spill) {
+    char* out = buffer;
+    if (word.size() > sizeof buffer) {
+        spill.resize(word.size());
+        out = spill.data();
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) out[i] = at_a_glance(word[i]);
+    return {out, word.size()};
+}
+}  // namespace
+
+bool CensusLabels::ends_a_label(std::string_view word) const {
+    if (!last_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return last_glance_.find(glanced_into(word, buffer, spill)) != last_glance_.end();
+}
+
+bool CensusLabels::ends_a_label_after(std::string_view before, std::string_view word) const {
+    if (!ends_a_label(word)) return false;
+    if (last_alone_glance_.count(glanced(word)) > 0) return true;
+    return last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
+}
+
+bool CensusLabels::is_a_withheld_label_of_one_word(std::string_view word) const {
+    if (!last_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return last_alone_glance_.find(glanced_into(word, buffer, spill)) != last_alone_glance_.end();
+}
+
+bool CensusLabels::ends_a_label_of_several_words(std::string_view before,
+                                                 std::string_view word) const {
+    return ends_a_label(word) &&
+           last_two_glance_.count(glanced(std::string(before) + " " + std::string(word))) > 0;
+}
+
+bool CensusLabels::starts_a_label(std::string_view word) const {
+    if (!first_sieve_.may_hold(word)) return false;
+    char buffer[64];
+    std::string spill;
+    return first_glance_.find(glanced_into(word, buffer, spill)) != first_glance_.end();
+}
+
+const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
+                                                         bool at_start) const {
+    if (part.size() < 2) return nullptr;
+    for (const auto& l : labels_) {
+        if (l.reading != Reading::withhold) continue;
+        for (std::size_t from = 0; from <= l.folded.size();) {
+            const std::size_t end = std::min(l.folded.find(' ', from), l.folded.size());
+            const std::string_view word = std::string_view(l.folded).substr(from, end - from);
+            if (word.size() > part.size() &&
+                (at_start ? word.substr(0, part.size()) == part
+                          : word.substr(word.size() - part.size()) == part))
+                return &l;
+            from = end + 1;
+        }
+    }
+    return nullptr;
+}
+
+const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const {
+    if (word.size() < 7 || word.size() > 40 || !slip_sieve_.may_hold(word)) return nullptr;
+    // One edit apart: the same but for one letter changed, dropped or added,
+    // or two neighbours swapped (optimal string alignment distance 1).
+    auto one_slip = [](std::string_view a, std::string_view b) {
+        if (a.size() > b.size()) std::swap(a, b);
+        if (b.size() - a.size() > 1) return false;
+        std::size_t i = 0;
+        while (i < a.size() && at_a_glance(a[i]) == at_a_glance(b[i])) ++i;
+        if (i == a.size()) return b.size() == a.size() + 1;
+        auto same = [](std::string_view x, std::string_view y) {
+            return same_label_at_a_glance(x, y);
+        };
+        if (a.size() == b.size())
+            return same(a.substr(i + 1), b.substr(i + 1)) ||
+                   (i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
+                    at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
+                    same(a.substr(i + 2), b.substr(i + 2)));
+        return same(a.substr(i), b.substr(i + 1));
+    };
+    for (const CensusLabel& l : labels_) {
+        if (l.reading != Reading::withhold || l.folded.size() < 8 ||
+            l.folded.find(' ') != std::string::npos ||
+            (l.folded.size() > word.size() ? l.folded.size() - word.size()
+                                           : word.size() - l.folded.size()) > 1 ||
+            at_a_glance(l.folded[0]) != at_a_glance(word[0]))
+            continue;
+        if (!same_label_at_a_glance(l.folded, word) && one_slip(l.folded, word)) return &l;
+    }
+    return nullptr;
+}
+
+bool CensusLabels::is_a_word_of_a_withheld_label(std::string_view word) const {
+    return withheld_word_glance_.count(glanced(word)) > 0;
+}
+
+const CensusLabel* CensusLabels::find(std::string_view folded) const {
+    if (!label_sieve_.may_hold(folded)) return nullptr;
+    char buffer[64];
+    std::string spill;
+    const auto at = by_glance_.find(glanced_into(folded, buffer, spill));
+    return at == by_glance_.end() ? nullptr : &labels_[at->second];
+}
+
+}  // namespace portal

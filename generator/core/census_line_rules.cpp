@@ -1,0 +1,1213 @@
+// The rules that read one line (Scanner::scan_once, core/census_scanner.hpp),
+// each a member of its own, tried in the order kLineRules lists them.
+#include "core/census_scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "core/label_pieces.hpp"
+#include "core/marking_fields.hpp"
+#include "core/percent_encoding.hpp"
+#include "core/utf8.hpp"
+
+namespace portal::census {
+
+// A withheld label, in any case, after a word that names a marking,
+// whatever follows it: "Sensitivity: Restricted the family at ...",
+// "GPMS Restricted notes", "Security Classification - Restricted ...".
+// Where it stands (the label's offset) in `at`.
+template <typename InCode>
+const CensusLabel* Scanner::label_after_naming_word(std::string_view raw, std::string_view t,
+                                                    std::size_t p, InCode in_code,
+                                                    std::size_t& at) const {
+    for (std::size_t i = p + 1; i < t.size(); ++i) {
+        if (!word_char(t[i]) || word_char(t[i - 1]) || in_code(i)) continue;
+        std::size_t b = i;
+        bool separated = false;
+        while (b > p && i - b < 8 &&
+               std::string_view(" :-=>*_\"'`").find(t[b - 1]) != std::string_view::npos) {
+            separated =
+                separated || std::string_view(":-=>").find(t[b - 1]) != std::string_view::npos;
+            --b;
+        }
+        if (b == i || b == p || !word_char(t[b - 1])) continue;
+        std::size_t w = b;
+        while (w > p && word_char(t[w - 1]) && b - w < 16) --w;
+        bool loosely = false;
+        if (!names_a_marking(t.substr(w, b - w), separated, loosely)) continue;
+        if (loosely) {
+            const std::size_t r = i < read.source.size() ? read.source[i] : raw.size();
+            if (r >= raw.size() || raw[r] < 'A' || raw[r] > 'Z') continue;
+        }
+        std::size_t end = 0;
+        if (const CensusLabel* l = label_at(t, i, end); l && l->reading == Reading::withhold) {
+            at = i;
+            return l;
+        }
+    }
+    return nullptr;
+}
+
+// The places inside a line where a label may stand on its own, as a
+// marking is written, each as [from, to) of the read line and why it is
+// one: every table cell ("| 6 | Case review | Protect |"), the text of an
+// HTML element ("<h2>Confidential</h2>"), and what stands in brackets
+// ("(Protect)", "[Restricted]"; not a link's text, "[Protect](#protect)").
+// Calls f(from, to, why) until it returns true. Each closer is looked for
+// once, so that a long line of openers costs no more than one pass.
+template <typename F>
+void Scanner::for_each_slot(std::string_view t, bool markdown, F&& f) {
+    if (t.find('|') != std::string_view::npos)
+        for (std::size_t from = 0;;) {
+            const std::size_t bar = std::min(t.find('|', from), t.size());
+            if (f(from, bar, "it stands alone in a table cell, as a marking is written")) return;
+            if (bar == t.size()) break;
+            from = bar + 1;
+        }
+    constexpr std::string_view kOpeners = ">([", kClosers = "<)]";
+    std::size_t next_close[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const std::size_t kind = kOpeners.find(t[i]);
+        if (kind == std::string_view::npos) continue;
+        if (next_close[kind] <= i)
+            next_close[kind] = std::min(t.find(kClosers[kind], i + 1), t.size());
+        const std::size_t close = next_close[kind];
+        if (close == t.size()) continue;
+        // A link's text is no marking; an image's is (its alt text: a
+        // "Restricted" stamp).
+        // (In a layout or an asset there are no Markdown links:
+        // "<h2>[Restricted](#x)</h2>" shows the brackets.)
+        if (markdown && kind == 2 && close + 1 < t.size() &&
+            (t[close + 1] == '(' || t[close + 1] == '[') && (i == 0 || t[i - 1] != '!'))
+            continue;
+        if (f(i + 1, close,
+              kind == 0 ? "it is the whole text of an HTML element, as a marking is written"
+                        : "it stands alone in brackets, as a marking is written"))
+            return;
+    }
+    // What stands in quotation marks, taken in pairs: a paper 'headed
+    // "Restricted"', a link's title ("[x](url "Restricted")").
+    for (std::size_t open = t.find('"'); open != std::string_view::npos;) {
+        const std::size_t close = t.find('"', open + 1);
+        if (close == std::string_view::npos) break;
+        if (f(open + 1, close, "it stands alone in quotation marks, as a marking is named")) return;
+        open = t.find('"', close + 1);
+    }
+}
+
+// One line as a reader sees it (no line break inside). `line_start`: it
+// starts a line of the file (false after U+2028 and the like).
+// One line, read as written; when that finds nothing, read again as a page
+// shows it without inline markup, and (after a right-to-left control)
+// backwards. At most one reading's sighting counts, so that a line is never
+// counted twice against the markings recognised on it.
+void Scanner::scan(std::string_view raw, int line, int column0, bool line_start) {
+    const std::size_t before = out.size();
+    scan_once(raw, line, column0, line_start);
+    if (out.size() != before) return;
+    const std::string plain = without_inline_markup(raw);
+    if (plain != raw) scan_once(plain, line, column0, line_start);
+    if (out.size() != before) return;
+    if (raw.find('\\') != std::string_view::npos) {
+        const std::string decoded = string_escapes_decoded(raw);
+        for (std::size_t from = 0; from < decoded.size() && out.size() == before;) {
+            const std::size_t nl = std::min(decoded.find('\n', from), decoded.size());
+            scan_once(std::string_view(decoded).substr(from, nl - from), line, column0,
+                      from == 0 && line_start);
+            from = nl + 1;
+        }
+    }
+    if (out.size() != before) return;
+    // Percent-encoded, as a browser shows an address ("%52ESTRICTED").
+    if (raw.find('%') != std::string_view::npos) {
+        const std::string decoded =
+            percent_decoded(raw, PlusSign::kept, ControlBytes::kept_encoded);
+        if (decoded != raw) scan_once(decoded, line, column0, line_start);
+        if (out.size() != before) return;
+    }
+    // Signs written for letters ("RESTR!CTED", "|2ESTRICTED").
+    if (has_sign_for_a_letter(raw)) {
+        const std::string letters = symbols_read_as_letters(raw, labels);
+        if (letters != raw) scan_once(letters, line, column0, line_start);
+        if (out.size() != before) return;
+    }
+    // Backwards after a right-to-left control, written as the character, a
+    // character reference ("&#x202E;") or an escape ("\u202E").
+    // Read as laid out, and the whole line backwards.
+    auto read_backwards = [&](const std::string& shown) {
+        scan_once(bidi_shown(shown), line, column0, line_start);
+        if (out.size() == before) scan_once(reversed_characters(shown), line, column0, false);
+    };
+    if (has_right_to_left_control(raw)) {
+        read_backwards(plain);
+    } else if (raw.find('&') != std::string_view::npos ||
+               raw.find('\\') != std::string_view::npos) {
+        for (const std::string& shown : {as_shown(plain), string_escapes_decoded(raw)})
+            if (out.size() == before && has_right_to_left_control(shown)) read_backwards(shown);
+    }
+}
+
+void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_start) {
+    // What Markdown shows for character references and backslash escapes
+    // ("&#58;", "&colon;", "\\:") is what a reader of the page sees.
+    std::string shown;
+    Line ln;
+    if (raw.find('&') != std::string_view::npos || raw.find('\\') != std::string_view::npos) {
+        shown = as_shown(raw);
+        ln.escaped = shown != raw;
+        raw = shown;
+    }
+    read_as_person(raw, read);
+    ln.raw = raw;
+    ln.t = read.text;
+    ln.line = line;
+    ln.column0 = column0;
+    ln.column = &read.column;
+    ln.line_start = line_start;
+    const std::string_view t = ln.t;
+    std::size_t p = skip_prefix(t, ln.container);
+    // A code span that opens the line, a heading or a list item shows its
+    // text as it is ("## `Restricted`"); in a sentence it shows syntax.
+    while (p < t.size() && t[p] == '`') ++p, ln.container = true;
+    if (p >= t.size()) {
+        // A line that is all tags (a layout's "<meta name='description'
+        // content='Restricted: ...'>"): read inside them.
+        if (t.find('<') == std::string_view::npos) return;
+        p = 0;
+        ln.container = true;
+    }
+    ln.p = p;
+    // Code spans that stand in a sentence (a span that opens the line, or
+    // is never closed, hides nothing: a reader still sees a marker there).
+    for (std::size_t i = p; i < t.size(); ++i) {
+        if (t[i] != '`') continue;
+        const std::size_t close = t.find('`', i + 1);
+        if (close == std::string_view::npos) break;
+        if (i > p) ln.code.push_back({i, close});
+        i = close;
+    }
+    // A span that holds a label and nothing else shows it as a label
+    // where a label stands ("(`Restricted`)", "| `Protect` |", "`Restricted`:
+    // names"); a span of syntax ("`::: PROTECT`") or in the run of a
+    // sentence ("marked `PROTECT`, so that") does not.
+    ln.label_only.assign(ln.code.size(), false);
+    for (std::size_t k = 0; k < ln.code.size(); ++k) {
+        const auto [open, close] = ln.code[k];
+        std::size_t a = open + 1, e = 0;
+        while (a < close && t[a] == ' ') ++a;
+        if (label_at(t.substr(0, close), a, e)) {
+            while (e < close && t[e] == ' ') ++e;
+            ln.label_only[k] = e == close;
+        }
+    }
+    // The line rules, in the order they are read: the first that reads a
+    // marking ends the line's reading.
+    static constexpr LineRule kLineRules[] = {
+        &Scanner::marker_line,
+        &Scanner::label_standing_alone,
+        &Scanner::misspelt_label_standing,
+        &Scanner::labels_together_leading,
+        &Scanner::label_in_emphasis_leading,
+        &Scanner::protectively_marked_standing,
+        &Scanner::handling_banner,
+        &Scanner::key_and_its_value,
+        &Scanner::label_after_a_naming_word,
+        &Scanner::marking_key_mid_line,
+        &Scanner::label_alone_in_a_field,
+        &Scanner::label_leading_a_slot,
+        &Scanner::label_after_dash_colon_or_arrow,
+        &Scanner::label_before_a_colon,
+        &Scanner::label_after_marked,
+        &Scanner::marker_mid_line,
+        &Scanner::label_in_capitals_anywhere,
+        &Scanner::label_glued_to_a_number,
+        &Scanner::label_after_a_padlock,
+        &Scanner::label_as_a_phrase,
+        &Scanner::label_in_the_run_of_a_sentence,
+    };
+    for (const LineRule rule : kLineRules)
+        if ((this->*rule)(ln)) return;
+}
+
+// A marker line.
+bool Scanner::marker_line(const Line& ln) {
+    if (ln.t.compare(ln.p, 3, ":::") == 0) {
+        std::size_t q = ln.p + 3;
+        while (q < ln.t.size() && ln.t[q] == ':') ++q;
+        std::string label;
+        Reading reading = reading_of(ln.t, q, label);
+        std::string odd;
+        if (reading == Reading::publish)
+            if (const CensusLabel* w = withheld_label_after(ln.t, q)) {
+                add(ln.line, ln.col(ln.p), SightingKind::marker, Reading::withhold, w->text,
+                    "a withheld label stands after the publishable one on its line");
+                return true;
+            }
+        if (!ln.line_start)
+            odd =
+                "it follows a character that reads as a line break (such as U+2028) but "
+                "is not one in Markdown";
+        else if (ln.container)
+            odd =
+                "it stands inside a list, quote, heading, table or code span, or is "
+                "indented";
+        else if (ln.escaped)
+            odd = "it is written with character references or escapes (such as &#58; or \\:)";
+        else if (read.changed && !plain_marker_start(ln.raw))
+            odd = "its colons or spaces are look-alike characters, not ':' and ' '";
+        // A publishable label that, with the first words of the next line,
+        // is a withheld one: a person reads the label on over the break.
+        const std::string_view next_line =
+            reading == Reading::publish ? next_line_with_text() : std::string_view();
+        if (!next_line.empty()) {
+            std::size_t end = 0;
+            const std::string read_label(ln.t.substr(q));
+            const std::string both =
+                read_label + " " + read_as_person(without_inline_markup(next_line));
+            const std::size_t from = both.find_first_not_of(' ');
+            if (const CensusLabel* l =
+                    from == std::string::npos ? nullptr : label_at(both, from, end);
+                l && l->reading == Reading::withhold && end > read_label.size()) {
+                add(ln.line, ln.col(ln.p), SightingKind::marker, Reading::withhold, l->text,
+                    "its label goes on over the next line, where it reads as '" + l->text + "'");
+                return true;
+            }
+        }
+        add(ln.line, ln.col(ln.p), SightingKind::marker, reading, std::move(label), std::move(odd));
+        return true;
+    }
+    return false;
+}
+
+// A label standing alone where a label could stand, in any case: at the
+// start of a line ("Protect", "RESTRICTED - not for release"), or
+// leading what follows the prefix a reader looks past: heading marks,
+// bullets and numbers, task boxes, quote bars, indentation ("##
+// Confidential", "- Protect", "> **Restricted**", "## Restricted: names
+// of the families"). After a prefix, in capitals, also with any
+// punctuation after it ("- PROTECT, PERSONAL").
+bool Scanner::label_standing_alone(const Line& ln) {
+    std::size_t end = 0;
+    // A label of more than one word ("Official-Sensitive briefing: ...")
+    // is no word of a title or a sentence, whatever follows it.
+    if (const CensusLabel* l = label_at(ln.t, ln.p, end);
+        l && ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+               !written_in_capitals(ln.raw, read, ln.p, end)) ||
+              (l->reading == Reading::withhold && names_a_document_part(ln.t, end)) ||
+              (!ln.container ? stands_alone(ln.t, end)
+                             : leads_slot(ln.t, end, ln.t.size()) ||
+                                   (stands_alone(ln.t, end) &&
+                                    written_in_capitals(ln.raw, read, ln.p, end))))) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, l->reading, l->text, "");
+        return true;
+    }
+    return false;
+}
+
+// A withheld label with a letter slipped, standing where a label
+// stands ("RESTRICED", "Confidental: names", "- Resticted").
+bool Scanner::misspelt_label_standing(const Line& ln) {
+    std::size_t end = 0;
+    if (const CensusLabel* l = misspelt_word_at(ln.t, ln.p, end);
+        l && (!ln.container ? stands_alone(ln.t, end) : leads_slot(ln.t, end, ln.t.size()))) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, l->reading, l->text,
+            "it is the label with a letter slipped, standing as a marking does");
+        return true;
+    }
+    return false;
+}
+
+// Withheld labels together leading the line, whatever follows
+// ("Confidential, Restricted the family ...", "[Confidential][r]
+// [Restricted][r] the family ...").
+// (One label alone the rule above has read.)
+bool Scanner::labels_together_leading(const Line& ln) {
+    std::size_t end = 0;
+    if (const CensusLabel* l = label_leading(ln.t, ln.p, ln.t.size(), end);
+        l && l->reading == Reading::withhold) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, l->reading, l->text,
+            "it stands with other labels, as a marking is written");
+        return true;
+    }
+    return false;
+}
+
+// A withheld label in emphasis or a code span leading the line,
+// whatever follows: a run-in heading or a stamp ("**Restricted** The
+// family at ...", "*Protect* ...", "`Restricted` ...").
+bool Scanner::label_in_emphasis_leading(const Line& ln) {
+    {  // (one block: clang-format dedents)
+        std::size_t q = ln.p;
+        while (q < ln.t.size() && ln.t[q] == '`') ++q;
+        std::size_t e = 0;
+        const char mark = q > 0 ? ln.t[q - 1] : '\0';
+        if ((mark == '`' || ((mark == '*' || mark == '_') && q == ln.p)))
+            if (const CensusLabel* l = label_at(ln.t, q, e);
+                l && l->reading == Reading::withhold && e < ln.t.size() && ln.t[e] == mark) {
+                add(ln.line, ln.col(q), SightingKind::label, l->reading, l->text,
+                    "it leads the line in emphasis or a code span, as a run-in heading or "
+                    "a stamp is written");
+                return true;
+            }
+    }
+    return false;
+}
+
+// "Protectively marked" standing as a label does, in any case
+// ("Protectively Marked", "## Protectively marked: names"): marked,
+// with no label portal knows. ("Protectively marked material" is a
+// title.)
+bool Scanner::protectively_marked_standing(const Line& ln) {
+    if (constexpr std::string_view kMarked = "protectively marked";
+        ln.t.compare(ln.p, kMarked.size(), kMarked) == 0 &&
+        (ln.container ? leads_slot(ln.t, ln.p + kMarked.size(), ln.t.size())
+                      : stands_alone(ln.t, ln.p + kMarked.size()))) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
+            "'PROTECTIVELY MARKED' stands as a marking does, with no label after it that "
+            "site.json lists");
+        return true;
+    }
+    return false;
+}
+
+// A handling banner in capitals, saying who alone may read what it
+// marks: "FOR OFFICIAL USE ONLY", "INTERNAL USE ONLY", "POLICE ONLY",
+// "BOARD MEMBERS ONLY - names". Marked, with no label portal knows.
+bool Scanner::handling_banner(const Line& ln) {
+    if (const std::size_t e = banner_end(ln.t, ln.p);
+        e > 0 && written_in_capitals(ln.raw, read, ln.p, e) &&
+        (stands_alone(ln.t, e) || leads_slot(ln.t, e, ln.t.size()))) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
+            "it is a handling banner in capitals ('... ONLY'), as a marking is written, with "
+            "no label that site.json lists");
+        return true;
+    }
+    return false;
+}
+
+// A key: "Marking: RESTRICTED", "title: RESTRICTED".
+bool Scanner::key_and_its_value(const Line& ln) {
+    std::size_t end = 0;
+    std::size_t k = ln.p;
+    while (k < ln.t.size() && k - ln.p < 40 &&
+           (word_char(ln.t[k]) || ln.t[k] == ' ' || ln.t[k] == '_' || ln.t[k] == '-'))
+        ++k;
+    std::size_t colon = k;
+    if (colon < ln.t.size() && (ln.t[colon] == '"' || ln.t[colon] == '\'')) ++colon;
+    while (colon < ln.t.size() && ln.t[colon] == ' ') ++colon;
+    if (k > ln.p && colon < ln.t.size() && ln.t[colon] == ':' &&
+        (colon + 1 >= ln.t.size() || ln.t[colon + 1] != ':')) {
+        const std::string_view key = ln.t.substr(ln.p, k - ln.p);
+        if (reads_as_marking_key(key)) {
+            std::string label;
+            const Reading reading = reading_of(ln.t, colon + 1, label);
+            // "marking: official # PROTECT": YAML reads the comment as
+            // nothing, a person reads both labels.
+            if (reading == Reading::publish)
+                if (const CensusLabel* w = withheld_label_after(ln.t, colon + 1)) {
+                    add(ln.line, ln.col(ln.p), SightingKind::key, Reading::withhold, w->text,
+                        "a withheld label stands after the publishable one on its line "
+                        "(in a comment, portal reads it as nothing)");
+                    return true;
+                }
+            if (is_the_marking_key(key) || reading == Reading::publish ||
+                reading == Reading::withhold) {
+                add(ln.line, ln.col(ln.p), SightingKind::key, reading, std::move(label), "");
+                return true;
+            }
+        }
+        // A marking field with a short value that is no label: "Protective
+        // Marking: Restr.", "GPMS: Restircted". (One with a label the rules
+        // below read.)
+        if (is_a_marking_field(key) && words_from(ln.t, colon + 1, 3) <= 3) {
+            std::string label;
+            const Reading reading = reading_of(ln.t, colon + 1, label);
+            if (reading == Reading::none || reading == Reading::unknown) {
+                add(ln.line, ln.col(ln.p), SightingKind::key, reading, std::move(label),
+                    "it names the marking, and what follows it is no label site.json lists");
+                return true;
+            }
+        }
+        // YAML reads a tag or an anchor before the value, and a comment
+        // after it, as nothing; a person reads a withheld label there, in
+        // any case, as the line's marking ("title: !Restricted names",
+        // "summary: &restricted names", "summary: names # Restricted").
+        {
+            std::size_t v = colon + 1, e = 0;
+            while (v < ln.t.size() && ln.t[v] == ' ') ++v;
+            if (v + 1 < ln.t.size() && (ln.t[v] == '!' || ln.t[v] == '&' || ln.t[v] == '*')) {
+                const std::size_t s = v + (ln.t[v] == '!' && ln.t[v + 1] == '!' ? 2 : 1);
+                if (const CensusLabel* l = label_at(ln.t, s, e);
+                    l && l->reading == Reading::withhold) {
+                    add(ln.line, ln.col(s), SightingKind::label, l->reading, l->text,
+                        "it is a YAML tag or anchor before the value, which portal reads as "
+                        "nothing");
+                    return true;
+                }
+            }
+            for (std::size_t h = ln.t.find(" #", colon); h != std::string_view::npos;
+                 h = ln.t.find(" #", h + 2)) {
+                std::size_t s = h + 1;
+                while (s < ln.t.size() && (ln.t[s] == ' ' || ln.t[s] == '#')) ++s;
+                if (const CensusLabel* l = label_at(ln.t, s, e);
+                    l && l->reading == Reading::withhold) {
+                    add(ln.line, ln.col(s), SightingKind::label, l->reading, l->text,
+                        "it is in a comment after the value, which portal reads as nothing");
+                    return true;
+                }
+            }
+        }
+        bool unused = false;
+        std::size_t v = colon + 1;
+        const std::size_t skipped = skip_prefix(ln.t.substr(v), unused);
+        v += skipped;
+        if (const CensusLabel* l = label_at(ln.t, v, end); l && stands_alone(ln.t, end)) {
+            add(ln.line, ln.col(v), SightingKind::label, l->reading, l->text, "");
+            return true;
+        }
+    }
+    return false;
+}
+
+// A withheld label after a word that names a marking (label_after_naming_word).
+bool Scanner::label_after_a_naming_word(const Line& ln) {
+    std::size_t at = 0;
+    const auto in_code = [&](std::size_t i) { return ln.in_code(i); };
+    if (const CensusLabel* l = label_after_naming_word(ln.raw, ln.t, ln.p, in_code, at)) {
+        add(ln.line, ln.col(at), SightingKind::label, l->reading, l->text,
+            "it follows a word that names a marking, as a marking is written");
+        return true;
+    }
+    return false;
+}
+
+// A marking key in the middle of a line: "extra: {marking: RESTRICTED}",
+// "{text: ..., marking: 'PROTECT'}".
+bool Scanner::marking_key_mid_line(const Line& ln) {
+    for (std::size_t at = ln.t.find("marking", ln.p + 1); at != std::string_view::npos;
+         at = ln.t.find("marking", at + 1)) {
+        if (ln.in_code(at) || word_char(ln.t[at - 1])) continue;
+        std::size_t e = at + 7;
+        if (e < ln.t.size() && ln.t[e] == 's') ++e;
+        if (e < ln.t.size() && (ln.t[e] == '"' || ln.t[e] == '\'')) ++e;
+        while (e < ln.t.size() && ln.t[e] == ' ') ++e;
+        if (e >= ln.t.size() || ln.t[e] != ':' || (e + 1 < ln.t.size() && ln.t[e + 1] == ':'))
+            continue;
+        std::string label;
+        const Reading reading = reading_of(ln.t, e + 1, label);
+        // A key of a structure ("{marking: ...", ", 'marking': ...") is one
+        // whatever follows; in a sentence ("Road markings: ...") only
+        // when a label follows.
+        std::size_t before = at;
+        while (before > ln.p && ln.t[before - 1] == ' ') --before;
+        const bool structure =
+            before > ln.p &&
+            std::string_view("{,[\"'(;|").find(ln.t[before - 1]) != std::string_view::npos;
+        if (!structure && reading != Reading::publish && reading != Reading::withhold) continue;
+        add(ln.line, ln.col(at), SightingKind::key, reading, std::move(label),
+            "it stands in the middle of a line");
+        return true;
+    }
+    return false;
+}
+
+// A label standing alone in a field of the line: a table cell
+// ("| item | RESTRICTED - PERSONAL |"), a value between commas or tags
+// ("<td>PROTECT, PERSONAL</td>"), when written in capitals, as markings
+// are ("Pursue, Prevent, Protect" is not).
+bool Scanner::label_alone_in_a_field(const Line& ln) {
+    for (std::size_t f = ln.p; f < ln.t.size();) {
+        std::size_t e = f;
+        while (e < ln.t.size() &&
+               std::string_view("|,;<>{}[]()\t\"").find(ln.t[e]) == std::string_view::npos)
+            ++e;
+        if (e > f && f > ln.p && !ln.in_code(f)) {
+            bool unused = false;
+            const std::string_view field = ln.t.substr(f, e - f);
+            const std::size_t s = f + skip_prefix(field, unused);
+            std::size_t end = 0;
+            if (const CensusLabel* l = label_at(ln.t, s, end);
+                l && end <= e && stands_alone(ln.t.substr(0, e), end) &&
+                written_in_capitals(ln.raw, read, s, end)) {
+                add(ln.line, ln.col(s), SightingKind::label, l->reading, l->text,
+                    "it stands in a cell or field of the line, not where a marking goes");
+                return true;
+            }
+        }
+        f = e + 1;
+    }
+    return false;
+}
+
+// A label leading a table cell, an element's text or brackets, in any
+// case, as it leads a line: "| 6 | Case review | Protect |", "| Marking
+// | Protect |", "<h2>Confidential</h2>", "Met twice (Restricted)".
+bool Scanner::label_leading_a_slot(const Line& ln) {
+    std::size_t end = 0;
+    bool found = false;
+    for_each_slot(ln.t, markdown, [&](std::size_t from, std::size_t to, const char* why) {
+        bool unused = false;
+        std::size_t s =
+            from +
+            skip_prefix(ln.t.substr(from, std::min<std::size_t>(to - from, kPrefixReach)), unused);
+        while (s < to && ln.t[s] == '`') ++s;  // a cell that is a code span: "| `Protect` |"
+        if (s >= to || ln.in_syntax_code(s)) return false;
+        const CensusLabel* l = label_leading(ln.t, s, to, end);
+        if (!l)
+            if (const CensusLabel* slip = misspelt_word_at(ln.t.substr(0, to), s, end);
+                slip && leads_slot(ln.t, end, to)) {
+                add(ln.line, ln.col(s), SightingKind::label, slip->reading, slip->text,
+                    std::string(why) + "; it is the label with a letter slipped");
+                found = true;
+                return true;
+            }
+        if (!l && protectively_marked_at(ln.t, s) && leads_slot(ln.t, s + 19, to)) {
+            add(ln.line, ln.col(s), SightingKind::label, Reading::unknown, "",
+                std::string("'PROTECTIVELY MARKED' stands as a marking does (") + why +
+                    "), with no label after it that site.json lists");
+            found = true;
+            return true;
+        }
+        if (!l) return false;
+        add(ln.line, ln.col(s), SightingKind::label, l->reading, l->text, why);
+        found = true;
+        return true;
+    });
+    return found;
+}
+
+// A withheld label in any case leading what follows a spaced dash, a
+// colon or an arrow, as a marking is written at the end of a title or
+// after a number: "## Case review – Restricted", "Item 6 - Restricted:
+// names", "Status: Protect". (Arrows and dashes read as '-'.)
+bool Scanner::label_after_dash_colon_or_arrow(const Line& ln) {
+    std::size_t end = 0;
+    for (std::size_t i = ln.p; i + 1 < ln.t.size(); ++i) {
+        std::size_t from = 0;
+        bool aside_only = false;
+        if (ln.t[i] == '-' && i > ln.p && ln.t[i - 1] == ' ') {
+            from = i + 1;
+            while (from < ln.t.size() && ln.t[from] == '-') ++from;
+            if (from < ln.t.size() && ln.t[from] == '>') ++from;
+        } else if (ln.t[i] == ':' && ln.t[i + 1] == ' ' && ln.t[i - 1] != ':') {
+            from = i + 1;
+        } else if ((ln.t[i] == '-' || ln.t[i] == '=') && ln.t[i + 1] == '>') {
+            from = i + 2;
+        } else if ((ln.t[i] == ',' || ln.t[i] == ';' || ln.t[i] == '/') && ln.t[i + 1] == ' ') {
+            from = i + 1;  // only where the label then closes a bracket (below)
+            aside_only = true;
+        } else {
+            continue;
+        }
+        if (ln.in_code(i)) continue;
+        bool unused = false;
+        std::size_t s =
+            from +
+            skip_prefix(ln.t.substr(from, std::min(ln.t.size() - from, kPrefixReach)), unused);
+        while (s < ln.t.size() && ln.t[s] == '`') ++s;  // "Case review – `Restricted`"
+        if (s >= ln.t.size()) continue;
+        if (const CensusLabel* l = label_leading(ln.t, s, ln.t.size(), end);
+            l && l->reading == Reading::withhold && (!aside_only || closes_bracket(ln.t, end))) {
+            add(ln.line, ln.col(s), SightingKind::label, l->reading, l->text,
+                aside_only ? "it closes a bracket after a comma, a semicolon or a slash, as "
+                             "a marking is written"
+                           : "it follows a dash, a colon or an arrow, as a marking is written");
+            return true;
+        }
+        if (protectively_marked_at(ln.t, s) && leads_slot(ln.t, s + 19, ln.t.size())) {
+            add(ln.line, ln.col(s), SightingKind::label, Reading::unknown, "",
+                "'PROTECTIVELY MARKED' follows a dash, a colon or an arrow, as a marking "
+                "is written, with no label after it that site.json lists");
+            return true;
+        }
+        i = from - 1;
+    }
+    return false;
+}
+
+// A withheld label in any case with a colon after it, anywhere in the
+// line: "This paragraph is confidential: the family ...".
+bool Scanner::label_before_a_colon(const Line& ln) {
+    std::size_t end = 0;
+    for (std::size_t i = ln.p; i < ln.t.size(); ++i) {
+        if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1])) || ln.in_syntax_code(i))
+            continue;
+        const CensusLabel* l = label_at(ln.t, i, end);
+        // In capitals the rule at the end reads it, and says so (outside
+        // code spans).
+        if (!l || l->reading != Reading::withhold ||
+            (written_in_capitals(ln.raw, read, i, end) && !ln.in_code(i)))
+            continue;
+        std::size_t k = end;
+        while (k < ln.t.size() &&
+               std::string_view("*_~\"'`").find(ln.t[k]) != std::string_view::npos)
+            ++k;
+        // A link whose text is the label shows the label: "[Restricted](url): names".
+        if (k + 1 < ln.t.size() && ln.t[k] == ']' && ln.t[k + 1] == '(')
+            if (const std::size_t close = ln.t.substr(k, 256).find(')');
+                close != std::string_view::npos) {
+                k += close + 1;
+                while (k < ln.t.size() &&
+                       std::string_view("*_~\"'`").find(ln.t[k]) != std::string_view::npos)
+                    ++k;
+            }
+        if (k < ln.t.size() && ln.t[k] == ':' && (k + 1 >= ln.t.size() || ln.t[k + 1] != ':')) {
+            add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                "a colon follows it, as a marking is written");
+            return true;
+        }
+    }
+    return false;
+}
+
+// A label named as the marking of what it stands by, in any case:
+// "Marked Protect", "marked as Restricted", "Marked: Official".
+bool Scanner::label_after_marked(const Line& ln) {
+    std::size_t end = 0;
+    for (std::size_t at = ln.t.find("marked", ln.p); at != std::string_view::npos;
+         at = ln.t.find("marked", at + 1)) {
+        std::size_t q = at + 6;
+        if ((at > 0 && word_char(ln.t[at - 1])) || (q < ln.t.size() && word_char(ln.t[q])) ||
+            ln.in_code(at))
+            continue;
+        while (q < ln.t.size() && (ln.t[q] == ' ' || ln.t[q] == ':')) ++q;
+        if (ln.t.compare(q, 3, "as ") == 0) q += 3;
+        bool unused = false;
+        q += skip_prefix(ln.t.substr(q, kPrefixReach), unused);
+        // "Marked `Restricted` names ..." leading the line: the span shows
+        // the label as the marking ("..., marked `PROTECT`, so that" in a
+        // sentence names it).
+        if (at == ln.p && q < ln.t.size() && ln.t[q] == '`') ++q;
+        // A withheld label after it reads as the marking whatever follows
+        // ("This note is marked Restricted and names ...").
+        if (const CensusLabel* l = label_at(ln.t, q, end);
+            l && (stands_alone(ln.t, end) || l->reading == Reading::withhold)) {
+            add(ln.line, ln.col(q), SightingKind::label, l->reading, l->text,
+                "it follows 'marked', as a marking is written");
+            return true;
+        }
+    }
+    return false;
+}
+
+// ':::' and a label in the middle of a line, outside code spans in a sentence.
+bool Scanner::marker_mid_line(const Line& ln) {
+    for (std::size_t i = ln.p; i + 2 < ln.t.size(); ++i) {
+        if (ln.t.compare(i, 3, ":::") != 0 || ln.in_code(i)) continue;
+        std::size_t q = i + 3;
+        while (q < ln.t.size() && ln.t[q] == ':') ++q;
+        std::string label;
+        const Reading reading = reading_of(ln.t, q, label);
+        if (reading == Reading::publish || reading == Reading::withhold) {
+            add(ln.line, ln.col(i), SightingKind::marker, reading, std::move(label),
+                "it stands in the middle of a line");
+            return true;
+        }
+        i = q - 1;
+    }
+    return false;
+}
+
+// Anywhere else in the line, a withheld label written in capitals, as
+// markings are written: in a sentence ("Intro PROTECT: ..."), with a
+// descriptor after it ("OFFICIAL-SENSITIVE PERSONAL", "RESTRICTED
+// POLICE", "## EXEMPT ITEMS"), in a comment ("<!-- PROTECT -->", "#
+// PROTECT"), inflected ("PROTECTED: names of the families", "SECRETS").
+// A person reads it as marking what is near it; portal reads no
+// marking there, so it is refused. (Code spans in a sentence show the
+// syntax: "mark it `::: PROTECT`".) So is "PROTECTIVELY MARKED" without
+// "NOT" before it: marked, with no label portal knows.
+bool Scanner::label_in_capitals_anywhere(const Line& ln) {
+    for (std::size_t i = 0; i < ln.t.size(); ++i) {  // from 0: in a tag too
+        if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1])) || ln.in_code(i)) continue;
+        std::size_t end = 0;
+        // A word split into pieces by spacers -- letters spaced out ("P R O
+        // T E C T"), joined by dots or hyphens ("P.R.O.T.E.C.T",
+        // "P-R-O-T-E-C-T"), or broken in two ("PRO TECT") -- reads as the
+        // word the pieces spell.
+        {
+            std::string joined;
+            std::size_t k = i, joined_end = 0;
+            int pieces = 0, found_pieces = 0;
+            bool letter_by_letter = true;  // every piece one letter: "r-e-s-t-r-i-c-t-e-d"
+            bool found_by_letters = false;
+            bool hyphen_break = false, found_across_hyphen_break = false;
+            const CensusLabel* found = nullptr;
+            while (k < ln.t.size() && word_char(ln.t[k]) && joined.size() < 40) {
+                std::size_t e = k;
+                while (e < ln.t.size() && word_char(ln.t[e])) ++e;
+                joined.append(ln.t.substr(k, e - k));
+                // Speed: pieces that begin no label spell none, however
+                // many follow (most words of a line end the look here).
+                if (!labels.a_label_written_as_one_begins_with(joined)) break;
+                letter_by_letter = letter_by_letter && e - k == 1;
+                if (++pieces >= 2)
+                    if (const CensusLabel* l = labels.find(joined);
+                        l && l->reading == Reading::withhold) {
+                        found = l;
+                        joined_end = e;
+                        found_by_letters = letter_by_letter;
+                        found_pieces = pieces;
+                        found_across_hyphen_break = hyphen_break;
+                    }
+                // (A run of spaces shows as one in a page or a style's
+                // string: "RESTRIC  TED".)
+                std::size_t gap = e;
+                while (gap < ln.t.size() && ln.t[gap] == ' ' && gap - e < 4) ++gap;
+                std::size_t past_hyphen = e + 1;
+                while (past_hyphen < ln.t.size() && ln.t[past_hyphen] == ' ' && past_hyphen - e < 4)
+                    ++past_hyphen;
+                if (gap > e + 1 && gap < ln.t.size() && word_char(ln.t[gap])) {
+                    k = gap;
+                } else if (e + 1 < ln.t.size() && word_char(ln.t[e + 1]) &&
+                           (spacer(ln.t[e]) ||
+                            ((ln.t[e] == '+' || ln.t[e] == ',') && e - k == 1))) {
+                    k = e + 1;  // ("R+E+S+T", "C,O,N,F": single letters only)
+                } else if (ln.t[e] == '-' && past_hyphen > e + 1 && past_hyphen < ln.t.size() &&
+                           word_char(ln.t[past_hyphen])) {
+                    // A line's end hyphen pasted from a PDF into one line
+                    // ("Restric- ted"): no word is written so but to be
+                    // read whole.
+                    k = past_hyphen;
+                    hyphen_break = true;
+                } else {
+                    break;
+                }
+            }
+            // (A label of several words written as words is the label
+            // itself, read below, not a word split up.)
+            std::size_t as_words_end = 0;
+            if (const CensusLabel* w = found ? label_at(ln.t, i, as_words_end) : nullptr;
+                w && w->text == found->text && as_words_end == joined_end)
+                found = nullptr;
+            // (Spelt letter by letter, in any case: no word is written so
+            // but to be read as the word, "r-e-s-t-r-i-c-t-e-d".)
+            if (found && found_across_hyphen_break) {
+                add(ln.line, ln.col(i), SightingKind::label, found->reading, found->text,
+                    "it is broken by a hyphen and a space inside the word, as a line's end "
+                    "pastes from a PDF, and reads whole");
+                return true;
+            }
+            if (found && (written_in_capitals(ln.raw, read, i, joined_end) ||
+                          (found_by_letters && found_pieces >= 4))) {
+                add(ln.line, ln.col(i), SightingKind::label, found->reading, found->text,
+                    "its letters are split up by spaces, dots or hyphens, and written in "
+                    "capitals as a marking is");
+                return true;
+            }
+            // In any case where a label stands as one: leading the line,
+            // or before a colon ("R estricted: ...", as a PDF or a drop
+            // capital pastes it).
+            if (found && ((i <= ln.p && leads_slot(ln.t, joined_end, ln.t.size())) ||
+                          (joined_end < ln.t.size() && ln.t[joined_end] == ':'))) {
+                add(ln.line, ln.col(i), SightingKind::label, found->reading, found->text,
+                    "its letters are split up by spaces, dots or hyphens, where a label "
+                    "stands");
+                return true;
+            }
+        }
+        const CensusLabel* l = label_at(ln.t, i, end, /*inflected=*/true);
+        // A label of two words run together ("TopSecret", "Officialsensitive"),
+        // in any case: no word of a sentence but the marking.
+        if (l && l->reading == Reading::withhold && l->folded.find(' ') == std::string::npos &&
+            l->text.find_first_of(" -_") != std::string::npos) {
+            add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                "its words are run together, as the marking is written");
+            return true;
+        }
+        // A label of two words joined by a hyphen ("official-sensitive"),
+        // in any case: no word of a sentence but the marking.
+        if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+            ln.t.substr(i, end - i).find('-') != std::string_view::npos &&
+            !written_in_capitals(ln.raw, read, i, end)) {
+            add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                "its words are joined by a hyphen, as the marking is written");
+            return true;
+        }
+        if (l && l->reading == Reading::withhold && written_in_capitals(ln.raw, read, i, end)) {
+            std::size_t exact_end = 0;
+            const bool inflected = label_at(ln.t, i, exact_end) != l || exact_end != end;
+            add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                inflected ? "it is the label with an ending run into it ('PROTECTED'), "
+                            "written in capitals as a marking is"
+                          : "it stands among other words, written in capitals as a marking is");
+            return true;
+        }
+        if (std::size_t slip_end = 0; !l)
+            if (const CensusLabel* slip = misspelt_word_at(ln.t, i, slip_end);
+                slip && written_in_capitals(ln.raw, read, i, slip_end)) {
+                add(ln.line, ln.col(i), SightingKind::label, slip->reading, slip->text,
+                    "it is the label with a letter slipped, written in capitals as a marking "
+                    "is");
+                return true;
+            }
+        if (ln.t.compare(i, 19, "protectively marked") == 0 &&
+            written_in_capitals(ln.raw, read, i, i + 19) &&
+            (i < 4 || ln.t.compare(i - 4, 4, "not ") != 0)) {
+            add(ln.line, ln.col(i), SightingKind::label, Reading::unknown, "",
+                "'PROTECTIVELY MARKED', with no label after it that site.json lists");
+            return true;
+        }
+    }
+    return false;
+}
+
+// A withheld label in capitals glued to a number ("RESTRICTED2",
+// "2011PROTECT", "PROTECT1"): its letters read as the label.
+bool Scanner::label_glued_to_a_number(const Line& ln) {
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < ln.t.size(); ++i) {
+        if (!letter(ln.t[i]) || (i > 0 && letter(ln.t[i - 1]))) continue;
+        std::size_t e = i;
+        while (e < ln.t.size() && letter(ln.t[e])) ++e;
+        if (((i > 0 && digit(ln.t[i - 1])) || (e < ln.t.size() && digit(ln.t[e]))) &&
+            !ln.in_code(i))
+            if (const CensusLabel* l = labels.find(ln.t.substr(i, e - i));
+                l && l->reading == Reading::withhold && written_in_capitals(ln.raw, read, i, e)) {
+                add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                    "it is joined to a number, written in capitals as a marking is");
+                return true;
+            }
+        i = e;
+    }
+    return false;
+}
+
+// A withheld label after a padlock ("\U0001F512 Restricted notes"), whatever
+// follows: the padlock says "marking" as plainly as a colon.
+bool Scanner::label_after_a_padlock(const Line& ln) {
+    if (ln.raw.find("\xF0\x9F\x94") != std::string_view::npos)
+        for (std::size_t i = 0; i < ln.t.size() && i < read.source.size(); ++i) {
+            if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1]))) continue;
+            std::size_t end = 0;
+            const CensusLabel* l = label_at(ln.t, i, end);
+            if (!l || l->reading != Reading::withhold) continue;
+            std::size_t r = read.source[i];
+            while (r > 0 && ln.raw[r - 1] == ' ') --r;
+            const auto last = r >= 4 ? static_cast<unsigned char>(ln.raw[r - 1]) : 0;
+            if (r >= 4 && ln.raw.compare(r - 4, 3, "\xF0\x9F\x94") == 0 &&
+                (last == 0x8F || last == 0x90 || last == 0x92)) {
+                add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                    "it follows a padlock, as a marking is written");
+                return true;
+            }
+        }
+
+    return false;
+}
+
+// The prefix's tags too: their attributes ("<span title='Case review,
+// Restricted'>x</span>") are read by hover, screen readers and engines.
+bool Scanner::label_as_a_phrase(const Line& ln) {
+    const std::size_t found_before = out.size();
+    const auto in_syntax_code = [&](std::size_t i) { return ln.in_syntax_code(i); };
+    const auto col = [&](std::size_t i) { return ln.col(i); };
+    if (!label_as_phrase(ln.raw, ln.t, ln.p, in_syntax_code, ln.line, col) && ln.p > 0 &&
+        ln.t.substr(0, ln.p).find('<') != std::string_view::npos)
+        label_as_phrase(ln.raw, ln.t, 0, in_syntax_code, ln.line, col);
+    return out.size() != found_before;
+}
+
+// Last, what no rule above has read, word by word (speed: only words
+// that begin a label are looked at further).
+bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
+    for (std::size_t i = ln.p; i < ln.t.size(); ++i) {
+        if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1]))) continue;
+        std::size_t e = i;
+        while (e < ln.t.size() && word_char(ln.t[e])) ++e;
+        if (!labels.starts_a_label(ln.t.substr(i, e - i))) {
+            i = e;
+            continue;
+        }
+        std::size_t end = 0;
+        const CensusLabel* l = label_at(ln.t, i, end);
+        // A withheld label of several words, in any case, anywhere, written
+        // as words ("contains exempt information under ...", "is not for
+        // publication"): no phrase of a sentence but the marking. (Not
+        // the "... in confidence" ones: "we spoke to staff in confidence"
+        // is a sentence.)
+        if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
+            l->folded.find(" in ") == std::string::npos &&
+            ln.t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789 -") ==
+                std::string_view::npos) {
+            add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                "a label of several words stands in the sentence, as the marking is "
+                "written");
+            return true;
+        }
+        // A withheld label with a capital in the run of a sentence, after a
+        // word in lower case: closing it ("This paper is Restricted."), or
+        // after a word that grades ("treat as Confidential", "graded
+        // Restricted by the police").
+        if (l && l->reading == Reading::withhold && i >= 2 && ln.t[i - 1] == ' ' &&
+            ln.t[i - 2] >= 'a' && ln.t[i - 2] <= 'z' && !ln.in_code(i)) {
+            std::size_t w = i - 1;
+            while (w > 0 && ln.t[w - 1] >= 'a' && ln.t[w - 1] <= 'z') --w;
+            const std::string_view before = ln.t.substr(w, i - 1 - w);
+            // A handling instruction, in any case ("Please treat as
+            // confidential", "handle as restricted").
+            if (before == "as" && w >= 2 && ln.t[w - 1] == ' ') {
+                std::size_t v = w - 1;
+                while (v > 0 && ln.t[v - 1] >= 'a' && ln.t[v - 1] <= 'z') --v;
+                const std::string_view verb = ln.t.substr(v, w - 1 - v);
+                if (verb == "treat" || verb == "handle") {
+                    add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                        "it follows 'treat as' or 'handle as', as a handling instruction "
+                        "is written");
+                    return true;
+                }
+            }
+            const bool capital = i < read.source.size() && read.source[i] < ln.raw.size() &&
+                                 ln.raw[read.source[i]] >= 'A' && ln.raw[read.source[i]] <= 'Z' &&
+                                 !written_in_capitals(ln.raw, read, i, end);
+            std::size_t k = end;
+            while (k < ln.t.size() &&
+                   std::string_view("*_~\"'`").find(ln.t[k]) != std::string_view::npos)
+                ++k;
+            bool grading = false;
+            for (const std::string_view g :
+                 {"is",      "as",          "are",        "be",       "was",     "were",
+                  "graded",  "classed",     "classified", "deemed",   "rated",   "remains",
+                  "remain",  "kept",        "stamped",    "labelled", "labeled", "designated",
+                  "flagged", "categorised", "categorized"})
+                grading = grading || before == g;
+            if (capital && (grading || k >= ln.t.size() ||
+                            std::string_view(".,;!?)").find(ln.t[k]) != std::string_view::npos)) {
+                add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                    "it has a capital in the run of a sentence, as a marking is written");
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Past what joins labels into one marking ("Restricted and Confidential",
+// "Protect, Restricted", "Restricted-Confidential", "Protect plus
+// Restricted", "and/or"): spaces, marks, ',', '&', '+', '-', '/', and the
+// words that join. From `at` to before `e`.
+std::size_t Scanner::skip_joiners(std::string_view t, std::size_t at, std::size_t e) {
+    while (at < e) {
+        if (std::string_view(" *_~'`,&+-/[").find(t[at]) != std::string_view::npos) {
+            ++at;
+            continue;
+        }
+        bool joined = false;
+        for (const std::string_view word : {"and", "or", "plus", "but", "vs", "versus", "nor"})
+            if (t.compare(at, word.size(), word) == 0 &&
+                (at + word.size() >= e || !word_char(t[at + word.size()]))) {
+                at += word.size();
+                joined = true;
+                break;
+            }
+        if (!joined) break;
+    }
+    return at;
+}
+
+// Does the read line t break into phrases at i? Where a person sees one
+// thing end and another begin: a tab (a Word column), punctuation that
+// sets words apart (; / \\ | = ~ ^ < > { } "), a colon or a sentence's end
+// (': ', '. ', '? ', '! ' or at the line's end), a dash with a space beside
+// it or written as a dash (not a hyphen), or a symbol, bullet or emoji
+// (read as a space, but not written as one).
+bool Scanner::phrase_break(std::string_view raw, const ReadText& read, std::size_t i) {
+    const std::string_view t = read.text;
+    const char c = t[i];
+    if (std::string_view(";/\\|=~^<>{}\"\t").find(c) != std::string_view::npos) return true;
+    // A single quote that is no apostrophe ("'Restricted'", a link's title
+    // written in single quotes): it sets a phrase off as '"' does.
+    if (c == '\'' && !(i > 0 && word_char(t[i - 1]) && i + 1 < t.size() && word_char(t[i + 1])))
+        return true;
+    const bool space_after = i + 1 >= t.size() || t[i + 1] == ' ';
+    if ((c == ':' || c == '.' || c == '!' || c == '?') && space_after)
+        return c != ':' || i == 0 || t[i - 1] != ':';
+    // "Restricted.names": a full stop before a letter (not "1.1", "e.g." is
+    // two phrases of one letter each).
+    if (c == '.' && i + 1 < t.size() && t[i + 1] >= 'a' && t[i + 1] <= 'z') return true;
+    const std::size_t at = i < read.source.size() ? read.source[i] : raw.size();
+    const auto written = at < raw.size() ? static_cast<unsigned char>(raw[at]) : 0;
+    if (c == '-') return space_after || (i > 0 && t[i - 1] == ' ') || written >= 0x80;  // '—', '→'
+    // A spaced '*' is no emphasis but a bullet between words ("·", "•").
+    if (c == '*') return space_after && i > 0 && t[i - 1] == ' ';
+    if (c == ' ' && written == '\t') return true;  // a Word column: "Restricted<TAB>names"
+    // A wide gap: two spaces or more ("Restricted  names"), or one wider
+    // than a word space (an em or ideographic space).
+    if (c == ' ' && i + 1 < t.size() && t[i + 1] == ' ') return true;
+    if (c == ' ' && written >= 0x80) {
+        std::uint32_t cp = 0;
+        const std::size_t n = written >= 0xF0 ? 4 : written >= 0xE0 ? 3 : 2;
+        cp = written & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+        for (std::size_t k = 1; k < n && at + k < raw.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(raw[at + k]) & 0x3F);
+        return !reads_as_space(cp) || (cp >= 0x2000 && cp <= 0x2008) || cp == 0x3000;
+    }
+    return false;
+}
+
+// A withheld label, in any case, that is a phrase of its own in the line,
+// where a person reads it as the marking of what is beside it:
+//  - the whole phrase: "## Restricted; names", "Case review / Restricted",
+//    "Restricted<TAB>names", "Classification = Restricted", "{Restricted}",
+//    "## ~~Official~~ Restricted", "Restricted • names";
+//  - labels together, and nothing else, or before the rest: "Restricted
+//    and Confidential", "Protect, Restricted", "Restricted & Confidential:
+//    names";
+//  - the phrase's end, after a number, a letter that numbers, or a word
+//    that names a marking: "Item 6 Restricted", "Page 3 of 7 Restricted",
+//    "Annex B Restricted", "Security classification Restricted".
+// Words around a label ("Restricted parking on Mill Road", "Protect the
+// public") leave it a word of a title or a sentence.
+template <typename InCode, typename Col>
+bool Scanner::label_as_phrase(std::string_view raw, std::string_view t, std::size_t p,
+                              InCode in_code, int line, Col col) {
+    constexpr std::string_view kMarks = " *_~'`";
+    // The line's first words a withheld label, a comma or a bracketed
+    // note after it ("## Restricted, names", "- Restricted (1)"); its last
+    // words one after a comma or '+' ("Case review, Restricted").
+    {
+        std::size_t end = 0;
+        if (const CensusLabel* l = label_at(t, p, end);
+            l && l->reading == Reading::withhold && !in_code(p)) {
+            std::size_t k = end;
+            while (k < t.size() && kMarks.find(t[k]) != std::string_view::npos) ++k;
+            if (k < t.size() && std::string_view(",+_#@([").find(t[k]) != std::string_view::npos) {
+                add(line, col(p), SightingKind::label, Reading::withhold, l->text,
+                    "it leads the line, set off by punctuation, as a marking is written");
+                return true;
+            }
+        }
+        std::size_t e = t.size();
+        while (e > p && std::string_view(" *_~'`.!?)]\",").find(t[e - 1]) != std::string_view::npos)
+            --e;
+        for (std::size_t i = e; i > p && e - i < 40; --i) {  // labels are a few words
+            if (!word_char(t[i - 1]) || (i - 1 > 0 && word_char(t[i - 2]))) continue;
+            const CensusLabel* l = label_at(t.substr(0, e), i - 1, end);
+            if (!l || end != e) continue;
+            // In emphasis or a code span, ending the line: a stamp ("...
+            // the families. **Restricted**").
+            if (const char mark = i >= 2 ? t[i - 2] : '\0';
+                l->reading == Reading::withhold && e < t.size() && t[e] == mark &&
+                (mark == '*' || mark == '_' || mark == '`')) {
+                add(line, col(i - 1), SightingKind::label, Reading::withhold, l->text,
+                    "it ends the line in emphasis or a code span, as a stamp is written");
+                return true;
+            }
+            std::size_t k = i - 1;
+            while (k > p && kMarks.find(t[k - 1]) != std::string_view::npos) --k;
+            if (l->reading == Reading::withhold && k > p && (t[k - 1] == ',' || t[k - 1] == '+') &&
+                !in_code(i - 1)) {
+                add(line, col(i - 1), SightingKind::label, Reading::withhold, l->text,
+                    "it ends the line after a comma, as a marking is written");
+                return true;
+            }
+        }
+    }
+    for (std::size_t a = p; a < t.size();) {
+        std::size_t b = a;
+        while (b < t.size() && !phrase_break(raw, read, b)) ++b;
+        std::size_t s = a, e = b;
+        while (s < e && kMarks.find(t[s]) != std::string_view::npos) ++s;
+        while (e > s && kMarks.find(t[e - 1]) != std::string_view::npos) --e;
+        if (s < e && !in_code(s)) {
+            // Labels, joined by nothing or by ',', '&', '+', "and", "or".
+            std::size_t at = s, end = 0;
+            int count = 0;
+            const CensusLabel* withheld = nullptr;
+            std::size_t first = s;
+            while (const CensusLabel* l = label_at(t.substr(0, e), at, end)) {
+                if (l->reading == Reading::withhold && !withheld) withheld = l, first = at;
+                ++count;
+                at = skip_joiners(t, end, e);
+                if (at >= e) break;
+            }
+            if (!withheld && count == 0 && e - s == 19 && protectively_marked_at(t, s)) {
+                add(line, col(s), SightingKind::label, Reading::unknown, "",
+                    "'PROTECTIVELY MARKED' stands as a phrase of its own, as a marking is "
+                    "written, with no label after it that site.json lists");
+                return true;
+            }
+            if (withheld && (at >= e || count >= 2)) {
+                add(line, col(first), SightingKind::label, Reading::withhold, withheld->text,
+                    count >= 2 ? "it stands with other labels, as a marking is written"
+                               : "it stands as a phrase of its own, set off by punctuation "
+                                 "or a tab, as a marking is written");
+                return true;
+            }
+            // As the line's first and last words are (above): a phrase
+            // led by a label with a comma or a note after it ("| Restricted,
+            // names |"), or ended by one after a comma ("<p>Case review,
+            // Restricted</p>").
+            if (const CensusLabel* l = label_at(t.substr(0, e), s, end);
+                l && l->reading == Reading::withhold) {
+                std::size_t k = end;
+                while (k < e && kMarks.find(t[k]) != std::string_view::npos) ++k;
+                if (k < e && std::string_view(",+([").find(t[k]) != std::string_view::npos) {
+                    add(line, col(s), SightingKind::label, Reading::withhold, l->text,
+                        "it leads its phrase, set off by punctuation, as a marking is "
+                        "written");
+                    return true;
+                }
+            }
+            // The phrase's last words a label, after a number, a letter or
+            // a word that names a marking.
+            for (std::size_t i = s; i < e; ++i) {
+                if (!word_char(t[i]) || (i > s && word_char(t[i - 1]))) continue;
+                const CensusLabel* l = label_at(t.substr(0, e), i, end);
+                if (!l || l->reading != Reading::withhold || end != e || i == s) continue;
+                // Labels together ending the phrase ("Case notes
+                // Restricted and Confidential", "Notes Protect Restricted").
+                for (std::size_t w = s; w < i; ++w) {
+                    if (!word_char(t[w]) || (w > s && word_char(t[w - 1]))) continue;
+                    std::size_t first_end = 0;
+                    if (label_at(t.substr(0, i), w, first_end) && first_end < i &&
+                        skip_joiners(t, first_end, i) == i) {
+                        add(line, col(w), SightingKind::label, Reading::withhold, l->text,
+                            "it stands with other labels, ending its phrase, as a marking "
+                            "is written");
+                        return true;
+                    }
+                }
+                std::size_t w_end = i;
+                while (w_end > s && t[w_end - 1] == ' ') --w_end;
+                std::size_t w = w_end;
+                while (w > s && word_char(t[w - 1])) --w;
+                // "2(a) Restricted", "[1] Restricted": the number's brackets.
+                while (w_end > s &&
+                       std::string_view(").]").find(t[w_end - 1]) != std::string_view::npos)
+                    --w_end;
+                w = w_end;
+                while (w > s && word_char(t[w - 1])) --w;
+                const std::string_view before = t.substr(w, w_end - w);
+                const std::string_view phrase = t.substr(s, i - s);
+                bool named = false;
+                for (const std::string_view word :
+                     {"classif", "marking", "caveat", "handling", "descriptor", "sensitivity",
+                      "security", "gpms", "protective", "grading"})
+                    named = named || phrase.find(word) != std::string_view::npos;
+                const bool numbered =
+                    before.find_first_of("0123456789") != std::string_view::npos ||
+                    utf8_length(before) == 1 || named;
+                std::size_t k = i;
+                while (k > s && kMarks.find(t[k - 1]) != std::string_view::npos) --k;
+                if (k > s && (t[k - 1] == ',' || t[k - 1] == '+')) {
+                    add(line, col(i), SightingKind::label, Reading::withhold, l->text,
+                        "it ends its phrase after a comma, as a marking is written");
+                    return true;
+                }
+                if (numbered && !before.empty()) {
+                    add(line, col(i), SightingKind::label, Reading::withhold, l->text,
+                        "it ends its phrase after a number, a letter or a word that "
+                        "names a marking, as a marking is written");
+                    return true;
+                }
+            }
+        }
+        a = b + 1;
+    }
+    return false;
+}
+
+}  // namespace portal::census

@@ -1,0 +1,293 @@
+// How the census reads a whole text (Scanner, core/census_scanner.hpp): line
+// by line, across line breaks a person reads over, letters written down the
+// page, and the cells of a row read together.
+#include "core/census_scanner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <span>
+
+#include "core/label_pieces.hpp"
+#include "core/marking_fields.hpp"
+#include "core/percent_encoding.hpp"
+#include "core/utf8.hpp"
+
+namespace portal::census {
+
+// Each visual line of one file line.
+void Scanner::scan_file_line(std::string_view raw, int line, int column0) {
+    if (plain_ascii(raw)) {
+        if (!offsets_worth_reading(raw).empty() || plain_start_worth_reading(raw))
+            scan(raw, line, column0, true);
+        return;
+    }
+    std::size_t start = 0;
+    bool first = true;
+    for (std::size_t i = 0; i < raw.size();) {
+        const std::size_t brk = visual_break_at(raw, i);
+        if (brk == 0) {
+            ++i;
+            continue;
+        }
+        scan(raw.substr(start, i - start), line, column0 + static_cast<int>(start), first);
+        first = false;
+        i += brk;
+        start = i;
+    }
+    scan(raw.substr(start), line, column0 + static_cast<int>(start), first);
+}
+
+// A withheld label in capitals that a line break splits: a paragraph's
+// lines run together on the page ("OFFICIAL" then "SENSITIVE"), and a word
+// hyphenated at a line's end reads whole ("RESTRIC-" then "TED:").
+void Scanner::scan_across_break(std::string_view raw, std::string_view next, int line,
+                                int column0) {
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto capitals = [](std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    std::size_t end = raw.size();
+    while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) --end;
+    if (end > 0 && raw[end - 1] == '\\') --end;  // Markdown's hard break ("RESTR\")
+    const bool hyphen = end > 0 && raw[end - 1] == '-';
+    const std::size_t word_end = hyphen ? end - 1 : end;
+    std::size_t word = word_end;
+    while (word > 0 && letter(raw[word - 1])) --word;
+    if (word == word_end || word_end - word > 24 || (word > 0 && word_char(lower(raw[word - 1]))))
+        return;
+    // Speed: most lines end in a word that begins no label (nor, before a
+    // hyphen, a part of one), and need nothing more.
+    std::string head;
+    for (std::size_t i = word; i < word_end; ++i) head += lower(raw[i]);
+    // In capitals, a word broken with no hyphen ("PRO" then "TECT") reads
+    // whole as well.
+    const bool broken_in_capitals = !hyphen && capitals(raw.substr(word, word_end - word));
+    if (!(hyphen || broken_in_capitals ? labels.a_label_begins_with(head)
+                                       : labels.starts_a_label(head) || head == "protectively") &&
+        !labels.starts_a_label(head))
+        return;
+    std::size_t from = 0;
+    while (from < next.size() && (next[from] == ' ' || next[from] == '\t')) ++from;
+    std::size_t next_end = from;
+    while (next_end < next.size() && letter(next[next_end])) ++next_end;
+    if (next_end == from) return;
+    const std::string_view first = raw.substr(word, word_end - word);
+    const std::string_view rest = next.substr(from, std::min<std::size_t>(next.size() - from, 48));
+    const bool in_capitals = capitals(first) && capitals(next.substr(from, next_end - from));
+    // A hyphen at the line's end may be the word's own ("OFFICIAL-" then
+    // "SENSITIVE") or a break in it ("RESTRIC-" then "TED").
+    static constexpr std::array<const char*, 2> kHyphenJoints = {"", "-"};
+    static constexpr std::array<const char*, 1> kSpaceJoint = {" "};
+    static constexpr std::array<const char*, 2> kSpaceOrNone = {" ", ""};
+    const std::span<const char* const> joints = hyphen ? std::span<const char* const>(kHyphenJoints)
+                                                : in_capitals && !labels.starts_a_label(head)
+                                                    ? std::span<const char* const>(kSpaceOrNone)
+                                                    : std::span<const char* const>(kSpaceJoint);
+    for (const char* joint : joints) {
+        const std::string joined = read_as_person(std::string(first) + joint + std::string(rest));
+        const std::size_t first_part = first.size();
+        std::size_t label_end = 0;
+        const CensusLabel* l = label_at(joined, 0, label_end, /*inflected=*/in_capitals);
+        const bool marked = in_capitals && !hyphen &&
+                            joined.compare(0, 19, "protectively marked") == 0 &&
+                            !(word >= 4 && raw.substr(word - 4, 4) == "NOT ");
+        const bool label = l && l->reading == Reading::withhold && label_end > first_part &&
+                           (in_capitals || leads_slot(joined, label_end, joined.size()));
+        if (!label && !marked) continue;
+        add(line, column0 + static_cast<int>(word), SightingKind::label,
+            l ? l->reading : Reading::unknown, l ? l->text : "",
+            "it goes on over a line break, and the page shows it whole");
+        return;
+    }
+}
+
+// The one letter a line shows, with nothing but a line's prefix (bullet,
+// number, quote bar, heading mark, table bars) and markup around it
+// ("R", "- **E**", "| S |", "### T"); 0 for any other line.
+char Scanner::lone_letter(std::string_view raw) {
+    if (raw.size() > 48) return 0;  // speed: no line of one letter is longer
+    // Speed: a plain ASCII line with no tag or reference shows the letters
+    // it holds; most short lines hold more than one.
+    if (std::all_of(raw.begin(), raw.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x80 && c != '<' && c != '&';
+        })) {
+        const auto letters = std::count_if(
+            raw.begin(), raw.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+        if (letters != 1) return 0;
+    }
+    const std::string shown = read_as_person(without_inline_markup(raw));
+    // Past a list item's number ("3. R"); the other prefixes hold no
+    // letter. (Not skip_prefix: it takes "o " or "p " for Word's bullets.)
+    std::size_t from = shown.find_first_not_of(" \t");
+    if (from == std::string::npos) return 0;
+    const std::size_t digits_end = shown.find_first_not_of("0123456789", from);
+    if (digits_end != from && digits_end != std::string::npos &&
+        (shown[digits_end] == '.' || shown[digits_end] == ')'))
+        from = digits_end + 1;
+    char letter = 0;
+    for (std::size_t i = from; i < shown.size(); ++i) {
+        const char c = shown[i];
+        if (c >= 'a' && c <= 'z') {
+            if (letter) return 0;
+            letter = c;
+        } else if (c >= '0' && c <= '9') {
+            return 0;
+        }
+    }
+    return letter;
+}
+
+void Scanner::read_letters_down(LettersDown& down) {
+    if (down.letters.size() >= 4)
+        for (std::size_t from = 0; from + 4 <= down.letters.size(); ++from)
+            for (std::size_t to = std::min(down.letters.size(), from + 40); to >= from + 4; --to) {
+                const CensusLabel* l = labels.find(down.letters.substr(from, to - from));
+                if (!l || l->reading != Reading::withhold) continue;
+                add(down.first_line, down.column, SightingKind::label, l->reading, l->text,
+                    "its letters are written down the page, one to a line, and spell it");
+                down = {};
+                return;
+            }
+    down = {};
+}
+
+// A table row's cells ("| RESTRIC | TED: names |"), read side by side as
+// the page shows them.
+void Scanner::read_cells_together(std::string_view raw, int line, int column0) {
+    read_field_row(raw, line, column0);
+    std::string_view previous;
+    for (std::size_t from = 0; from < raw.size();) {
+        std::size_t bar = raw.find('|', from);
+        while (bar != std::string_view::npos && bar > 0 && raw[bar - 1] == '\\')
+            bar = raw.find('|', bar + 1);
+        const std::size_t end = std::min(bar, raw.size());
+        const std::string_view cell = raw.substr(from, end - from);
+        if (cell.find_first_not_of(" \t") != std::string_view::npos) {
+            const std::size_t before = out.size();
+            if (!previous.empty())
+                read_fields_together(previous, cell, line, column0 + static_cast<int>(from));
+            if (out.size() != before) return;
+            previous = cell;
+        }
+        if (bar == std::string_view::npos) break;
+        from = bar + 1;
+    }
+}
+
+// A table row of two cells, a marking field and a short value ("|
+// Protective Marking | Restr. |", as a form or a spreadsheet lays it out),
+// reads as "Protective Marking: Restr.".
+// A table's header row with a marking field among its cells ("| Case |
+// Protective marking | Notes |" over "|---|---|---|"): its column holds
+// each row's marking, as a spreadsheet's does, which portal does not read.
+void Scanner::read_field_row(std::string_view raw, int line, int column0) {
+    std::vector<std::pair<std::size_t, std::string_view>> cells;
+    for (std::size_t from = 0; from <= raw.size() && cells.size() < 64;) {
+        const std::size_t end = std::min(raw.find('|', from), raw.size());
+        const std::string_view cell = raw.substr(from, end - from);
+        if (cell.find_first_not_of(" \t") != std::string_view::npos) cells.push_back({from, cell});
+        from = end + 1;
+    }
+    const std::string_view next = after_line.substr(0, after_line.find('\n'));
+    const bool header = next.find('|') != std::string_view::npos &&
+                        next.find("--") != std::string_view::npos &&
+                        next.find_first_not_of(" |:-\t") == std::string_view::npos;
+    if (header)
+        for (const auto& [from, cell] : cells)
+            if (is_a_marking_field(read_as_person(without_inline_markup(cell)))) {
+                add(line, column0 + static_cast<int>(from), SightingKind::key, Reading::none, "",
+                    "it heads a table's column, which then holds each row's marking, and "
+                    "portal reads no marking there");
+                return;
+            }
+    if (cells.size() != 2) return;
+    const std::string key = read_as_person(without_inline_markup(cells[0].second));
+    const std::string value = read_as_person(without_inline_markup(cells[1].second));
+    if (!is_a_marking_field(key) || words_from(value, 0, 2) > 2 ||
+        value.find_first_not_of(" -:") == std::string::npos)
+        return;
+    std::string label;
+    const Reading reading = reading_of(value, 0, label);
+    add(line, column0 + static_cast<int>(cells[0].first), SightingKind::key, reading,
+        std::move(label), "it names the marking in a table row, with the value beside it");
+}
+
+// Text of several lines (a file, a decoded JSON string, a CSV cell): every
+// line is reported at `line` + its index, or all at `line` when `one_place`.
+void Scanner::scan_text(std::string_view text, int line, int column0, bool one_place) {
+    const bool plain = plain_ascii(text);
+    const std::vector<std::size_t> notable =
+        plain ? offsets_worth_reading(text) : std::vector<std::size_t>{};
+    std::size_t next = 0;  // into notable
+    std::size_t start = 0;
+    int n = 0;
+    LettersDown down;
+    const CensusLabel* read_on_from_last_line = nullptr;
+    while (start <= text.size()) {
+        std::size_t nl = text.find('\n', start);
+        if (nl == std::string_view::npos) nl = text.size();
+        const int at_line = one_place ? line : line + n;
+        const int at_column = one_place || n == 0 ? column0 : 1;
+        const std::string_view raw = text.substr(start, nl - start);
+        if (raw.find_first_not_of(" \t\r") != std::string_view::npos) {
+            if (const char letter = lone_letter(raw)) {
+                if (down.letters.empty()) down.first_line = at_line, down.column = at_column;
+                down.letters += letter;
+            } else if (!down.letters.empty()) {
+                read_letters_down(down);
+            }
+        }
+        after_line = nl < text.size() ? text.substr(nl + 1) : std::string_view();
+        const std::size_t found_before = out.size();
+        if (!plain) {
+            scan_file_line(raw, at_line, at_column);
+        } else {
+            bool notable_here = false;
+            while (next < notable.size() && notable[next] < nl) {
+                notable_here = true;
+                ++next;
+            }
+            if (notable_here || plain_start_worth_reading(raw)) scan(raw, at_line, at_column, true);
+        }
+        if (out.size() == found_before && raw.find('|') != std::string_view::npos)
+            read_cells_together(raw, at_line, at_column);
+        // The next line's first word, when it was read as the end of a
+        // label over the break, is no label of its own ("OFFICIAL" then
+        // "SENSITIVE").
+        if (read_on_from_last_line) {
+            const std::string& joined = read_on_from_last_line->folded;
+            const int first_column =
+                at_column + static_cast<int>(std::min(raw.find_first_not_of(" \t"), raw.size()));
+            for (std::size_t k = found_before; k < out.size();) {
+                const std::string part = fold_label(out[k].label);
+                const bool its_end = out[k].line == at_line && out[k].column <= first_column &&
+                                     !part.empty() && joined.size() > part.size() &&
+                                     joined.ends_with(part) &&
+                                     joined[joined.size() - part.size() - 1] == ' ';
+                if (its_end)
+                    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+                else
+                    ++k;
+            }
+            read_on_from_last_line = nullptr;
+        }
+        // A publishable label that goes on over the break into a withheld
+        // one ("OFFICIAL-" then "SENSITIVE") is read as the withheld one.
+        const bool publish_only =
+            out.size() == found_before + 1 && out.back().reading == Reading::publish;
+        if ((out.size() == found_before || publish_only) && nl < text.size()) {
+            const std::size_t before_break = out.size();
+            scan_across_break(raw, after_line, at_line, at_column);
+            if (out.size() > before_break)
+                read_on_from_last_line = labels.find(fold_label(out.back().label));
+            if (publish_only && out.size() > before_break) out.erase(out.end() - 2);
+        }
+        if (nl == text.size()) break;
+        start = nl + 1;
+        ++n;
+    }
+    read_letters_down(down);
+}
+
+}  // namespace portal::census

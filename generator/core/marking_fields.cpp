@@ -1,0 +1,76 @@
+#include "core/marking_fields.hpp"
+
+#include <string>
+
+#include "core/census_forms.hpp"
+
+namespace portal::census {
+
+bool reads_as_marking_key(std::string_view read_key) {
+    std::string letters;
+    for (char c : read_key)
+        if (c >= 'a' && c <= 'z') letters += c;
+    return letters.find("marking") != std::string::npos ||
+           letters.find("classification") != std::string::npos;
+}
+
+bool is_the_marking_key(std::string_view read_key) {
+    std::string letters;
+    for (char c : read_key) {
+        if (c == ' ') return false;
+        if (c >= 'a' && c <= 'z') letters += c;
+    }
+    return letters == "marking" || letters == "markings";
+}
+
+bool is_a_marking_field(std::string_view read_key) {
+    std::string words, letters;
+    bool gap = false;
+    for (char c : read_key) {
+        if (c >= 'a' && c <= 'z') {
+            if (gap && !words.empty()) words += ' ';
+            words += c;
+            letters += c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    static constexpr std::string_view kFields[] = {"marking",
+                                                   "markings",
+                                                   "protective marking",
+                                                   "protective markings",
+                                                   "security marking",
+                                                   "security classification",
+                                                   "government security classification",
+                                                   "gpms",
+                                                   "gpms marking",
+                                                   "gpms classification",
+                                                   "classification",
+                                                   "sensitivity",
+                                                   "sensitivity label",
+                                                   "handling caveat"};
+    for (const std::string_view field : kFields)
+        if (words == field || letters == field) return true;
+    // ("protective_marking", "Security-Classification": one word broken up.)
+    for (const std::string_view field : kFields) {
+        std::string joined(field);
+        std::erase(joined, ' ');
+        if (letters == joined && read_key.find(' ') == std::string_view::npos) return true;
+    }
+    return false;
+}
+
+std::size_t words_from(std::string_view t, std::size_t from, std::size_t most) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (std::size_t i = from; i < t.size() && n <= most; ++i) {
+        const bool w = (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= '0' && t[i] <= '9') ||
+                       static_cast<unsigned char>(t[i]) >= 0x80;
+        if (w && !in_word) ++n;
+        in_word = w;
+    }
+    return n;
+}
+
+}  // namespace portal::census

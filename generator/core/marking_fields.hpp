@@ -1,0 +1,32 @@
+// The names a marking goes by as a key or a field: "marking", "Protective
+// Marking", "security-classification", "GPMS". Internal to the census
+// (core/marking_census), which reads "KEY: label" lines by them.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace portal::census {
+
+// Does a key (folded to its letters) read as "marking"? "marking", "Markings",
+// "protective_marking", "security-classification".
+bool reads_as_marking_key(std::string_view read_key);
+
+// The key portal itself reads, in any case or spelling: one word, "marking"
+// or "markings". Any other key that mentions marking ("Road markings",
+// "Property marking") reads as one only when a label follows it, or when it
+// is a marking field (is_a_marking_field).
+bool is_the_marking_key(std::string_view read_key);
+
+// A field of papers and forms that holds the marking of what it stands by,
+// in any case or spelling ("Protective marking", "protective_marking",
+// "Security classification", "GPMS", "Classification", "Sensitivity"): a
+// short value after it ("Restr.", "O-S", a misspelt label) is read as a
+// marking, and one that is no label site.json lists is refused. (A sentence
+// after it, "## Protective marking: what the labels mean", is a title.)
+bool is_a_marking_field(std::string_view read_key);
+
+// The number of words in t from `from` (up to `most` + 1).
+std::size_t words_from(std::string_view t, std::size_t from, std::size_t most);
+
+}  // namespace portal::census

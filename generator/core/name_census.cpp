@@ -1,0 +1,172 @@
+// name_census (core/marking_census.hpp): the markings a file's or a folder's
+// name shows, read as a person reads a name in an address bar.
+#include "core/marking_census.hpp"
+
+#include <string>
+
+#include "core/census_forms.hpp"
+#include "core/html_references.hpp"
+#include "core/percent_encoding.hpp"
+#include "core/reading.hpp"
+
+namespace portal {
+
+namespace {
+
+// The first withheld label among the words of `name` in any case (and the
+// word it begins with), or null.
+// A name with a space where its words meet without one: a small letter before
+// a capital ("RestrictedCaseReview"), a letter and a digit ("restricted1").
+// A name with each run of four or more single letters apart ("r-e-s-t",
+// "R.E.S.T", "R_E_S_T") joined into the word they spell, the rest as it is.
+std::string letters_joined(std::string_view name) {
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto single = [&](std::size_t i) {
+        return letter(name[i]) && (i == 0 || !letter(name[i - 1])) &&
+               (i + 1 >= name.size() || !letter(name[i + 1]));
+    };
+    std::string out;
+    for (std::size_t i = 0; i < name.size();) {
+        std::size_t e = i, count = 0;
+        while (e < name.size() && single(e)) {
+            ++count;
+            if (e + 2 < name.size() &&
+                std::string_view("-._ /+").find(name[e + 1]) != std::string_view::npos &&
+                single(e + 2))
+                e += 2;
+            else {
+                ++e;
+                break;
+            }
+        }
+        if (count >= 4) {
+            for (std::size_t k = i; k < e; k += 2) out += name[k];
+            i = e;
+        } else {
+            out += name[i++];
+        }
+    }
+    return out;
+}
+
+std::string name_words_apart(std::string_view name) {
+    std::string out;
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (i > 0) {
+            const char a = name[i - 1], b = name[i];
+            if ((small(a) && capital(b)) || ((small(a) || capital(a)) && digit(b)) ||
+                (digit(a) && (small(b) || capital(b))))
+                out += ' ';
+        }
+        out += name[i];
+    }
+    return out;
+}
+
+const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
+                                           std::string& first_word);
+
+const CensusLabel* withheld_label_in_one_reading(std::string_view name, const CensusLabels& labels,
+                                                 std::string& first_word) {
+    if (const CensusLabel* l = withheld_label_in_words(fold_label(name), labels, first_word))
+        return l;
+    if (const CensusLabel* l =
+            withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word))
+        return l;
+    return withheld_label_in_words(fold_label(letters_joined(name)), labels, first_word);
+}
+
+// As written, and as a browser or a link shows it: percent-encoding and
+// character references decoded ("%52ESTRICTED-notes", "Pr&#111;tect-notes").
+const CensusLabel* withheld_label_in_name(std::string_view name, const CensusLabels& labels,
+                                          std::string& first_word) {
+    if (const CensusLabel* l = withheld_label_in_one_reading(name, labels, first_word)) return l;
+    if (name.find('%') != std::string_view::npos)
+        if (const CensusLabel* l =
+                withheld_label_in_one_reading(percent_decoded(name), labels, first_word))
+            return l;
+    if (name.find('&') != std::string_view::npos)
+        if (const CensusLabel* l =
+                withheld_label_in_one_reading(html_references_decoded(name), labels, first_word))
+            return l;
+    return nullptr;
+}
+
+const CensusLabel* withheld_label_in_words(const std::string& folded, const CensusLabels& labels,
+                                           std::string& first_word) {
+    std::vector<std::string> words;
+    for (std::size_t s = 0; s < folded.size();) {
+        const std::size_t e = std::min(folded.find(' ', s), folded.size());
+        words.push_back(folded.substr(s, e - s));
+        s = e + 1;
+    }
+    // "PROTECTIVELY MARKED" (not after "not"): marked, with no label portal
+    // knows; the name is refused as a label's would be.
+    static const CensusLabel kProtectivelyMarked{"protectively marked", Reading::withhold,
+                                                 "PROTECTIVELY MARKED"};
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "protectively" && words[i + 1] == "marked" &&
+            (i == 0 || words[i - 1] != "not")) {
+            first_word = words[i];
+            return &kProtectivelyMarked;
+        }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string run;
+        for (std::size_t j = i; j < words.size() && j < i + 8; ++j) {
+            run += (j > i ? " " : "") + words[j];
+            const CensusLabel* l = labels.find(run);
+            if (l && l->reading == Reading::withhold) {
+                first_word = words[i];
+                return l;
+            }
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels) {
+    // "RESTRICTED/notes.md" reads "restricted notes md": the words of the path.
+    std::string first_word;
+    const CensusLabel* l = withheld_label_in_name(rel, labels, first_word);
+    // A word split at a folder's end reads whole in the address
+    // ("RESTR/ICTED-notes.md" is ".../RESTR/ICTED-notes/"): the path read with
+    // each slash in turn taken out.
+    for (std::size_t slash = rel.find('/'); !l && slash != std::string_view::npos;
+         slash = rel.find('/', slash + 1)) {
+        const std::string joined =
+            std::string(rel.substr(0, slash)) + std::string(rel.substr(slash + 1));
+        l = withheld_label_in_name(joined, labels, first_word);
+    }
+    if (!l) return {};
+    // Shown as far as the folder or file whose name holds the label, then "…":
+    // the rest of that name, before the label as well as after it, may be what
+    // it marks ("smith-family-restricted.md"). The message names the label.
+    std::string shown;
+    for (std::size_t start = 0;;) {
+        const std::size_t slash = rel.find('/', start);
+        const std::string_view part =
+            rel.substr(start, slash == std::string_view::npos ? rel.npos : slash - start);
+        std::string unused;
+        if (withheld_label_in_name(part, labels, unused) || slash == std::string_view::npos) {
+            shown = std::string(rel.substr(0, start)) + "…";
+            break;
+        }
+        start = slash + 1;
+    }
+    MarkingSighting s{1,
+                      1,
+                      SightingKind::name,
+                      Reading::withhold,
+                      l->text,
+                      "it is in the name of the file or of a folder above it",
+                      std::string(rel),
+                      std::move(shown)};
+    return {std::move(s)};
+}
+
+}  // namespace portal
