@@ -415,6 +415,19 @@ class SiteGen {
             "| Case RESTRIC | TED: names |\n|---|---|\n| a | b |",
             "| Case | Protective marking |\n|---|---|\n| 11/034 | Restr. |",
             "## 3.2 Restricted annex",
+            // Red team round 15: a processing instruction inside a label,
+            // handling banners of how far a paper may go (and in title
+            // case), a stamp's furniture after a label, a label of several
+            // words over a line break, a Welsh PROTECT.
+            "## Res<?x?>tricted",
+            "NOT FOR ONWARD CIRCULATION",
+            "For Board Members Only",
+            "DO NOT FORWARD",
+            "PRIVATE AND PERSONAL",
+            "Restricted Page 3 of 7",
+            "| Case | Restricted Draft v0.3 |\n|---|---|\n| a | b |",
+            "The minutes are not for\npublication: names of the family",
+            "DIOGELU",
         };
         return in_.one_of(kForms);
     }

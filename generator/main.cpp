@@ -192,6 +192,7 @@ int new_report_command(const std::string& site, const std::string& plan, const s
 int returns_command(const std::string& site, const std::string& quarter) {
     portal::Diagnostics diags;
     const portal::ReturnsFilled filled = portal::fill_report_from_returns(site, quarter, diags);
+    portal::quiet_marked_quotes_of_site(site, diags);
     diags.print(std::cerr);
     if (!filled.ok) {
         std::cerr << "portal: " << portal::plural(diags.error_count(), "error", "errors")

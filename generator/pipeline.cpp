@@ -286,4 +286,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
 
 }  // namespace
 
+void quiet_marked_quotes_of_site(const std::string& site_dir, Diagnostics& diags) {
+    JsonDocument site_json;
+    site_json.path = display_path(fs::path(site_dir) / "site.json");
+    Diagnostics unread;  // a site.json that cannot be read leaves the well-known markings
+    const auto text = read_file(fs::path(site_dir) / "site.json");
+    if (text) site_json.text = *text;
+    const bool read = text && parse_json_document(site_json, unread);
+    quiet_marked_quotes(diags, read ? policy_labels(site_json) : CensusLabels({}, {}));
+}
+
 }  // namespace portal

@@ -55,6 +55,12 @@ struct BuildReport : BuildCounts {
 
 BuildReport run_build(const BuildOptions& options, Diagnostics& diags);
 
+// Another command's messages about the site in `site_dir` (`portal returns`),
+// quieted as a build's are: a quotation or a name that reads as marked, by
+// site.json's labels and the well-known markings, is printed as "…"
+// (redact/quiet_messages). A lead officer may paste a marked line into a cell.
+void quiet_marked_quotes_of_site(const std::string& site_dir, Diagnostics& diags);
+
 // "1 page", "3 pages".
 std::string plural(std::size_t n, const char* one, const char* many);
 std::string plural(int n, const char* one, const char* many);

@@ -187,13 +187,7 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
             while (w < n && text[w] == ' ' && w - i < 4) ++w;
             for (; w < n && letter(text[w]) && joined.size() < 40; ++w)
                 joined += static_cast<char>(text[w] | 0x20);
-            for (const std::string_view ending : {"", "s", "d", "ed"})
-                if (joined.size() > ending.size() + 2 && joined.ends_with(ending) &&
-                    labels.is_a_word_of_a_withheld_label(
-                        std::string_view(joined).substr(0, joined.size() - ending.size()))) {
-                    at.push_back(start);
-                    break;
-                }
+            if (labels.is_a_word_of_a_withheld_label_inflected(joined)) at.push_back(start);
         }
         // "official-sensitive": a hyphen after the first word of a label.
         if (c == '-' && i > 0 && letter(text[i - 1]) && i + 1 < n && letter(text[i + 1])) {
@@ -313,6 +307,27 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
     return at;
 }
 
+namespace {
+
+// Whether a short line holds a word a handling banner turns on ("only",
+// "not", "no", "limited", "do"), in any case: then it is read in full.
+bool may_be_a_banner(std::string_view raw) {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
+        std::size_t e = i;
+        while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
+        if (e - i < 2 || e - i > 7) continue;
+        char word[8] = {};
+        for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
+        const std::string_view w(word, e - i);
+        if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do") return true;
+        i = e;
+    }
+    return false;
+}
+
+}  // namespace
+
 // As written, and also as shown when emphasis, code marks, tags or links
 // may split the first word ("## Con*fidential*", "Pro<span></span>tect").
 bool Scanner::plain_start_worth_reading(std::string_view raw) const {
@@ -331,8 +346,8 @@ bool Scanner::start_worth_reading(std::string_view raw) const {
 }
 
 bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
-    // A short line saying "... ONLY" (a handling banner).
-    if (raw.size() < 80 && raw.find("ONLY") != std::string_view::npos) return true;
+    // A short line that may be a handling banner (Scanner::banner_end).
+    if (raw.size() < 80 && may_be_a_banner(raw)) return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);
     while (p < raw.size() && raw[p] == '`') ++p;

@@ -170,6 +170,14 @@ std::string without_inline_markup(std::string_view raw) {
             i = end - 1;
             continue;
         }
+        // A processing instruction ("Res<?x?>tricted"), which Markdown keeps
+        // as raw HTML and a page shows as nothing, as it does a comment.
+        if (raw.compare(i, 2, "<?") == 0) {
+            const std::size_t end = raw.find("?>", i + 2);
+            if (end == std::string_view::npos) break;
+            i = end + 1;
+            continue;
+        }
         if (c == '<' && i + 1 < raw.size() &&
             (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/' ||
              raw[i + 1] == '!')) {
@@ -310,13 +318,7 @@ std::string symbols_read_as_letters(std::string_view raw, const CensusLabels& la
         for (std::size_t k = from; k < i; ++k) word += static_cast<char>(raw[k] | 0x20);
         word += as;
         for (std::size_t k = to; k < end; ++k) word += static_cast<char>(raw[k] | 0x20);
-        bool label_word = false;
-        for (const std::string_view ending : {"", "s", "d", "ed"})
-            label_word =
-                label_word || (word.size() > ending.size() + 2 && word.ends_with(ending) &&
-                               labels.is_a_word_of_a_withheld_label(
-                                   std::string_view(word).substr(0, word.size() - ending.size())));
-        if (!label_word) continue;
+        if (!labels.is_a_word_of_a_withheld_label_inflected(word)) continue;
         const char shown = raw[to < raw.size() ? to : i] >= 'a' ? as : static_cast<char>(as - 32);
         out[i] = shown;
         if (to == i + 2) out[i + 1] = '\x01';  // taken out below

@@ -42,7 +42,7 @@ std::string as_shown(std::string_view raw);
 std::string string_escapes_decoded(std::string_view raw);
 
 // A line as a page shows it once inline markup is gone: emphasis marks, and
-// HTML tags and comments (rendered safely, raw HTML is dropped without a
+// HTML tags, comments and processing instructions (rendered safely, raw HTML is dropped without a
 // trace), so that "PRO**TECT**" and "PRO<span></span>TECT" read as the one
 // word a reader sees.
 std::string without_inline_markup(std::string_view raw);

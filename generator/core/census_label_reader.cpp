@@ -174,7 +174,12 @@ const CensusLabel* Scanner::label_leading(std::string_view t, std::size_t s, std
     // Labels together are no words of a title, whatever follows them
     // ("Confidential Restricted the family at ...").
     if (together && read->reading == Reading::withhold) return read;
-    return leads_slot(t, end, slot_end) ? read : nullptr;
+    // (A withheld label before a part's name or a stamp's furniture leads as
+    // a marking: "| Restricted Page 1 |", "Item 6 - Restricted Draft v0.3".)
+    return leads_slot(t, end, slot_end) ||
+                   (read->reading == Reading::withhold && part_or_stamp_follows(slot, end))
+               ? read
+               : nullptr;
 }
 
 // "Protectively marked" at s of t, not after "not" ("NOT PROTECTIVELY
@@ -364,22 +369,33 @@ std::size_t Scanner::skip_prefix(std::string_view t, bool& container) {
     }
 }
 
-// Does a word naming a part of a paper follow `end` ("Restricted annex",
-// "Confidential appendix: names", "Protect briefing notes")? A label
-// leading it marks that part, as a paper's heading is marked.
-bool Scanner::names_a_document_part(std::string_view t, std::size_t end) {
+// Does a word naming a part of a paper, or a stamp's furniture, follow `end`?
+// A label leading it marks that part ("Restricted annex", "Confidential
+// appendix: names", "Protect briefing notes"), or is the stamp that Word and
+// PDF headers and footers print: "Restricted Page 3 of 7", "Restricted Copy 3
+// of 12", "Restricted Draft v0.3", "Restricted 01/02/2011", "Restricted 2011",
+// "Restricted ©", "Restricted when complete", "Confidential Personal".
+bool Scanner::part_or_stamp_follows(std::string_view t, std::size_t end) {
     std::size_t i = end;
     while (i < t.size() && (t[i] == ' ' || t[i] == '*' || t[i] == '_')) ++i;
-    if (i == end) return false;
+    if (i == end || i >= t.size()) return false;
+    // A number, a date or a version ("2011", "01/02/2011", "v0.3"), a
+    // copyright sign.
+    if ((t[i] >= '0' && t[i] <= '9') ||
+        (t[i] == 'v' && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9') ||
+        t.compare(i, 2, "\xC2\xA9") == 0 || t.compare(i, 3, "(c)") == 0)
+        return true;
     std::size_t e = i;
     while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
     const std::string_view word = t.substr(i, e - i);
     for (const std::string_view part :
-         {"annex",     "annexe",    "annexes",  "appendix",  "appendices",  "paper",
-          "papers",    "report",    "reports",  "item",      "items",       "minutes",
-          "briefing",  "briefings", "note",     "notes",     "attachment",  "attachments",
-          "enclosure", "addendum",  "document", "documents", "information", "record",
-          "records",   "file",      "files",    "extract",   "summary"})
+         {"annex", "annexe", "annexes", "appendix", "appendices", "paper", "papers", "report",
+          "reports", "item", "items", "minutes", "briefing", "briefings", "note", "notes",
+          "attachment", "attachments", "enclosure", "addendum", "document", "documents",
+          "information", "record", "records", "file", "files", "extract", "summary",
+          // A stamp's furniture.
+          "page", "pages", "copy", "draft", "version", "final", "issue", "personal", "when", "once",
+          "not"})
         if (word == part) return true;
     return false;
 }
@@ -395,19 +411,49 @@ const CensusLabel* Scanner::misspelt_word_at(std::string_view t, std::size_t p,
     return labels.misspelt_withheld(t.substr(p, e - p));
 }
 
-// Where a banner of two to six words ending in "only" that starts at p
-// of t ends ("official use only", "police only"), or 0.
+// Where a handling banner of two to six words that starts at p of t ends, or
+// 0: a line that says who alone may read what it marks ("official use only",
+// "police only"; not "not only"), how far it may go ("limited distribution",
+// "not for onward circulation", "no further dissemination", "not for the
+// public"), or what may not be done with it ("do not forward"). The longest
+// such phrase.
 std::size_t Scanner::banner_end(std::string_view t, std::size_t p) {
-    std::size_t i = p;
+    static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
+                                                   "transmission", "disclosure",  "public"};
+    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
+    static constexpr std::string_view kBetween[] = {"for",   "further", "onward", "external",
+                                                    "wider", "the",     "general"};
+    static constexpr std::string_view kMayNot[] = {"forward",     "distribute", "share",
+                                                   "copy",        "circulate",  "disclose",
+                                                   "disseminate", "release",    "print"};
+    // Words before "only" that make it a word of a sentence ("not only",
+    // "if only", "the only one").
+    static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
+                                                         "a",   "is", "are", "was", "be"};
+    auto one_of = [](std::string_view word, const auto& list) {
+        for (const std::string_view w : list)
+            if (word == w) return true;
+        return false;
+    };
+    std::size_t i = p, found = 0;
+    bool between = true;  // every word after the first is one of kBetween so far
+    std::string_view first, previous;
     for (int words = 1; words <= 6; ++words) {
         std::size_t e = i;
         while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-        if (e == i) return 0;
-        if (words >= 2 && t.compare(i, e - i, "only") == 0) return e;
-        if (e >= t.size() || t[e] != ' ') return 0;
+        if (e == i) break;
+        const std::string_view word = t.substr(i, e - i);
+        if (words == 1) first = word;
+        if (words >= 2 && word == "only" && !one_of(previous, kSentenceOnly)) found = e;
+        if (words >= 2 && words <= 4 && between && one_of(first, kLimits) && one_of(word, kHowFar))
+            found = e;
+        if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
+        if (words >= 2) between = between && one_of(word, kBetween);
+        previous = word;
+        if (e >= t.size() || t[e] != ' ') break;
         i = e + 1;
     }
-    return 0;
+    return found;
 }
 
 }  // namespace portal::census

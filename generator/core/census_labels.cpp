@@ -35,11 +35,11 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         "NOT FOR PUBLIC RELEASE", "NOT FOR RELEASE", "NOT FOR CIRCULATION", "LEGALLY PRIVILEGED",
         "COMMERCIALLY SENSITIVE", "SENSITIVE", "NOT FOR DISCLOSURE", "NOT FOR DISTRIBUTION",
         "NOT FOR WIDER CIRCULATION", "NOT TO BE SHARED", "STRICT CONFIDENCE",
-        "STRICTEST CONFIDENCE",
+        "PRIVATE AND PERSONAL", "PERSONAL AND PRIVATE", "STRICTEST CONFIDENCE",
         // Welsh, as a Welsh body's
         // papers are marked.
         "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
-        "SWYDDOGOL SENSITIF",
+        "SWYDDOGOL SENSITIF", "DIOGELU",
         // French, as partners'
         // papers may be.
         "CONFIDENTIEL", "DIFFUSION RESTREINTE"};
@@ -90,9 +90,13 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         if (l.reading == Reading::withhold && last_glance_.insert(glanced(last)).second)
             last_words_.push_back(std::move(last));
         if (l.reading == Reading::withhold)
-            for (std::size_t from = 0; from < l.folded.size();) {
+            for (std::size_t from = 0, previous = 0; from < l.folded.size();) {
                 const std::size_t end = std::min(l.folded.find(' ', from), l.folded.size());
                 withheld_word_glance_.insert(glanced(l.folded.substr(from, end - from)));
+                if (from > 0)
+                    withheld_pairs_glance_.insert(
+                        glanced(l.folded.substr(previous, end - previous)));
+                previous = from;
                 from = end + 1;
             }
     }
@@ -265,6 +269,23 @@ const CensusLabel* CensusLabels::find(std::string_view folded) const {
     std::string spill;
     const auto at = by_glance_.find(glanced_into(folded, buffer, spill));
     return at == by_glance_.end() ? nullptr : &labels_[at->second];
+}
+
+bool CensusLabels::is_a_word_of_a_withheld_label_inflected(std::string_view word) const {
+    for (const std::string_view ending : {"", "s", "d", "ed", "es", "ly"})
+        if (word.size() > ending.size() + 2 && word.ends_with(ending) &&
+            is_a_word_of_a_withheld_label(word.substr(0, word.size() - ending.size())))
+            return true;
+    return false;
+}
+
+bool CensusLabels::follow_in_a_withheld_label(std::string_view before,
+                                              std::string_view word) const {
+    if (before.empty() || word.empty()) return false;
+    std::string pair;
+    pair.reserve(before.size() + word.size() + 1);
+    pair.append(before).append(1, ' ').append(word);
+    return withheld_pairs_glance_.count(glanced(pair)) > 0;
 }
 
 }  // namespace portal

@@ -294,7 +294,7 @@ bool Scanner::label_standing_alone(const Line& ln) {
     if (const CensusLabel* l = label_at(ln.t, ln.p, end);
         l && ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
                !written_in_capitals(ln.raw, read, ln.p, end)) ||
-              (l->reading == Reading::withhold && names_a_document_part(ln.t, end)) ||
+              (l->reading == Reading::withhold && part_or_stamp_follows(ln.t, end)) ||
               (!ln.container ? stands_alone(ln.t, end)
                              : leads_slot(ln.t, end, ln.t.size()) ||
                                    (stands_alone(ln.t, end) &&
@@ -371,16 +371,23 @@ bool Scanner::protectively_marked_standing(const Line& ln) {
     return false;
 }
 
-// A handling banner in capitals, saying who alone may read what it
-// marks: "FOR OFFICIAL USE ONLY", "INTERNAL USE ONLY", "POLICE ONLY",
-// "BOARD MEMBERS ONLY - names". Marked, with no label portal knows.
+// A handling banner (banner_end), saying who alone may read what it marks
+// or how far it may go: in capitals standing or leading the line ("FOR
+// OFFICIAL USE ONLY", "LIMITED DISTRIBUTION", "BOARD MEMBERS ONLY - names"),
+// and in any case on a line of its own ("For Board Members Only", "Police use
+// only", "Do not forward"). Marked, with no label portal knows.
 bool Scanner::handling_banner(const Line& ln) {
-    if (const std::size_t e = banner_end(ln.t, ln.p);
-        e > 0 && written_in_capitals(ln.raw, read, ln.p, e) &&
-        (stands_alone(ln.t, e) || leads_slot(ln.t, e, ln.t.size()))) {
+    const std::size_t e = banner_end(ln.t, ln.p);
+    if (e == 0) return false;
+    const bool capitals = written_in_capitals(ln.raw, read, ln.p, e);
+    // Not in capitals: the whole line, begun with a capital as a stamp is.
+    const bool stamp = ln.p < read.source.size() && read.source[ln.p] < ln.raw.size() &&
+                       ln.raw[read.source[ln.p]] >= 'A' && ln.raw[read.source[ln.p]] <= 'Z';
+    if ((capitals && (stands_alone(ln.t, e) || leads_slot(ln.t, e, ln.t.size()))) ||
+        (!capitals && stamp && stands_alone(ln.t, e))) {
         add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
-            "it is a handling banner in capitals ('... ONLY'), as a marking is written, with "
-            "no label that site.json lists");
+            "it is a handling banner, saying who alone may read what it marks or how far it "
+            "may go, as a marking is written, with no label that site.json lists");
         return true;
     }
     return false;

@@ -100,7 +100,7 @@ struct Scanner {
     static bool spaced_letters_at(std::string_view t, std::size_t i);
     static std::size_t bullet_glyph_length(std::string_view t);
     static std::size_t skip_prefix(std::string_view t, bool& container);
-    static bool names_a_document_part(std::string_view t, std::size_t end);
+    static bool part_or_stamp_follows(std::string_view t, std::size_t end);
     const CensusLabel* misspelt_word_at(std::string_view t, std::size_t p, std::size_t& end) const;
     static std::size_t banner_end(std::string_view t, std::size_t p);
 

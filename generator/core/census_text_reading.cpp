@@ -63,7 +63,21 @@ void Scanner::scan_across_break(std::string_view raw, std::string_view next, int
     // In capitals, a word broken with no hyphen ("PRO" then "TECT") reads
     // whole as well.
     const bool broken_in_capitals = !hyphen && capitals(raw.substr(word, word_end - word));
-    if (!(hyphen || broken_in_capitals ? labels.a_label_begins_with(head)
+    // A label of several words that the break splits after its first words
+    // ("Not for" then "publication: names"): read from its first word.
+    std::size_t lead = word;
+    if (!labels.starts_a_label(head) && !hyphen && labels.is_a_word_of_a_withheld_label(head))
+        for (std::size_t at = word, words = 0;
+             words < 3 && at >= 2 && raw[at - 1] == ' ' && letter(raw[at - 2]); ++words) {
+            at -= 1;
+            while (at > 0 && letter(raw[at - 1])) --at;
+            if (at > 0 && word_char(lower(raw[at - 1]))) break;
+            std::string w;
+            for (std::size_t i = at; i < raw.size() && letter(raw[i]); ++i) w += lower(raw[i]);
+            if (labels.starts_a_label(w)) lead = at;
+        }
+    if (lead == word &&
+        !(hyphen || broken_in_capitals ? labels.a_label_begins_with(head)
                                        : labels.starts_a_label(head) || head == "protectively") &&
         !labels.starts_a_label(head))
         return;
@@ -72,7 +86,7 @@ void Scanner::scan_across_break(std::string_view raw, std::string_view next, int
     std::size_t next_end = from;
     while (next_end < next.size() && letter(next[next_end])) ++next_end;
     if (next_end == from) return;
-    const std::string_view first = raw.substr(word, word_end - word);
+    const std::string_view first = raw.substr(lead, word_end - lead);
     const std::string_view rest = next.substr(from, std::min<std::size_t>(next.size() - from, 48));
     const bool in_capitals = capitals(first) && capitals(next.substr(from, next_end - from));
     // A hyphen at the line's end may be the word's own ("OFFICIAL-" then
@@ -92,10 +106,14 @@ void Scanner::scan_across_break(std::string_view raw, std::string_view next, int
         const bool marked = in_capitals && !hyphen &&
                             joined.compare(0, 19, "protectively marked") == 0 &&
                             !(word >= 4 && raw.substr(word - 4, 4) == "NOT ");
+        // (A label of several words is no phrase of a sentence, in any case,
+        // but those "... in confidence": "we spoke to staff in" / "confidence".)
+        const bool several = l && lead < word && l->folded.find(' ') != std::string::npos &&
+                             l->folded.find(" in ") == std::string::npos;
         const bool label = l && l->reading == Reading::withhold && label_end > first_part &&
-                           (in_capitals || leads_slot(joined, label_end, joined.size()));
+                           (in_capitals || several || leads_slot(joined, label_end, joined.size()));
         if (!label && !marked) continue;
-        add(line, column0 + static_cast<int>(word), SightingKind::label,
+        add(line, column0 + static_cast<int>(lead), SightingKind::label,
             l ? l->reading : Reading::unknown, l ? l->text : "",
             "it goes on over a line break, and the page shows it whole");
         return;

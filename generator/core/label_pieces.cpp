@@ -47,12 +47,7 @@ bool plainly_no_label_word(std::string_view before, std::string_view after,
     if (b == before.size() || a == 0) return true;
     for (char c : before.substr(b)) joined += lower(c);
     for (char c : after.substr(0, a)) joined += lower(c);
-    for (const std::string_view ending : {"", "s", "d", "ed", "es", "ly"})
-        if (joined.size() > ending.size() + 2 && joined.ends_with(ending) &&
-            labels.is_a_word_of_a_withheld_label(
-                std::string_view(joined).substr(0, joined.size() - ending.size())))
-            return false;
-    return true;
+    return !labels.is_a_word_of_a_withheld_label_inflected(joined);
 }
 
 }  // namespace

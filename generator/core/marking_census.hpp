@@ -89,6 +89,15 @@ class CensusLabels {
     const CensusLabel* misspelt_withheld(std::string_view word) const;
     // Is `word` (read, lower case) a word of some withheld label, at a glance?
     bool is_a_word_of_a_withheld_label(std::string_view word) const;
+    // ... or is it one with an ending run into it ("restricted", "protected",
+    // "secrets", "confidentially")? The one list of endings for every reading
+    // that asks whether pieces make a label's word (a sign read as a letter,
+    // a hyphen inside a word, two pieces joined).
+    bool is_a_word_of_a_withheld_label_inflected(std::string_view word) const;
+    // Do `before` and `word` (read, lower case) stand next to each other, in
+    // that order, in some withheld label ("for", "publication" of NOT FOR
+    // PUBLICATION), at a glance?
+    bool follow_in_a_withheld_label(std::string_view before, std::string_view word) const;
     bool empty() const { return labels_.empty(); }
 
   private:
@@ -107,6 +116,8 @@ class CensusLabels {
     std::unordered_set<std::string, Hash, std::equal_to<>> first_glance_, last_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> last_alone_glance_, last_two_glance_;
     std::unordered_set<std::string, Hash, std::equal_to<>> withheld_word_glance_;
+    // "before word": two words next to each other in a withheld label.
+    std::unordered_set<std::string, Hash, std::equal_to<>> withheld_pairs_glance_;
     // Before the table, the cheapest no: a word whose length (below 64) and
     // first character at a glance, together, no key of the table has. (The
     // pair, not each apart: "report" passes a sieve of "restricted" and

@@ -124,6 +124,15 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
             }
         }
     }
+    // A label's word split in two by a hyphen or an underscore, which a name
+    // uses between its words ("board-pack-Restric-ted", "con_fidential",
+    // "OFFICIAL_SEN-SITIVE"): two neighbouring words read as one.
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (const CensusLabel* l = labels.find(words[i] + words[i + 1]);
+            l && l->reading == Reading::withhold) {
+            first_word = words[i];
+            return l;
+        }
     return nullptr;
 }
 

@@ -1104,7 +1104,9 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bo
         return "a script that makes text from character codes or base64 (fromCharCode, "
                "fromCodePoint, atob), whose words are nowhere in the file";
     // A drawing whose letters are placed by a transform, a <use> of other
-    // text, or a list of positions (one per letter, in any order).
+    // text, a list of positions (one per letter, in any order), or a path
+    // (<textPath>: a path of several pieces draws the text's runs in the
+    // pieces' order, wherever each piece lies).
     // (A <tspan> with a position of its own, too: it moves its piece before
     // or after another <text>'s.)
     auto tspan_placed = [&] {
@@ -1120,9 +1122,10 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bo
     if (folded.find("<svg") != std::string::npos && folded.find("<text") != std::string::npos &&
         (folded.find("transform") != std::string::npos || tspan_placed() ||
          folded.find("<use") != std::string::npos || folded.find("rotate=") != std::string::npos ||
-         has_position_list(folded)))
-        return "a drawing whose text is placed by transforms, <use> or lists of positions, "
-               "which portal cannot follow to read its letters in the order they are drawn";
+         folded.find("<textpath") != std::string::npos || has_position_list(folded)))
+        return "a drawing whose text is placed by transforms, <use>, <textPath> or lists of "
+               "positions, which portal cannot follow to read its letters in the order they are "
+               "drawn";
     // Styles that show words other than written: in another order, in
     // capitals (anywhere: a stylesheet's "h2 { text-transform: uppercase }"
     // shows the title "Restricted information" as the marking RESTRICTED

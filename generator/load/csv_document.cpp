@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/utf8.hpp"
+#include "load/hidden_controls.hpp"
 
 namespace portal {
 
@@ -114,9 +115,18 @@ void report_parse_error(const CsvDocument& doc, const Collector& c, Diagnostics&
 
 // Text that is not UTF-8 (Excel's "CSV (Comma delimited)" writes Windows-1252)
 // would fail much later and far from its cause; stop at the first bad byte.
+// So would a control character a page shows as nothing (load/hidden_controls).
 bool check_encoding(const CsvDocument& doc, std::string_view text, std::size_t start,
                     Diagnostics& diags) {
-    const auto bad = first_invalid_utf8(text);
+    auto bad = first_invalid_utf8(text);
+    std::string message =
+        "this file is not UTF-8 text (a spreadsheet saved it in another encoding); save "
+        "it as \"CSV UTF-8\"";
+    if (!bad)
+        if (auto control = first_hidden_control(text, EscapeSyntax::none)) {
+            bad = control->offset;
+            message = control->message;
+        }
     if (!bad) return true;
     // Columns count characters from after the byte-order mark, as the cells' do.
     std::size_t line_start = start;  // a byte-order mark is valid UTF-8: start <= *bad
@@ -127,9 +137,7 @@ bool check_encoding(const CsvDocument& doc, std::string_view text, std::size_t s
             line_start = i + 1;
         }
     const auto column = static_cast<int>(utf8_length(text.substr(line_start, *bad - line_start)));
-    diags.error(SourcePos{doc.path, line, column + 1},
-                "this file is not UTF-8 text (a spreadsheet saved it in another encoding); save "
-                "it as \"CSV UTF-8\"");
+    diags.error(SourcePos{doc.path, line, column + 1}, message);
     return false;
 }
 

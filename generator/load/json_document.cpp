@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "load/hidden_controls.hpp"
 #include "load/text_limits.hpp"
 
 namespace portal {
@@ -141,6 +142,10 @@ bool parse_json_document(JsonDocument& doc, Diagnostics& diags) {
     std::string_view body = doc.text;
     std::size_t skip = 0;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // spreadsheets and Notepad write a BOM
+    if (auto control = first_hidden_control(body, EscapeSyntax::json)) {
+        diags.error(pos_at_offset(doc.path, doc.text, control->offset), control->message);
+        return false;
+    }
     // Depth and number range first, in one pass over the raw text: past them the
     // parser throws without a place to point at, and the recursive readers after
     // it (OffsetIndexer below among them) would overflow the stack.

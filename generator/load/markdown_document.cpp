@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "load/front_matter_slips.hpp"
+#include "load/hidden_controls.hpp"
 #include "load/text_limits.hpp"
 
 namespace portal {
@@ -17,6 +18,10 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
         diags.error(pos_at_offset(doc.path, doc.text, *bad),
                     "this file is not UTF-8 text (an editor saved it in another encoding); save "
                     "it as UTF-8");
+        return false;
+    }
+    if (auto control = first_hidden_control(doc.text, EscapeSyntax::none)) {
+        diags.error(pos_at_offset(doc.path, doc.text, control->offset), control->message);
         return false;
     }
     std::string_view text = doc.text;
@@ -72,6 +77,11 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     doc.front_line = 2;
     doc.body = std::string(text.substr(std::min(at, text.size())));
     doc.body_line = lines + 1;
+    if (auto control = first_hidden_control(yaml, EscapeSyntax::yaml)) {
+        diags.error(pos_at_offset(doc.path, text, yaml_start + control->offset), control->message);
+        doc.text = std::string();
+        return false;
+    }
     // yaml-cpp recurses into nested flow collections: a limit, not a crash.
     if (auto deep = check_nesting_depth(yaml, NestingSyntax::yaml)) {
         diags.error(pos_at_offset(doc.path, text, yaml_start + deep->offset), deep->message);

@@ -5,6 +5,7 @@
 #include "core/marking_ledger.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/data_text_redaction.hpp"
+#include "redact/derived_totals.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "validate/data_checks.hpp"
@@ -186,7 +187,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         const SourcePos at = doc.pos(pointer);
         ledger.recognise(at.line, withholds, at.column);
     };
+    std::set<std::string> withheld_pointers;  // for totals_giving_away
     hooks.on_withheld = [&](const JsonWithheld& w) {
+        withheld_pointers.insert(w.pointer);
         texts.withheld(w.pointer, ctx.spans);
         SourcePos pos = doc.pos(w.pointer);
         if (w.pointer.empty()) {
@@ -278,6 +281,18 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     };
     if (!r.ok) quiet_all();
     if (!r.ok || r.whole_file || required_withheld) return std::nullopt;
+    bool total_gives_away = false;
+    for (const std::string& pointer :
+         totals_giving_away(doc.value, withheld_pointers, kind == "statistics")) {
+        ctx.diags.error(doc.pos(pointer),
+                        safe_path(doc, schema, pointer) +
+                            ": this figure is the sum of the others beside it, and one or more "
+                            "of them is withheld, so it gives the withheld figure away (this "
+                            "figure minus the published rest); withhold it too (write it as "
+                            "{\"value\": ..., \"marking\": \"PROTECT\"}) or leave it out");
+        total_gives_away = true;
+    }
+    if (total_gives_away) return std::nullopt;
     const bool texts_agree = texts.reconcile(ctx.diags);
     if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags) || !texts_agree) {
         quiet_all();

@@ -43,20 +43,74 @@ bool shown_attribute(std::string_view html, std::size_t lt, std::size_t at) {
     return false;
 }
 
-std::string shown(std::string text) {
+// Text as a reader sees it: white space one space, except the breaks between
+// blocks (add_block_break), which stay line breaks.
+std::string shown(std::string text, bool breaks_kept = false) {
     for (char& c : text)
-        if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+        if ((c == '\n' && !breaks_kept) || c == '\t' || c == '\r') c = ' ';
     return text.find('&') == std::string::npos ? text : html_references_decoded(text);
 }
 
-std::string visible_after(std::string_view html, std::size_t at, std::size_t in_tag) {
+// Elements whose text a page never shows where they stand: the reading of
+// the sides stops at them. (No copy: asked of every tag crossed.)
+bool hides_its_text(std::string_view tag) {
+    std::size_t n = 1;
+    if (n < tag.size() && tag[n] == '/') ++n;
+    std::size_t e = n;
+    while (e < tag.size() && std::isalnum(static_cast<unsigned char>(tag[e]))) ++e;
+    const std::string_view name = tag.substr(n, e - n);
+    auto is = [&](std::string_view w) {
+        if (name.size() != w.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k)
+            if ((name[k] | 0x20) != w[k]) return false;
+        return true;
+    };
+    return is("script") || is("style") || is("template") || is("noscript") || is("textarea") ||
+           is("title") || is("head");
+}
+
+// A break between blocks (a paragraph's end, a cell's, a list item's) reads
+// as a line break: a reader sees the next block's text on the next line, and
+// reads a label on over it ("Not for" in one paragraph, "publication: names"
+// in the next), as the census reads a label over a line's end.
+void add_block_break(std::string& out) {
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty() || out.back() != '\n') out += '\n';
+}
+
+// Text between tags, a character at a time: a line break in the html is a
+// space, and a space after a block's break is nothing (a browser collapses
+// the white space between blocks).
+void add_text(std::string& out, char c) {
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == '\n') return;
+    out += c;
+}
+
+// How the sides of an edge are read: within the line only (inline tags pass,
+// any other ends the side), or on past the ends of blocks, as a reader reads
+// on to the next line. Speed: a side is read past blocks only when it shows
+// nothing within its line, and then past a few tags at most (a label split
+// between blocks stands in neighbouring ones).
+enum class Reach { line, blocks };
+constexpr int kMostTagsCrossed = 4;
+// Across blocks, only the words that may go on over the break: a label's
+// last words on one line and its first on the next.
+std::size_t reach_of(Reach reach) {
+    return reach == Reach::line ? kReach : kReach / 2;
+}
+
+std::string visible_after(std::string_view html, std::size_t at, std::size_t in_tag,
+                          Reach reach_kind) {
     std::string out;
     if (in_tag != std::string_view::npos) {
         // In an attribute's value: up to its closing quote or the tag's end.
         const std::size_t end = std::min(html.find_first_of("\"'>", at), html.size());
         return shown(std::string(html.substr(at, std::min(end - at, kReach))));
     }
-    for (std::size_t i = at; i < html.size() && out.size() < kReach;) {
+    int blocks = 0;
+    const std::size_t reach = reach_of(reach_kind);
+    for (std::size_t i = at; i < html.size() && out.size() < reach;) {
         if (html[i] == '<') {
             if (html.compare(i, 4, "<!--") == 0) {
                 const std::size_t end = html.find("-->", i + 4);
@@ -65,16 +119,23 @@ std::string visible_after(std::string_view html, std::size_t at, std::size_t in_
                 continue;
             }
             const std::size_t gt = html.find('>', i);
-            if (gt == std::string_view::npos || !is_inline_tag(html.substr(i, gt - i))) break;
+            if (gt == std::string_view::npos) break;
+            const std::string_view tag = html.substr(i, gt - i);
+            if (!is_inline_tag(tag)) {
+                if (reach_kind == Reach::line || ++blocks > kMostTagsCrossed || hides_its_text(tag))
+                    break;
+                add_block_break(out);
+            }
             i = gt + 1;
             continue;
         }
-        out += html[i++];
+        add_text(out, html[i++]);
     }
-    return shown(std::move(out));
+    return shown(std::move(out), true);
 }
 
-std::string visible_before(std::string_view html, std::size_t at, std::size_t lt) {
+std::string visible_before(std::string_view html, std::size_t at, std::size_t lt,
+                           Reach reach_kind) {
     std::string out;  // backwards
     if (lt != std::string_view::npos) {
         std::size_t from = html.substr(0, at).find_last_of("\"'=");
@@ -82,7 +143,9 @@ std::string visible_before(std::string_view html, std::size_t at, std::size_t lt
         from = std::max(from, at > kReach ? at - kReach : 0);
         return shown(std::string(html.substr(from, at - from)));
     }
-    for (std::size_t i = at; i > 0 && out.size() < kReach;) {
+    int blocks = 0;
+    const std::size_t reach = reach_of(reach_kind);
+    for (std::size_t i = at; i > 0 && out.size() < reach;) {
         if (html[i - 1] == '>') {
             if (i >= 3 && html.compare(i - 3, 3, "-->") == 0) {
                 const std::size_t open = html.rfind("<!--", i - 3);
@@ -91,38 +154,62 @@ std::string visible_before(std::string_view html, std::size_t at, std::size_t lt
                 continue;
             }
             const std::size_t lt = html.rfind('<', i - 1);
-            if (lt == std::string_view::npos || !is_inline_tag(html.substr(lt, i - lt))) break;
+            if (lt == std::string_view::npos) break;
+            const std::string_view tag = html.substr(lt, i - lt);
+            if (!is_inline_tag(tag)) {
+                if (reach_kind == Reach::line || ++blocks > kMostTagsCrossed || hides_its_text(tag))
+                    break;
+                add_block_break(out);
+            }
             i = lt;
             continue;
         }
-        out += html[--i];
+        add_text(out, html[--i]);
     }
     std::reverse(out.begin(), out.end());
-    return shown(std::move(out));
+    return shown(std::move(out), true);
 }
 
-// The withheld or unknown markings the census reads in `text`.
-std::size_t markings_in(std::string_view text, const CensusLabels& labels,
-                        const MarkingSighting** first = nullptr,
-                        std::vector<MarkingSighting>* keep = nullptr) {
-    std::vector<MarkingSighting> found = take_census(text, CensusFormat::text, labels);
-    std::size_t n = 0;
-    for (const auto& s : found)
-        if (s.reading == Reading::withhold || s.reading == Reading::unknown) ++n;
-    if (keep) {
-        *keep = std::move(found);
-        if (first)
-            for (const auto& s : *keep)
-                if (s.reading == Reading::withhold || s.reading == Reading::unknown) {
-                    *first = &s;
-                    break;
-                }
+// The withheld or unknown markings the census reads in `text`: how many, and
+// the label of the first (empty when it names none).
+struct Markings {
+    std::size_t count = 0;
+    std::string first_label;
+};
+Markings markings_in(std::string_view text, const CensusLabels& labels) {
+    Markings m;
+    for (const auto& s : take_census(text, CensusFormat::text, labels)) {
+        if (s.reading != Reading::withhold && s.reading != Reading::unknown) continue;
+        if (m.count++ == 0) m.first_label = s.label;
     }
-    return n;
+    return m;
 }
 
 // The first word of `text` (read, lower case), or the last.
 std::string edge_word(const std::string& text, bool first) {
+    // Speed: plain ASCII letters at the edge read as themselves, in lower case.
+    {
+        auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+        auto plain = [](char c) { return c > 0 && c != '&'; };
+        std::size_t a = 0, b = text.size();
+        bool is_plain = true;
+        if (first) {
+            while (a < text.size() && !letter(text[a]) && (is_plain = plain(text[a]))) ++a;
+            b = a;
+            while (is_plain && b < text.size() && letter(text[b])) ++b;
+            is_plain = is_plain && (b == text.size() || plain(text[b]));
+        } else {
+            while (b > 0 && !letter(text[b - 1]) && (is_plain = plain(text[b - 1]))) --b;
+            a = b;
+            while (is_plain && a > 0 && letter(text[a - 1])) --a;
+            is_plain = is_plain && (a == 0 || plain(text[a - 1]));
+        }
+        if (is_plain) {
+            std::string word(text.substr(a, b - a));
+            for (char& c : word) c = static_cast<char>(c | 0x20);
+            return word;
+        }
+    }
     const std::string read =
         read_as_person(first ? text.substr(0, 48)
                              : text.substr(text.size() - std::min<std::size_t>(text.size(), 48)));
@@ -138,6 +225,17 @@ std::string edge_word(const std::string& text, bool first) {
         while (a > 0 && letter(read[a - 1])) --a;
     }
     return read.substr(a, b - a);
+}
+
+// Might `word`, at a value's edge, go on over the end of its block into a
+// label: a word of a withheld label (inflected too), or a piece that begins
+// a label (piece_begins: "PROTEC" | ...) or ends one (... | "TED")?
+bool may_go_on(const std::string& word, bool piece_begins, const CensusLabels& labels) {
+    return !word.empty() &&
+           (labels.is_a_word_of_a_withheld_label_inflected(word) || word == "protectively" ||
+            word == "marked" ||
+            (word.size() >= 2 && (piece_begins ? labels.a_label_written_as_one_begins_with(word)
+                                               : labels.a_label_ends_with(word))));
 }
 
 }  // namespace
@@ -179,26 +277,55 @@ void check_value_joins(const std::string& html, const std::vector<std::size_t>& 
         // in tags are addresses).
         const std::size_t in_tag = tag_around(html, at);
         if (in_tag != std::string_view::npos && !shown_attribute(html, in_tag, at)) continue;
-        const std::string before = visible_before(html, at, in_tag);
-        if (before.find_first_not_of(' ') == std::string::npos) continue;
-        const std::string after = visible_after(html, at, in_tag);
-        if (after.find_first_not_of(' ') == std::string::npos) continue;
+        auto blank = [](const std::string& side) {
+            return side.find_first_not_of(" \n") == std::string::npos;
+        };
+        // A side that shows nothing within its line is read on past the end
+        // of its block, when the other side's word at the edge may go on
+        // into a label over the break (speed: most do not).
+        std::string before = visible_before(html, at, in_tag, Reach::line);
+        std::string after = visible_after(html, at, in_tag, Reach::line);
+        const bool crossed = blank(before) != blank(after);
+        if (blank(before) && blank(after)) continue;
+        if (blank(before)) {
+            if (!may_go_on(edge_word(after, true), /*piece_begins=*/false, labels)) continue;
+            before = visible_before(html, at, in_tag, Reach::blocks);
+        } else if (blank(after)) {
+            if (!may_go_on(edge_word(before, false), /*piece_begins=*/true, labels)) continue;
+            after = visible_after(html, at, in_tag, Reach::blocks);
+        }
+        if (blank(before) || blank(after)) continue;
         std::string label;
-        if (const CensusLabel* l = label_joined_across(before, after, labels)) {
+        // A word spelt across the edge, also where a block ends at it ("PROTEC"
+        // ending a paragraph, "TED: names" the next): a word broken over lines.
+        auto without_breaks_at = [](std::string text, bool at_end) {
+            if (at_end)
+                while (!text.empty() && text.back() == '\n') text.pop_back();
+            else
+                text.erase(0, text.find_first_not_of('\n'));
+            return text;
+        };
+        if (const CensusLabel* l = label_joined_across(without_breaks_at(before, true),
+                                                       without_breaks_at(after, false), labels)) {
             label = l->text;
         } else {
             // Speed: the census reads the two sides together only where a
-            // label may begin after the edge or end before it.
+            // label may begin after the edge, end before it, or go on over it
+            // ("Not for" | "publication"); across the end of a block, only
+            // where it goes on over it (a label that begins or ends a line
+            // of its own the census reads on that line).
             const std::string first = edge_word(after, true), last = edge_word(before, false);
-            if (!(labels.starts_a_label(first) || labels.ends_a_label(last) ||
-                  first == "protectively" || last == "marked"))
+            const bool goes_on = labels.follow_in_a_withheld_label(last, first) ||
+                                 (last == "protectively" && first == "marked");
+            if (crossed ? !goes_on
+                        : !(goes_on || labels.starts_a_label(first) || labels.ends_a_label(last) ||
+                            first == "protectively" || last == "marked"))
                 continue;
-            const MarkingSighting* s = nullptr;
-            std::vector<MarkingSighting> kept;
-            if (markings_in(before + after, labels, &s, &kept) <=
-                markings_in(before, labels) + markings_in(after, labels))
+            const Markings together = markings_in(before + after, labels);
+            if (together.count == 0 || together.count <= markings_in(before, labels).count +
+                                                             markings_in(after, labels).count)
                 continue;
-            if (s && !s->label.empty()) label = s->label;
+            label = together.first_label;
         }
         diags.error(page, "the layout '" + layout +
                               "' puts text side by side (a value against another value, a "

@@ -232,6 +232,8 @@ const char* kPage = "content/c.md";
 
 // Phrases of the messages.
 const char* kUnread = "but portal does not read a marking here";
+// A control character a page shows as nothing (load/hidden_controls).
+const char* kControl = "invisible control character";
 const char* kInCode = "is inside a code block";
 const char* kUnclosedFence = "that is never closed";
 const char* kOutsideBlocks = "must stand alone at the start of a line";
@@ -459,11 +461,11 @@ std::vector<Case> cases() {
                 kLineBreak));
     add(refused("NextLineCharacters",
                 {page_file("Intro.\xC2\x85::: PROTECT\xC2\x85@C@ details.\xC2\x85:::\n")}, kPage, 4,
-                kLineBreak));
+                kControl));
     add(refused("FormFeeds", {page_file("Intro.\f::: PROTECT\f@C@ details.\f:::\n")}, kPage, 4,
-                kLineBreak));
+                kControl));
     add(refused("VerticalTabs", {page_file("Intro.\v::: PROTECT\v@C@ details.\v:::\n")}, kPage, 4,
-                kLineBreak));
+                kControl));
 
     // ---- Markers where Markdown does not look for one.
     add(refused("MarkerInTheMiddleOfALine", {page_file("Intro ::: PROTECT @C@ details :::\n")},
@@ -632,7 +634,7 @@ std::vector<Case> cases() {
     add(refused("LabelInCapitalsInASentence", {page_file("Intro PROTECT: @C@ details.\n")}, kPage,
                 4, kInCapitals));
     add(refused("LabelWithADescriptor", {page_file("PROTECT PERSONAL\n\n@C@ details.\n")}, kPage, 4,
-                kInCapitals));
+                kUnread));
     add(refused("LongerLabelWithADescriptor",
                 {page_file("OFFICIAL-SENSITIVE COMMERCIAL\n\n@C@ tender.\n")}, kPage, 4,
                 kInCapitals));
@@ -693,7 +695,7 @@ std::vector<Case> cases() {
               {page_file("The partnership's restricted parking plan; @C@ helped.\n")}));
     // A control byte that shows as nothing splits no word for a reader.
     add(refused("LabelSplitByABackspace", {page_file("Restr\bicted\n\n@C@ details.\n")}, kPage, 4,
-                kUnread));
+                kControl));
     add(refused("LabelSplitByAControlByteInAText",
                 {{"assets/notes.txt", "Notes\nRestr\x01icted\n@C@ names\n"}}, "assets/notes.txt", 2,
                 kAssets));
@@ -819,11 +821,11 @@ std::vector<Case> cases() {
                            "\U0001F183\n\n@C@ details.\n")},
                 kPage, 4, kUnread));
     add(refused("LabelAfterAControlCharacter",
-                {page_file(std::string("\x01PROTECT\n\n@C@ details.\n"))}, kPage, 4, kUnread));
+                {page_file(std::string("\x01PROTECT\n\n@C@ details.\n"))}, kPage, 4, kControl));
     add(refused("LabelAfterABrailleBlank", {page_file("\u2800PROTECT\n\n@C@ details.\n")}, kPage, 4,
                 kUnread));
     add(refused("LabelAfterAnEscapedNulInJson", report("\"\\u0000PROTECT: @C@ case.\""), kReport, 7,
-                kUnread));
+                kControl));
     add(shown("LabelInACodeSpanInASentence",
               {page_file("Mark it `PROTECT` or write `::: PROTECT` above it, as @C@ shows.\n")}));
     add(shown("LabelWordsInTheirOwnCase",
@@ -1645,7 +1647,7 @@ std::vector<Case> cases() {
                 "assets/js/up.js", 1, "script"));
     add(refused("ScriptLiteralInCapitals",
                 {{"assets/js/up.js", "var s = \"protect personal: @C@\".toUpperCase();\n"}},
-                "assets/js/up.js", 1, "in capitals"));
+                "assets/js/up.js", 1, kUnread));
     add(refused("ScriptAddsAPieceToAVariable",
                 {{"assets/js/up.js", "var a = \"RESTR\";\na += \"ICTED: @C@\";\n"}},
                 "assets/js/up.js", 2, "a piece of it"));
@@ -1921,6 +1923,94 @@ std::vector<Case> cases() {
     add(refused("ProtectivelyMarkedInAPageName",
                 {{"content/PROTECTIVELY-MARKED-@C@.md", pg("@C@ details.\n")}}, "content/…", 1,
                 "in the name of the file"));
+
+    // ---- Red team round 15.
+    add(refused("ProcessingInstructionInsideALabel",
+                {page_file("## Res<?x?>tricted\n\n@C@ notes.\n")}, kPage, 4, kUnread));
+    add(refused("ProcessingInstructionInsideACapitalLabel",
+                {page_file("The board read PRO<?"
+                           "?>TECTED notes: @C@.\n")},
+                kPage, 4, kUnread));
+    add(refused("HandlingBannerOfHowFarItMayGo",
+                {page_file("NOT FOR ONWARD CIRCULATION\n\n@C@ notes.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("HandlingBannerOfLimitedDistribution",
+                {page_file("LIMITED DISTRIBUTION\n\n@C@ notes.\n")}, kPage, 4, "handling banner"));
+    add(refused("HandlingBannerThatForbidsForwarding",
+                {page_file("DO NOT FORWARD\n\n@C@ notes.\n")}, kPage, 4, "handling banner"));
+    add(refused("HandlingBannerInTitleCaseOnALineOfItsOwn",
+                {page_file("For Board Members Only\n\n@C@ notes.\n")}, kPage, 4,
+                "handling banner"));
+    add(shown("BannerWordsInASentenceStayWords",
+              {page_file("Members only need one card, not for the faint-hearted; @C@ ran it.\n")}));
+    add(refused("PrivateAndPersonal", {page_file("PRIVATE AND PERSONAL\n\n@C@ notes.\n")}, kPage, 4,
+                kUnread));
+    add(refused("WelshProtect", {page_file("DIOGELU\n\n@C@ notes.\n")}, kPage, 4, kUnread));
+    add(refused("LabelBeforeAPageFootersFurniture",
+                {page_file("@C@ notes.\n\nRestricted Page 3 of 7\n")}, kPage, 6, kUnread));
+    add(refused("LabelBeforeADate", {page_file("## Restricted 01/02/2011\n\n@C@ notes.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelBeforeAVersionInATableCell",
+                {page_file("| Case | Restricted Draft v0.3 |\n|---|---|\n| @C@ | x |\n")}, kPage, 4,
+                kUnread));
+    add(shown("LabelBeforeAnOrdinaryWordInACellStaysWords",
+              {page_file("| Road | Restricted parking |\n|---|---|\n| @C@ | x |\n")}));
+    add(refused("LabelOfSeveralWordsOverALineBreak",
+                {page_file("The minutes are not for\npublication: @C@ names.\n")}, kPage, 4,
+                "over a line break"));
+    add(shown("NotForOverALineBreakInASentenceStaysWords",
+              {page_file("It is not for\nthe board to decide; @C@ agreed.\n")}));
+    add(refused("LabelInANameBrokenByAHyphen",
+                {{"content/board-pack-Restric-ted-@C@.md", pg("@C@ details.\n")}}, "content/…", 1,
+                "in the name of the file"));
+    add(refused("LabelInANameBrokenByAnUnderscore", {{"assets/con_fidential-@C@.txt", "notes\n"}},
+                "assets/…", 1, "in the name of the file"));
+    add(refused("ControlCharacterInsideALabel",
+                {page_file("RESTRI\x0b"
+                           "CTED: @C@ notes.\n")},
+                kPage, 4, "invisible control character (U+000B)"));
+    add(refused("ControlCharacterEscapeInFrontMatter",
+                {page_file("Body.\n", "summary: \"RESTRI\\bCTED: @C@\"\n")}, kPage, 3,
+                "the escape '\\b' writes an invisible control character (U+0008)"));
+    add(refused("ControlCharacterEscapeInJson", report("\"RESTRI\\u000bCTED: @C@ case.\""), kReport,
+                7, "writes an invisible control character (U+000B)"));
+    add(refused("BlocksSideBySideInALayout",
+                {page_file("publication: @C@ names.\n", "summary: Not for\n"),
+                 {"+layouts/partials/footer.mustache",
+                  "<p class=\"lead\">{{page.summary}}</p><div>{{{content}}}</div>\n"}},
+                kPage, 0, "reads together as 'NOT FOR PUBLICATION'"));
+    add(refused("LayoutWordsInABlockBeforeAValue",
+                {page_file("Body.\n", "summary: \"TED: @C@ names\"\n"),
+                 {"+layouts/partials/footer.mustache", "<p>PROTEC</p><p>{{page.summary}}</p>\n"}},
+                kPage, 0, "reads together as"));
+    add(refused("SvgTextAlongAPath",
+                {{"assets/stamp.svg",
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><path id=\"p\" d=\"M84 30 "
+                  "L384 30 M0 30 L84 30\"/></defs>\n<text><textPath href=\"#p\">TED: @C@ "
+                  "RESTRIC</textPath></text></svg>\n"}},
+                "assets/stamp.svg", 1, "<textPath>"));
+    add(refused("StatisticsTotalBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ caseload\", \"categories\": [\"A\", \"B\", \"C\", "
+                  "\"Total\"],\n"
+                  " \"series\": [{\"name\": \"2009-10\",\n"
+                  "  \"values\": [40, {\"value\": 17, \"marking\": \"PROTECT\"}, 30,\n"
+                  "  87]}]}\n"}},
+                "data/statistics/totals.json", 4, "gives the withheld figure away"));
+    add(refused("StatisticsSeriesOfTotalsBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ caseload\", \"categories\": [\"A\", \"B\"],\n"
+                  " \"series\": [{\"name\": \"North\", \"values\": [{\"value\": 3, "
+                  "\"marking\": \"PROTECT\"}, 5]},\n"
+                  "  {\"name\": \"South\", \"values\": [4, 6]},\n"
+                  "  {\"name\": \"All\", \"values\": [7, 11]}]}\n"}},
+                "data/statistics/totals.json", 4, "gives the withheld figure away"));
+    add(refused("ReportStatisticsTotalBesideAWithheldFigure",
+                report("\"Met twice.\"",
+                       "\"statistics\": [{\"title\": \"@C@ referrals\", \"values\": "
+                       "{\"Individuals\": 4, \"Families\": {\"value\": 3, \"marking\": "
+                       "\"PROTECT\"}, \"Areas\": 1, \"Total\": 8}}],"),
+                kReport, 6, "gives the withheld figure away"));
 
     // ---- site.json.
     add(refused("SiteTitleWithRegion",

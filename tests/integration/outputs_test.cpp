@@ -145,7 +145,7 @@ TEST(Outputs, HostileStringsAreEscapedInXmlAndJson) {
     TempSite s;
     const std::string evil = "Fish & <chips> \\\"quoted\\\" 'apos' ]]> </script>";
     s.write("content/news.md", "---\ntitle: \"" + evil + "\"\ndate: 2010-05-01\nsummary: \"" +
-                                   evil + " \\u0007bell\"\n---\nx\n");
+                                   evil + " \\u00e9t\\u00e9\"\n---\nx\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_EQ(xmllint("atom", s.out() / "feed.xml").code, 0) << s.read_out("feed.xml");
     std::string feed = s.read_out("feed.xml");

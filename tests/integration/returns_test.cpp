@@ -385,6 +385,14 @@ TEST(Returns, AWrongReturnIsAnErrorAtItsCellAndChangesNothing) {
         {"a cell beyond the columns",
          {{"priority-1.csv", excel_return("1.1a,Group,green,Met,extra\r\n")}},
          p1 + ":2:22: error: this cell is beyond the return's four columns"},
+        // A marked line pasted into a cell is not repeated (red team 15): the
+        // quotation is printed as "…", as a build's messages print it.
+        {"a marked status",
+         {{"priority-1.csv", excel_return("1.1a,Group,RESTRICTED: zebra quokka,Met\r\n")}},
+         p1 + ":2:12: error: '…' is not a status"},
+        {"a marked column",
+         {{"priority-1.csv", "milestone,title,status,Protect: zebra quokka\r\n1.1a,,green,\r\n"}},
+         p1 + ":1:24: error: '…' is not a column of a return"},
     };
     for (const auto& [name, returns, error] : cases) {
         SCOPED_TRACE(name);
@@ -392,6 +400,7 @@ TEST(Returns, AWrongReturnIsAnErrorAtItsCellAndChangesNothing) {
         const PortalRun r = t.run("returns 2011-12-q1");
         EXPECT_EQ(r.code, 1) << r.output;
         EXPECT_CONTAINS(r.output, error);
+        EXPECT_LACKS(r.output, "quokka");
         EXPECT_CONTAINS(r.output,
                         "; nothing was written, data/reports/2011-12-q1.json is as it was\n");
         EXPECT_LACKS(r.output, "portal: filled");

@@ -42,7 +42,7 @@ TEST(SiteRules, ACellThatWouldRunAsAFormulaIsWrittenAsText) {
     TempSite s;
     s.write("data/statistics/s.json", R"json({"title": "S", "chart": "bar",
   "categories": ["=HYPERLINK(\"http://x\")", "@SUM(A1)", "-5 degrees", "Plain",
-                 "\r=HYPERLINK(\"http://y\")", "\t=1+1", "  +cmd", "\u0001@SUM(B1)", "\tTabbed"],
+                 "\r=HYPERLINK(\"http://y\")", "\t=1+1", "  +cmd", " @SUM(B1)", "\tTabbed"],
   "series": [{"name": "+cmd", "values": [1, -2, 3.5, null, 5, 6, 7, 8, 9]}]
 })json");
     ASSERT_TRUE(s.build().ok) << s.messages();
@@ -56,7 +56,7 @@ TEST(SiteRules, ACellThatWouldRunAsAFormulaIsWrittenAsText) {
     EXPECT_CONTAINS(csv, "\"'\r=HYPERLINK(\"\"http://y\"\")\",5\r\n");
     EXPECT_CONTAINS(csv, "'\t=1+1,6\r\n");
     EXPECT_CONTAINS(csv, "'  +cmd,7\r\n");
-    EXPECT_CONTAINS(csv, "'\x01@SUM(B1),8\r\n");
+    EXPECT_CONTAINS(csv, "' @SUM(B1),8\r\n");
     EXPECT_CONTAINS(csv, "'\tTabbed,9\r\n");
 }
 
@@ -75,11 +75,31 @@ TEST(SiteRules, TitlesNameTheSiteOnceAndEveryPageIsDescribed) {
                     "it when it has no summary.\">");
 }
 
-TEST(SiteRules, ControlCharactersInTextAreDropped) {
+// A control character shows as nothing, so the letters either side of it run
+// together in a page (load/hidden_controls): refused where it stands, written
+// as it is or as an escape, in a page, its front matter, data and CSV.
+TEST(SiteRules, ControlCharactersInTextAreRefused) {
     TempSite s;
     s.write("content/c.md", page("Tab\x01 title", "Body.\n"));
-    ASSERT_TRUE(s.build().ok) << s.messages();
-    EXPECT_CONTAINS(s.read_out("c/index.html"), "<h1>Tab title</h1>");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), s.path("content/c.md") +
+                                      ":2:11: error: an invisible control character (U+0001)");
+    s.write("content/c.md", "---\ntitle: \"Tab\\v title\"\n---\nBody.\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), s.path("content/c.md") +
+                                      ":2:12: error: the escape '\\v' writes an invisible control "
+                                      "character (U+000B)");
+    // In a single-quoted or plain scalar a backslash is a backslash.
+    s.write("content/c.md", "---\ntitle: 'Tab \\v title'\nsummary: C:\\build\\files\n---\nBody.\n");
+    EXPECT_TRUE(s.build().ok) << s.messages();
+    // In a Markdown body too ("C:\build" is text).
+    s.write("content/c.md", page("Title", "Saved in C:\\build\\files.\n"));
+    EXPECT_TRUE(s.build().ok) << s.messages();
+    s.write("data/statistics/s.json", R"({"title": "S\u000bT", "categories": ["A"],
+ "series": [{"name": "N", "values": [1]}]})");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(),
+                    s.path("data/statistics/s.json") + ":1:13: error: the escape '\\u000b' writes");
 }
 
 // Addresses from site.json become links on every page: only those that cannot

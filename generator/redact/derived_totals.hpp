@@ -1,0 +1,28 @@
+// redact/derived_totals.hpp — a published figure that gives a withheld one
+// away. A table that withholds one figure and prints its total still tells
+// it: the total minus the published rest (87 - 40 - 30 = 17). Funding never
+// prints a stated total beside a withheld row (model/funding_views); for every
+// other list of figures (a statistics series, the figures of a category
+// across series, a report's statistics table), a published figure that is the
+// sum of the others in its list, one or more of them withheld, is refused
+// with its place, so that the officer withholds it too or leaves it out.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/json_value.hpp"
+
+namespace portal {
+
+// The JSON pointers of the published figures in `doc` (the file as written)
+// that are the sum of the other figures of their list, at least two others,
+// one or more of them withheld (`withheld`: the pointers redaction withheld,
+// a figure or its {"value", "marking"} wrapper). A list is an array or an
+// object whose members are figures (numbers, or wrappers holding a number),
+// and, in a statistics file, the figures of one category across its series.
+std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std::string>& withheld,
+                                            bool statistics);
+
+}  // namespace portal
