@@ -81,8 +81,21 @@ void Scanner::scan_across_break(std::string_view raw, std::string_view next, int
                                        : labels.starts_a_label(head) || head == "protectively") &&
         !labels.starts_a_label(head))
         return;
+    // The next line with text: past blank lines (a heading, then its
+    // paragraph; two paragraphs a reader reads on from one to the next) and
+    // past the prefix of a list item, heading or quote ("- Not for" then
+    // "- publication: names").
     std::size_t from = 0;
-    while (from < next.size() && (next[from] == ' ' || next[from] == '\t')) ++from;
+    for (int breaks = 0; from < next.size(); ++from) {
+        if (next[from] == '\n' && ++breaks > 2) break;
+        if (next[from] != ' ' && next[from] != '\t' && next[from] != '\n') break;
+    }
+    if (from < next.size()) {
+        bool container = false;
+        const std::size_t line_end = std::min(next.find('\n', from), next.size());
+        from +=
+            skip_prefix(next.substr(from, std::min<std::size_t>(line_end - from, 64)), container);
+    }
     std::size_t next_end = from;
     while (next_end < next.size() && letter(next[next_end])) ++next_end;
     if (next_end == from) return;

@@ -1958,6 +1958,14 @@ std::vector<Case> cases() {
     add(refused("LabelOfSeveralWordsOverALineBreak",
                 {page_file("The minutes are not for\npublication: @C@ names.\n")}, kPage, 4,
                 "over a line break"));
+    add(refused("LabelOfSeveralWordsOverABlankLine",
+                {page_file("## Not for\n\npublication: @C@ names.\n")}, kPage, 4,
+                "over a line break"));
+    add(refused("LabelOfSeveralWordsOverTwoListItems",
+                {page_file("- Not for\n- publication: @C@ names.\n")}, kPage, 4,
+                "over a line break"));
+    add(shown("LabelWordOverABlankLineStaysWords",
+              {page_file("We will protect\n\nvulnerable people; @C@ agreed.\n")}));
     add(shown("NotForOverALineBreakInASentenceStaysWords",
               {page_file("It is not for\nthe board to decide; @C@ agreed.\n")}));
     add(refused("LabelInANameBrokenByAHyphen",
