@@ -362,6 +362,11 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
          std::string_view(word, e - p) == "protectively" ||
          labels.misspelt_withheld(std::string_view(word, e - p))))
         return true;
+    // A label with an ending run into it before a colon ("## Protected:").
+    if (e > p && e - p <= sizeof word && e < raw.size() && raw[e] == ':')
+        for (const std::size_t cut : {1, 2})
+            if (e - p > cut + 2 && labels.starts_a_label(std::string_view(word, e - p - cut)))
+                return true;
     // A label split up where it leads the line ("Re stricted", "R e s t r
     // i c t e d", as a PDF's tracked heading pastes: single letters are
     // looked past as bullets, so look from the first letter).

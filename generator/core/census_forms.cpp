@@ -339,4 +339,31 @@ bool plain_marker_start(std::string_view raw) {
     return raw.compare(i, 3, ":::") == 0;
 }
 
+std::string capitals_apart(std::string_view raw, bool before_last) {
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    std::string out;
+    out.reserve(raw.size() + 8);
+    for (std::size_t i = 0; i < raw.size();) {
+        if (!capital(raw[i])) {
+            out += raw[i++];
+            continue;
+        }
+        std::size_t e = i;
+        while (e < raw.size() && capital(raw[e])) ++e;
+        const bool run = e - i >= 4;
+        if (run && i > 0 && small(raw[i - 1])) out += ' ';
+        if (run && e < raw.size() && small(raw[e])) {
+            const std::size_t cut = before_last ? e - 1 : e;
+            out.append(raw.substr(i, cut - i));
+            out += ' ';
+            out.append(raw.substr(cut, e - cut));
+        } else {
+            out.append(raw.substr(i, e - i));
+        }
+        i = e;
+    }
+    return out;
+}
+
 }  // namespace portal::census

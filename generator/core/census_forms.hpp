@@ -78,6 +78,14 @@ std::string symbols_read_as_letters(std::string_view raw, const CensusLabels& la
 
 bool has_sign_for_a_letter(std::string_view raw);
 
+// `raw` with a space where a run of four or more capitals meets small letters
+// ("boardRESTRICTED" → "board RESTRICTED"): after the run ("CONFIDENTIALbriefing"
+// → "CONFIDENTIAL briefing"), or, with `before_last`, before its last capital,
+// which begins the next word ("RESTRICTEDBoard" → "RESTRICTED Board"). A
+// person reads the capitals as a word of their own. `raw` as it is when there
+// is no such run.
+std::string capitals_apart(std::string_view raw, bool before_last);
+
 // Up to three spaces and ":::", as the structured parse wants a marker.
 bool plain_marker_start(std::string_view raw);
 

@@ -456,4 +456,30 @@ std::size_t Scanner::banner_end(std::string_view t, std::size_t p) {
     return found;
 }
 
+// The withheld label after one or two words that each begin with a capital
+// (an owner's or a scheme's name: "NHS", "Police", "Company", "West Mercia")
+// from `from` of the line, where it starts (`at`) and ends; or null. The
+// owner's words are no label themselves.
+const CensusLabel* Scanner::label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
+                                                 std::size_t& end) const {
+    auto capital_at = [&](std::size_t i) {
+        return i < read.source.size() && read.source[i] < ln.raw.size() &&
+               ln.raw[read.source[i]] >= 'A' && ln.raw[read.source[i]] <= 'Z';
+    };
+    std::size_t i = from;
+    for (int words = 1; words <= 2; ++words) {
+        if (i >= ln.t.size() || !capital_at(i)) return nullptr;
+        std::size_t e = i;
+        while (e < ln.t.size() && ln.t[e] >= 'a' && ln.t[e] <= 'z') ++e;
+        if (e == i || e >= ln.t.size() || ln.t[e] != ' ') return nullptr;
+        if (labels.starts_a_label(ln.t.substr(i, e - i))) return nullptr;
+        i = e + 1;
+        if (const CensusLabel* l = label_at(ln.t, i, end); l && l->reading == Reading::withhold) {
+            at = i;
+            return l;
+        }
+    }
+    return nullptr;
+}
+
 }  // namespace portal::census

@@ -35,14 +35,21 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         "NOT FOR PUBLIC RELEASE", "NOT FOR RELEASE", "NOT FOR CIRCULATION", "LEGALLY PRIVILEGED",
         "COMMERCIALLY SENSITIVE", "SENSITIVE", "NOT FOR DISCLOSURE", "NOT FOR DISTRIBUTION",
         "NOT FOR WIDER CIRCULATION", "NOT TO BE SHARED", "STRICT CONFIDENCE",
-        "PRIVATE AND PERSONAL", "PERSONAL AND PRIVATE", "STRICTEST CONFIDENCE",
+        "PRIVATE AND PERSONAL", "PERSONAL AND PRIVATE", "STRICTLY PRIVATE",
+        // Abbreviated on envelopes and letterheads ("Priv & Conf").
+        "PRIV AND CONF", "PRIVATE AND CONF", "PERSONAL AND CONF", "PRIV AND CONFIDENTIAL",
+        "STRICTEST CONFIDENCE",
         // Welsh, as a Welsh body's
         // papers are marked.
         "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
         "SWYDDOGOL SENSITIF", "DIOGELU",
         // French, as partners'
         // papers may be.
-        "CONFIDENTIEL", "DIFFUSION RESTREINTE"};
+        "CONFIDENTIEL", "DIFFUSION RESTREINTE",
+        // German, Dutch, Polish, Italian and Spanish, as partners' and
+        // residents' papers may be.
+        "VERTRAULICH", "STRENG VERTRAULICH", "VERTROUWELIJK", "POUFNE", "ZASTRZEŻONE", "RISERVATO",
+        "CONFIDENCIAL"};
     for (const std::string_view known : kWellKnown) {
         const std::string folded = fold_label(known);
         if (std::none_of(labels_.begin(), labels_.end(),

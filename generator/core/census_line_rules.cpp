@@ -126,6 +126,22 @@ void Scanner::scan(std::string_view raw, int line, int column0, bool line_start)
         if (decoded != raw) scan_once(decoded, line, column0, line_start);
         if (out.size() != before) return;
     }
+    // '@' between words, as an address writes it ("RESTRICTED@police.uk",
+    // "board:RESTRICTED@example.org"): the words either side read apart too.
+    // (Inside a word it reads as the letter it looks like: "C@NFIDENTIAL".)
+    if (raw.find('@') != std::string_view::npos) {
+        std::string apart(raw);
+        std::replace(apart.begin(), apart.end(), '@', ' ');
+        scan_once(apart, line, column0, line_start);
+        if (out.size() != before) return;
+    }
+    // Capitals run into a word ("RESTRICTEDBoard minutes", "boardRESTRICTED").
+    for (const bool before_last : {false, true}) {
+        const std::string apart = capitals_apart(raw, before_last);
+        if (apart.size() == raw.size()) break;  // no such run
+        scan_once(apart, line, column0, line_start);
+        if (out.size() != before) return;
+    }
     // Signs written for letters ("RESTR!CTED", "|2ESTRICTED").
     if (has_sign_for_a_letter(raw)) {
         const std::string letters = symbols_read_as_letters(raw, labels);
@@ -224,6 +240,7 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
         &Scanner::label_glued_to_a_number,
         &Scanner::label_after_a_padlock,
         &Scanner::label_as_a_phrase,
+        &Scanner::label_after_an_owner_standing,
         &Scanner::label_in_the_run_of_a_sentence,
     };
     for (const LineRule rule : kLineRules)
@@ -378,19 +395,32 @@ bool Scanner::protectively_marked_standing(const Line& ln) {
 // only", "Do not forward"). Marked, with no label portal knows.
 bool Scanner::handling_banner(const Line& ln) {
     const std::size_t e = banner_end(ln.t, ln.p);
-    if (e == 0) return false;
-    const bool capitals = written_in_capitals(ln.raw, read, ln.p, e);
+    const bool capitals = e > 0 && written_in_capitals(ln.raw, read, ln.p, e);
     // Not in capitals: the whole line, begun with a capital as a stamp is.
     const bool stamp = ln.p < read.source.size() && read.source[ln.p] < ln.raw.size() &&
                        ln.raw[read.source[ln.p]] >= 'A' && ln.raw[read.source[ln.p]] <= 'Z';
-    if ((capitals && (stands_alone(ln.t, e) || leads_slot(ln.t, e, ln.t.size()))) ||
-        (!capitals && stamp && stands_alone(ln.t, e))) {
-        add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
-            "it is a handling banner, saying who alone may read what it marks or how far it "
-            "may go, as a marking is written, with no label that site.json lists");
-        return true;
-    }
-    return false;
+    // (In capitals it leads the line whatever follows: "INTERNAL USE ONLY the
+    // family ...", as labels together do.)
+    std::size_t at = ln.p;
+    bool found = e > 0 && (capitals || (stamp && stands_alone(ln.t, e)));
+    // In capitals anywhere in the line, too: "Item 4 – POLICE ONLY", "Board
+    // paper DO NOT FORWARD", "(FOR BOARD MEMBERS ONLY)". (Speed: only a line
+    // with a banner's word in capitals is looked through.)
+    auto holds = [&](std::string_view w) { return ln.raw.find(w) != std::string_view::npos; };
+    if (!found && (holds("ONLY") || holds("NOT ") || holds("NO ") || holds("LIMITED")))
+        for (std::size_t i = ln.p + 1; i < ln.t.size() && !found; ++i) {
+            if (ln.t[i] < 'a' || ln.t[i] > 'z' || word_char(ln.t[i - 1])) continue;
+            const std::size_t end = banner_end(ln.t, i);
+            if (end > 0 && written_in_capitals(ln.raw, read, i, end)) {
+                at = i;
+                found = true;
+            }
+        }
+    if (!found) return false;
+    add(ln.line, ln.col(at), SightingKind::label, Reading::unknown, "",
+        "it is a handling banner, saying who alone may read what it marks or how far it "
+        "may go, as a marking is written, with no label that site.json lists");
+    return true;
 }
 
 // A key: "Marking: RESTRICTED", "title: RESTRICTED".
@@ -473,8 +503,32 @@ bool Scanner::key_and_its_value(const Line& ln) {
             add(ln.line, ln.col(v), SightingKind::label, l->reading, l->text, "");
             return true;
         }
+        // A marking field's value that is a label after its owner's name,
+        // whatever follows ("Classification: Police Restricted – handle via
+        // secure email", "Sensitivity: Company Confidential names").
+        if (std::size_t at = 0; reads_as_marking_key(key) || is_a_marking_field(key))
+            if (const CensusLabel* l = label_after_an_owner(ln, v, at, end)) {
+                add(ln.line, ln.col(at), SightingKind::label, l->reading, l->text,
+                    "it is a label after the name of its owner or scheme, as a marking field's "
+                    "value");
+                return true;
+            }
     }
     return false;
+}
+
+// A withheld label after the name of its owner or scheme, standing as a
+// label stands: alone, or before a dash, a colon or a bracket ("NHS
+// Confidential – patient information", "Police Restricted", "Council
+// Restricted: names"). Partners stamp their papers so. (Followed by a word,
+// it may be a title: "Council Restricted Parking Zones".)
+bool Scanner::label_after_an_owner_standing(const Line& ln) {
+    std::size_t at = 0, end = 0;
+    const CensusLabel* l = label_after_an_owner(ln, ln.p, at, end);
+    if (!l || !(stands_alone(ln.t, end) || leads_slot(ln.t, end, ln.t.size()))) return false;
+    add(ln.line, ln.col(at), SightingKind::label, l->reading, l->text,
+        "it is a label after the name of its owner or scheme, standing as a marking does");
+    return true;
 }
 
 // A withheld label after a word that names a marking (label_after_naming_word).
@@ -640,7 +694,9 @@ bool Scanner::label_before_a_colon(const Line& ln) {
     for (std::size_t i = ln.p; i < ln.t.size(); ++i) {
         if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1])) || ln.in_syntax_code(i))
             continue;
-        const CensusLabel* l = label_at(ln.t, i, end);
+        // Leading the line, with an ending run into it too ("## Protected:
+        // names of the families").
+        const CensusLabel* l = label_at(ln.t, i, end, /*inflected=*/i == ln.p);
         // In capitals the rule at the end reads it, and says so (outside
         // code spans).
         if (!l || l->reading != Reading::withhold ||

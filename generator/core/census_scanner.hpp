@@ -103,6 +103,8 @@ struct Scanner {
     static bool part_or_stamp_follows(std::string_view t, std::size_t end);
     const CensusLabel* misspelt_word_at(std::string_view t, std::size_t p, std::size_t& end) const;
     static std::size_t banner_end(std::string_view t, std::size_t p);
+    const CensusLabel* label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
+                                            std::size_t& end) const;
 
     // Which lines are worth reading (census_fast_path.cpp).
     static bool plain_ascii(std::string_view text);
@@ -123,6 +125,7 @@ struct Scanner {
     void scan_once(std::string_view raw, int line, int column0, bool line_start);
     bool marker_line(const Line& ln);
     bool label_standing_alone(const Line& ln);
+    bool label_after_an_owner_standing(const Line& ln);
     bool misspelt_label_standing(const Line& ln);
     bool labels_together_leading(const Line& ln);
     bool label_in_emphasis_leading(const Line& ln);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/census_forms.hpp"
+#include "core/census_scanner.hpp"
 #include "core/html_references.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
@@ -76,7 +77,15 @@ const CensusLabel* withheld_label_in_one_reading(std::string_view name, const Ce
     if (const CensusLabel* l =
             withheld_label_in_words(fold_label(name_words_apart(name)), labels, first_word))
         return l;
-    return withheld_label_in_words(fold_label(letters_joined(name)), labels, first_word);
+    if (const CensusLabel* l =
+            withheld_label_in_words(fold_label(letters_joined(name)), labels, first_word))
+        return l;
+    // Capitals run into a word ("RESTRICTEDquokka", "CONFIDENTIALBoard").
+    for (const bool before_last : {false, true})
+        if (const CensusLabel* l = withheld_label_in_words(
+                fold_label(census::capitals_apart(name, before_last)), labels, first_word))
+            return l;
+    return nullptr;
 }
 
 // As written, and as a browser or a link shows it: percent-encoding and
@@ -136,6 +145,30 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
     return nullptr;
 }
 
+// A handling banner in a name ("notes-DO-NOT-FORWARD.txt",
+// "quokka_not_for_onward_circulation"; "... ONLY" only in capitals, since
+// "read-only" is a name's word): marked, with no label portal knows. The
+// name is shown as far as its folder.
+std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
+    const std::string folded = fold_label(rel);
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (i > 0 && folded[i - 1] != ' ') continue;
+        const std::size_t end = census::Scanner::banner_end(folded, i);
+        if (end == 0) continue;
+        if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos)
+            continue;
+        const std::size_t slash = rel.rfind('/');
+        std::string shown = slash == std::string_view::npos
+                                ? std::string("…")
+                                : std::string(rel.substr(0, slash + 1)) + "…";
+        return {MarkingSighting{1, 1, SightingKind::name, Reading::unknown, "",
+                                "it is a handling banner in the name of the file or of a folder "
+                                "above it",
+                                std::string(rel), std::move(shown)}};
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels) {
@@ -151,7 +184,7 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
             std::string(rel.substr(0, slash)) + std::string(rel.substr(slash + 1));
         l = withheld_label_in_name(joined, labels, first_word);
     }
-    if (!l) return {};
+    if (!l) return banner_in_name(rel);
     // Shown as far as the folder or file whose name holds the label, then "…":
     // the rest of that name, before the label as well as after it, may be what
     // it marks ("smith-family-restricted.md"). The message names the label.

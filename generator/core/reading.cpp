@@ -135,6 +135,70 @@ std::string_view looks_like(std::uint32_t cp) {
             return "i";
         case 0x207F:
             return "n";
+        // Greek and Armenian letters that look Latin capitals ("ՏͲ" in
+        // "REՏͲRICTED").
+        case 0x0372:
+        case 0x0373:
+            return "t";
+        case 0x054F:
+            return "s";
+        case 0x0555:
+            return "o";
+        case 0x054D:
+            return "u";
+        case 0x0548:
+            return "n";
+        case 0x0540:
+            return "h";
+        case 0x053C:
+            return "l";
+        // Canadian Syllabics that fancy-text generators use for Latin
+        // capitals ("ᖇᗴՏTᖇIᑕTᗴᗪ").
+        case 0x15E9:
+            return "a";
+        case 0x15F7:
+            return "b";
+        case 0x1455:
+            return "c";
+        case 0x15EA:
+            return "d";
+        case 0x15F4:
+        case 0x156E:
+            return "e";
+        case 0x15B4:
+            return "f";
+        case 0x161C:
+            return "g";
+        case 0x157C:
+            return "h";
+        case 0x148D:
+            return "j";
+        case 0x14AA:
+            return "l";
+        case 0x15F0:
+            return "m";
+        case 0x144E:
+            return "n";
+        case 0x146D:
+            return "p";
+        case 0x146B:
+            return "q";
+        case 0x1587:
+            return "r";
+        case 0x1515:
+            return "s";
+        case 0x144C:
+            return "u";
+        case 0x142F:
+            return "v";
+        case 0x15EF:
+            return "w";
+        case 0x166D:
+            return "x";
+        case 0x15BB:
+            return "y";
+        case 0x1614:
+            return "z";
         default:
             break;
     }

@@ -286,10 +286,12 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
          totals_giving_away(doc.value, withheld_pointers, kind == "statistics")) {
         ctx.diags.error(doc.pos(pointer),
                         safe_path(doc, schema, pointer) +
-                            ": this figure is the sum of the others beside it, and one or more "
-                            "of them is withheld, so it gives the withheld figure away (this "
-                            "figure minus the published rest); withhold it too (write it as "
-                            "{\"value\": ..., \"marking\": \"PROTECT\"}) or leave it out");
+                            ": this figure gives the withheld figure away: it is the sum of "
+                            "figures beside it, one or more of them withheld (this figure minus "
+                            "the published rest), or a running total or a share of a series "
+                            "with a withheld figure at the same place; withhold it too (write "
+                            "it as {\"value\": ..., \"marking\": \"PROTECT\"}) or leave it "
+                            "out");
         total_gives_away = true;
     }
     if (total_gives_away) return std::nullopt;

@@ -1,5 +1,7 @@
 #include "redact/derived_totals.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -13,7 +15,24 @@ struct Figure {
     std::string pointer;
     double value = 0;
     bool withheld = false;
+    bool named_a_total = false;  // its label says so ("Total", "All areas")
 };
+
+// Does a figure's label say it is a total ("Total", "Total (incl. 1
+// unknown)", "All districts", "Overall", "Grand total", "Sum")? A total
+// that is not the exact sum gives the withheld figure away to within its
+// difference all the same.
+bool names_a_total(std::string_view label) {
+    std::string l;
+    for (const char c : label.substr(0, 32))
+        l += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    for (const std::string_view total : {"total", "all", "overall", "grand total", "sum"})
+        if (l.compare(0, total.size(), total) == 0 &&
+            (l.size() == total.size() ||
+             !std::isalpha(static_cast<unsigned char>(l[total.size()]))))
+            return true;
+    return false;
+}
 
 // A figure: a number, or a wrapper {"value": number, "marking": ...}.
 std::optional<double> figure_of(const Json& v) {
@@ -43,7 +62,8 @@ void judge(const std::vector<Figure>& list, std::vector<std::string>& out) {
     for (const auto& f : list) {
         if (f.withheld) continue;
         const double rest = sum - f.value;
-        if (std::fabs(f.value - rest) <= 1e-9 * std::max(1.0, std::fabs(f.value)))
+        if (f.named_a_total ||
+            std::fabs(f.value - rest) <= 1e-9 * std::max(1.0, std::fabs(f.value)))
             out.push_back(f.pointer);
     }
 }
@@ -61,9 +81,131 @@ void walk(const Json& v, const std::string& pointer, const std::set<std::string>
     if (v.is_array())
         for (std::size_t i = 0; i < v.size(); ++i) visit(v[i], pointer + "/" + std::to_string(i));
     else
-        for (auto it = v.begin(); it != v.end(); ++it)
+        for (auto it = v.begin(); it != v.end(); ++it) {
             visit(it.value(), pointer + "/" + pointer_token(it.key()));
+            if (!list.empty() && list.back().pointer == pointer + "/" + pointer_token(it.key()))
+                list.back().named_a_total = names_a_total(it.key());
+        }
     judge(list, out);
+}
+
+// A statistics file's series as figures by category: nothing where a
+// category has no figure (null, text, or past the series' end).
+std::vector<std::vector<std::optional<Figure>>> series_figures(
+    const Json& doc, const std::set<std::string>& withheld) {
+    std::vector<std::vector<std::optional<Figure>>> all;
+    if (!doc.is_object() || !doc.contains("series") || !doc["series"].is_array()) return all;
+    const Json& series = doc["series"];
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        std::vector<std::optional<Figure>> figures;
+        const Json& s = series[i];
+        if (s.is_object() && s.contains("values") && s["values"].is_array())
+            for (std::size_t j = 0; j < s["values"].size(); ++j) {
+                const std::string at =
+                    "/series/" + std::to_string(i) + "/values/" + std::to_string(j);
+                if (const auto value = figure_of(s["values"][j]))
+                    figures.push_back(Figure{at, *value, is_withheld(at, withheld)});
+                else
+                    figures.push_back(std::nullopt);
+            }
+        all.push_back(std::move(figures));
+    }
+    return all;
+}
+
+bool close(double a, double b, double tolerance) {
+    return std::fabs(a - b) <= tolerance * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+// A series that follows another series with a withheld figure gives that
+// figure away where it is published at the same category: a running total
+// of it (the figure is the difference of two running totals), or a series in
+// proportion to it (a share in per cent, a rate per 1,000: the figure is the
+// share times the total the other categories show), to within rounding.
+void series_giving_away(const Json& doc, const std::set<std::string>& withheld,
+                        std::vector<std::string>& out) {
+    const auto all = series_figures(doc, withheld);
+    for (std::size_t a = 0; a < all.size(); ++a) {
+        const auto& source = all[a];
+        if (std::none_of(source.begin(), source.end(),
+                         [](const auto& f) { return f && f->withheld; }))
+            continue;
+        for (std::size_t b = 0; b < all.size(); ++b) {
+            if (a == b) continue;
+            const auto& other = all[b];
+            const std::size_t n = std::min(source.size(), other.size());
+            // A running total: other[j] = source[0] + ... + source[j] wherever
+            // both are figures, at two categories or more.
+            bool running = true;
+            int agree = 0;
+            double sum = 0;
+            for (std::size_t j = 0; j < n && running; ++j) {
+                if (!source[j]) {
+                    running = false;
+                    break;
+                }
+                sum += source[j]->value;
+                if (other[j] && !other[j]->withheld) {
+                    running = close(other[j]->value, sum, 1e-9);
+                    ++agree;
+                }
+            }
+            // In proportion: other[j] / source[j] the same, to within 2% (a
+            // share rounded to a tenth of a per cent), at the categories
+            // where both are published, two at least.
+            bool proportional = true;
+            int published_pairs = 0;
+            double ratio = 0;
+            for (std::size_t j = 0; j < n && proportional; ++j) {
+                if (!source[j] || !other[j] || source[j]->withheld || other[j]->withheld ||
+                    source[j]->value == 0)
+                    continue;
+                const double r = other[j]->value / source[j]->value;
+                if (published_pairs++ == 0)
+                    ratio = r;
+                else
+                    proportional = close(r, ratio, 0.02);
+            }
+            const bool follows = (running && agree >= 2) || (proportional && published_pairs >= 2);
+            if (!follows) continue;
+            for (std::size_t j = 0; j < n; ++j)
+                if (source[j] && source[j]->withheld && other[j] && !other[j]->withheld)
+                    out.push_back(other[j]->pointer);
+        }
+    }
+}
+
+// A statistics file's figures named totals by their category ("Total") in a
+// series with a withheld figure, or by their series ("All districts") among
+// a category's figures with a withheld one.
+void totals_named_in_statistics(const Json& doc, const std::set<std::string>& withheld,
+                                std::vector<std::string>& out) {
+    const auto all = series_figures(doc, withheld);
+    const Json* categories =
+        doc.contains("categories") && doc["categories"].is_array() ? &doc["categories"] : nullptr;
+    auto category_is_total = [&](std::size_t j) {
+        return categories && j < categories->size() && (*categories)[j].is_string() &&
+               names_a_total((*categories)[j].get<std::string>());
+    };
+    auto series_is_total = [&](std::size_t i) {
+        const Json& s = doc["series"][i];
+        return s.is_object() && s.contains("name") && s["name"].is_string() &&
+               names_a_total(s["name"].get<std::string>());
+    };
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const bool any_withheld = std::any_of(all[i].begin(), all[i].end(),
+                                              [](const auto& f) { return f && f->withheld; });
+        for (std::size_t j = 0; j < all[i].size(); ++j) {
+            const auto& f = all[i][j];
+            if (!f || f->withheld) continue;
+            bool across = false;  // a withheld figure of this category in another series
+            for (std::size_t k = 0; k < all.size(); ++k)
+                across =
+                    across || (k != i && j < all[k].size() && all[k][j] && all[k][j]->withheld);
+            if ((any_withheld && category_is_total(j)) || (across && series_is_total(i)))
+                out.push_back(f->pointer);
+        }
+    }
 }
 
 }  // namespace
@@ -73,6 +215,10 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
     std::vector<std::string> out;
     if (withheld.empty()) return out;
     walk(doc, "", withheld, out);
+    if (statistics) {
+        series_giving_away(doc, withheld, out);
+        totals_named_in_statistics(doc, withheld, out);
+    }
     // A category's figures across the series ("Total" as a series of its own).
     if (statistics && doc.is_object() && doc.contains("series") && doc["series"].is_array()) {
         const Json& series = doc["series"];
@@ -95,6 +241,8 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
             judge(list, out);
         }
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

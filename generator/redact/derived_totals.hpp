@@ -5,7 +5,10 @@
 // other list of figures (a statistics series, the figures of a category
 // across series, a report's statistics table), a published figure that is the
 // sum of the others in its list, one or more of them withheld, is refused
-// with its place, so that the officer withholds it too or leaves it out.
+// with its place, so that the officer withholds it too or leaves it out; so
+// is a statistics series' figure at a withheld figure's category when the
+// series is a running total of the one with the withheld figure, or in
+// proportion to it (a share, a rate).
 #pragma once
 
 #include <set>
@@ -21,7 +24,9 @@ namespace portal {
 // one or more of them withheld (`withheld`: the pointers redaction withheld,
 // a figure or its {"value", "marking"} wrapper). A list is an array or an
 // object whose members are figures (numbers, or wrappers holding a number),
-// and, in a statistics file, the figures of one category across its series.
+// and, in a statistics file, the figures of one category across its series;
+// and, in a statistics file, a series that follows one with a withheld figure
+// (a running total of it, or in proportion to it) at that figure's category.
 std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std::string>& withheld,
                                             bool statistics);
 

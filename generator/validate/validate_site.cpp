@@ -101,6 +101,16 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     c.title = v["title"].get<std::string>();
     c.base_url = v["base_url"].get<std::string>();
     if (c.base_url.back() != '/') c.base_url += '/';
+    // "https://user:password@host/": every page's canonical link, the feed
+    // and the sitemap would publish the password (or whatever stands there).
+    if (const std::size_t scheme = c.base_url.find("://"); scheme != std::string::npos) {
+        const std::size_t host_end = c.base_url.find_first_of("/?#", scheme + 3);
+        if (c.base_url.substr(scheme + 3, host_end - scheme - 3).find('@') != std::string::npos)
+            diags.error(doc.pos("/base_url"),
+                        "base_url holds a user name or a password before '@': every page, the "
+                        "feed and the sitemap would publish it; give the site's public address "
+                        "alone");
+    }
     if (v.contains("language")) c.language = v["language"].get<std::string>();
     if (v.contains("licence")) {
         c.licence_name = v["licence"]["name"].get<std::string>();

@@ -2020,6 +2020,66 @@ std::vector<Case> cases() {
                        "\"PROTECT\"}, \"Areas\": 1, \"Total\": 8}}],"),
                 kReport, 6, "gives the withheld figure away"));
 
+    // ---- Red team round 16.
+    add(refused("LabelAfterItsOwnersName",
+                {page_file("NHS Confidential – patient information: @C@.\n")}, kPage, 4,
+                "owner or scheme"));
+    add(refused("LabelAfterItsOwnersNameInAMarkingField",
+                {page_file("Classification: Police Restricted – handle via secure email\n\n"
+                           "@C@ names.\n")},
+                kPage, 4, kUnread));
+    add(shown("LabelAfterANameBeforeAWordStaysATitle",
+              {page_file("Council Restricted Parking Zones cover Mill Road; @C@ agreed.\n")}));
+    add(refused("PrivateAndConfidentialAbbreviated", {page_file("Priv & Conf – @C@ names.\n")},
+                kPage, 4, kUnread));
+    add(refused("HandlingBannerInCapitalsLeadingText",
+                {page_file("INTERNAL USE ONLY @C@ names.\n")}, kPage, 4, "handling banner"));
+    add(refused("StrictlyPrivate", {page_file("STRICTLY PRIVATE\n\n@C@ names.\n")}, kPage, 4,
+                kUnread));
+    add(refused("GermanMarking", {page_file("Vertraulich: @C@ names.\n")}, kPage, 4, kUnread));
+    add(refused("InflectedLabelLeadingAHeadingBeforeAColon",
+                {page_file("## Protected: names of @C@\n")}, kPage, 4, kUnread));
+    add(shown("InflectedLabelInATitleStaysWords",
+              {page_file("## Protected species of the county\n\n@C@ counted them.\n")}));
+    add(refused("StatisticsRunningTotalBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ caseload\", \"categories\": [\"Q1\", \"Q2\", \"Q3\"],\n"
+                  " \"series\": [{\"name\": \"Quarter\", \"values\": [100, {\"value\": 40, "
+                  "\"marking\": \"PROTECT\"}, 30]},\n"
+                  "  {\"name\": \"Year to date\", \"values\": [100, 140, 170]}]}\n"}},
+                "data/statistics/totals.json", 3, "gives the withheld figure away"));
+    add(refused("StatisticsShareBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ caseload\", \"categories\": [\"A\", \"B\", \"C\"],\n"
+                  " \"series\": [{\"name\": \"Cases\", \"values\": [120, {\"value\": 60, "
+                  "\"marking\": \"PROTECT\"}, 20]},\n"
+                  "  {\"name\": \"Per cent\", \"values\": [60, 30, 10]}]}\n"}},
+                "data/statistics/totals.json", 3, "gives the withheld figure away"));
+    add(refused("StatisticsTotalNotTheExactSum",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ caseload\", \"categories\": [\"A\", \"B\", \"C\", "
+                  "\"Total (incl. 1 unknown)\"],\n"
+                  " \"series\": [{\"name\": \"Cases\", \"values\": [120, {\"value\": 60, "
+                  "\"marking\": \"PROTECT\"}, 20, 201]}]}\n"}},
+                "data/statistics/totals.json", 2, "gives the withheld figure away"));
+
+    add(refused("LookAlikeArmenianGreekAndSyllabics",
+                {page_file("ᖇᗴՏTᖇIᑕTᗴᗪ and ᏒᎬՏͲᏒᎥᏟͲᎬᎠ\n\n@C@ names.\n")}, kPage, 4, kUnread));
+    add(refused("LabelBeforeAnAddressSign",
+                {page_file("Send it to board:RESTRICTED@example.org about @C@.\n")}, kPage, 4,
+                kUnread));
+    add(refused("CapitalsLabelRunIntoAWord", {page_file("RESTRICTEDBoard minutes: @C@ names.\n")},
+                kPage, 4, kUnread));
+    add(refused("CapitalsLabelRunIntoAName", {{"assets/RESTRICTEDquokka-@C@.txt", "notes\n"}},
+                "assets/…", 1, "in the name of the file"));
+    add(shown("CapitalsRunIntoWordsThatAreNoLabel",
+              {page_file("The NATOsummit and BBCnews reported; @C@ agreed.\n")}));
+    add(refused("HandlingBannerInCapitalsInTheMiddleOfALine",
+                {page_file("Item 4 – POLICE ONLY: @C@ names.\n")}, kPage, 4, "handling banner"));
+    add(refused("HandlingBannerInAName", {{"assets/notes-DO-NOT-FORWARD-@C@.txt", "notes\n"}},
+                "assets/…", 1, "handling banner"));
+    add(shown("ReadOnlyInANameStaysAName", {{"assets/read-only-notes.txt", "@C@ notes\n"}}));
+
     // ---- site.json.
     add(refused("SiteTitleWithRegion",
                 {{"site.json", site_json("\"Test Partnership ::: PROTECT @C@ :::\"", kAboutNav)}},

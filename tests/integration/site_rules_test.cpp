@@ -102,6 +102,20 @@ TEST(SiteRules, ControlCharactersInTextAreRefused) {
                     s.path("data/statistics/s.json") + ":1:13: error: the escape '\\u000b' writes");
 }
 
+// base_url is printed on every page, the feed and the sitemap: a user name or
+// password in it ("https://board:RESTRICTED@example.org/") would be published
+// with it (red team 16).
+TEST(SiteRules, ABaseUrlWithAPasswordIsRefused) {
+    TempSite s;
+    std::string json = kSiteJson;
+    const std::string was = "\"base_url\": \"https://";
+    ASSERT_NE(json.find(was), std::string::npos);
+    json.replace(json.find(was), was.size(), "\"base_url\": \"https://board:secret@");
+    s.write("site.json", json);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "error: base_url holds a user name or a password before '@'");
+}
+
 // Addresses from site.json become links on every page: only those that cannot
 // run anything when clicked (issue 22). Browsers drop tabs and line breaks in
 // an address and spaces around it, so those do not hide a scheme.
