@@ -428,6 +428,19 @@ class SiteGen {
             "| Case | Restricted Draft v0.3 |\n|---|---|\n| a | b |",
             "The minutes are not for\npublication: names of the family",
             "DIOGELU",
+            // Red team round 16: a label after its owner's name, after a
+            // marking field whatever follows, an abbreviation, a marking of
+            // another language, a banner in capitals mid-line, capitals run
+            // into a word, '@' between words, look-alikes of other scripts.
+            "NHS Confidential \xE2\x80\x93 names of the family",
+            "Classification: Police Restricted \xE2\x80\x93 handle via secure email",
+            "PRIV AND CONF",
+            "STRENG VERTRAULICH",
+            "Item 4 \xE2\x80\x93 POLICE ONLY",
+            "RESTRICTEDBoard notes on them",
+            "board:RESTRICTED@example.org",
+            "## Protected: names",
+            "\xE1\x96\x87\xE1\x97\xB4\xD5\x8FT\xE1\x96\x87I\xE1\x91\x95T\xE1\x97\xB4\xE1\x97\xAA",
         };
         return in_.one_of(kForms);
     }

@@ -346,7 +346,7 @@ bool Scanner::start_worth_reading(std::string_view raw) const {
 }
 
 bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
-    // A short line that may be a handling banner (Scanner::banner_end).
+    // A short line that may be a handling banner (banner_end, census_forms).
     if (raw.size() < 80 && may_be_a_banner(raw)) return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);

@@ -366,4 +366,49 @@ std::string capitals_apart(std::string_view raw, bool before_last) {
     return out;
 }
 
+// Where a handling banner of two to six words that starts at p of t ends, or
+// 0: a line that says who alone may read what it marks ("official use only",
+// "police only"; not "not only"), how far it may go ("limited distribution",
+// "not for onward circulation", "no further dissemination", "not for the
+// public"), or what may not be done with it ("do not forward"). The longest
+// such phrase.
+std::size_t banner_end(std::string_view t, std::size_t p) {
+    static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
+                                                   "transmission", "disclosure",  "public"};
+    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
+    static constexpr std::string_view kBetween[] = {"for",   "further", "onward", "external",
+                                                    "wider", "the",     "general"};
+    static constexpr std::string_view kMayNot[] = {"forward",     "distribute", "share",
+                                                   "copy",        "circulate",  "disclose",
+                                                   "disseminate", "release",    "print"};
+    // Words before "only" that make it a word of a sentence ("not only",
+    // "if only", "the only one").
+    static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
+                                                         "a",   "is", "are", "was", "be"};
+    auto one_of = [](std::string_view word, const auto& list) {
+        for (const std::string_view w : list)
+            if (word == w) return true;
+        return false;
+    };
+    std::size_t i = p, found = 0;
+    bool between = true;  // every word after the first is one of kBetween so far
+    std::string_view first, previous;
+    for (int words = 1; words <= 6; ++words) {
+        std::size_t e = i;
+        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+        if (e == i) break;
+        const std::string_view word = t.substr(i, e - i);
+        if (words == 1) first = word;
+        if (words >= 2 && word == "only" && !one_of(previous, kSentenceOnly)) found = e;
+        if (words >= 2 && words <= 4 && between && one_of(first, kLimits) && one_of(word, kHowFar))
+            found = e;
+        if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
+        if (words >= 2) between = between && one_of(word, kBetween);
+        previous = word;
+        if (e >= t.size() || t[e] != ' ') break;
+        i = e + 1;
+    }
+    return found;
+}
+
 }  // namespace portal::census

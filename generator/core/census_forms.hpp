@@ -89,4 +89,9 @@ std::string capitals_apart(std::string_view raw, bool before_last);
 // Up to three spaces and ":::", as the structured parse wants a marker.
 bool plain_marker_start(std::string_view raw);
 
+// Where a handling banner of two to six words that starts at p of t (read
+// as a person reads it) ends, or 0: "official use only", "limited
+// distribution", "not for onward circulation", "do not forward".
+std::size_t banner_end(std::string_view t, std::size_t p);
+
 }  // namespace portal::census

@@ -411,64 +411,15 @@ const CensusLabel* Scanner::misspelt_word_at(std::string_view t, std::size_t p,
     return labels.misspelt_withheld(t.substr(p, e - p));
 }
 
-// Where a handling banner of two to six words that starts at p of t ends, or
-// 0: a line that says who alone may read what it marks ("official use only",
-// "police only"; not "not only"), how far it may go ("limited distribution",
-// "not for onward circulation", "no further dissemination", "not for the
-// public"), or what may not be done with it ("do not forward"). The longest
-// such phrase.
-std::size_t Scanner::banner_end(std::string_view t, std::size_t p) {
-    static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
-                                                   "transmission", "disclosure",  "public"};
-    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
-    static constexpr std::string_view kBetween[] = {"for",   "further", "onward", "external",
-                                                    "wider", "the",     "general"};
-    static constexpr std::string_view kMayNot[] = {"forward",     "distribute", "share",
-                                                   "copy",        "circulate",  "disclose",
-                                                   "disseminate", "release",    "print"};
-    // Words before "only" that make it a word of a sentence ("not only",
-    // "if only", "the only one").
-    static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
-                                                         "a",   "is", "are", "was", "be"};
-    auto one_of = [](std::string_view word, const auto& list) {
-        for (const std::string_view w : list)
-            if (word == w) return true;
-        return false;
-    };
-    std::size_t i = p, found = 0;
-    bool between = true;  // every word after the first is one of kBetween so far
-    std::string_view first, previous;
-    for (int words = 1; words <= 6; ++words) {
-        std::size_t e = i;
-        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-        if (e == i) break;
-        const std::string_view word = t.substr(i, e - i);
-        if (words == 1) first = word;
-        if (words >= 2 && word == "only" && !one_of(previous, kSentenceOnly)) found = e;
-        if (words >= 2 && words <= 4 && between && one_of(first, kLimits) && one_of(word, kHowFar))
-            found = e;
-        if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
-        if (words >= 2) between = between && one_of(word, kBetween);
-        previous = word;
-        if (e >= t.size() || t[e] != ' ') break;
-        i = e + 1;
-    }
-    return found;
-}
-
 // The withheld label after one or two words that each begin with a capital
 // (an owner's or a scheme's name: "NHS", "Police", "Company", "West Mercia")
 // from `from` of the line, where it starts (`at`) and ends; or null. The
 // owner's words are no label themselves.
 const CensusLabel* Scanner::label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
                                                  std::size_t& end) const {
-    auto capital_at = [&](std::size_t i) {
-        return i < read.source.size() && read.source[i] < ln.raw.size() &&
-               ln.raw[read.source[i]] >= 'A' && ln.raw[read.source[i]] <= 'Z';
-    };
     std::size_t i = from;
     for (int words = 1; words <= 2; ++words) {
-        if (i >= ln.t.size() || !capital_at(i)) return nullptr;
+        if (i >= ln.t.size() || !capital_at(ln, i)) return nullptr;
         std::size_t e = i;
         while (e < ln.t.size() && ln.t[e] >= 'a' && ln.t[e] <= 'z') ++e;
         if (e == i || e >= ln.t.size() || ln.t[e] != ' ') return nullptr;

@@ -83,6 +83,12 @@ struct Scanner {
                                 bool inflected = false) const;
     const CensusLabel* uninflected(std::string_view words) const;
     static bool stands_alone(std::string_view t, std::size_t end);
+    // Whether the line's character at `i` of t is written as a capital
+    // letter A-Z (as a stamp or a name begins).
+    bool capital_at(const Line& ln, std::size_t i) const {
+        return i < read.source.size() && read.source[i] < ln.raw.size() &&
+               ln.raw[read.source[i]] >= 'A' && ln.raw[read.source[i]] <= 'Z';
+    }
     static LinkTail past_link_tail(std::string_view t, std::size_t& i, std::size_t slot_end);
     static bool leads_slot(std::string_view t, std::size_t end, std::size_t slot_end);
     static bool closes_bracket(std::string_view t, std::size_t end);
@@ -102,7 +108,6 @@ struct Scanner {
     static std::size_t skip_prefix(std::string_view t, bool& container);
     static bool part_or_stamp_follows(std::string_view t, std::size_t end);
     const CensusLabel* misspelt_word_at(std::string_view t, std::size_t p, std::size_t& end) const;
-    static std::size_t banner_end(std::string_view t, std::size_t p);
     const CensusLabel* label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
                                             std::size_t& end) const;
 
@@ -167,6 +172,7 @@ struct Scanner {
     void read_letters_down(LettersDown& down);
     void read_cells_together(std::string_view raw, int line, int column0);
     void read_field_row(std::string_view raw, int line, int column0);
+    void read_field_over_break(std::string_view raw, int line, int column0);
     void scan_text(std::string_view text, int line, int column0, bool one_place);
 };
 

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "core/census_forms.hpp"
-#include "core/census_scanner.hpp"
 #include "core/html_references.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
@@ -153,7 +152,7 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
     const std::string folded = fold_label(rel);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (i > 0 && folded[i - 1] != ' ') continue;
-        const std::size_t end = census::Scanner::banner_end(folded, i);
+        const std::size_t end = census::banner_end(folded, i);
         if (end == 0) continue;
         if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos)
             continue;

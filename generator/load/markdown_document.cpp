@@ -77,7 +77,12 @@ bool parse_markdown_document(MarkdownDocument& doc, Diagnostics& diags) {
     doc.front_line = 2;
     doc.body = std::string(text.substr(std::min(at, text.size())));
     doc.body_line = lines + 1;
-    if (auto control = first_hidden_control(yaml, EscapeSyntax::yaml)) {
+    // The controls written as they are the whole text's check found above;
+    // here, those a double-quoted scalar writes as an escape (each begins
+    // with a backslash: most front matter has none, and is not read again).
+    if (auto control = yaml.find('\\') == std::string::npos
+                           ? std::nullopt
+                           : first_hidden_control(yaml, EscapeSyntax::yaml)) {
         diags.error(pos_at_offset(doc.path, text, yaml_start + control->offset), control->message);
         doc.text = std::string();
         return false;
