@@ -191,10 +191,17 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // A file withheld whole is named only as far as its folder: its name may
     // say what it marks ("smith-family.md"), and build logs are read more
     // widely than the board's files. The message says how to see the name.
+    // An index file's name is its folder's ("smith-family/index.md" is the
+    // page smith-family/): named as far as the folder above.
     if (!options.name_withheld_files)
         for (const auto& span : pub.withheld_spans)
             if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile) {
-                const std::size_t slash = span.file.rfind('/');
+                std::size_t slash = span.file.rfind('/');
+                const std::string_view name =
+                    std::string_view(span.file).substr(slash == std::string::npos ? 0 : slash + 1);
+                if ((name.starts_with("index.") || name.starts_with("_index.")) && slash > 0 &&
+                    slash != std::string::npos)
+                    slash = span.file.rfind('/', slash - 1);
                 const std::string folder =
                     slash == std::string::npos ? std::string() : span.file.substr(0, slash + 1);
                 withheld_whole.insert(span.file);

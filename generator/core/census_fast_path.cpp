@@ -257,7 +257,11 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
                 const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied") ||
                                               lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
                                               lower_at(i - 4, "gpms") || lower_at(i - 4, "tive") ||
-                                              lower_at(i - 4, "ding"));
+                                              lower_at(i - 4, "ding") || lower_at(i - 4, "lled") ||
+                                              lower_at(i - 4, "eled") || lower_at(i - 4, "aded") ||
+                                              lower_at(i - 4, "mped") || lower_at(i - 4, "ated") ||
+                                              lower_at(i - 4, "ised") || lower_at(i - 4, "ized") ||
+                                              lower_at(i - 4, "ssed"));
                 // A capital in the run of a sentence ("graded Restricted
                 // by"), and any word after "as" ("treat as confidential").
                 const bool capital_in_sentence =
@@ -310,17 +314,20 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
 namespace {
 
 // Whether a short line holds a word a handling banner turns on ("only",
-// "not", "no", "limited", "do"), in any case: then it is read in full.
+// "not", "no", "limited", "do"; "private", "closed", "part", "embargoed" for
+// business taken in private), in any case: then it is read in full.
 bool may_be_a_banner(std::string_view raw) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
         std::size_t e = i;
         while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
-        if (e - i < 2 || e - i > 7) continue;
-        char word[8] = {};
+        if (e - i < 2 || e - i > 9) continue;
+        char word[10] = {};
         for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
         const std::string_view w(word, e - i);
-        if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do") return true;
+        if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
+            w == "private" || w == "closed" || w == "part" || w == "embargo" || w == "embargoed")
+            return true;
         i = e;
     }
     return false;

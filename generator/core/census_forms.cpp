@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 
 #include "core/html_comment.hpp"
 #include "core/html_references.hpp"
@@ -372,12 +373,79 @@ std::string capitals_apart(std::string_view raw, bool before_last) {
 // "not for onward circulation", "no further dissemination", "not for the
 // public"), or what may not be done with it ("do not forward"). The longest
 // such phrase.
+namespace {
+
+// The word of letters or digits at i of t ("part", "2", "ii"), and past it.
+std::string_view word_from(std::string_view t, std::size_t i, std::size_t& end) {
+    end = i;
+    while (end < t.size() && ((t[end] >= 'a' && t[end] <= 'z') || (t[end] >= '0' && t[end] <= '9')))
+        ++end;
+    return t.substr(i, end - i);
+}
+
+// Past spaces and the marks between a part's number and its name ("PART 2 –
+// PRIVATE", "Part 2 (private)", "Part II: exempt items").
+std::size_t past_separators(std::string_view t, std::size_t i) {
+    while (i < t.size() && std::string_view(" -:()[],.").find(t[i]) != std::string_view::npos) ++i;
+    return i;
+}
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    for (const std::string_view w : list)
+        if (word == w) return true;
+    return false;
+}
+
+// Where an agenda's banner for business taken in private ends, or 0: the
+// part of a council's or a partnership's agenda that press and public may
+// not see, which a reader takes all that follows as ("Private session",
+// "Closed session", "Part 2 – private", "PART II", "Part II – items to be
+// taken in private"), an embargo ("Embargoed until 00:01 on 4 February",
+// "EMBARGOED"), or a bare "PRIVATE" stamp. A banner that says when or why
+// runs to the line's end.
+std::size_t private_business_end(std::string_view t, std::size_t p) {
+    std::size_t e = 0;
+    const std::string_view first = word_from(t, p, e);
+    const std::size_t next_at = past_separators(t, e);
+    std::size_t e2 = 0;
+    const std::string_view second = word_from(t, next_at, e2);
+    auto rest_is_empty = [&](std::size_t i) { return past_separators(t, i) >= t.size(); };
+    if (one_of(first, {"embargoed", "embargo"}))
+        return rest_is_empty(e) || one_of(second, {"until", "till", "to", "before"}) ? t.size() : 0;
+    if (one_of(first, {"private", "closed"})) {
+        if (rest_is_empty(e)) return first == "private" ? e : 0;
+        return one_of(second, {"session", "business", "part", "meeting", "items", "item", "agenda",
+                               "minutes"})
+                   ? e2
+                   : 0;
+    }
+    if (first == "part" && one_of(second, {"2", "ii", "two", "b"})) {
+        if (rest_is_empty(e2)) return e2;
+        // What follows says it is the private part ("Part 2 – private",
+        // "Part II – items to be taken in private", "Part 2: exempt items").
+        for (std::size_t i = e2; i < t.size();) {
+            std::size_t w_end = 0;
+            const std::string_view w = word_from(t, i, w_end);
+            if (one_of(w, {"private", "exempt", "closed", "confidential", "excluded"}))
+                return t.size();
+            i = w_end > i ? w_end : i + 1;
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
 std::size_t banner_end(std::string_view t, std::size_t p) {
+    if (const std::size_t e = private_business_end(t, p)) return e;
     static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
-                                                   "transmission", "disclosure",  "public"};
+                                                   "transmission", "disclosure",  "public",
+                                                   "inspection"};
     static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
-    static constexpr std::string_view kBetween[] = {"for",   "further", "onward", "external",
-                                                    "wider", "the",     "general"};
+    // ("not open to public inspection", the wording of the Local Government
+    // Act 1972 for an exempt report.)
+    static constexpr std::string_view kBetween[] = {"for", "further", "onward", "external", "wider",
+                                                    "the", "general", "public", "open",     "to"};
     static constexpr std::string_view kMayNot[] = {"forward",     "distribute", "share",
                                                    "copy",        "circulate",  "disclose",
                                                    "disseminate", "release",    "print"};
@@ -400,7 +468,7 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
         const std::string_view word = t.substr(i, e - i);
         if (words == 1) first = word;
         if (words >= 2 && word == "only" && !one_of(previous, kSentenceOnly)) found = e;
-        if (words >= 2 && words <= 4 && between && one_of(first, kLimits) && one_of(word, kHowFar))
+        if (words >= 2 && words <= 5 && between && one_of(first, kLimits) && one_of(word, kHowFar))
             found = e;
         if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
         if (words >= 2) between = between && one_of(word, kBetween);
@@ -409,6 +477,23 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
         i = e + 1;
     }
     return found;
+}
+
+// A word that names a part of a paper ("annex", "minutes", "notes") or a
+// stamp's furniture ("page", "copy", "draft", "version"): a label before it
+// marks that part, or is the stamp (Scanner::part_or_stamp_follows), also
+// run into it in a name ("restrictedcopy").
+bool names_a_part_or_stamp(std::string_view word) {
+    for (const std::string_view part :
+         {"annex", "annexe", "annexes", "appendix", "appendices", "paper", "papers", "report",
+          "reports", "item", "items", "minutes", "briefing", "briefings", "note", "notes",
+          "attachment", "attachments", "enclosure", "addendum", "document", "documents",
+          "information", "record", "records", "file", "files", "extract", "summary",
+          // A stamp's furniture.
+          "page", "pages", "copy", "draft", "version", "final", "issue", "personal", "when", "once",
+          "not"})
+        if (word == part) return true;
+    return false;
 }
 
 }  // namespace portal::census

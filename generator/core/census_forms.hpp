@@ -94,4 +94,8 @@ bool plain_marker_start(std::string_view raw);
 // distribution", "not for onward circulation", "do not forward".
 std::size_t banner_end(std::string_view t, std::size_t p);
 
+// A word that names a part of a paper ("annex", "minutes") or a stamp's
+// furniture ("page", "copy", "draft", "version").
+bool names_a_part_or_stamp(std::string_view word);
+
 }  // namespace portal::census

@@ -387,16 +387,25 @@ bool Scanner::part_or_stamp_follows(std::string_view t, std::size_t end) {
         return true;
     std::size_t e = i;
     while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+    return names_a_part_or_stamp(t.substr(i, e - i));
+}
+
+// After a publishable label, a caveat that makes it another marking: a
+// descriptor of the government's scheme ("OFFICIAL PERSONAL", "OFFICIAL
+// COMMERCIAL", "OFFICIAL LOCSEN": OFFICIAL-SENSITIVE's, written without it),
+// or a condition ("NOT PROTECTIVELY MARKED until the names below are
+// removed", "Official when complete"): what follows is not yet publishable.
+bool Scanner::caveat_follows(std::string_view t, std::size_t end) {
+    std::size_t i = end;
+    while (i < t.size() && (t[i] == ' ' || t[i] == '*' || t[i] == '_')) ++i;
+    if (i == end || i >= t.size()) return false;
+    std::size_t e = i;
+    while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+    if (e < t.size() && word_char(t[e])) return false;
     const std::string_view word = t.substr(i, e - i);
-    for (const std::string_view part :
-         {"annex", "annexe", "annexes", "appendix", "appendices", "paper", "papers", "report",
-          "reports", "item", "items", "minutes", "briefing", "briefings", "note", "notes",
-          "attachment", "attachments", "enclosure", "addendum", "document", "documents",
-          "information", "record", "records", "file", "files", "extract", "summary",
-          // A stamp's furniture.
-          "page", "pages", "copy", "draft", "version", "final", "issue", "personal", "when", "once",
-          "not"})
-        if (word == part) return true;
+    for (const std::string_view caveat : {"personal", "commercial", "locsen", "sensitive", "until",
+                                          "unless", "pending", "when", "once", "except"})
+        if (word == caveat) return true;
     return false;
 }
 

@@ -312,6 +312,7 @@ bool Scanner::label_standing_alone(const Line& ln) {
         l && ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
                !written_in_capitals(ln.raw, read, ln.p, end)) ||
               (l->reading == Reading::withhold && part_or_stamp_follows(ln.t, end)) ||
+              (l->reading == Reading::publish && caveat_follows(ln.t, end)) ||
               (!ln.container ? stands_alone(ln.t, end)
                              : leads_slot(ln.t, end, ln.t.size()) ||
                                    (stands_alone(ln.t, end) &&
@@ -406,7 +407,8 @@ bool Scanner::handling_banner(const Line& ln) {
     // paper DO NOT FORWARD", "(FOR BOARD MEMBERS ONLY)". (Speed: only a line
     // with a banner's word in capitals is looked through.)
     auto holds = [&](std::string_view w) { return ln.raw.find(w) != std::string_view::npos; };
-    if (!found && (holds("ONLY") || holds("NOT ") || holds("NO ") || holds("LIMITED")))
+    if (!found && (holds("ONLY") || holds("NOT ") || holds("NO ") || holds("LIMITED") ||
+                   holds("PRIVATE") || holds("CLOSED") || holds("PART ") || holds("EMBARGO")))
         for (std::size_t i = ln.p + 1; i < ln.t.size() && !found; ++i) {
             if (ln.t[i] < 'a' || ln.t[i] > 'z' || word_char(ln.t[i - 1])) continue;
             const std::size_t end = banner_end(ln.t, i);
@@ -1002,13 +1004,35 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
                 std::size_t v = w - 1;
                 while (v > 0 && ln.t[v - 1] >= 'a' && ln.t[v - 1] <= 'z') --v;
                 const std::string_view verb = ln.t.substr(v, w - 1 - v);
-                if (verb == "treat" || verb == "handle") {
+                // Passive, an instruction only after "be" ("should be handled
+                // as restricted"; "calls are treated as confidential"
+                // describes).
+                auto after_be = [&](std::size_t at) {
+                    return at >= 3 && ln.t.substr(at - 3, 3) == "be " &&
+                           (at == 3 || !word_char(ln.t[at - 4]));
+                };
+                if (verb == "treat" || verb == "handle" || verb == "classified" ||
+                    verb == "classed" || verb == "designated" || verb == "categorised" ||
+                    verb == "categorized" ||
+                    ((verb == "treated" || verb == "handled") && after_be(v))) {
                     add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
-                        "it follows 'treat as' or 'handle as', as a handling instruction "
-                        "is written");
+                        "it follows 'treat as', 'handled as' or 'classified as', as a "
+                        "handling instruction or a classification is written");
                     return true;
                 }
             }
+            // A verb that gives the label as the classification, in any
+            // case ("graded restricted", "labelled confidential", "stamped
+            // restricted").
+            for (const std::string_view verb :
+                 {"graded", "classified", "classed", "labelled", "labeled", "stamped", "designated",
+                  "categorised", "categorized"})
+                if (before == verb) {
+                    add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                        "it follows a word that gives it as the classification ('graded', "
+                        "'labelled', 'stamped'), as a classification is written");
+                    return true;
+                }
             const bool capital = capital_at(ln, i) && !written_in_capitals(ln.raw, read, i, end);
             std::size_t k = end;
             while (k < ln.t.size() &&

@@ -107,6 +107,7 @@ struct Scanner {
     static std::size_t bullet_glyph_length(std::string_view t);
     static std::size_t skip_prefix(std::string_view t, bool& container);
     static bool part_or_stamp_follows(std::string_view t, std::size_t end);
+    static bool caveat_follows(std::string_view t, std::size_t end);
     const CensusLabel* misspelt_word_at(std::string_view t, std::size_t p, std::size_t& end) const;
     const CensusLabel* label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
                                             std::size_t& end) const;

@@ -244,6 +244,83 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
         std::move(label), "it names the marking in a table row, with the value beside it");
 }
 
+// A marking field alone in its box ("Protective marking", "**Security
+// classification**", "## Classification:", "<th>Protective marking</th>",
+// "<dt>Marking</dt>", "...marking<br>"), its value in the next box of the
+// line or on the next line with text: a form's box, a paper's header block,
+// a definition list or a drawing's lines read as "field: value"
+// ("Protective marking" over "Restricted parking on Mill Road ..." is a
+// paper marked Restricted). Read so, what the value does not show alone
+// counts, at the field's line. (A region's marker after the field is read on
+// its own line.)
+void Scanner::read_field_over_break(std::string_view raw, int line, int column0) {
+    // Speed: a line that names a marking (is_a_marking_field's words).
+    if (raw.size() > 4096) return;
+    auto holds = [&](std::string_view w) {
+        for (std::size_t i = 0; i + w.size() <= raw.size(); ++i) {
+            std::size_t k = 0;
+            while (k < w.size() && lower(raw[i + k]) == w[k]) ++k;
+            if (k == w.size()) return true;
+        }
+        return false;
+    };
+    if (!holds("mark") && !holds("classif") && !holds("gpms") && !holds("sensitiv") &&
+        !holds("caveat"))
+        return;
+    // The boxes of the line: its text between tags (all of it, past its
+    // prefix, when it has none).
+    bool container = false;
+    std::size_t from = skip_prefix(raw, container);
+    while (from < raw.size()) {
+        std::size_t end = from;
+        while (end < raw.size() && raw[end] != '<') ++end;
+        const std::string_view box = raw.substr(from, end - from);
+        // The next box with text on the line, if any.
+        std::size_t next = end;
+        while (next < raw.size()) {
+            if (raw[next] == '<') {
+                const std::size_t gt = raw.find('>', next);
+                if (gt == std::string_view::npos) return;
+                next = gt + 1;
+            } else if (raw[next] == ' ' || raw[next] == '\t') {
+                ++next;
+            } else {
+                break;
+            }
+        }
+        if (box.size() <= 64 && box.find_first_not_of(" \t") != std::string_view::npos) {
+            std::string field = read_as_person(without_inline_markup(box));
+            while (!field.empty() && (field.back() == ' ' || field.back() == ':')) field.pop_back();
+            if (is_a_marking_field(field)) {
+                std::string_view value = raw.substr(next);
+                if (value.empty()) {
+                    const std::string_view below = next_line_with_text();
+                    value = below.substr(std::min(skip_prefix(below, container), below.size()));
+                }
+                // A value of words (not a structure's "]" or "}", nor a
+                // region's marker, which is read on its own line).
+                const bool words = std::any_of(value.begin(), value.end(), [](char c) {
+                    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                           static_cast<unsigned char>(c) >= 0x80;
+                });
+                if (!words || value.starts_with(":::")) return;
+                const std::size_t before = out.size();
+                scan(value, line, column0, true);
+                const std::size_t alone = out.size() - before;
+                out.resize(before);
+                scan(field + ": " + std::string(value), line, column0, true);
+                if (out.size() - before <= alone) out.resize(before);
+                for (std::size_t k = before; k < out.size(); ++k)
+                    out[k].odd =
+                        "it names the marking in a box or on a line of its own, with the value "
+                        "in the box or on the line after it, as a form lays a field out";
+                return;
+            }
+        }
+        from = next;
+    }
+}
+
 // Text of several lines (a file, a decoded JSON string, a CSV cell): every
 // line is reported at `line` + its index, or all at `line` when `one_place`.
 void Scanner::scan_text(std::string_view text, int line, int column0, bool one_place) {
@@ -314,6 +391,8 @@ void Scanner::scan_text(std::string_view text, int line, int column0, bool one_p
                 read_on_from_last_line = labels.find(fold_label(out.back().label));
             if (publish_only && out.size() > before_break) out.erase(out.end() - 2);
         }
+        if (out.size() == found_before && nl < text.size())
+            read_field_over_break(raw, at_line, at_column);
         if (nl == text.size()) break;
         start = nl + 1;
         ++n;

@@ -141,6 +141,23 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
             first_word = words[i];
             return l;
         }
+    // A label's word run into the word of a part or a stamp after it
+    // ("restrictedcopy", "confidentialversion": a name has no space to give),
+    // or with a letter slipped ("CONFIDENTAL", "Restircted"), as text is read.
+    for (const std::string& w : words) {
+        if (w.size() >= 7)
+            if (const CensusLabel* l = labels.misspelt_withheld(w)) {
+                first_word = w;
+                return l;
+            }
+        for (std::size_t k = 4; k + 4 <= w.size(); ++k)
+            if (census::names_a_part_or_stamp(std::string_view(w).substr(k)))
+                if (const CensusLabel* l = labels.find(w.substr(0, k));
+                    l && l->reading == Reading::withhold) {
+                    first_word = w;
+                    return l;
+                }
+    }
     return nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/html_comment.hpp"
 #include "core/html_references.hpp"
@@ -190,6 +191,90 @@ std::string strings_joined(std::string_view s) {
         out += q;
     }
     return out;
+}
+
+// A spreadsheet's formula as the cell shows it: its strings joined ("&",
+// CONCATENATE, CONCAT) and CHAR(82) as the letter "R"
+// (="RESTRIC"&"TED", =CHAR(82)&"ESTRICTED"). A reference or any other
+// function shows what portal cannot know, and is read as nothing.
+std::string formula_shown(std::string_view f) {
+    std::string shown;
+    for (std::size_t i = 1; i < f.size();) {
+        if (f[i] == '"') {
+            for (++i; i < f.size(); ++i) {
+                if (f[i] != '"') {
+                    shown += f[i];
+                } else if (i + 1 < f.size() && f[i + 1] == '"') {
+                    shown += '"';
+                    ++i;
+                } else {
+                    ++i;
+                    break;
+                }
+            }
+            continue;
+        }
+        for (const std::string_view fn : {"char(", "unichar("})
+            if (i + fn.size() <= f.size() && lower(std::string(f.substr(i, fn.size()))) == fn) {
+                std::size_t k = i + fn.size();
+                unsigned long code = 0;
+                while (k < f.size() && f[k] >= '0' && f[k] <= '9' && code < 0x110000)
+                    code = code * 10 + static_cast<unsigned long>(f[k++] - '0');
+                if (code >= 0x20 && code < 0x7F) shown += static_cast<char>(code);
+                i = k - 1;
+                break;
+            }
+        ++i;
+    }
+    return shown;
+}
+
+// A CSV's rows with each formula cell (one that begins '=') as the cell
+// shows it when the file is opened in a spreadsheet (formula_shown), the
+// rest as they are; the cells of a row joined by commas. "" when there is no
+// formula.
+std::string formulas_shown(std::string_view csv, char separator) {
+    std::string out;
+    bool any = false;
+    for (std::size_t from = 0; from <= csv.size();) {
+        const std::size_t nl = std::min(csv.find('\n', from), csv.size());
+        const std::string_view row = csv.substr(from, nl - from);
+        std::string cell;
+        bool quoted = false, first = true;
+        auto flush = [&] {
+            if (!first) out += separator;
+            first = false;
+            if (!cell.empty() && cell[0] == '=') {
+                out += formula_shown(cell);
+                any = true;
+            } else {
+                out += cell;
+            }
+            cell.clear();
+        };
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const char c = row[i];
+            if (quoted) {
+                if (c == '"' && i + 1 < row.size() && row[i + 1] == '"')
+                    cell += '"', ++i;
+                else if (c == '"')
+                    quoted = false;
+                else
+                    cell += c;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                flush();
+            } else {
+                cell += c;
+            }
+        }
+        flush();
+        out += '\n';
+        if (nl >= csv.size()) break;
+        from = nl + 1;
+    }
+    return any ? out : std::string();
 }
 
 std::string js_unescaped(std::string_view s) {
@@ -499,6 +584,60 @@ void census_of_data_uris(const std::string& text, bool markup, const CensusLabel
     }
 }
 
+// The letters at the edges of every run of a file, each distinct edge once,
+// in the order the runs first show it, with how many runs show it.
+// Speed: a drawing saved from a PDF holds its text in tens of thousands of
+// glyph runs, and a piece that may begin a label ("re", "co", "pro") in
+// thousands of them; joining each such piece with every other run took time
+// with the square of the runs (600 KB: 20 s, red team round 17). Each run's
+// edges are read once, and each distinct piece is joined once with each
+// distinct edge.
+class RunEdges {
+  public:
+    explicit RunEdges(const CensusLabels& labels) : labels_(labels) {}
+
+    void add(std::string_view run) {
+        count(starts_, start_order_, letters_at_edge(run, true));
+        count(ends_, end_order_, letters_at_edge(run, false));
+    }
+
+    // The withheld label whose word `word` (the piece `run`, read) makes
+    // with the edge of another run: its start after the piece (`begins`),
+    // or its end before it (`ends`); or null.
+    const CensusLabel* joined_with_another(std::string_view run, const std::string& word,
+                                           bool begins, bool ends) {
+        const std::string own_start = letters_at_edge(run, true);
+        const std::string own_end = letters_at_edge(run, false);
+        const std::string key =
+            word + '|' + own_start + '|' + own_end + (begins ? "|b" : "|") + (ends ? "e" : "");
+        if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+        const CensusLabel* l = nullptr;
+        for (const std::string& edge : start_order_) {
+            if (!begins || l) break;
+            if (edge == own_start && starts_[edge] == 1) continue;  // the piece itself
+            l = withheld_label_word(word + edge, labels_);
+        }
+        for (const std::string& edge : end_order_) {
+            if (!ends || l) break;
+            if (edge == own_end && ends_[edge] == 1) continue;
+            l = withheld_label_word(edge + word, labels_);
+        }
+        memo_.emplace(key, l);
+        return l;
+    }
+
+  private:
+    static void count(std::unordered_map<std::string, int>& seen, std::vector<std::string>& order,
+                      std::string edge) {
+        if (++seen[edge] == 1) order.push_back(std::move(edge));
+    }
+
+    const CensusLabels& labels_;
+    std::unordered_map<std::string, int> starts_, ends_;
+    std::vector<std::string> start_order_, end_order_;
+    std::unordered_map<std::string, const CensusLabel*> memo_;
+};
+
 // A withheld label's word split into pieces that stand in separate boxes of a
 // page or drawing: "<span class=b>TECTED: names</span><span class=a>PRO</span>".
 // Styles (positions, table parts, floats, grids), a drawing's placing
@@ -553,6 +692,8 @@ void census_of_pieces(const std::string& text, bool mustache, const CensusLabels
     }
     flush(text.size(), false);
 
+    RunEdges edges(labels);
+    for (const Run& run : runs) edges.add(run.text);
     auto add = [&](int at_line, const CensusLabel* l, const char* why) {
         MarkingSighting s;
         s.line = at_line;
@@ -620,13 +761,7 @@ void census_of_pieces(const std::string& text, bool mustache, const CensusLabels
             }
         }
         if (!begins && !ends) continue;
-        for (const Run& other : runs) {
-            if (&other == &piece) continue;
-            const CensusLabel* l = nullptr;
-            if (begins) l = withheld_label_word(word + letters_at_edge(other.text, true), labels);
-            if (!l && ends)
-                l = withheld_label_word(letters_at_edge(other.text, false) + word, labels);
-            if (!l) continue;
+        if (const CensusLabel* l = edges.joined_with_another(piece.text, word, begins, ends)) {
             add(piece.line, l,
                 "its letters are split between separate boxes of this file, which styles, a "
                 "drawing's placing or a script can show together in any order");
@@ -779,6 +914,10 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                     found.push_back(std::move(s));
                 }
     }
+    if (e == ".csv" || e == ".tsv")  // as a spreadsheet shows its formulas
+        if (const std::string shown = formulas_shown(text, e == ".csv" ? ',' : '\t');
+            !shown.empty())
+            also(shown);
     if (e == ".css" || e == ".html" || e == ".htm")  // a page's <style> and style="..."
         also(strings_joined(css_unescaped(text)));
     if (e == ".js" || e == ".mjs") {

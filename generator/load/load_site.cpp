@@ -258,6 +258,10 @@ void census_with_partials(SiteSources& s, const CensusLabels& labels, Diagnostic
     for (auto* files : {&s.partials, &s.layouts})
         for (auto& [name, f] : *files) {
             const bool is_partial = files == &s.partials;
+            if (const auto deep = check_section_nesting(f.text)) {
+                diags.error(pos_at_offset(f.path, f.text, deep->offset), deep->message);
+                continue;
+            }
             if (const auto at = big.find(&f); at != big.end()) {
                 if (!repeated.count(&f))
                     diags.error(pos_at_offset(f.path, f.text, at->second),

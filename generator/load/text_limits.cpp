@@ -193,4 +193,43 @@ std::string too_large_message(std::uintmax_t bytes, std::uintmax_t limit, bool a
                     "wrong place): move it out of the site, or split it");
 }
 
+std::optional<TextLimitProblem> check_section_nesting(std::string_view text,
+                                                      std::size_t max_depth) {
+    std::string open = "{{", close = "}}";
+    std::size_t depth = 0;
+    for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+        const std::size_t start = at + open.size();
+        const std::size_t end = text.find(close, start);
+        if (end == std::string_view::npos) break;  // the renderer says what is wrong
+        std::string_view tag = text.substr(start, end - start);
+        while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+        if (!tag.empty() && tag.front() == '=' && tag.size() >= 2 && tag.back() == '=') {
+            // "{{=<% %>=}}": the delimiters from here on.
+            std::string_view d = tag.substr(1, tag.size() - 2);
+            while (!d.empty() && d.front() == ' ') d.remove_prefix(1);
+            while (!d.empty() && d.back() == ' ') d.remove_suffix(1);
+            const std::size_t space = d.find(' ');
+            if (space != std::string_view::npos) {
+                std::string_view second = d.substr(space);
+                while (!second.empty() && second.front() == ' ') second.remove_prefix(1);
+                if (!second.empty()) {
+                    open = std::string(d.substr(0, space));
+                    close = std::string(second);
+                }
+            }
+        } else if (!tag.empty() && (tag.front() == '#' || tag.front() == '^')) {
+            if (++depth > max_depth)
+                return TextLimitProblem{
+                    at, "this section opens more than " + std::to_string(max_depth) +
+                            " sections inside each other (portal renders up "
+                            "to " +
+                            std::to_string(max_depth) + "); close some before opening more"};
+        } else if (!tag.empty() && tag.front() == '/' && depth > 0) {
+            --depth;
+        }
+        at = end + close.size();
+    }
+    return std::nullopt;
+}
+
 }  // namespace portal

@@ -74,6 +74,15 @@ std::optional<TextLimitProblem> check_json_limits(std::string_view text);
 std::optional<TextLimitProblem> check_markdown_nesting(std::string_view text,
                                                        std::size_t max_depth = kMaxNestingDepth);
 
+// The first section tag ("{{#name}}" or "{{^name}}") of a layout or partial
+// that opens more than `max_depth` sections at once, with a message; set
+// delimiters ("{{=<% %>=}}") are followed. The renderer holds every open
+// section's context, so memory grows with the square of the depth (16,000
+// levels, 480 KB of layout, went past 4 GB and aborted: red team round 17);
+// no theme nests more than a few.
+std::optional<TextLimitProblem> check_section_nesting(std::string_view text,
+                                                      std::size_t max_depth = kMaxNestingDepth);
+
 // "this file is 40.2 MiB; ..." for a file of `bytes` over `limit`.
 std::string too_large_message(std::uintmax_t bytes, std::uintmax_t limit, bool asset);
 

@@ -288,10 +288,19 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
                         safe_path(doc, schema, pointer) +
                             ": this figure gives the withheld figure away: it is the sum of "
                             "figures beside it, one or more of them withheld (this figure minus "
-                            "the published rest), or a running total or a share of a series "
+                            "the published rest), is named as a total, an average or a change "
+                            "beside them, or is a running total or a share of a series "
                             "with a withheld figure at the same place; withhold it too (write "
                             "it as {\"value\": ..., \"marking\": \"PROTECT\"}) or leave it "
                             "out");
+        total_gives_away = true;
+    }
+    for (const std::string& pointer : texts_restating_withheld(doc.value, withheld_pointers)) {
+        ctx.diags.error(doc.pos(pointer),
+                        safe_path(doc, schema, pointer) +
+                            ": this text writes out a figure that the file withholds, so it "
+                            "would publish what the marking withholds; take the figure out of "
+                            "the text, or withhold the text too");
         total_gives_away = true;
     }
     if (total_gives_away) return std::nullopt;

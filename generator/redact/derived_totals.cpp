@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 
 #include "load/json_document.hpp"
@@ -18,19 +19,33 @@ struct Figure {
     bool named_a_total = false;  // its label says so ("Total", "All areas")
 };
 
-// Does a figure's label say it is a total ("Total", "Total (incl. 1
-// unknown)", "All districts", "Overall", "Grand total", "Sum")? A total
-// that is not the exact sum gives the withheld figure away to within its
-// difference all the same.
+// Does a figure's label say it is worked out from the others: a total
+// ("Total", "Total (incl. 1 unknown)", "All districts", "Overall", "Grand
+// total", "Sum", "Subtotal"), an average ("Average per district", "Mean"),
+// or a change ("Change 2009 to 2010", "% increase", "Difference")? Beside a
+// withheld figure such a figure gives it away (the total minus the rest;
+// the average times their number minus the rest; the other year plus the
+// change), to within its rounding all the same.
 bool names_a_total(std::string_view label) {
     std::string l;
-    for (const char c : label.substr(0, 32))
+    for (const char c : label.substr(0, 48))
         l += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-    for (const std::string_view total : {"total", "all", "overall", "grand total", "sum"})
-        if (l.compare(0, total.size(), total) == 0 &&
-            (l.size() == total.size() ||
-             !std::isalpha(static_cast<unsigned char>(l[total.size()]))))
-            return true;
+    auto word_at = [&](std::size_t at, std::string_view w) {
+        return l.compare(at, w.size(), w) == 0 &&
+               (at + w.size() >= l.size() ||
+                !std::isalpha(static_cast<unsigned char>(l[at + w.size()])));
+    };
+    for (const std::string_view total : {"all", "overall"})
+        if (word_at(0, total)) return true;
+    for (std::size_t at = 0; at < l.size(); ++at) {
+        if (!std::isalpha(static_cast<unsigned char>(l[at])) ||
+            (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1]))))
+            continue;
+        for (const std::string_view w :
+             {"total", "totals", "subtotal", "sum", "average", "mean", "avg", "median", "change",
+              "difference", "increase", "decrease", "variance", "growth"})
+            if (word_at(at, w)) return true;
+    }
     return false;
 }
 
@@ -62,9 +77,11 @@ void judge(const std::vector<Figure>& list, std::vector<std::string>& out) {
     for (const auto& f : list) {
         if (f.withheld) continue;
         const double rest = sum - f.value;
-        if (f.named_a_total ||
-            std::fabs(f.value - rest) <= 1e-9 * std::max(1.0, std::fabs(f.value)))
-            out.push_back(f.pointer);
+        const double mean = rest / static_cast<double>(list.size() - 1);
+        auto equals = [&](double x) {
+            return std::fabs(f.value - x) <= 1e-9 * std::max(1.0, std::fabs(f.value));
+        };
+        if (f.named_a_total || equals(rest) || equals(mean)) out.push_back(f.pointer);
     }
 }
 
@@ -208,7 +225,95 @@ void totals_named_in_statistics(const Json& doc, const std::set<std::string>& wi
     }
 }
 
+// The numbers written in `text`: digits, with commas between groups of three
+// and a decimal part ("4817", "4,817", "£4,817.50"); not a piece of a word,
+// a date or a version ("Q2", "01/02/2011", "v0.3", "1.2.3").
+std::vector<double> numbers_in(std::string_view text) {
+    std::vector<double> out;
+    auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    // A character that makes digits beside it part of something else.
+    auto joins = [&](std::size_t i) {
+        const char c = text[i];
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '/' || c == '_' ||
+               static_cast<unsigned char>(c) >= 0x80 ||
+               (c == '.' && (digit(i - 1) || digit(i + 1)));
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (!digit(i) || (i > 0 && (digit(i - 1) || joins(i - 1)))) {
+            ++i;
+            continue;
+        }
+        std::string number;
+        std::size_t e = i;
+        for (;;) {
+            while (digit(e)) number += text[e++];
+            // "4,817": a comma before exactly three digits.
+            if (e < text.size() && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) &&
+                !digit(e + 4)) {
+                ++e;
+                continue;
+            }
+            break;
+        }
+        if (e < text.size() && text[e] == '.' && digit(e + 1)) {
+            number += text[e++];
+            while (digit(e)) number += text[e++];
+        }
+        if (e >= text.size() || !joins(e)) out.push_back(std::strtod(number.c_str(), nullptr));
+        i = e;
+    }
+    return out;
+}
+
+void strings_restating(const Json& v, const std::string& pointer,
+                       const std::set<std::string>& withheld, const std::vector<double>& figures,
+                       std::vector<std::string>& out) {
+    if (is_withheld(pointer, withheld)) return;
+    if (v.is_string()) {
+        for (const double n : numbers_in(v.get_ref<const std::string&>()))
+            for (const double f : figures)
+                if (std::fabs(n - f) <= 1e-9 * std::max(1.0, std::fabs(f))) {
+                    out.push_back(pointer);
+                    return;
+                }
+    } else if (v.is_array()) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            strings_restating(v[i], pointer + "/" + std::to_string(i), withheld, figures, out);
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it)
+            strings_restating(it.value(), pointer + "/" + pointer_token(it.key()), withheld,
+                              figures, out);
+    }
+}
+
 }  // namespace
+
+std::vector<std::string> texts_restating_withheld(const Json& doc,
+                                                  const std::set<std::string>& withheld) {
+    std::vector<std::string> out;
+    std::vector<double> figures;
+    for (const std::string& pointer : withheld) {
+        if (pointer.empty()) return out;  // the whole file is withheld
+        const Json* v = &doc;
+        for (const std::string& token : pointer_tokens(pointer)) {
+            if (v && v->is_object() && v->contains(token))
+                v = &(*v)[token];
+            else if (v && v->is_array() && !token.empty() && token.size() < 9 &&
+                     token.find_first_not_of("0123456789") == std::string::npos &&
+                     std::stoul(token) < v->size())
+                v = &(*v)[std::stoul(token)];
+            else
+                v = nullptr;
+        }
+        // A withheld figure of two digits or more: a single digit is in too
+        // many ordinary words of a text ("Priority 2", "3 districts") to
+        // stand for the figure.
+        if (v)
+            if (const auto f = figure_of(*v); f && std::fabs(*f) >= 10) figures.push_back(*f);
+    }
+    if (!figures.empty()) strings_restating(doc, "", withheld, figures, out);
+    return out;
+}
 
 std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std::string>& withheld,
                                             bool statistics) {

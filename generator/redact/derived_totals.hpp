@@ -8,7 +8,10 @@
 // with its place, so that the officer withholds it too or leaves it out; so
 // is a statistics series' figure at a withheld figure's category when the
 // series is a running total of the one with the withheld figure, or in
-// proportion to it (a share, a rate).
+// proportion to it (a share, a rate). A figure named as worked out from the
+// others (a total, an average, a change) beside a withheld one is refused
+// whatever its value; so is a text of the same file that writes the withheld
+// figure out.
 #pragma once
 
 #include <set>
@@ -29,5 +32,13 @@ namespace portal {
 // (a running total of it, or in proportion to it) at that figure's category.
 std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std::string>& withheld,
                                             bool statistics);
+
+// The JSON pointers of the published strings of `doc` (its description, a
+// category's or a series' name, a narrative) that write out a withheld
+// figure of two digits or more ("Cambourne had 4,817 referrals" beside
+// {"value": 4817, "marking": "PROTECT"}): the text tells what the figure
+// withholds.
+std::vector<std::string> texts_restating_withheld(const Json& doc,
+                                                  const std::set<std::string>& withheld);
 
 }  // namespace portal

@@ -121,7 +121,19 @@ bool reads_marked(std::string_view text, const CensusLabels& labels) {
             return false;
     for (const auto& s : take_census(text, CensusFormat::text, labels))
         if (s.reading != Reading::publish) return true;
-    return !name_census(text, labels).empty() && text.find('/') != std::string_view::npos;
+    // A name: a word with a '/' ("papers/smith-Restricted.md"), or, quoted
+    // on its own, one with a name's joins ("quokka-family-Restricted", a
+    // partial's or a paper's name).
+    if (text.find('/') != std::string_view::npos && !name_census(text, labels).empty()) return true;
+    for (std::size_t from = 0; from < text.size();) {
+        const std::size_t end = std::min(text.find(' ', from), text.size());
+        const std::string_view word = text.substr(from, end - from);
+        if (word.find_first_of("/-_.") != std::string_view::npos &&
+            !name_census(word, labels).empty())
+            return true;
+        from = end + 1;
+    }
+    return false;
 }
 
 }  // namespace
@@ -181,8 +193,14 @@ void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names) {
     if (names.empty()) return;
     diags.rewrite_messages([&](SourcePos& pos, std::string& message) {
+        static const std::string kEllipsis = "\u2026";
         for (const auto& [path, shown] : names) {
             if (pos.file == path) pos.file = shown;
+            // A name cut short where a character is not shown ("…_famil…",
+            // validate's check_file_name): the rest of it may be the label.
+            if (pos.file.size() > kEllipsis.size() && pos.file.ends_with(kEllipsis) &&
+                path.starts_with(pos.file.substr(0, pos.file.size() - kEllipsis.size())))
+                pos.file = shown;
             for (auto at = message.find(path); at != std::string::npos;
                  at = message.find(path, at + shown.size()))
                 message.replace(at, path.size(), shown);

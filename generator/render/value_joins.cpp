@@ -100,6 +100,18 @@ std::size_t reach_of(Reach reach) {
     return reach == Reach::line ? kReach : kReach / 2;
 }
 
+// What a tag met on the walk does to a side: an inline tag passes; any other
+// ends the side within its line, or, reading across blocks, is a break (up to
+// kMostTagsCrossed of them, and never into an element that hides its text).
+// Whether the walk goes on.
+bool passes_tag(std::string_view tag, Reach reach_kind, int& blocks, std::string& out) {
+    if (is_inline_tag(tag)) return true;
+    if (reach_kind == Reach::line || ++blocks > kMostTagsCrossed || hides_its_text(tag))
+        return false;
+    add_block_break(out);
+    return true;
+}
+
 std::string visible_after(std::string_view html, std::size_t at, std::size_t in_tag,
                           Reach reach_kind) {
     std::string out;
@@ -120,12 +132,7 @@ std::string visible_after(std::string_view html, std::size_t at, std::size_t in_
             }
             const std::size_t gt = html.find('>', i);
             if (gt == std::string_view::npos) break;
-            const std::string_view tag = html.substr(i, gt - i);
-            if (!is_inline_tag(tag)) {
-                if (reach_kind == Reach::line || ++blocks > kMostTagsCrossed || hides_its_text(tag))
-                    break;
-                add_block_break(out);
-            }
+            if (!passes_tag(html.substr(i, gt - i), reach_kind, blocks, out)) break;
             i = gt + 1;
             continue;
         }
@@ -155,12 +162,7 @@ std::string visible_before(std::string_view html, std::size_t at, std::size_t lt
             }
             const std::size_t lt = html.rfind('<', i - 1);
             if (lt == std::string_view::npos) break;
-            const std::string_view tag = html.substr(lt, i - lt);
-            if (!is_inline_tag(tag)) {
-                if (reach_kind == Reach::line || ++blocks > kMostTagsCrossed || hides_its_text(tag))
-                    break;
-                add_block_break(out);
-            }
+            if (!passes_tag(html.substr(lt, i - lt), reach_kind, blocks, out)) break;
             i = lt;
             continue;
         }
@@ -238,6 +240,21 @@ bool may_go_on(const std::string& word, bool piece_begins, const CensusLabels& l
                                                : labels.a_label_ends_with(word))));
 }
 
+// Might the last line of `before` be a marking field in a box of its own
+// ("Protective marking" in a table's header cell, a "dt", a label), whose
+// value the census reads on the next line (read_field_over_break)? Short,
+// and holding a word of such a field.
+bool may_be_a_field_on_its_own(const std::string& before) {
+    std::size_t from = before.find_last_of('\n', before.size() >= 2 ? before.size() - 2 : 0);
+    from = from == std::string::npos ? 0 : from + 1;
+    if (before.size() - from > 64) return false;
+    std::string line = before.substr(from);
+    for (char& c : line) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string_view w : {"mark", "classif", "gpms", "sensitiv", "caveat"})
+        if (line.find(w) != std::string::npos) return true;
+    return false;
+}
+
 }  // namespace
 
 std::string with_value_edges(std::string_view value) {
@@ -287,11 +304,18 @@ void check_value_joins(const std::string& html, const std::vector<std::size_t>& 
         std::string after = visible_after(html, at, in_tag, Reach::line);
         const bool crossed = blank(before) != blank(after);
         if (blank(before) && blank(after)) continue;
+        // The words at the edge: the first after it, the last before it
+        // (each read once; "" until needed).
+        std::string first, last;
         if (blank(before)) {
-            if (!may_go_on(edge_word(after, true), /*piece_begins=*/false, labels)) continue;
+            first = edge_word(after, true);
+            if (!may_go_on(first, /*piece_begins=*/false, labels)) continue;
             before = visible_before(html, at, in_tag, Reach::blocks);
         } else if (blank(after)) {
-            if (!may_go_on(edge_word(before, false), /*piece_begins=*/true, labels)) continue;
+            last = edge_word(before, false);
+            if (!may_go_on(last, /*piece_begins=*/true, labels) &&
+                !may_be_a_field_on_its_own(before))
+                continue;
             after = visible_after(html, at, in_tag, Reach::blocks);
         }
         if (blank(before) || blank(after)) continue;
@@ -314,9 +338,11 @@ void check_value_joins(const std::string& html, const std::vector<std::size_t>& 
             // ("Not for" | "publication"); across the end of a block, only
             // where it goes on over it (a label that begins or ends a line
             // of its own the census reads on that line).
-            const std::string first = edge_word(after, true), last = edge_word(before, false);
+            if (first.empty()) first = edge_word(after, true);
+            if (last.empty()) last = edge_word(before, false);
             const bool goes_on = labels.follow_in_a_withheld_label(last, first) ||
-                                 (last == "protectively" && first == "marked");
+                                 (last == "protectively" && first == "marked") ||
+                                 (crossed && may_be_a_field_on_its_own(before));
             if (crossed ? !goes_on
                         : !(goes_on || labels.starts_a_label(first) || labels.ends_a_label(last) ||
                             first == "protectively" || last == "marked"))

@@ -14,6 +14,7 @@
 #include "core/parallel.hpp"
 #include "core/site_addresses.hpp"
 #include "core/text.hpp"
+#include "load/text_limits.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
 #include "validate/page_links.hpp"
@@ -270,6 +271,9 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
 
 // Mustache syntax errors come back as "... at <offset>"; turn the offset into a position.
 void check_template(const TextFile& f, Diagnostics& diags) {
+    // Sections nested past the limit load refused (load/text_limits): the
+    // parser's memory grows with the square of their depth.
+    if (check_section_nesting(f.text)) return;
     kainjow::mustache::mustache tmpl(f.text);
     if (tmpl.is_valid()) return;
     const std::string& msg = tmpl.error_message();

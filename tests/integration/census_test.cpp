@@ -1755,6 +1755,9 @@ std::vector<Case> cases() {
                 kUnread));
     add(shown("TreatedAsConfidentialIsADescription",
               {page_file("Calls to the helpline are treated as confidential; @C@ is public.\n")}));
+    add(refused("ShouldBeHandledAsRestricted",
+                {page_file("This report should be handled as restricted information: @C@.\n")},
+                kPage, 4, kUnread));
 
     // ---- Red team round 13: layouts, assets, names.
     add(refused(
@@ -2063,6 +2066,97 @@ std::vector<Case> cases() {
                   "\"marking\": \"PROTECT\"}, 20, 201]}]}\n"}},
                 "data/statistics/totals.json", 2, "gives the withheld figure away"));
 
+    // Red team round 17: a figure worked out as an average or a change, a
+    // text that writes the withheld figure out.
+    add(refused("StatisticsAverageBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\", \"categories\": [\"Cambourne\", \"Histon\", "
+                  "\"Average per district\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                  "\"marking\": \"PROTECT\"}, 15, 2416]}]}\n"}},
+                "data/statistics/totals.json", 2, "gives the withheld figure away"));
+    add(refused("StatisticsChangeSeriesBesideAWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\", \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                  " \"series\": [{\"name\": \"2009\", \"values\": [4000, 12]},\n"
+                  "  {\"name\": \"2010\", \"values\": [{\"value\": 4817, \"marking\": "
+                  "\"PROTECT\"}, 15]},\n"
+                  "  {\"name\": \"Change 2009 to 2010\", \"values\": [817, 3]}]}\n"}},
+                "data/statistics/totals.json", 4, "gives the withheld figure away"));
+    add(refused("StatisticsDescriptionWritesTheWithheldFigureOut",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\",\n"
+                  " \"description\": \"Cambourne had 4,817 referrals, the most.\",\n"
+                  " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                  "\"marking\": \"PROTECT\"}, 12]}]}\n"}},
+                "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(shown("StatisticsDescriptionWithOtherFiguresBuilds",
+              {{"data/statistics/totals.json",
+                "{\"title\": \"@C@ referrals\",\n"
+                " \"description\": \"Figures for 2010, in 2 districts; 48,170 in the county.\",\n"
+                " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                "\"marking\": \"PROTECT\"}, 12]}]}\n"}}));
+    // Red team round 17: business taken in private, an embargo, a bare
+    // PRIVATE stamp, the statutory inspection wording, OFFICIAL with a
+    // descriptor or a condition, verbs that give a classification, a
+    // marking field over its value.
+    add(refused("PrivateSessionHeading", {page_file("## Private session\n\n@C@ names.\n")}, kPage,
+                4, "handling banner"));
+    add(refused("PartTwoPrivateBanner", {page_file("PART 2 \xE2\x80\x93 PRIVATE\n\n@C@ names.\n")},
+                kPage, 4, "handling banner"));
+    add(refused("PartTwoTakenInPrivate",
+                {page_file("## Part II \xE2\x80\x93 items to be taken in private\n\n@C@ names.\n")},
+                kPage, 4, "handling banner"));
+    add(refused("EmbargoBanner",
+                {page_file("Embargoed until 00:01 on 4 February 2031\n\n@C@ names.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("PrivateStampAlone", {page_file("PRIVATE\n\n@C@ names.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("NotOpenToPublicInspection",
+                {page_file("Not open to public inspection\n\n@C@ names.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("OfficialWithADescriptorAndNoDash",
+                {page_file("OFFICIAL COMMERCIAL\n\n@C@ price.\n")}, kPage, 4, kUnread));
+    add(refused("PublishableLabelWithACondition",
+                {page_file("NOT PROTECTIVELY MARKED until the names below are removed\n\n@C@ "
+                           "names.\n")},
+                kPage, 4, kUnread));
+    add(refused("ClassifiedAsInLowerCase",
+                {page_file("This email was classified as restricted by the sender: @C@.\n")}, kPage,
+                4, kUnread));
+    add(refused("LabelledInLowerCase",
+                {page_file("The report was labelled restricted by the police: @C@.\n")}, kPage, 4,
+                kUnread));
+    add(refused("MarkingFieldOnItsOwnLineOverItsValue",
+                {page_file("**Protective marking**\n\nRestricted parking on Mill Road, @C@.\n")},
+                kPage, 4, "on a line of its own"));
+    // Red team round 17: a spreadsheet's formula in a CSV asset; a label run
+    // into a part's word, or misspelt, in a name.
+    add(refused("FormulaInACsvAssetJoinsALabel",
+                {{"assets/files/case-list.csv",
+                  "ref,notes\n1,\"=\"\"RESTRIC\"\"&\"\"TED: @C@\"\"\"\n2,=CHAR(80)&\"ROTECT\"\n"}},
+                "assets/files/case-list.csv", 2, kUnread));
+    add(refused("LabelRunIntoAPartWordInAName",
+                {{"assets/files/restrictedcopy-@C@.txt", "notes\n"}}, "assets/files/…", 1,
+                "in the name of the file"));
+    add(refused("MisspeltLabelInAName", {{"assets/files/@C@-CONFIDENTAL.txt", "notes\n"}},
+                "assets/files/…", 1, "in the name of the file"));
+    add(shown("NamesThatBeginWithALabelsWordStayNames",
+              {{"assets/files/confidentiality-secretary-protection.txt", "@C@ notes\n"}}));
+    add(refused("MarkingFieldInABoxBesideItsValue",
+                {{"+layouts/partials/footer.mustache",
+                  "<table><tr><th>Security classification</th><td>Restricted parking</td></tr>"
+                  "</table>\n<p>@C@</p>\n"}},
+                "layouts/partials/footer.mustache", 8, "in a box"));
+    add(shown(
+        "AgendaWordsThatAreNoBanner",
+        {page_file("## Part 2 \xE2\x80\x93 delivery plan\n\n## Private sector partners\n\nThe "
+                   "meeting closed at 9pm. @C@ agreed.\n")}));
+    add(shown("FieldWordsOverAnotherLineStayWords",
+              {page_file("## Road markings\n\nRestricted parking on Mill Road, @C@ agreed.\n")}));
+
     add(refused("LookAlikeArmenianGreekAndSyllabics",
                 {page_file("ᖇᗴՏTᖇIᑕTᗴᗪ and ᏒᎬՏͲᏒᎥᏟͲᎬᎠ\n\n@C@ names.\n")}, kPage, 4, kUnread));
     add(refused("LabelBeforeAnAddressSign",
@@ -2076,6 +2170,12 @@ std::vector<Case> cases() {
               {page_file("The NATOsummit and BBCnews reported; @C@ agreed.\n")}));
     add(refused("HandlingBannerInCapitalsInTheMiddleOfALine",
                 {page_file("Item 4 – POLICE ONLY: @C@ names.\n")}, kPage, 4, "handling banner"));
+    // Plain ASCII and longer than a banner's line: the fast path must still
+    // find the capitals (offsets_worth_reading), not only a short line.
+    add(refused("HandlingBannerInCapitalsLateInALongPlainLine",
+                {page_file("The board agreed the item on the estate plan this evening, after "
+                           "some discussion, and it is for BOARD MEMBERS ONLY: @C@ names.\n")},
+                kPage, 4, "handling banner"));
     add(refused("HandlingBannerInAName", {{"assets/notes-DO-NOT-FORWARD-@C@.txt", "notes\n"}},
                 "assets/…", 1, "handling banner"));
     add(shown("ReadOnlyInANameStaysAName", {{"assets/read-only-notes.txt", "@C@ notes\n"}}));

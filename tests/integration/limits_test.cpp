@@ -278,3 +278,31 @@ TEST_F(Limits, ManyRegionsAreWithheldEveryOne) {
     EXPECT_EQ(html.find("quillwort"), std::string::npos);
     EXPECT_NE(html.find("Public 2999."), std::string::npos);
 }
+
+TEST(TextLimits, MustacheSectionsNestedTooDeep) {
+    std::string deep;
+    for (int i = 0; i < 101; ++i) deep += "{{#a}}";
+    auto found = portal::check_section_nesting("<p>" + deep + "x</p>");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->offset, 3u + 100u * 6u);
+    // Closed as it goes, any number is fine; and sections written with other
+    // delimiters count too.
+    std::string wide;
+    for (int i = 0; i < 500; ++i) wide += "{{#a}}x{{/a}}{{^b}}y{{/b}}";
+    EXPECT_FALSE(portal::check_section_nesting(wide));
+    std::string other = "{{=<% %>=}}";
+    for (int i = 0; i < 101; ++i) other += "<%#a%>";
+    EXPECT_TRUE(portal::check_section_nesting(other));
+}
+
+TEST_F(Limits, LayoutSectionsNestedTooDeepIsAnErrorNotACrash) {
+    // 16,000 levels once aborted portal (the template's memory grows with the
+    // square of the depth: red team round 17).
+    std::string deep;
+    for (int i = 0; i < 16000; ++i) deep += "{{#page.title}}";
+    deep += "x";
+    for (int i = 0; i < 16000; ++i) deep += "{{/page.title}}";
+    s.write("layouts/partials/deep.mustache", deep + "\n");
+    expect_refused(
+        "layouts/partials/deep.mustache:1:1501: error: this section opens more than 100");
+}

@@ -1,0 +1,50 @@
+// Red team round 17: messages that repeated a marked name, each fixed as a
+// class:
+// - a quotation that is a name on its own ("partial 'quokka-Restricted' does
+//   not exist", "paper 'page: quokka-Restricted-annex.md'") is read as a name,
+//   as a path is (redact/quiet_messages);
+// - a file name cut short at a character that is not shown ("…_r…") is
+//   hidden as the whole name is, when the whole name reads as marked;
+// - a withheld index file is named only as far as the folder above its own,
+//   since its folder is the page's name and address (pipeline).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "leak_check.hpp"
+#include "portal_run.hpp"
+#include "temp_site.hpp"
+
+using namespace portal::testing;
+
+namespace {
+
+TEST(RedTeam17Messages, MissingPartialWithAMarkedNameIsNotQuoted) {
+    TempSite s;
+    s.write("layouts/partials/footer.mustache", "<p>x</p>{{> quokka-family-Restricted}}\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "does not exist");
+    EXPECT_LACKS(r.output, "quokka");
+}
+
+TEST(RedTeam17Messages, NameCutShortAtAnUnshownCharacterIsHiddenWhole) {
+    TempSite s;
+    s.write("content/Board_paper_RESTRICTED_quokka_r\xe9sum\xe9.md", "---\ntitle: X\n---\nx\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_LACKS(r.output, "quokka");
+    EXPECT_LACKS(r.output, "RESTRICTED_");
+}
+
+TEST(RedTeam17Messages, WithheldIndexFileIsNamedAsFarAsTheFolderAbove) {
+    TempSite s;
+    s.write("content/quokka-family-case-review/index.md",
+            "---\ntitle: Case review\nmarking: RESTRICTED\n---\nSee [the plan](missing.md).\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "content/…");
+    EXPECT_LACKS(r.output, "quokka");
+}
+
+}  // namespace
