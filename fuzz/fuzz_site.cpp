@@ -441,6 +441,19 @@ class SiteGen {
             "board:RESTRICTED@example.org",
             "## Protected: names",
             "\xE1\x96\x87\xE1\x97\xB4\xD5\x8FT\xE1\x96\x87I\xE1\x91\x95T\xE1\x97\xB4\xE1\x97\xAA",
+            // Red team round 17: business taken in private, an embargo, a
+            // bare stamp, the inspection wording, a descriptor or a condition
+            // after a publishable label, a verb that gives a classification,
+            // a marking field over its value.
+            "## Private session",
+            "PART 2 \xE2\x80\x93 PRIVATE",
+            "Embargoed until 00:01 on 4 February 2031",
+            "PRIVATE",
+            "Not open to public inspection",
+            "OFFICIAL COMMERCIAL",
+            "NOT PROTECTIVELY MARKED until the names below are removed",
+            "The email was classified as restricted by the sender",
+            "**Protective marking**\n\nRestricted parking on Mill Road",
         };
         return in_.one_of(kForms);
     }

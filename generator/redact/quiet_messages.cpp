@@ -64,11 +64,24 @@ std::string without_anything_quoted(std::string m, const std::vector<std::string
                 kept.push_back(quoted);
             }
         }
+    // (An apostrophe inside a word, "file's", opens and closes nothing.)
+    auto in_word = [&](std::size_t at, std::size_t size) {
+        return at > 0 && at + size < m.size() &&
+               std::isalpha(static_cast<unsigned char>(m[at - 1])) &&
+               std::isalpha(static_cast<unsigned char>(m[at + size]));
+    };
+    auto find_mark = [&](std::string_view q, bool from_end) {
+        for (std::size_t at = from_end ? m.rfind(q) : m.find(q); at != std::string::npos;
+             at = from_end ? (at == 0 ? std::string::npos : m.rfind(q, at - 1))
+                           : m.find(q, at + q.size()))
+            if (!in_word(at, q.size()) || q == "\"") return at;
+        return std::string::npos;
+    };
     for (const std::string_view q : {"\"", "'", "“", "”", "‘", "’"}) {
-        const auto first = m.find(q);
+        const auto first = find_mark(q, false);
         if (first == std::string::npos) continue;
         const std::string_view close = q == "“" ? "”" : q == "‘" ? "’" : q;
-        auto last = m.rfind(close);
+        auto last = find_mark(close, true);
         if (last == std::string::npos || last < first + q.size()) last = m.size();
         const std::size_t end = std::min(m.size(), last + close.size());
         m.replace(first, end - first, std::string(q) + "…" + std::string(close));

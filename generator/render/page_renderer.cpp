@@ -227,7 +227,11 @@ RenderedPage PageRenderer::render(const PageModel& page, const Theme& theme,
     d.set("body", with_value_edges(inner));
     std::string html = theme.render("base", d, page.source, out.diags);
     const std::vector<std::size_t> edges = take_value_edges(html);
-    check_value_joins(html, edges, labels_, SourcePos{page.source}, page.layout, out.diags);
+    // A page portal makes (the A-Z, an index) has no source: the layout that
+    // joins its values is the place to look.
+    const SourcePos joins_at{page.source.empty() ? "layouts/" + page.layout + ".mustache"
+                                                 : page.source};
+    check_value_joins(html, edges, labels_, joins_at, page.layout, out.diags);
     if (page.output == page.url + "index.html" && page.searched) {
         std::string heads;
         for (const auto& [id, text] : body.headings) heads += text + " ";

@@ -302,12 +302,22 @@ void check_value_joins(const std::string& html, const std::vector<std::size_t>& 
         // into a label over the break (speed: most do not).
         std::string before = visible_before(html, at, in_tag, Reach::line);
         std::string after = visible_after(html, at, in_tag, Reach::line);
-        const bool crossed = blank(before) != blank(after);
-        if (blank(before) && blank(after)) continue;
+        bool crossed = blank(before) != blank(after);
         // The words at the edge: the first after it, the last before it
         // (each read once; "" until needed).
         std::string first, last;
-        if (blank(before)) {
+        if (blank(before) && blank(after)) {
+            // Blocks on both sides (a value of blocks, such as the page's
+            // body, between the layout's blocks: "<p>Not for</p>" |
+            // "<p>publication: ...</p>"): each side is read on past its
+            // block when the word after the edge may go on from a label's
+            // start over the break.
+            after = visible_after(html, at, in_tag, Reach::blocks);
+            first = edge_word(after, true);
+            if (!may_go_on(first, /*piece_begins=*/false, labels)) continue;
+            before = visible_before(html, at, in_tag, Reach::blocks);
+            crossed = true;
+        } else if (blank(before)) {
             first = edge_word(after, true);
             if (!may_go_on(first, /*piece_begins=*/false, labels)) continue;
             before = visible_before(html, at, in_tag, Reach::blocks);

@@ -1,5 +1,6 @@
-// Red team round 17: messages that repeated a marked name, each fixed as a
-// class:
+// Red team round 17: a label of several words split at the seam between the
+// base layout and the page (render/value_joins reads both sides on past their
+// blocks); and messages that repeated a marked name, each fixed as a class:
 // - a quotation that is a name on its own ("partial 'quokka-Restricted' does
 //   not exist", "paper 'page: quokka-Restricted-annex.md'") is read as a name,
 //   as a path is (redact/quiet_messages);
@@ -9,6 +10,8 @@
 //   since its folder is the page's name and address (pipeline).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "leak_check.hpp"
@@ -45,6 +48,31 @@ TEST(RedTeam17Messages, WithheldIndexFileIsNamedAsFarAsTheFolderAbove) {
     EXPECT_EQ(r.code, 1) << r.output;
     EXPECT_CONTAINS(r.output, "content/…");
     EXPECT_LACKS(r.output, "quokka");
+}
+
+// "Not for" in the base layout's block before the page's body, and
+// "publication: ..." leading the page's layout: the page shows the two
+// blocks one after the other.
+TEST(RedTeam17Seam, SeveralWordLabelSplitAtTheBodySeamIsRefused) {
+    TempSite s;
+    auto read = [&](const std::string& rel) {
+        std::ifstream in(s.root() / rel);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    };
+    std::string base = read("layouts/base.mustache");
+    const auto body = base.find("{{{body}}}");
+    ASSERT_NE(body, std::string::npos);
+    base.insert(body, "<p class=\"banner\">Not for</p>\n");
+    s.write("layouts/base.mustache", base);
+    std::string page = read("layouts/page.mustache");
+    page = "<p class=\"lead\">publication: quokka family case notes</p>\n" + page;
+    s.write("layouts/page.mustache", page);
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "puts text side by side");
+    EXPECT_FALSE(s.out_exists("about/index.html"));
 }
 
 }  // namespace
