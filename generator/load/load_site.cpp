@@ -310,6 +310,7 @@ std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources&
     for (const auto& d : sources.data) add(d.path, d.census);
     for (const auto& d : sources.csv) add(d.path, d.census);
     for (const auto& f : sources.assets) add(f.path, f.census);
+    out.insert(out.end(), sources.marked_files.begin(), sources.marked_files.end());
     return out;
 }
 
@@ -338,16 +339,30 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     }
     const CensusLabels labels = policy_labels(s.site_json);
     OneNamePerFile names;
+    // Each folder's files, their names' census taken as they are listed.
+    auto listed = [&](const fs::path& dir, std::initializer_list<const char*> exts,
+                      OneNamePerFile& one_name, Diagnostics& d) {
+        auto files = list_files(dir, exts, one_name, d);
+        for (const auto& [path, rel] : files)
+            for (const auto& n : name_census(rel, labels)) {
+                const std::string shown = display_path(path);
+                if (shown.size() >= n.name_found.size())
+                    s.marked_files.push_back(
+                        {shown,
+                         shown.substr(0, shown.size() - n.name_found.size()) + n.name_shown});
+            }
+        return files;
+    };
     if (s.site_json_ok)
         s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
     s.pages =
-        read_all<MarkdownDocument>(list_files(root / "content", {".md"}, names, diags),
+        read_all<MarkdownDocument>(listed(root / "content", {".md"}, names, diags),
                                    parse_markdown_document, CensusFormat::markdown, labels, diags);
-    s.data = read_all<JsonDocument>(list_files(root / "data", {".json"}, names, diags),
+    s.data = read_all<JsonDocument>(listed(root / "data", {".json"}, names, diags),
                                     parse_json_document, CensusFormat::json, labels, diags);
     {
-        const auto text_files = list_files(root / "data", {".md"}, names, diags);
+        const auto text_files = listed(root / "data", {".md"}, names, diags);
         std::vector<std::string> listed;
         for (const auto& f : text_files) listed.push_back(f.second);
         join_data_texts(s.data,
@@ -356,7 +371,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
                         listed, diags);
     }
 
-    for (auto& [path, rel] : list_files(root / "data", {".csv"}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "data", {".csv"}, names, diags)) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         CsvDocument doc;
@@ -368,7 +383,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
-    for (auto& [path, rel] : list_files(root / "layouts", {".mustache"}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "layouts", {".mustache"}, names, diags)) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
@@ -389,7 +404,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     // Layouts as their pages show them, partials put in.
     census_with_partials(s, labels, diags);
 
-    for (auto& [path, rel] : list_files(root / "assets", {}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "assets", {}, names, diags)) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;
         // assets/ is copied as it is: a file whose text portal cannot read

@@ -23,6 +23,10 @@ struct SiteSources {
     std::map<std::string, TextFile> layouts;   // "page" -> layouts/page.mustache
     std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
     std::vector<TextFile> assets;              // assets/**, bytes in text
+    // Every file listed whose name reads as marked, as messages would show
+    // it and as far as they may (marked_names), whether or not it could be
+    // read: a file refused as it loads is named in its message too.
+    std::vector<std::pair<std::string, std::string>> marked_files;
 };
 
 // The marking policy's labels as site.json lists them, read leniently (validate

@@ -40,6 +40,18 @@ TEST(RedTeam17Messages, NameCutShortAtAnUnshownCharacterIsHiddenWhole) {
     EXPECT_LACKS(r.output, "RESTRICTED_");
 }
 
+// Found by fuzz_site (run 29): a file whose name holds a label, refused as it
+// loads (a control character in it), was named whole in its message, since
+// names were read only from the files that loaded.
+TEST(RedTeam17Messages, MarkedNameOfAFileRefusedAsItLoadsIsHidden) {
+    TempSite s;
+    s.write("content/Official-Sensitive-quokka.md", "---\ntitle: X\n---\nhello\x01there\n");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "invisible control character");
+    EXPECT_LACKS(r.output, "quokka");
+}
+
 TEST(RedTeam17Messages, WithheldIndexFileIsNamedAsFarAsTheFolderAbove) {
     TempSite s;
     s.write("content/quokka-family-case-review/index.md",
