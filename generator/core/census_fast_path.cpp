@@ -89,7 +89,7 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
         for (const char c : std::string_view(":;/\\|=~^<>{}\"'\t.!?,&+-\n\r()[]"))
             role[static_cast<unsigned char>(c)] |= kEnds;
         for (char c = 'A'; c <= 'Z'; ++c) role[static_cast<unsigned char>(c)] |= kUpper;
-        for (const char c : std::string_view("&\\:kKfFvVgGpP_%"))
+        for (const char c : std::string_view("&\\:kKfFvVgGpP_%xXmM"))
             role[static_cast<unsigned char>(c)] |= kNeedle;
         role[' '] |= kSpace;
         return role;
@@ -164,7 +164,12 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
             if ((l == 'f' && i >= 5 && lower_at(i - 5, "lassif")) ||
                 (l == 'v' && i >= 1 && lower_at(i - 1, "aveat")) ||
                 (l == 'g' && i >= 6 && lower_at(i - 6, "andling")) ||
-                (l == 'p' && i >= 5 && lower_at(i - 5, "escriptor")))
+                (l == 'p' && i >= 5 && lower_at(i - 5, "escriptor")) ||
+                // Business taken without the public (private_business_phrase_at).
+                (l == 'g' && i >= 5 && lower_at(i - 5, "embargo")) ||
+                (l == 'x' && i >= 1 && lower_at(i - 1, "exclu")) ||
+                (l == 'm' && i >= 2 && lower_at(i - 2, "camera")) ||
+                (l == 'f' && i >= 5 && lower_at(i - 5, "hold for release")))
                 at.push_back(i);
         }
         if ((role & kSets) && i >= looked_past &&

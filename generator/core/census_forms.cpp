@@ -416,7 +416,7 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
         if (rest_is_empty(e)) return first == "private" ? e : 0;
         return one_of(second, {"session", "business", "part", "meeting", "items", "item", "agenda",
                                "minutes"})
-                   ? e2
+                   ? t.size()
                    : 0;
     }
     if (first == "part" && one_of(second, {"2", "ii", "two", "b"})) {
@@ -440,7 +440,7 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
     if (const std::size_t e = private_business_end(t, p)) return e;
     static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
                                                    "transmission", "disclosure",  "public",
-                                                   "inspection"};
+                                                   "inspection",   "press",       "media"};
     static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)
@@ -473,6 +473,11 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
         if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
         if (words >= 2) between = between && one_of(word, kBetween);
         previous = word;
+        // "members' eyes only", "the board's eyes only": a possessive.
+        if (e < t.size() && t[e] == '\'') {
+            ++e;
+            if (e < t.size() && t[e] == 's') ++e;
+        }
         if (e >= t.size() || t[e] != ' ') break;
         i = e + 1;
     }
@@ -488,12 +493,33 @@ bool names_a_part_or_stamp(std::string_view word) {
          {"annex", "annexe", "annexes", "appendix", "appendices", "paper", "papers", "report",
           "reports", "item", "items", "minutes", "briefing", "briefings", "note", "notes",
           "attachment", "attachments", "enclosure", "addendum", "document", "documents",
-          "information", "record", "records", "file", "files", "extract", "summary",
+          "information", "record", "records", "file", "files", "extract", "summary", "business",
+          "discussion", "discussions", "matter", "matters", "section", "sections", "figures",
+          "details", "material", "correspondence", "case", "cases", "part",
           // A stamp's furniture.
           "page", "pages", "copy", "draft", "version", "final", "issue", "personal", "when", "once",
           "not"})
         if (word == part) return true;
     return false;
+}
+
+// Where a phrase that says the business it stands in is taken without the
+// public, or held back until a date, starts in t (read, lower case), in any
+// case and anywhere in a line: "taken in camera", "EMBARGOED", "under
+// embargo until ...", "Embargo: 10 March", "hold for release", "exclusion of
+// the press and public". npos when there is none.
+std::size_t private_business_phrase_at(std::string_view t) {
+    auto word_edge = [&](std::size_t at, std::size_t size) {
+        return (at == 0 || !word_char(t[at - 1])) &&
+               (at + size >= t.size() || !word_char(t[at + size]));
+    };
+    for (const std::string_view phrase :
+         {"in camera", "embargoed", "under embargo", "embargo:", "embargo until",
+          "hold for release", "exclusion of the press", "exclusion of press"})
+        for (std::size_t at = t.find(phrase); at != std::string_view::npos;
+             at = t.find(phrase, at + 1))
+            if (word_edge(at, phrase.back() == ':' ? phrase.size() - 1 : phrase.size())) return at;
+    return std::string_view::npos;
 }
 
 }  // namespace portal::census

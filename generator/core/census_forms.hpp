@@ -98,4 +98,9 @@ std::size_t banner_end(std::string_view t, std::size_t p);
 // furniture ("page", "copy", "draft", "version").
 bool names_a_part_or_stamp(std::string_view word);
 
+// Where a phrase that says the business is taken without the public or held
+// back until a date starts in t, anywhere and in any case ("taken in camera",
+// "under embargo until", "exclusion of the press and public"); npos if none.
+std::size_t private_business_phrase_at(std::string_view t);
+
 }  // namespace portal::census

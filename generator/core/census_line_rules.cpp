@@ -417,6 +417,12 @@ bool Scanner::handling_banner(const Line& ln) {
                 found = true;
             }
         }
+    if (!found)
+        if (const std::size_t phrase = private_business_phrase_at(ln.t);
+            phrase != std::string_view::npos && phrase >= ln.p && !ln.in_code(phrase)) {
+            at = phrase;
+            found = true;
+        }
     if (!found) return false;
     add(ln.line, ln.col(at), SightingKind::label, Reading::unknown, "",
         "it is a handling banner, saying who alone may read what it marks or how far it "

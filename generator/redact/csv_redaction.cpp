@@ -1,7 +1,10 @@
 #include "redact/csv_redaction.hpp"
 
+#include <cmath>
+
 #include "core/reading.hpp"
 #include "core/text.hpp"
+#include "redact/numbers_in_text.hpp"
 #include "validate/funding_checks.hpp"
 
 namespace portal {
@@ -122,6 +125,18 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         if (name == "fund") fund_col = i;
     }
     if (marking_col) seen.recognise(doc.rows[0][*marking_col].line, false);
+    std::optional<std::size_t> amount_col;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == "amount") amount_col = i;
+    // The amounts of withheld rows and cells: a published cell that writes
+    // one out ("Match-funds the £1,377.00 ...") tells what was withheld.
+    std::vector<double> withheld_amounts;
+    std::vector<std::pair<std::size_t, std::size_t>> published_cells;  // (row, column)
+    auto note_withheld_amount = [&](const std::vector<CsvCell>& row) {
+        if (!amount_col) return;
+        for (const double a : numbers_in_text(row[*amount_col].text))
+            if (std::fabs(a) >= 10) withheld_amounts.push_back(a);
+    };
     bool ok = true;
     for (std::size_t r = 1; r < doc.rows.size(); ++r) {
         const auto& row = doc.rows[r];
@@ -145,6 +160,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
             continue;  // fail closed
         }
         if (mark.whole_row) {
+            note_withheld_amount(row);
             withhold_row();
             on_withheld({row_pos, row_name, mark.label, all_texts, row.back().line, ""});
             t.lost_content = true;
@@ -154,6 +170,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         // The row's real fund decides, whether or not its fund cell is withheld:
         // hiding the cell must not bring back a row whose fund is withheld.
         if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
+            note_withheld_amount(row);
             withhold_row();
             on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts,
                          row.back().line, trim(row[*fund_col].text), !mark.hidden.empty()});
@@ -162,6 +179,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
             continue;
         }
         if (!mark.hidden.empty()) {
+            if (amount_col && mark.hidden.count(*amount_col)) note_withheld_amount(row);
             std::vector<std::string> texts;
             std::string cols;
             for (auto i : mark.hidden) {
@@ -175,12 +193,25 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         std::vector<PublicCell> cells;
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (marking_col && i == *marking_col) continue;
-            if (mark.hidden.count(i))
+            if (mark.hidden.count(i)) {
                 cells.emplace_back(key, "", true);
-            else
+            } else {
                 cells.emplace_back(key, row[i].text, false);
+                published_cells.emplace_back(r, i);
+            }
         }
         t.rows.push_back(std::move(cells));
+    }
+    if (!ok) return std::nullopt;
+    // A published cell other than an amount that writes a withheld amount out.
+    for (const auto& [r, i] : published_cells) {
+        if (i == amount_col || !writes_out_one_of(doc.rows[r][i].text, withheld_amounts)) continue;
+        diags.error(SourcePos{doc.path, doc.rows[r][i].line, 1},
+                    names[i] + " of row " + std::to_string(r + 1) +
+                        ": this cell writes out the amount of a withheld row or cell, so it "
+                        "would publish what the marking withholds; take the amount out of "
+                        "the cell, or withhold the cell too");
+        ok = false;
     }
     if (!ok) return std::nullopt;
     return t;

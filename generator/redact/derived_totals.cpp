@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "load/json_document.hpp"
+#include "redact/numbers_in_text.hpp"
 
 namespace portal {
 
@@ -225,44 +226,31 @@ void totals_named_in_statistics(const Json& doc, const std::set<std::string>& wi
     }
 }
 
-// The numbers written in `text`: digits, with commas between groups of three
-// and a decimal part ("4817", "4,817", "£4,817.50"); not a piece of a word,
-// a date or a version ("Q2", "01/02/2011", "v0.3", "1.2.3").
-std::vector<double> numbers_in(std::string_view text) {
-    std::vector<double> out;
-    auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-    // A character that makes digits beside it part of something else.
-    auto joins = [&](std::size_t i) {
-        const char c = text[i];
-        return std::isalpha(static_cast<unsigned char>(c)) || c == '/' || c == '_' ||
-               static_cast<unsigned char>(c) >= 0x80 ||
-               (c == '.' && (digit(i - 1) || digit(i + 1)));
+// The sums of the lists of figures in `v` that hold a withheld one (an
+// array's or an object's figures, two or more): a text that writes the total
+// out gives the withheld figure away as a published total would (the total
+// minus the published rest).
+void sums_with_withheld(const Json& v, const std::string& pointer,
+                        const std::set<std::string>& withheld, std::vector<double>& out) {
+    if (!v.is_array() && !v.is_object()) return;
+    double sum = 0;
+    int figures = 0;
+    bool any_withheld = false;
+    auto visit = [&](const Json& member, const std::string& at) {
+        if (const auto value = figure_of(member)) {
+            sum += *value;
+            ++figures;
+            any_withheld = any_withheld || is_withheld(at, withheld);
+        } else {
+            sums_with_withheld(member, at, withheld, out);
+        }
     };
-    for (std::size_t i = 0; i < text.size();) {
-        if (!digit(i) || (i > 0 && (digit(i - 1) || joins(i - 1)))) {
-            ++i;
-            continue;
-        }
-        std::string number;
-        std::size_t e = i;
-        for (;;) {
-            while (digit(e)) number += text[e++];
-            // "4,817": a comma before exactly three digits.
-            if (e < text.size() && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) &&
-                !digit(e + 4)) {
-                ++e;
-                continue;
-            }
-            break;
-        }
-        if (e < text.size() && text[e] == '.' && digit(e + 1)) {
-            number += text[e++];
-            while (digit(e)) number += text[e++];
-        }
-        if (e >= text.size() || !joins(e)) out.push_back(std::strtod(number.c_str(), nullptr));
-        i = e;
-    }
-    return out;
+    if (v.is_array())
+        for (std::size_t i = 0; i < v.size(); ++i) visit(v[i], pointer + "/" + std::to_string(i));
+    else
+        for (auto it = v.begin(); it != v.end(); ++it)
+            visit(it.value(), pointer + "/" + pointer_token(it.key()));
+    if (figures >= 2 && any_withheld) out.push_back(sum);
 }
 
 void strings_restating(const Json& v, const std::string& pointer,
@@ -270,12 +258,7 @@ void strings_restating(const Json& v, const std::string& pointer,
                        std::vector<std::string>& out) {
     if (is_withheld(pointer, withheld)) return;
     if (v.is_string()) {
-        for (const double n : numbers_in(v.get_ref<const std::string&>()))
-            for (const double f : figures)
-                if (std::fabs(n - f) <= 1e-9 * std::max(1.0, std::fabs(f))) {
-                    out.push_back(pointer);
-                    return;
-                }
+        if (writes_out_one_of(v.get_ref<const std::string&>(), figures)) out.push_back(pointer);
     } else if (v.is_array()) {
         for (std::size_t i = 0; i < v.size(); ++i)
             strings_restating(v[i], pointer + "/" + std::to_string(i), withheld, figures, out);
@@ -311,6 +294,27 @@ std::vector<std::string> texts_restating_withheld(const Json& doc,
         if (v)
             if (const auto f = figure_of(*v); f && std::fabs(*f) >= 10) figures.push_back(*f);
     }
+    // And the totals of lists that hold a withheld figure: a series, a
+    // category across the series of a statistics file, any list of figures.
+    std::vector<double> totals;
+    sums_with_withheld(doc, "", withheld, totals);
+    const auto all = series_figures(doc, withheld);
+    std::size_t most = 0;
+    for (const auto& series : all) most = std::max(most, series.size());
+    for (std::size_t j = 0; j < most; ++j) {
+        double sum = 0;
+        int count = 0;
+        bool any_withheld = false;
+        for (const auto& series : all)
+            if (j < series.size() && series[j]) {
+                sum += series[j]->value;
+                ++count;
+                any_withheld = any_withheld || series[j]->withheld;
+            }
+        if (count >= 2 && any_withheld) totals.push_back(sum);
+    }
+    for (const double t : totals)
+        if (std::fabs(t) >= 10) figures.push_back(t);
     if (!figures.empty()) strings_restating(doc, "", withheld, figures, out);
     return out;
 }

@@ -36,7 +36,8 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
 // The JSON pointers of the published strings of `doc` (its description, a
 // category's or a series' name, a narrative) that write out a withheld
 // figure of two digits or more ("Cambourne had 4,817 referrals" beside
-// {"value": 4817, "marking": "PROTECT"}): the text tells what the figure
+// {"value": 4817, "marking": "PROTECT"}), or the total of a list that holds
+// one ("a total of 6,226 new cases"): the text tells what the figure
 // withholds.
 std::vector<std::string> texts_restating_withheld(const Json& doc,
                                                   const std::set<std::string>& withheld);

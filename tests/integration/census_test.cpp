@@ -2145,6 +2145,49 @@ std::vector<Case> cases() {
                 "assets/files/…", 1, "in the name of the file"));
     add(shown("NamesThatBeginWithALabelsWordStayNames",
               {{"assets/files/confidentiality-secretary-protection.txt", "@C@ notes\n"}}));
+    // Red team round 18: a withheld figure written out at a sentence's end,
+    // a total in prose, a withheld amount restated in another funding row;
+    // embargo and private-business wording anywhere; a label before a part's
+    // word; banners of the press and of eyes only.
+    add(refused("StatisticsDescriptionEndsWithTheWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\",\n"
+                  " \"description\": \"Families referred: 1,377.\",\n"
+                  " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 1377, "
+                  "\"marking\": \"RESTRICTED\"}, 12]}]}\n"}},
+                "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(refused("StatisticsDescriptionWritesTheTotalOut",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ cases\",\n"
+                  " \"description\": \"A total of 6,226 new cases in the year\",\n"
+                  " \"categories\": [\"A\", \"B\", \"C\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [4812, {\"value\": 1377, "
+                  "\"marking\": \"RESTRICTED\"}, 37]}]}\n"}},
+                "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(refused("FundingCellRestatesAWithheldAmount",
+                funding({"Door locks,SSCF Grant,\"\xC2\xA3"
+                         "1,377.00\",Homes,Done,RESTRICTED",
+                         "Patrols @C@,SSCF Grant,500,Streets,\"Match-funds the \xC2\xA3"
+                         "1,377.00 grant\","}),
+                kCsv, 3, "writes out the amount of a withheld row"));
+    add(refused("EmbargoWordingAnywhere",
+                {page_file("The figures are under embargo until 10 March: @C@.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("TakenInCamera", {page_file("Item 7 was taken in camera: @C@.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("ExclusionOfThePressAndPublic",
+                {page_file("## Exclusion of the press and public\n\n@C@ names.\n")}, kPage, 4,
+                "handling banner"));
+    add(refused("LabelBeforeAPartsWord", {page_file("## Confidential business\n\n@C@ names.\n")},
+                kPage, 4, kUnread));
+    add(refused("NotForThePress", {page_file("NOT FOR THE PRESS \xE2\x80\x93 @C@ names.\n")}, kPage,
+                4, "handling banner"));
+    add(refused("ForMembersEyesOnly", {page_file("For members' eyes only: @C@ names.\n")}, kPage, 4,
+                "handling banner"));
+    add(shown("CameraAndPressWordsStayWords",
+              {page_file("The camera on Mill Road was repaired; the press office and @C@ "
+                         "agreed.\n")}));
     add(refused("MarkingFieldInABoxBesideItsValue",
                 {{"+layouts/partials/footer.mustache",
                   "<table><tr><th>Security classification</th><td>Restricted parking</td></tr>"
