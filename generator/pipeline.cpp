@@ -10,6 +10,7 @@
 
 #include "core/files.hpp"
 #include "core/hash.hpp"
+#include "core/text.hpp"
 #include "load/site_sources.hpp"
 #include "load/source_fingerprint.hpp"
 #include "model/site_model.hpp"
@@ -161,6 +162,18 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     SiteSources sources = load_site(options.site_dir, diags);
     marked = marked_names(sources);
+    // A page whose front matter reads as withheld is named as far as its
+    // folder from here on, as a file withheld whole is: a later stage may
+    // refuse it before redact withholds it ("'marking' must be a label
+    // written as text").
+    if (!options.name_withheld_files)
+        for (const auto& page : sources.pages)
+            for (const auto& sighting : page.census)
+                if (sighting.kind == SightingKind::key && sighting.reading == Reading::withhold &&
+                    sighting.line < page.body_line) {
+                    marked.emplace_back(page.path, shown_as_far_as_its_folder(page.path));
+                    break;
+                }
     if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
@@ -196,16 +209,8 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     if (!options.name_withheld_files)
         for (const auto& span : pub.withheld_spans)
             if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile) {
-                std::size_t slash = span.file.rfind('/');
-                const std::string_view name =
-                    std::string_view(span.file).substr(slash == std::string::npos ? 0 : slash + 1);
-                if ((name.starts_with("index.") || name.starts_with("_index.")) && slash > 0 &&
-                    slash != std::string::npos)
-                    slash = span.file.rfind('/', slash - 1);
-                const std::string folder =
-                    slash == std::string::npos ? std::string() : span.file.substr(0, slash + 1);
                 withheld_whole.insert(span.file);
-                marked.emplace_back(span.file, folder + "…");
+                marked.emplace_back(span.file, shown_as_far_as_its_folder(span.file));
             }
     // What a quieted message may still quote: the policy's labels and ':::'.
     std::vector<std::string> safe_quotes = {":::"};

@@ -391,8 +391,7 @@ void Scanner::scan_text(std::string_view text, int line, int column0, bool one_p
                 read_on_from_last_line = labels.find(fold_label(out.back().label));
             if (publish_only && out.size() > before_break) out.erase(out.end() - 2);
         }
-        if (out.size() == found_before && nl < text.size())
-            read_field_over_break(raw, at_line, at_column);
+        if (out.size() == found_before) read_field_over_break(raw, at_line, at_column);
         if (nl == text.size()) break;
         start = nl + 1;
         ++n;

@@ -168,6 +168,10 @@ void census_csv(std::string_view t, Scanner& scan) {
         previous_cell = cell;
         if (row == 0 && reads_as_marking_key(read_as_person(cell)))
             scan.add(at_line, at_col, SightingKind::key, Reading::none, "", "");
+        else if (row == 0 && census::is_a_marking_field(read_as_person(cell)))
+            scan.add(at_line, at_col, SightingKind::key, Reading::none, "",
+                     "it heads a column, which then holds each row's marking, as a "
+                     "spreadsheet's does");
         if (i >= t.size()) break;
         if (t[i] == '\n') {
             ++line, line_start = i + 1;

@@ -155,4 +155,14 @@ bool is_financial_year(std::string_view s) {
     return (first + 1) % 100 == second;
 }
 
+std::string shown_as_far_as_its_folder(const std::string& path) {
+    std::size_t slash = path.rfind('/');
+    const std::string_view name =
+        std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
+    if ((name.starts_with("index.") || name.starts_with("_index.")) && slash != std::string::npos &&
+        slash > 0)
+        slash = path.rfind('/', slash - 1);
+    return (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + "\u2026";
+}
+
 }  // namespace portal

@@ -26,4 +26,9 @@ bool is_iso_date(std::string_view s);
 // "2010-11" style financial year: second part is the first year + 1.
 bool is_financial_year(std::string_view s);
 
+// A withheld file's path as messages may show it: as far as its folder
+// ("content/plans/…"), or, for an index file, whose folder is the page's
+// name and address ("content/smith-family/index.md"), the folder above.
+std::string shown_as_far_as_its_folder(const std::string& path);
+
 }  // namespace portal

@@ -193,88 +193,55 @@ std::string strings_joined(std::string_view s) {
     return out;
 }
 
-// A spreadsheet's formula as the cell shows it: its strings joined ("&",
-// CONCATENATE, CONCAT) and CHAR(82) as the letter "R"
-// (="RESTRIC"&"TED", =CHAR(82)&"ESTRICTED"). A reference or any other
-// function shows what portal cannot know, and is read as nothing.
-std::string formula_shown(std::string_view f) {
-    std::string shown;
-    for (std::size_t i = 1; i < f.size();) {
-        if (f[i] == '"') {
-            for (++i; i < f.size(); ++i) {
-                if (f[i] != '"') {
-                    shown += f[i];
-                } else if (i + 1 < f.size() && f[i + 1] == '"') {
-                    shown += '"';
-                    ++i;
-                } else {
-                    ++i;
-                    break;
-                }
-            }
-            continue;
-        }
-        for (const std::string_view fn : {"char(", "unichar("})
-            if (i + fn.size() <= f.size() && lower(std::string(f.substr(i, fn.size()))) == fn) {
-                std::size_t k = i + fn.size();
-                unsigned long code = 0;
-                while (k < f.size() && f[k] >= '0' && f[k] <= '9' && code < 0x110000)
-                    code = code * 10 + static_cast<unsigned long>(f[k++] - '0');
-                if (code >= 0x20 && code < 0x7F) shown += static_cast<char>(code);
-                i = k - 1;
-                break;
-            }
-        ++i;
-    }
-    return shown;
-}
-
-// A CSV's rows with each formula cell (one that begins '=') as the cell
-// shows it when the file is opened in a spreadsheet (formula_shown), the
-// rest as they are; the cells of a row joined by commas. "" when there is no
-// formula.
-std::string formulas_shown(std::string_view csv, char separator) {
-    std::string out;
-    bool any = false;
-    for (std::size_t from = 0; from <= csv.size();) {
-        const std::size_t nl = std::min(csv.find('\n', from), csv.size());
-        const std::string_view row = csv.substr(from, nl - from);
-        std::string cell;
-        bool quoted = false, first = true;
-        auto flush = [&] {
-            if (!first) out += separator;
-            first = false;
-            if (!cell.empty() && cell[0] == '=') {
-                out += formula_shown(cell);
-                any = true;
+// Does a spreadsheet's text (CSV or TSV) hold a formula that makes text: one
+// that joins ('&', CONCAT, TEXTJOIN), writes letters (a string, CHAR,
+// UNICHAR) or edits text (SUBSTITUTE, MID, REPLACE, LOWER, ROT13 ...)? A
+// spreadsheet shows what it computes, not what is written ("=\"RESTRIC\"&
+// \"TED\"" shows RESTRICTED), and portal cannot compute every function, so
+// such a file is not published. A cell begins a formula with '=', '+' or
+// '@' (as Excel reads them), quoted or not; a formula of numbers alone
+// (=SUM(B2:B9)) makes no text.
+bool spreadsheet_makes_text(std::string_view text) {
+    auto makes_text = [](std::string_view formula) {
+        if (formula.find_first_of("\"&") != std::string_view::npos) return true;
+        std::string upper;
+        for (const char c : formula)
+            upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (const std::string_view fn :
+             {"CHAR(",      "CONCAT",     "TEXTJOIN(", "SUBSTITUTE(", "MID(",    "LEFT(",
+              "RIGHT(",     "REPLACE(",   "LOWER(",    "UPPER(",      "PROPER(", "ROT13(",
+              "REPT(",      "TEXT(",      "T(",        "CODE(",       "FIXED(",  "DOLLAR(",
+              "CLEAN(",     "TRIM(",      "INDIRECT(", "HYPERLINK(",  "IMPORT",  "WEBSERVICE(",
+              "FILTERXML(", "ENCODEURL(", "REGEX"})
+            if (upper.find(fn) != std::string::npos) return true;
+        return false;
+    };
+    for (std::size_t from = 0; from < text.size();) {
+        // A cell's start: the line's, or after a separator, a quote looked past.
+        std::size_t at = from;
+        if (at < text.size() && text[at] == '"') ++at;
+        if (at < text.size() && (text[at] == '=' || text[at] == '+' || text[at] == '@')) {
+            // To the cell's end as written: a quoted cell's closing quote (its
+            // doubled quotes are the formula's own), else a separator.
+            std::size_t end = at + 1;
+            if (text[from] == '"') {
+                while (end < text.size() &&
+                       !(text[end] == '"' && (end + 1 >= text.size() || text[end + 1] != '"')))
+                    end += text[end] == '"' ? 2 : 1;
             } else {
-                out += cell;
+                while (end < text.size() &&
+                       std::string_view(",;\t\n").find(text[end]) == std::string_view::npos)
+                    ++end;
             }
-            cell.clear();
-        };
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            const char c = row[i];
-            if (quoted) {
-                if (c == '"' && i + 1 < row.size() && row[i + 1] == '"')
-                    cell += '"', ++i;
-                else if (c == '"')
-                    quoted = false;
-                else
-                    cell += c;
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                flush();
-            } else {
-                cell += c;
-            }
+            end = std::min(end, text.size());
+            if (makes_text(text.substr(at + 1, end - at - 1))) return true;
         }
-        flush();
-        out += '\n';
-        if (nl >= csv.size()) break;
-        from = nl + 1;
+        // (Cells end at ',', ';' or a tab, as a spreadsheet may read any.)
+        const std::size_t next = text.find_first_of(",;\t\n", from);
+        if (next == std::string_view::npos) break;
+        from = next + 1;
     }
-    return any ? out : std::string();
+    return false;
 }
 
 std::string js_unescaped(std::string_view s) {
@@ -914,10 +881,23 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                     found.push_back(std::move(s));
                 }
     }
-    if (e == ".csv" || e == ".tsv")  // as a spreadsheet shows its formulas
-        if (const std::string shown = formulas_shown(text, e == ".csv" ? ',' : '\t');
-            !shown.empty())
-            also(shown);
+    // Cells split by another separator than the census's comma (a
+    // spreadsheet saved with ';', as much of Europe writes CSV, or tabs).
+    if (e == ".csv" || e == ".tsv")
+        for (const char separator : {';', '\t'})
+            if (text.find(separator) != std::string::npos) {
+                std::string commas = text;
+                std::replace(commas.begin(), commas.end(), separator, ',');
+                for (auto& s : take_census(commas, CensusFormat::csv, labels))
+                    if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
+                        found.push_back(std::move(s));
+            }
+    // JSON, which the census reads in its strings, read as text too: a
+    // browser or an editor shows the whole file, comments and all.
+    if (format == CensusFormat::json)
+        for (auto& s : take_census(text, CensusFormat::text, labels))
+            if (seen.insert({s.line, static_cast<int>(s.kind), s.label}).second)
+                found.push_back(std::move(s));
     if (e == ".css" || e == ".html" || e == ".htm")  // a page's <style> and style="..."
         also(strings_joined(css_unescaped(text)));
     if (e == ".js" || e == ".mjs") {
@@ -1390,6 +1370,11 @@ std::optional<std::string> unreadable_asset(std::string_view bytes, const std::s
                head.find("<xsl:") != std::string::npos) {
         what = "XML styled by XSLT, which rewrites and reorders its text when it is shown";
     }
+    if (!what && (ext == ".csv" || ext == ".tsv") && spreadsheet_makes_text(bytes))
+        what =
+            "a spreadsheet with a formula that makes text (it joins, writes or edits letters), "
+            "which shows what the formula computes, not what is written; write the text as it "
+            "is to be read";
     if (!what && ext == ".css" && style_makes_words(bytes))
         what =
             "a stylesheet whose content: makes words of its own, which a page shows pieced "

@@ -10,10 +10,12 @@
 #include "core/heading_ids.hpp"
 #include "core/links.hpp"
 #include "core/markdown.hpp"
+#include "core/marking_census.hpp"
 #include "core/marking_ledger.hpp"
 #include "core/parallel.hpp"
 #include "core/site_addresses.hpp"
 #include "core/text.hpp"
+#include "load/site_sources.hpp"
 #include "load/text_limits.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/funding_checks.hpp"
@@ -111,6 +113,14 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
                         "base_url holds a user name or a password before '@': every page, the "
                         "feed and the sitemap would publish it; give the site's public address "
                         "alone");
+        // Its path is a name every page publishes, read as a folder's name is
+        // (".../Restricted-zebra-quokka/").
+        if (host_end != std::string::npos &&
+            !name_census(c.base_url.substr(host_end + 1), policy_labels(doc)).empty())
+            diags.error(doc.pos("/base_url"),
+                        "base_url's path reads as marked, as a file's or a folder's name would: "
+                        "every page, the feed and the sitemap would publish it; give the site's "
+                        "public address");
     }
     if (v.contains("language")) c.language = v["language"].get<std::string>();
     if (v.contains("licence")) {

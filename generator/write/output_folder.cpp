@@ -259,6 +259,16 @@ std::optional<std::string> log_path_problem(const std::string& log_path, const f
                        ", where portal keeps the previous site while it swaps in the new one" +
                        where;
         }
+    // Any folder portal published before (its marker in it), not only this
+    // build's: an earlier public/ may still be uploaded or served.
+    for (const auto& l : log)
+        for (fs::path folder = l.parent_path(); !folder.empty(); folder = folder.parent_path()) {
+            std::error_code marker_ec;
+            if (fs::is_regular_file(fs::symlink_status(folder / kOutputMarker, marker_ec)))
+                return "this redaction log is inside " + display_path(folder) +
+                       ", a folder portal published before, which a web server may serve" + where;
+            if (folder == folder.parent_path()) break;
+        }
     if (site_dir.empty()) return log_file_problem(log_path);
     const fs::path site(site_dir);
     for (const char* sources : kSourceFolders)

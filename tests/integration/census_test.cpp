@@ -764,8 +764,8 @@ std::vector<Case> cases() {
                 {page_file("The paper is marked PRO\nTECT and names @C@.\n")}, kPage, 4, kUnread));
     add(refused("LabelBrokenByAHardBreak", {page_file("RESTR\\\nICTED: @C@ details.\n")}, kPage, 4,
                 kUnread));
-    add(refused("LabelAfterAPadlock", {page_file("\U0001F512 Restricted details of @C@.\n")}, kPage,
-                4, "padlock"));
+    add(refused("LabelAfterAPadlock", {page_file("\U0001F512 Restricted for the family @C@.\n")},
+                kPage, 4, "padlock"));
     add(shown("WordsBrokenOverALineStayWords",
               {page_file("We pro\ntect the public, and @C@ helped.\n")}));
     add(refused("AssetScriptTemplateLiteralJoiningALabel",
@@ -2137,7 +2137,7 @@ std::vector<Case> cases() {
     add(refused("FormulaInACsvAssetJoinsALabel",
                 {{"assets/files/case-list.csv",
                   "ref,notes\n1,\"=\"\"RESTRIC\"\"&\"\"TED: @C@\"\"\"\n2,=CHAR(80)&\"ROTECT\"\n"}},
-                "assets/files/case-list.csv", 2, kUnread));
+                "assets/files/case-list.csv", 1, "a formula that makes text"));
     add(refused("LabelRunIntoAPartWordInAName",
                 {{"assets/files/restrictedcopy-@C@.txt", "notes\n"}}, "assets/files/…", 1,
                 "in the name of the file"));
@@ -2188,6 +2188,28 @@ std::vector<Case> cases() {
     add(shown("CameraAndPressWordsStayWords",
               {page_file("The camera on Mill Road was repaired; the press office and @C@ "
                          "agreed.\n")}));
+    // Red team round 18 (B): formulas in unquoted cells, cells split by ';',
+    // a JSON asset's text outside its strings, a marking field over its
+    // value in an asset's boxes or a CSV asset's header.
+    add(refused("FormulaInAnUnquotedCsvCell",
+                {{"assets/files/x.csv", "ref,notes\n1,=\"PROT\"&\"ECT: @C@\"\n"}},
+                "assets/files/x.csv", 1, "a formula that makes text"));
+    add(shown("NumericFormulaInACsvAssetBuilds",
+              {{"assets/files/x.csv", "a,b\n1,=SUM(A1:A2)\n@C@,2\n"}}));
+    add(refused("SemicolonCsvAssetSplitsALabel",
+                {{"assets/files/x.csv", "a;b\nRESTR;ICTED: @C@\n"}}, "assets/files/x.csv", 2,
+                kUnread));
+    add(refused("JsonAssetCommentHoldsALabel",
+                {{"assets/files/x.json", "{\"a\": 1}\n/* RESTRICTED: @C@ */\n"}},
+                "assets/files/x.json", 2, kUnread));
+    add(refused("MarkingFieldInAnAssetsBoxes",
+                {{"assets/files/x.html",
+                  "<!DOCTYPE html><html><body><dl><dt>Sensitivity</dt><dd>Restricted @C@</dd>"
+                  "</dl></body></html>"}},
+                "assets/files/x.html", 1, "in a box"));
+    add(refused("CsvAssetColumnHeadedByAMarkingField",
+                {{"assets/files/x.csv", "Sensitivity,Note\nRestricted @C@,x\n"}},
+                "assets/files/x.csv", 1, "heads a column"));
     add(refused("MarkingFieldInABoxBesideItsValue",
                 {{"+layouts/partials/footer.mustache",
                   "<table><tr><th>Security classification</th><td>Restricted parking</td></tr>"

@@ -87,4 +87,49 @@ TEST(RedTeam17Seam, SeveralWordLabelSplitAtTheBodySeamIsRefused) {
     EXPECT_FALSE(s.out_exists("about/index.html"));
 }
 
+// Red team round 18 (B): a page refused before redact (a marking that is no
+// label's text, a byte that is not UTF-8) whose front matter reads as
+// withheld is named as far as its folder; base_url's path is a name; the
+// redaction log may not go into any folder portal published before.
+TEST(RedTeam18, PageRefusedBeforeRedactWithAWithheldMarkingIsNotNamed) {
+    TempSite s;
+    s.write("content/zebra-quokka.md", "---\ntitle: Case review\nmarking: [RESTRICTED]\n---\nx\n");
+    PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_LACKS(r.output, "quokka");
+    s.write("content/zebra-quokka.md",
+            "---\ntitle: Case review\nmarking: RESTRICTED\n---\nBody \xff\xfe.\n");
+    r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "not UTF-8");
+    EXPECT_LACKS(r.output, "quokka");
+}
+
+TEST(RedTeam18, BaseUrlWhosePathReadsAsMarkedIsRefused) {
+    TempSite s;
+    std::ifstream in(s.root() / "site.json");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string site = ss.str();
+    const auto at = site.find("\"base_url\"");
+    ASSERT_NE(at, std::string::npos);
+    const auto open = site.find('"', site.find(':', at));
+    const auto close = site.find('"', open + 1);
+    site.replace(open + 1, close - open - 1, "https://example.org/Restricted-zebra-quokka/");
+    s.write("site.json", site);
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "base_url's path reads as marked");
+}
+
+TEST(RedTeam18, LogIntoAnEarlierOutputFolderIsRefused) {
+    TempSite s;
+    ASSERT_TRUE(s.build().ok) << s.messages();  // public/ is an output now
+    const PortalRun r =
+        run_portal(s.root(), "build --site . --out other --log public/redactions.txt");
+    EXPECT_NE(r.code, 0) << r.output;
+    EXPECT_CONTAINS(r.output, "a folder portal published before");
+    EXPECT_FALSE(s.out_exists("redactions.txt"));
+}
+
 }  // namespace
