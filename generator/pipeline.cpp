@@ -162,18 +162,6 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     SiteSources sources = load_site(options.site_dir, diags);
     marked = marked_names(sources);
-    // A page whose front matter reads as withheld is named as far as its
-    // folder from here on, as a file withheld whole is: a later stage may
-    // refuse it before redact withholds it ("'marking' must be a label
-    // written as text").
-    if (!options.name_withheld_files)
-        for (const auto& page : sources.pages)
-            for (const auto& sighting : page.census)
-                if (sighting.kind == SightingKind::key && sighting.reading == Reading::withhold &&
-                    sighting.line < page.body_line) {
-                    marked.emplace_back(page.path, shown_as_far_as_its_folder(page.path));
-                    break;
-                }
     if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();

@@ -12,7 +12,6 @@
 #include "core/marking_census.hpp"
 #include "core/parallel.hpp"
 #include "core/reading.hpp"
-#include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "load/asset_census.hpp"
 #include "load/data_texts.hpp"
@@ -160,29 +159,6 @@ void with_name_census(std::vector<MarkingSighting>& census, std::string_view rel
     census.insert(census.begin(), names.begin(), names.end());
 }
 
-// A file its parser refused, whose census reads a withheld marking key in it
-// (front matter's "marking: RESTRICTED", a JSON "marking"), is named in its
-// messages only as far as its folder, as a file withheld whole is
-// (pipeline): its name may say what it marks, and it failed before redact
-// could withhold it.
-void name_as_far_as_its_folder_if_withheld(const std::string& path,
-                                           const std::vector<MarkingSighting>& census,
-                                           Diagnostics& diags) {
-    if (std::none_of(census.begin(), census.end(), [](const MarkingSighting& s) {
-            return s.kind == SightingKind::key && s.reading == Reading::withhold;
-        }))
-        return;
-    const std::string shown = shown_as_far_as_its_folder(path);
-    diags.rewrite_messages([&](SourcePos& pos, std::string& message) {
-        if (pos.file != path) return;
-        pos.file = shown;
-        for (auto at = message.find(path); at != std::string::npos;
-             at = message.find(path, at + shown.size()))
-            message.replace(at, path.size(), shown);
-        message += " (the file reads as withheld, so its name is not printed)";
-    });
-}
-
 // A document from its text: line ends made "\n", then the census read, then
 // the parser: the census reads each file's text before its parser does, and
 // apart from it.
@@ -196,18 +172,7 @@ std::optional<Doc> read_text(std::string path, std::string rel, std::string text
     normalise_line_ends(doc.text);
     if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
     with_name_census(doc.census, doc.rel, labels);
-    if (!parse(doc, diags)) {
-        // (Text that is not UTF-8 had no census: read with each bad byte as
-        // '?', for its marking alone.)
-        std::vector<MarkingSighting> census = doc.census;
-        if (census.empty() && first_invalid_utf8(doc.text)) {
-            std::string readable = doc.text;
-            while (const auto bad = first_invalid_utf8(readable)) readable[*bad] = '?';
-            census = take_census(readable, format, labels);
-        }
-        name_as_far_as_its_folder_if_withheld(doc.path, census, diags);
-        return std::nullopt;
-    }
+    if (!parse(doc, diags)) return std::nullopt;
     return doc;
 }
 
