@@ -480,6 +480,7 @@ std::string without_hidden_elements(std::string_view text) {
 // What is packed in the text's data: URIs ("url(data:image/svg+xml;base64,...)"),
 // decoded and read as the file it is, each sighting at the URI's place.
 bool png_with_compressed_text(std::string_view b);
+std::string png_text_values_joined(std::string_view b);
 
 void census_of_data_uris(const std::string& text, bool markup, const CensusLabels& labels,
                          int depth, std::vector<MarkingSighting>& out) {
@@ -824,6 +825,8 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                      take_census(readable_text(*reading, still_binary), CensusFormat::text, labels))
                     found.push_back(std::move(s));
             }
+        if (const std::string values = png_text_values_joined(bytes); !values.empty())
+            for (auto& s : take_census(values, CensusFormat::text, labels)) found.push_back(s);
         for (auto& s : found) s.line = 0, s.column = 0;
         return found;
     }
@@ -957,6 +960,42 @@ bool one_png_with_compressed_text(std::string_view b) {
         at += 12 + length;
     }
     return false;
+}
+
+// The values of a PNG's text chunks (tEXt, and iTXt's text), each after its
+// keyword, joined with nothing between them: a viewer lists a file's
+// comments together, and one label split between two chunks
+// ("Comment: RESTR", "Comment: ICTED") reads as one. Empty when there are
+// none or only one.
+std::string png_text_values_joined(std::string_view b) {
+    std::string joined;
+    int chunks = 0;
+    constexpr std::string_view kSignature = "\x89PNG\r\n\x1A\n";
+    for (std::size_t png = b.find(kSignature); png != std::string_view::npos;
+         png = b.find(kSignature, png + 1))
+        for (std::size_t at = png + 8; at + 12 <= b.size();) {
+            const std::size_t length =
+                (static_cast<std::size_t>(static_cast<unsigned char>(b[at])) << 24) |
+                (static_cast<std::size_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+                (static_cast<std::size_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+                static_cast<std::size_t>(static_cast<unsigned char>(b[at + 3]));
+            if (length > b.size() || at + 12 + length > b.size()) break;
+            const std::string_view type = b.substr(at + 4, 4);
+            if (type == "tEXt" || type == "iTXt") {
+                const std::string_view data = b.substr(at + 8, length);
+                std::size_t nul = data.find('\0');
+                // iTXt: keyword, flag, method, language, translated keyword.
+                if (type == "iTXt" && nul != std::string_view::npos)
+                    for (int skip = 0; skip < 2 && nul != std::string_view::npos; ++skip)
+                        nul = data.find('\0', nul + (skip == 0 ? 3 : 1));
+                if (nul != std::string_view::npos) {
+                    joined += data.substr(nul + 1);
+                    ++chunks;
+                }
+            }
+            at += 12 + length;
+        }
+    return chunks >= 2 ? joined : std::string();
 }
 
 // The encoding a text file declares, other than UTF-8 (or ASCII, which is
@@ -1222,6 +1261,16 @@ std::optional<std::string> text_put_together_as_shown(std::string_view bytes, bo
         squeezed.find("atob(") != std::string::npos)
         return "a script that makes text from character codes or base64 (fromCharCode, "
                "fromCodePoint, atob), whose words are nowhere in the file";
+    // A script that edits a string as it runs ("RXSTRICTXD".replace(/X/g,
+    // "E"), "RESTRICTEDNESS".slice(0, 10), "DETCIRTSER".split("").reverse()):
+    // its words are what the edit makes, not what is written.
+    for (const char quote : {'"', '\'', '`'})
+        for (const std::string_view edit :
+             {".replace(", ".replaceall(", ".slice(", ".substring(", ".substr(", ".split(", ".at(",
+              ".charat(", ".padstart(", ".padend(", ".normalize(", ".tr("})
+            if (squeezed.find(std::string(1, quote) + std::string(edit)) != std::string::npos)
+                return "a script that edits its strings as it runs (replace, slice, split ...), "
+                       "whose words are what the edit makes, not what is written";
     // A drawing whose letters are placed by a transform, a <use> of other
     // text, a list of positions (one per letter, in any order), or a path
     // (<textPath>: a path of several pieces draws the text's runs in the

@@ -2210,6 +2210,10 @@ std::vector<Case> cases() {
     add(refused("CsvAssetColumnHeadedByAMarkingField",
                 {{"assets/files/x.csv", "Sensitivity,Note\nRestricted @C@,x\n"}},
                 "assets/files/x.csv", 1, "heads a column"));
+    add(refused(
+        "ScriptEditingAStringAsItRuns",
+        {{"assets/js/x.js", "document.title = \"RXSTRICTXD\".replace(/X/g, \"E\") + \": @C@\";\n"}},
+        "assets/js/x.js", 1, "edits its strings"));
     add(refused("MarkingFieldInABoxBesideItsValue",
                 {{"+layouts/partials/footer.mustache",
                   "<table><tr><th>Security classification</th><td>Restricted parking</td></tr>"

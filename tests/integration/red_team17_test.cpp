@@ -116,4 +116,26 @@ TEST(RedTeam18, LogIntoAnEarlierOutputFolderIsRefused) {
     EXPECT_FALSE(s.out_exists("redactions.txt"));
 }
 
+// A PNG's comments split between two text chunks ("RESTR", "ICTED: ...") read
+// together, as a viewer lists them.
+TEST(RedTeam18, PngCommentsSplitBetweenChunksReadTogether) {
+    TempSite s;
+    auto chunk = [](const std::string& type, const std::string& data) {
+        std::string c;
+        for (int shift = 24; shift >= 0; shift -= 8)
+            c += static_cast<char>((data.size() >> shift) & 0xFF);
+        return c + type + data + std::string(4, '\0');  // (the CRC is not read)
+    };
+    const std::string ihdr("\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0", 13);
+    const std::string png = std::string("\x89PNG\r\n\x1A\n", 8) + chunk("IHDR", ihdr) +
+                            chunk("tEXt", std::string("Comment\0RESTR", 13)) +
+                            chunk("tEXt", std::string("Comment\0ICTED: zebra quokka", 28)) +
+                            chunk("IEND", "");
+    s.write("assets/images/a.png", png);
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "RESTRICTED");
+    EXPECT_FALSE(s.out_exists("index.html"));
+}
+
 }  // namespace
