@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "core/label_pieces.hpp"
@@ -259,14 +260,35 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
                 const bool numbered = (before >= '0' && before <= '9') || before == ')' ||
                                       before == ']' || before == ' ' ||
                                       (letter(before) && (i < 2 || !letter(text[i - 2])));
-                const bool named = i >= 4 && (lower_at(i - 4, "tion") || lower_at(i - 4, "fied") ||
-                                              lower_at(i - 4, "vity") || lower_at(i - 4, "rity") ||
-                                              lower_at(i - 4, "gpms") || lower_at(i - 4, "tive") ||
-                                              lower_at(i - 4, "ding") || lower_at(i - 4, "lled") ||
-                                              lower_at(i - 4, "eled") || lower_at(i - 4, "aded") ||
-                                              lower_at(i - 4, "mped") || lower_at(i - 4, "ated") ||
-                                              lower_at(i - 4, "ised") || lower_at(i - 4, "ized") ||
-                                              lower_at(i - 4, "ssed"));
+                // A word that names a marking, or gives a classification
+                // ("graded", "labelled"), by its ending (speed: one look at
+                // its last letter first).
+                bool named = false;
+                if (i >= 4) switch (before | 0x20) {
+                        case 'n':
+                            named = lower_at(i - 4, "tion");
+                            break;
+                        case 'd':
+                            for (const std::string_view end :
+                                 {"fied", "lled", "eled", "aded", "mped", "ated", "ised", "ized",
+                                  "ssed"})
+                                named = named || lower_at(i - 4, end);
+                            break;
+                        case 'y':
+                            named = lower_at(i - 4, "vity") || lower_at(i - 4, "rity");
+                            break;
+                        case 's':
+                            named = lower_at(i - 4, "gpms");
+                            break;
+                        case 'e':
+                            named = lower_at(i - 4, "tive");
+                            break;
+                        case 'g':
+                            named = lower_at(i - 4, "ding");
+                            break;
+                        default:
+                            break;
+                    }
                 // A capital in the run of a sentence ("graded Restricted
                 // by"), and any word after "as" ("treat as confidential").
                 const bool capital_in_sentence =
@@ -331,8 +353,29 @@ bool may_be_a_banner(std::string_view raw) {
         for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
         const std::string_view w(word, e - i);
         if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
-            w == "private" || w == "closed" || w == "part" || w == "embargo" || w == "embargoed")
+            w == "embargo" || w == "embargoed")
             return true;
+        // "part", "private", "closed" only as private_business_end reads
+        // them (speed: they are common words): before a part's number, a
+        // session's word, or alone.
+        if (w == "part" || w == "private" || w == "closed") {
+            std::size_t n = e;
+            while (n < raw.size() && std::string_view(" -:()[],.").find(raw[n]) !=
+                                         std::string_view::npos)
+                ++n;
+            if (n >= raw.size()) return true;
+            char next[10] = {};
+            std::size_t k = 0;
+            while (n + k < raw.size() && k < sizeof next &&
+                   std::isalnum(static_cast<unsigned char>(raw[n + k])))
+                next[k] = static_cast<char>(raw[n + k] | 0x20), ++k;
+            const std::string_view after(next, k);
+            if (w == "part" ? (after == "2" || after == "ii" || after == "two" || after == "b")
+                            : (after == "session" || after == "business" || after == "part" ||
+                               after == "meeting" || after == "items" || after == "item" ||
+                               after == "agenda" || after == "minutes"))
+                return true;
+        }
         i = e;
     }
     return false;
