@@ -360,8 +360,8 @@ bool may_be_a_banner(std::string_view raw) {
         // session's word, or alone.
         if (w == "part" || w == "private" || w == "closed") {
             std::size_t n = e;
-            while (n < raw.size() && std::string_view(" -:()[],.").find(raw[n]) !=
-                                         std::string_view::npos)
+            while (n < raw.size() &&
+                   std::string_view(" -:()[],.").find(raw[n]) != std::string_view::npos)
                 ++n;
             if (n >= raw.size()) return true;
             char next[10] = {};
