@@ -658,7 +658,7 @@ bool Scanner::label_after_dash_colon_or_arrow(const Line& ln) {
             from = i + 1;
             while (from < ln.t.size() && ln.t[from] == '-') ++from;
             if (from < ln.t.size() && ln.t[from] == '>') ++from;
-        } else if (ln.t[i] == ':' && ln.t[i + 1] == ' ' && ln.t[i - 1] != ':') {
+        } else if (ln.t[i] == ':' && ln.t[i + 1] == ' ' && (i == 0 || ln.t[i - 1] != ':')) {
             from = i + 1;
         } else if ((ln.t[i] == '-' || ln.t[i] == '=') && ln.t[i + 1] == '>') {
             from = i + 2;
