@@ -174,7 +174,6 @@ struct Scanner {
     void read_cells_together(std::string_view raw, int line, int column0);
     void read_field_row(std::string_view raw, int line, int column0);
     void read_field_over_break(std::string_view raw, int line, int column0);
-    static bool names_a_field_word(std::string_view text);
     void scan_text(std::string_view text, int line, int column0, bool one_place);
 };
 

@@ -244,35 +244,6 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
         std::move(label), "it names the marking in a table row, with the value beside it");
 }
 
-// Does `text` hold a word of a marking field ("mark", "classif", "gpms",
-// "sensitiv", "caveat"), in any case? Speed: one pass that looks closer only
-// at a letter rare in prose that each word holds (k, f, v, p).
-bool Scanner::names_a_field_word(std::string_view text) {
-    auto at = [&](std::size_t i, std::size_t back, std::string_view w) {
-        if (i < back || i - back + w.size() > text.size()) return false;
-        for (std::size_t k = 0; k < w.size(); ++k)
-            if (lower(text[i - back + k]) != w[k]) return false;
-        return true;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) switch (text[i] | 0x20) {
-            case 'k':
-                if (at(i, 3, "mark")) return true;
-                break;
-            case 'f':
-                if (at(i, 6, "classif")) return true;
-                break;
-            case 'v':
-                if (at(i, 7, "sensitiv") || at(i, 2, "caveat")) return true;
-                break;
-            case 'p':
-                if (at(i, 1, "gpms")) return true;
-                break;
-            default:
-                break;
-        }
-    return false;
-}
-
 // A marking field alone in its box ("Protective marking", "**Security
 // classification**", "## Classification:", "<th>Protective marking</th>",
 // "<dt>Marking</dt>", "...marking<br>"), its value in the next box of the
@@ -286,7 +257,7 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
     // Speed: a line that names a marking (is_a_marking_field's words).
     // A line with no tags is one box: a field alone in it is short.
     if (raw.size() > 4096 || (raw.size() > 96 && raw.find('<') == std::string_view::npos) ||
-        !names_a_field_word(raw))
+        !holds_a_field_word(raw))
         return;
     // The boxes of the line: its text between tags (all of it, past its
     // prefix, when it has none).
@@ -355,7 +326,7 @@ void Scanner::scan_text(std::string_view text, int line, int column0, bool one_p
     const CensusLabel* read_on_from_last_line = nullptr;
     // Speed: most texts name no marking field at all, and no line of theirs
     // is looked at for one (read_field_over_break).
-    const bool field_word_in_text = names_a_field_word(text);
+    const bool field_word_in_text = holds_a_field_word(text);
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
         if (nl == std::string_view::npos) nl = text.size();

@@ -61,6 +61,32 @@ bool is_a_marking_field(std::string_view read_key) {
     return false;
 }
 
+bool holds_a_field_word(std::string_view text) {
+    auto at = [&](std::size_t i, std::size_t back, std::string_view w) {
+        if (i < back || i - back + w.size() > text.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k)
+            if (lower(text[i - back + k]) != w[k]) return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) switch (text[i] | 0x20) {
+            case 'k':
+                if (at(i, 3, "mark")) return true;
+                break;
+            case 'f':
+                if (at(i, 6, "classif")) return true;
+                break;
+            case 'v':
+                if (at(i, 7, "sensitiv") || at(i, 2, "caveat")) return true;
+                break;
+            case 'p':
+                if (at(i, 1, "gpms")) return true;
+                break;
+            default:
+                break;
+        }
+    return false;
+}
+
 std::size_t words_from(std::string_view t, std::size_t from, std::size_t most) {
     std::size_t n = 0;
     bool in_word = false;

@@ -1,6 +1,7 @@
 // The names a marking goes by as a key or a field: "marking", "Protective
-// Marking", "security-classification", "GPMS". Internal to the census
-// (core/marking_census), which reads "KEY: label" lines by them.
+// Marking", "security-classification", "GPMS". The census
+// (core/marking_census) reads "KEY: label" lines by them; render's value
+// joins ask whether a line may be such a field alone in its box.
 #pragma once
 
 #include <cstddef>
@@ -25,6 +26,13 @@ bool is_the_marking_key(std::string_view read_key);
 // marking, and one that is no label site.json lists is refused. (A sentence
 // after it, "## Protective marking: what the labels mean", is a title.)
 bool is_a_marking_field(std::string_view read_key);
+
+// Does raw text hold, in any case, a word of the fields is_a_marking_field
+// knows ("mark", "classif", "gpms", "sensitiv", "caveat")? A cheap gate
+// before a closer reading of a field alone in its box. Speed: one pass that
+// looks closer only at a letter rare in prose that each word holds (k, f,
+// v, p).
+bool holds_a_field_word(std::string_view text);
 
 // The number of words in t from `from` (up to `most` + 1).
 std::size_t words_from(std::string_view t, std::size_t from, std::size_t most);

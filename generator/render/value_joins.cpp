@@ -6,6 +6,7 @@
 #include "core/html_references.hpp"
 #include "core/inline_tags.hpp"
 #include "core/label_pieces.hpp"
+#include "core/marking_fields.hpp"
 #include "core/reading.hpp"
 
 namespace portal {
@@ -247,12 +248,8 @@ bool may_go_on(const std::string& word, bool piece_begins, const CensusLabels& l
 bool may_be_a_field_on_its_own(const std::string& before) {
     std::size_t from = before.find_last_of('\n', before.size() >= 2 ? before.size() - 2 : 0);
     from = from == std::string::npos ? 0 : from + 1;
-    if (before.size() - from > 64) return false;
-    std::string line = before.substr(from);
-    for (char& c : line) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const std::string_view w : {"mark", "classif", "gpms", "sensitiv", "caveat"})
-        if (line.find(w) != std::string::npos) return true;
-    return false;
+    return before.size() - from <= 64 &&
+           census::holds_a_field_word(std::string_view(before).substr(from));
 }
 
 }  // namespace
