@@ -161,7 +161,7 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         }
     }
     SiteSources sources = load_site(options.site_dir, diags);
-    marked = marked_names(sources);
+    marked = sources.marked_files;
     if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();

@@ -152,10 +152,21 @@ std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
     return std::nullopt;
 }
 
-// Adds the census of a file's name (and its folders' below the source folder).
-void with_name_census(std::vector<MarkingSighting>& census, std::string_view rel,
-                      const CensusLabels& labels) {
-    auto names = name_census(rel, labels);
+// The census of each listed file's name (and its folders' below the source
+// folder), by its name relative to that folder, taken once as the file is
+// listed (load_site's `listed`); a name that reads as unmarked has none.
+using NameReadings = std::map<std::string, std::vector<MarkingSighting>>;
+
+const std::vector<MarkingSighting>& name_reading(const NameReadings& names,
+                                                 const std::string& rel) {
+    static const std::vector<MarkingSighting> kNone;
+    auto it = names.find(rel);
+    return it == names.end() ? kNone : it->second;
+}
+
+// Puts the census of a file's name before that of its text.
+void with_name_census(std::vector<MarkingSighting>& census,
+                      const std::vector<MarkingSighting>& names) {
     census.insert(census.begin(), names.begin(), names.end());
 }
 
@@ -164,14 +175,15 @@ void with_name_census(std::vector<MarkingSighting>& census, std::string_view rel
 // apart from it.
 template <typename Doc, typename Parse>
 std::optional<Doc> read_text(std::string path, std::string rel, std::string text, Parse parse,
-                             CensusFormat format, const CensusLabels& labels, Diagnostics& diags) {
+                             CensusFormat format, const CensusLabels& labels,
+                             const std::vector<MarkingSighting>& names, Diagnostics& diags) {
     Doc doc;
     doc.path = std::move(path);
     doc.rel = std::move(rel);
     doc.text = std::move(text);
     normalise_line_ends(doc.text);
     if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
-    with_name_census(doc.census, doc.rel, labels);
+    with_name_census(doc.census, names);
     if (!parse(doc, diags)) return std::nullopt;
     return doc;
 }
@@ -180,14 +192,16 @@ std::optional<Doc> read_text(std::string path, std::string rel, std::string text
 // in file order, so the messages are the same whatever the thread count.
 template <typename Doc, typename Parse>
 std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
-                          CensusFormat format, const CensusLabels& labels, Diagnostics& diags) {
+                          CensusFormat format, const CensusLabels& labels,
+                          const NameReadings& names, Diagnostics& diags) {
     std::vector<std::optional<Doc>> docs(files.size());
     std::vector<Diagnostics> found(files.size());
     parallel_for(files.size(), [&](std::size_t i) {
         auto text = read_or_report(files[i].first, found[i]);
         if (!text) return;
-        docs[i] = read_text<Doc>(display_path(files[i].first), files[i].second, std::move(*text),
-                                 parse, format, labels, found[i]);
+        docs[i] =
+            read_text<Doc>(display_path(files[i].first), files[i].second, std::move(*text), parse,
+                           format, labels, name_reading(names, files[i].second), found[i]);
     });
     std::vector<Doc> out;
     out.reserve(files.size());
@@ -293,25 +307,10 @@ CensusLabels policy_labels(const JsonDocument& site_json) {
 
 std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
                                           const CensusLabels& labels, Diagnostics& diags) {
+    const auto names = name_census(rel, labels);
     return read_text<MarkdownDocument>(std::move(path), std::move(rel), std::move(text),
                                        parse_markdown_document, CensusFormat::markdown, labels,
-                                       diags);
-}
-
-std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources& sources) {
-    std::vector<std::pair<std::string, std::string>> out;
-    auto add = [&](const std::string& path, const std::vector<MarkingSighting>& census) {
-        for (const auto& s : census)
-            if (s.kind == SightingKind::name && path.size() >= s.name_found.size())
-                out.push_back(
-                    {path, path.substr(0, path.size() - s.name_found.size()) + s.name_shown});
-    };
-    for (const auto& d : sources.pages) add(d.path, d.census);
-    for (const auto& d : sources.data) add(d.path, d.census);
-    for (const auto& d : sources.csv) add(d.path, d.census);
-    for (const auto& f : sources.assets) add(f.path, f.census);
-    out.insert(out.end(), sources.marked_files.begin(), sources.marked_files.end());
-    return out;
+                                       names, diags);
 }
 
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
@@ -338,40 +337,44 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         s.site_json_ok = parse_json_document(s.site_json, diags);
     }
     const CensusLabels labels = policy_labels(s.site_json);
-    OneNamePerFile names;
-    // Each folder's files, their names' census taken as they are listed.
-    auto listed = [&](const fs::path& dir, std::initializer_list<const char*> exts,
-                      OneNamePerFile& one_name, Diagnostics& d) {
-        auto files = list_files(dir, exts, one_name, d);
-        for (const auto& [path, rel] : files)
-            for (const auto& n : name_census(rel, labels)) {
-                const std::string shown = display_path(path);
+    OneNamePerFile one_name;
+    NameReadings names;
+    // Each folder's files, their names' census taken as they are listed:
+    // kept for the census of each file that loads, and for messages about
+    // every file, loaded or not (marked_files).
+    auto listed = [&](const fs::path& dir, std::initializer_list<const char*> exts) {
+        auto files = list_files(dir, exts, one_name, diags);
+        for (const auto& [path, rel] : files) {
+            auto read = name_census(rel, labels);
+            if (read.empty()) continue;
+            const std::string shown = display_path(path);
+            for (const auto& n : read)
                 if (shown.size() >= n.name_found.size())
                     s.marked_files.push_back(
                         {shown,
                          shown.substr(0, shown.size() - n.name_found.size()) + n.name_shown});
-            }
+            names[rel] = std::move(read);
+        }
         return files;
     };
     if (s.site_json_ok)
         s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
-    s.pages =
-        read_all<MarkdownDocument>(listed(root / "content", {".md"}, names, diags),
-                                   parse_markdown_document, CensusFormat::markdown, labels, diags);
-    s.data = read_all<JsonDocument>(listed(root / "data", {".json"}, names, diags),
-                                    parse_json_document, CensusFormat::json, labels, diags);
+    s.pages = read_all<MarkdownDocument>(listed(root / "content", {".md"}), parse_markdown_document,
+                                         CensusFormat::markdown, labels, names, diags);
+    s.data = read_all<JsonDocument>(listed(root / "data", {".json"}), parse_json_document,
+                                    CensusFormat::json, labels, names, diags);
     {
-        const auto text_files = listed(root / "data", {".md"}, names, diags);
-        std::vector<std::string> listed;
-        for (const auto& f : text_files) listed.push_back(f.second);
+        const auto text_files = listed(root / "data", {".md"});
+        std::vector<std::string> rels;
+        for (const auto& f : text_files) rels.push_back(f.second);
         join_data_texts(s.data,
                         read_all<MarkdownDocument>(text_files, parse_markdown_document,
-                                                   CensusFormat::markdown, labels, diags),
-                        listed, diags);
+                                                   CensusFormat::markdown, labels, names, diags),
+                        rels, diags);
     }
 
-    for (auto& [path, rel] : listed(root / "data", {".csv"}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "data", {".csv"})) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         CsvDocument doc;
@@ -379,11 +382,11 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         doc.rel = rel;
         normalise_line_ends(*text);
         if (!first_invalid_utf8(*text)) doc.census = take_census(*text, CensusFormat::csv, labels);
-        with_name_census(doc.census, doc.rel, labels);
+        with_name_census(doc.census, name_reading(names, rel));
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
-    for (auto& [path, rel] : listed(root / "layouts", {".mustache"}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "layouts", {".mustache"})) {
         auto text = read_or_report(path, diags);
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
@@ -404,7 +407,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     // Layouts as their pages show them, partials put in.
     census_with_partials(s, labels, diags);
 
-    for (auto& [path, rel] : listed(root / "assets", {}, names, diags)) {
+    for (auto& [path, rel] : listed(root / "assets", {})) {
         auto bytes = read_or_report(path, diags, kMaxAssetBytes);
         if (!bytes) continue;
         // assets/ is copied as it is: a file whose text portal cannot read
@@ -413,7 +416,7 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
             diags.error(SourcePos{display_path(path), 1, 1}, *why);
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
         f.census = file_census(f.text, rel, labels);
-        with_name_census(f.census, rel, labels);
+        with_name_census(f.census, name_reading(names, rel));
         s.assets.push_back(std::move(f));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the

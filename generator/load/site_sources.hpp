@@ -23,9 +23,11 @@ struct SiteSources {
     std::map<std::string, TextFile> layouts;   // "page" -> layouts/page.mustache
     std::map<std::string, TextFile> partials;  // "header" -> layouts/partials/header.mustache
     std::vector<TextFile> assets;              // assets/**, bytes in text
-    // Every file listed whose name reads as marked, as messages would show
-    // it and as far as they may (marked_names), whether or not it could be
-    // read: a file refused as it loads is named in its message too.
+    // Every file listed whose name reads as marked (name_census): its path as
+    // messages would show it, and as far as they may, whether or not it could
+    // be read (a file refused as it loads is named in its message too). Every
+    // message of the build shows the second (redact/quiet_messages:
+    // hide_marked_names).
     std::vector<std::pair<std::string, std::string>> marked_files;
 };
 
@@ -39,11 +41,6 @@ CensusLabels policy_labels(const JsonDocument& site_json);
 // serve`, which remakes an edited page through the same stages as a build.
 std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
                                           const CensusLabels& labels, Diagnostics& diags);
-
-// The files whose names read as marked (name_census): each path as messages
-// would show it, and as far as they may. Every message of the build shows the
-// second (redact/quiet_messages: hide_marked_names).
-std::vector<std::pair<std::string, std::string>> marked_names(const SiteSources& sources);
 
 // Reads the site at `site_dir`. Problems become diagnostics; what could be read is returned.
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags);

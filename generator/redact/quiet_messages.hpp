@@ -26,7 +26,7 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
                     const CanarySet* canaries, const std::vector<std::string>& safe_quotes = {});
 
 // Every message's place, and every mention in its text, of a file whose name
-// reads as marked (load's marked_names: path -> path as far as its label) shows
+// reads as marked (load's SiteSources::marked_files: path -> path as far as its label) shows
 // the shortened path: the rest of such a name may be what it marks.
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names);
