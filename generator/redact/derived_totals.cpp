@@ -277,22 +277,13 @@ std::vector<std::string> texts_restating_withheld(const Json& doc,
     std::vector<double> figures;
     for (const std::string& pointer : withheld) {
         if (pointer.empty()) return out;  // the whole file is withheld
-        const Json* v = &doc;
-        for (const std::string& token : pointer_tokens(pointer)) {
-            if (v && v->is_object() && v->contains(token))
-                v = &(*v)[token];
-            else if (v && v->is_array() && !token.empty() && token.size() < 9 &&
-                     token.find_first_not_of("0123456789") == std::string::npos &&
-                     std::stoul(token) < v->size())
-                v = &(*v)[std::stoul(token)];
-            else
-                v = nullptr;
-        }
+        // (The pointers are redact's own, made with pointer_token: well formed.)
+        const Json::json_pointer at(pointer);
+        if (!doc.contains(at)) continue;
         // A withheld figure of two digits or more: a single digit is in too
         // many ordinary words of a text ("Priority 2", "3 districts") to
         // stand for the figure.
-        if (v)
-            if (const auto f = figure_of(*v); f && std::fabs(*f) >= 10) figures.push_back(*f);
+        if (const auto f = figure_of(doc.at(at)); f && std::fabs(*f) >= 10) figures.push_back(*f);
     }
     // And the totals of lists that hold a withheld figure: a series, a
     // category across the series of a statistics file, any list of figures.
