@@ -120,10 +120,12 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     auto finish = [&] {
         quiet_marked_quotes(diags, message_labels);
         diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
+            // (After the message's first line: an excerpt of the source with
+            // its caret may follow.)
             if (withheld_whole.count(pos.file) > 0)
-                message +=
-                    " (the file is withheld whole, so its name is not printed: `portal check "
-                    "--list-withheld` prints it)";
+                message.insert(std::min(message.find('\n'), message.size()),
+                               " (the file is withheld whole, so its name is not printed: "
+                               "`portal check --list-withheld` prints it)");
         });
         hide_marked_names(diags, marked);
         report.seconds =
@@ -162,6 +164,14 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     SiteSources sources = load_site(options.site_dir, diags);
     marked = sources.marked_files;
+    // A file whose text gives it a withheld marking is named as one withheld
+    // whole is (below) from here on: a later stage may refuse it before
+    // redact withholds it ("'marking' must be a label written as text").
+    if (!options.name_withheld_files)
+        for (const std::string& path : sources.read_as_withheld_whole) {
+            withheld_whole.insert(path);
+            marked.emplace_back(path, shown_as_far_as_its_folder(path));
+        }
     if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();

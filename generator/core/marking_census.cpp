@@ -125,6 +125,12 @@ void census_json(std::string_view t, Scanner& scan) {
         const int v_col = static_cast<int>(i - line_start) + 1;
         std::string label;
         Reading reading = Reading::none;
+        // (A list's first label is read as the marking, as front matter's
+        // "marking: [RESTRICTED]" is: the file reads as marked so.)
+        if (i < t.size() && t[i] == '[') {
+            ++i;
+            skip_ws(i);
+        }
         if (i < t.size() && t[i] == '"') {
             read_string(i, value);
             const std::string read = read_as_person(value);

@@ -170,36 +170,98 @@ void with_name_census(std::vector<MarkingSighting>& census,
     census.insert(census.begin(), names.begin(), names.end());
 }
 
+// How deep in JSON's objects and lists `text` is at 1-based `line` and byte
+// `column` (1: in the top-level object), read past strings; for a file its
+// parser may have refused.
+int json_depth_at(std::string_view text, int line, int column) {
+    int depth = 0, at_line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (at_line == line && static_cast<int>(i - line_start) + 1 >= column) break;
+        const char c = text[i];
+        if (c == '\n') {
+            ++at_line;
+            line_start = i + 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i)
+                if (text[i] == '\\') ++i;
+        }
+    }
+    return depth;
+}
+
+// Does a file's own text give it a withheld marking, so that redact would
+// withhold it whole: a marking key or field with a withheld label (its census
+// reads it, however it is written: "marking: [RESTRICTED]" too), in JSON in
+// the top-level object? Such a file may be refused before redact withholds it
+// (a marking that is no label's text, a byte that is not UTF-8, a key written
+// twice): its messages then name it as far as its folder all the same
+// (pipeline), as they name a file withheld whole.
+bool reads_as_withheld_whole(std::string_view text, CensusFormat format,
+                             const std::vector<MarkingSighting>& census) {
+    return std::any_of(census.begin(), census.end(), [&](const MarkingSighting& s) {
+        return s.kind == SightingKind::key && s.reading == Reading::withhold &&
+               (format != CensusFormat::json || json_depth_at(text, s.line, s.column) == 1);
+    });
+}
+
+// What reading one file gave: the document, whether its parser took it, and
+// whether its text reads as withheld whole.
+template <typename Doc>
+struct TextRead {
+    Doc doc;
+    bool parsed = false;
+    bool withheld_whole = false;
+};
+
 // A document from its text: line ends made "\n", then the census read, then
 // the parser: the census reads each file's text before its parser does, and
 // apart from it.
 template <typename Doc, typename Parse>
-std::optional<Doc> read_text(std::string path, std::string rel, std::string text, Parse parse,
-                             CensusFormat format, const CensusLabels& labels,
-                             const std::vector<MarkingSighting>& names, Diagnostics& diags) {
-    Doc doc;
+TextRead<Doc> read_text(std::string path, std::string rel, std::string text, Parse parse,
+                        CensusFormat format, const CensusLabels& labels,
+                        const std::vector<MarkingSighting>& names, Diagnostics& diags) {
+    TextRead<Doc> read;
+    Doc& doc = read.doc;
     doc.path = std::move(path);
     doc.rel = std::move(rel);
     doc.text = std::move(text);
     normalise_line_ends(doc.text);
     if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
     with_name_census(doc.census, names);
-    if (!parse(doc, diags)) return std::nullopt;
-    return doc;
+    read.parsed = parse(doc, diags);
+    if (first_invalid_utf8(doc.text)) {
+        // Text that is not UTF-8 had no census: read with each bad byte as
+        // '?', for its marking alone.
+        std::string readable = doc.text;
+        while (const auto bad = first_invalid_utf8(readable)) readable[*bad] = '?';
+        read.withheld_whole =
+            reads_as_withheld_whole(readable, format, take_census(readable, format, labels));
+    } else {
+        read.withheld_whole = reads_as_withheld_whole(doc.text, format, doc.census);
+    }
+    return read;
 }
 
 // Reads and parses files on every core. Each keeps its own diagnostics, merged
-// in file order, so the messages are the same whatever the thread count.
+// in file order, so the messages are the same whatever the thread count. The
+// files whose text reads as withheld whole, parsed or not, are added to
+// `withheld_whole`.
 template <typename Doc, typename Parse>
 std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
                           CensusFormat format, const CensusLabels& labels,
-                          const NameReadings& names, Diagnostics& diags) {
-    std::vector<std::optional<Doc>> docs(files.size());
+                          const NameReadings& names, std::vector<std::string>& withheld_whole,
+                          Diagnostics& diags) {
+    std::vector<std::optional<TextRead<Doc>>> reads(files.size());
     std::vector<Diagnostics> found(files.size());
     parallel_for(files.size(), [&](std::size_t i) {
         auto text = read_or_report(files[i].first, found[i]);
         if (!text) return;
-        docs[i] =
+        reads[i] =
             read_text<Doc>(display_path(files[i].first), files[i].second, std::move(*text), parse,
                            format, labels, name_reading(names, files[i].second), found[i]);
     });
@@ -207,7 +269,9 @@ std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& f
     out.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         diags.merge(std::move(found[i]));
-        if (docs[i]) out.push_back(std::move(*docs[i]));
+        if (!reads[i]) continue;
+        if (reads[i]->withheld_whole) withheld_whole.push_back(reads[i]->doc.path);
+        if (reads[i]->parsed) out.push_back(std::move(reads[i]->doc));
     }
     return out;
 }
@@ -308,9 +372,11 @@ CensusLabels policy_labels(const JsonDocument& site_json) {
 std::optional<MarkdownDocument> load_page(std::string path, std::string rel, std::string text,
                                           const CensusLabels& labels, Diagnostics& diags) {
     const auto names = name_census(rel, labels);
-    return read_text<MarkdownDocument>(std::move(path), std::move(rel), std::move(text),
-                                       parse_markdown_document, CensusFormat::markdown, labels,
-                                       names, diags);
+    auto read = read_text<MarkdownDocument>(std::move(path), std::move(rel), std::move(text),
+                                            parse_markdown_document, CensusFormat::markdown, labels,
+                                            names, diags);
+    if (!read.parsed) return std::nullopt;
+    return std::move(read.doc);
 }
 
 SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
@@ -361,17 +427,20 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
     s.pages = read_all<MarkdownDocument>(listed(root / "content", {".md"}), parse_markdown_document,
-                                         CensusFormat::markdown, labels, names, diags);
-    s.data = read_all<JsonDocument>(listed(root / "data", {".json"}), parse_json_document,
-                                    CensusFormat::json, labels, names, diags);
+                                         CensusFormat::markdown, labels, names,
+                                         s.read_as_withheld_whole, diags);
+    s.data =
+        read_all<JsonDocument>(listed(root / "data", {".json"}), parse_json_document,
+                               CensusFormat::json, labels, names, s.read_as_withheld_whole, diags);
     {
         const auto text_files = listed(root / "data", {".md"});
         std::vector<std::string> rels;
         for (const auto& f : text_files) rels.push_back(f.second);
-        join_data_texts(s.data,
-                        read_all<MarkdownDocument>(text_files, parse_markdown_document,
-                                                   CensusFormat::markdown, labels, names, diags),
-                        rels, diags);
+        join_data_texts(
+            s.data,
+            read_all<MarkdownDocument>(text_files, parse_markdown_document, CensusFormat::markdown,
+                                       labels, names, s.read_as_withheld_whole, diags),
+            rels, diags);
     }
 
     for (auto& [path, rel] : listed(root / "data", {".csv"})) {
@@ -417,6 +486,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         TextFile f{display_path(path), rel, std::move(*bytes), {}};
         f.census = file_census(f.text, rel, labels);
         with_name_census(f.census, name_reading(names, rel));
+        if (reads_as_withheld_whole(f.text, CensusFormat::text, f.census))
+            s.read_as_withheld_whole.push_back(f.path);
         s.assets.push_back(std::move(f));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the

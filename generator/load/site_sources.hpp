@@ -29,6 +29,11 @@ struct SiteSources {
     // message of the build shows the second (redact/quiet_messages:
     // hide_marked_names).
     std::vector<std::pair<std::string, std::string>> marked_files;
+    // Every file whose own text gives it a withheld marking (a marking key or
+    // field with a withheld label; in JSON, at its top level), as messages
+    // show its path, whether or not it loaded: a file refused before redact
+    // withholds it is named as one withheld whole is (pipeline).
+    std::vector<std::string> read_as_withheld_whole;
 };
 
 // The marking policy's labels as site.json lists them, read leniently (validate

@@ -166,17 +166,22 @@ TEST(MarkingLeaks, ReportEntryForAPriorityTheClassifiedPlanWithholdsIsWithheld) 
 // A marking must not be undone by writing it twice or spelling it otherwise.
 
 TEST(MarkingLeaks, AKeyWrittenTwiceInJsonIsAnError) {
-    for (const char* file :
-         {R"({"title": "Stat Quillwort", "marking": "PROTECT", "categories": ["a"],
+    // (The first file reads as withheld whole: it is named only as far as
+    // its folder. The second withholds a series.)
+    for (const auto& [file, named] :
+         {std::pair{R"({"title": "Stat Quillwort", "marking": "PROTECT", "categories": ["a"],
   "series": [{"name": "n", "values": [1]}], "marking": "OFFICIAL"})",
-          R"({"title": "Stat", "categories": ["a"],
-  "series": [{"name": "Quillwort", "marking": "PROTECT", "values": [1], "marking": "OFFICIAL"}]})"}) {
+                    false},
+          std::pair{R"({"title": "Stat", "categories": ["a"],
+  "series": [{"name": "Quillwort", "marking": "PROTECT", "values": [1], "marking": "OFFICIAL"}]})",
+                    true}}) {
         SCOPED_TRACE(file);
         TempSite s;
         s.write("data/statistics/s.json", file);
         auto r = s.build();
         EXPECT_FALSE(r.ok);
-        EXPECT_CONTAINS(s.messages(), "data/statistics/s.json:");
+        EXPECT_CONTAINS(s.messages(),
+                        named ? "data/statistics/s.json:" : "data/statistics/\u2026:");
         EXPECT_CONTAINS(s.messages(), "a key is written twice in this object");
         EXPECT_FALSE(s.out_exists("index.html"));
     }
@@ -210,10 +215,11 @@ TEST(MarkingLeaks, FrontMatterMarkingSpeltOtherwiseOrTwiceIsAnError) {
         s.write("content/ledger.md", page("Ledger", "Quillwort ledger.\n", extra));
         auto r = s.build();
         EXPECT_FALSE(r.ok);
-        // (A page withheld whole is named only as far as its folder.)
-        const bool withheld = std::string(extra).rfind("marking: PROTECT", 0) == 0;
-        EXPECT_CONTAINS(s.messages(), withheld ? s.path("content/") + "\u2026:"
-                                               : s.path("content/ledger.md") + ":");
+        // (A page whose front matter reads as withheld, however its key is
+        // written, is named only as far as its folder, as one withheld whole
+        // is: it is refused before redact could withhold it.)
+        EXPECT_CONTAINS(s.messages(), s.path("content/") + "\u2026:");
+        EXPECT_LACKS(s.messages(), "ledger");
         EXPECT_CONTAINS(s.messages(), message);
         EXPECT_FALSE(s.out_exists("ledger/index.html"));
     }

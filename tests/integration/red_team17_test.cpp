@@ -89,6 +89,49 @@ TEST(RedTeam17Seam, SeveralWordLabelSplitAtTheBodySeamIsRefused) {
 
 // Red team round 18 (B): base_url's path is a name; the redaction log may not
 // go into any folder portal published before.
+// Red team round 18 (B): a file whose own text marks it withheld whole, but
+// which is refused before redact could withhold it, is named as one withheld
+// whole is: as far as its folder, saying that `portal check
+// --list-withheld` prints the name (and it does).
+TEST(RedTeam18, FileRefusedBeforeRedactWithAWithheldMarkingIsNotNamed) {
+    const std::pair<const char*, std::string> cases[] = {
+        // A marking that is no label's text, in front matter and in JSON.
+        {"content/zebra-quokka.md", "---\ntitle: Case review\nmarking: [RESTRICTED]\n---\nx\n"},
+        {"data/statistics/zebra-quokka.json",
+         R"({"title": "Case review", "marking": ["RESTRICTED"], "categories": ["a"],
+  "series": [{"name": "n", "values": [1]}]})"},
+        // A byte that is not UTF-8.
+        {"content/zebra-quokka.md",
+         "---\ntitle: Case review\nmarking: RESTRICTED\n---\nBody \xff\xfe.\n"},
+        // A key written twice; JSON that does not parse.
+        {"content/zebra-quokka.md",
+         "---\ntitle: Case review\nmarking: RESTRICTED\nmarking: RESTRICTED\n---\nx\n"},
+        {"data/statistics/zebra-quokka.json", R"({"marking": "RESTRICTED", "title": "x",)"},
+        // A field, however it is written, a person reads as the marking.
+        {"content/zebra-quokka.md", "---\ntitle: Case review\nMarking: RESTRICTED\n---\nx\n"},
+    };
+    for (const auto& [rel, text] : cases) {
+        SCOPED_TRACE(text);
+        TempSite s;
+        s.write(rel, text);
+        PortalRun r = run_portal(s.root(), "build --site .");
+        EXPECT_EQ(r.code, 1) << r.output;
+        EXPECT_LACKS(r.output, "quokka");
+        EXPECT_CONTAINS(r.output, "so its name is not printed");
+        r = run_portal(s.root(), "check --site . --list-withheld");
+        EXPECT_EQ(r.code, 1) << r.output;
+        EXPECT_CONTAINS(r.output, rel);
+    }
+    // An inner object's marking withholds that object alone: the file is
+    // named.
+    TempSite s;
+    s.write("data/statistics/s.json", R"({"title": "Stat", "categories": ["a"],
+  "series": [{"name": "n", "marking": ["RESTRICTED"], "values": [1]}]})");
+    const PortalRun r = run_portal(s.root(), "build --site .");
+    EXPECT_EQ(r.code, 1) << r.output;
+    EXPECT_CONTAINS(r.output, "data/statistics/s.json:");
+}
+
 TEST(RedTeam18, BaseUrlWhosePathReadsAsMarkedIsRefused) {
     TempSite s;
     std::ifstream in(s.root() / "site.json");
