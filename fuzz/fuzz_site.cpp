@@ -454,6 +454,16 @@ class SiteGen {
             "NOT PROTECTIVELY MARKED until the names below are removed",
             "The email was classified as restricted by the sender",
             "**Protective marking**\n\nRestricted parking on Mill Road",
+            // Red team round 18: private business anywhere on a line, in any
+            // case, a part word after a label, a possessive in a banner, a
+            // field over its value in a definition list.
+            "The item was taken in camera: names of the family",
+            "Hold for release until the board has met",
+            "Exclusion of the press and public: names",
+            "For members' eyes only",
+            "Restricted discussion: names of the family",
+            "PART II \xE2\x80\x94 THE BOARD'S PRIVATE BUSINESS",
+            "<dl><dt>Security classification</dt><dd>Restricted parking</dd></dl>",
         };
         return in_.one_of(kForms);
     }
