@@ -503,6 +503,27 @@ bool names_a_part_or_stamp(std::string_view word) {
     return false;
 }
 
+bool numbers_a_part(std::string_view t, std::size_t end) {
+    while (end > 0 && t[end - 1] == ' ') --end;
+    std::size_t at = end;
+    while (at > 0 && (word_char(t[at - 1]) || t[at - 1] == '.')) --at;
+    const std::string_view number = t.substr(at, end - at);
+    const bool numbers =
+        !number.empty() && ((number[0] >= '0' && number[0] <= '9') || number.size() == 1 ||
+                            number.find_first_not_of("ivx") == std::string_view::npos);
+    if (!numbers || number.size() > 6 || at == 0 || t[at - 1] != ' ') return false;
+    std::size_t name_end = at - 1;
+    std::size_t name = name_end;
+    while (name > 0 && t[name - 1] >= 'a' && t[name - 1] <= 'z') --name;
+    if (name > 0 && word_char(t[name - 1])) return false;
+    const std::string_view part = t.substr(name, name_end - name);
+    for (const std::string_view p :
+         {"table", "figure", "fig", "chart", "graph", "map", "annex", "annexe", "appendix",
+          "section", "part", "item", "schedule", "paper", "page", "enclosure", "attachment"})
+        if (part == p) return true;
+    return false;
+}
+
 // Where a phrase that says the business it stands in is taken without the
 // public, or held back until a date, starts in t (read, lower case), in any
 // case and anywhere in a line: "taken in camera", "EMBARGOED", "under

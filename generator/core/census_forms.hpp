@@ -98,6 +98,12 @@ std::size_t banner_end(std::string_view t, std::size_t p);
 // furniture ("page", "copy", "draft", "version").
 bool names_a_part_or_stamp(std::string_view word);
 
+// Does the word that ends at `end` of t (read, lower case) number a part of
+// a paper, after the part's name: "table 3", "annex c", "appendix 2.1",
+// "part ii", "figure 4a"? A label after it, before a part's name, marks that
+// part ("Table 3 Restricted figures by ward", "Annex C Restricted appendix").
+bool numbers_a_part(std::string_view t, std::size_t end);
+
 // Where a phrase that says the business is taken without the public or held
 // back until a date starts in t, anywhere and in any case ("taken in camera",
 // "under embargo until", "exclusion of the press and public"); npos if none.

@@ -192,7 +192,16 @@ bool Scanner::label_as_phrase(std::string_view raw, std::string_view t, std::siz
             for (std::size_t i = s; i < e; ++i) {
                 if (!word_char(t[i]) || (i > s && word_char(t[i - 1]))) continue;
                 const CensusLabel* l = label_at(t.substr(0, e), i, end);
-                if (!l || l->reading != Reading::withhold || end != e || i == s) continue;
+                if (!l || l->reading != Reading::withhold || i == s) continue;
+                // After a part's number, before a part's name: "Table 3
+                // Restricted figures by ward", "Annex C Restricted appendix".
+                if (end != e && numbers_a_part(t, i) && part_or_stamp_follows(t, end)) {
+                    add(line, col(i), SightingKind::label, Reading::withhold, l->text,
+                        "it stands between a part's number and a part's name, as the "
+                        "marking of that part is written");
+                    return true;
+                }
+                if (end != e) continue;
                 // Labels together ending the phrase ("Case notes
                 // Restricted and Confidential", "Notes Protect Restricted").
                 for (std::size_t w = s; w < i; ++w) {

@@ -2186,6 +2186,16 @@ std::vector<Case> cases() {
                 4, "handling banner"));
     add(refused("ForMembersEyesOnly", {page_file("For members' eyes only: @C@ names.\n")}, kPage, 4,
                 "handling banner"));
+    // A label between a part's number and a part's name marks that part
+    // (red team round 17); after a plain number in a sentence, or before a
+    // word that names no part, it stays a word.
+    add(refused("LabelBetweenAPartsNumberAndName",
+                {page_file("Table 3 Restricted figures by ward: @C@.\n")}, kPage, 4, kUnread));
+    add(refused("LabelBetweenAnAnnexLetterAndName",
+                {page_file("See Annex C Restricted appendix for @C@.\n")}, kPage, 4, kUnread));
+    add(shown("LabelAfterANumberInASentenceStaysAWord",
+              {page_file("Table 3 Restricted parking zones by ward; we had 3 restricted cases "
+                         "and @C@ agreed.\n")}));
     add(shown("CameraAndPressWordsStayWords",
               {page_file("The camera on Mill Road was repaired; the press office and @C@ "
                          "agreed.\n")}));
