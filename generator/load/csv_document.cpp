@@ -6,6 +6,7 @@
 
 #include "core/utf8.hpp"
 #include "load/hidden_controls.hpp"
+#include "load/spreadsheet_formulas.hpp"
 
 namespace portal {
 
@@ -175,11 +176,31 @@ bool parse_rows(CsvDocument& doc, std::string_view text, std::size_t start, Diag
     return ok;
 }
 
+// A cell that is a spreadsheet formula is published as its formula, not as
+// what the spreadsheet showed the officer ("=\"RESTRIC\"&\"TED\"" shows a
+// marking): each is an error, named by place alone (a withheld row's formula
+// is withheld text).
+bool check_no_formulas(const CsvDocument& doc, Diagnostics& diags) {
+    bool ok = true;
+    for (const auto& row : doc.rows)
+        for (const CsvCell& cell : row)
+            if (cell_is_a_formula(cell.text)) {
+                diags.error(doc.pos(cell),
+                            "this cell is a spreadsheet formula: portal publishes a cell as it is "
+                            "written, not what a spreadsheet shows for it, so the two would "
+                            "differ; write the value itself (in the spreadsheet, copy the column "
+                            "and paste it as values)");
+                ok = false;
+            }
+    return ok;
+}
+
 }  // namespace
 
 bool parse_csv_document(CsvDocument& doc, const std::string& text, Diagnostics& diags) {
     const std::size_t start = std::string_view(text).substr(0, 3) == kByteOrderMark ? 3 : 0;
-    if (!check_encoding(doc, text, start, diags) || !parse_rows(doc, text, start, diags)) {
+    if (!check_encoding(doc, text, start, diags) || !parse_rows(doc, text, start, diags) ||
+        !check_no_formulas(doc, diags)) {
         // Rows read before the problem are not kept: no later stage should
         // check, let alone publish, part of a file.
         doc.rows.clear();

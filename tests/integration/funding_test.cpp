@@ -1,6 +1,7 @@
 // Funding years: exact totals, checks before redaction, public figures after it.
 #include <gtest/gtest.h>
 
+#include "leak_check.hpp"
 #include "load/csv_document.hpp"
 #include "load/json_document.hpp"
 #include "redact/csv_redaction.hpp"
@@ -642,4 +643,31 @@ TEST(Funding, AFundsNoteIsWithheldWhenTheYearLosesAnAmount) {
         EXPECT_EQ(s.read_out(f).find("Funds remaining"), std::string::npos) << f;
         EXPECT_EQ(s.read_out(f).find("60,545.90"), std::string::npos) << f;
     }
+}
+
+// Red team round 18: a cell that is a spreadsheet formula is refused, named by
+// place: portal would publish its formula, not what the spreadsheet showed
+// ("=\"PROT\"&\"ECT\"" shows a marking). A telephone number's '+' is no
+// formula.
+TEST(Funding, FormulaCellIsRefused) {
+    for (const char* cell : {"\"=\"\"Moving the \"\"&\"\"Quillfeather household\"\"\"",
+                             "\"=CONCAT(\"\"Quillfeather\"\",\"\" household\"\")\"", "=B2*2",
+                             "\"@MID(\"\"xQuillfeather\"\",2,12)\""}) {
+        SCOPED_TRACE(cell);
+        TempSite s;
+        s.write("data/funding/2010-11.json", kFunds);
+        std::string rows = kRows;
+        rows.replace(rows.find("Post part-time."), 15, cell);
+        s.write("data/funding/2010-11.csv", rows);
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("data/funding/2010-11.csv") + ":2:");
+        EXPECT_CONTAINS(s.messages(), "this cell is a spreadsheet formula");
+        EXPECT_LACKS(s.messages(), "Quillfeather");
+    }
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    std::string rows = kRows;
+    rows.replace(rows.find("Post part-time."), 15, "+44 1223 000000");
+    s.write("data/funding/2010-11.csv", rows);
+    EXPECT_TRUE(s.build().ok) << s.messages();
 }
