@@ -298,7 +298,8 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     for (const std::string& pointer : texts_restating_withheld(doc.value, withheld_pointers)) {
         ctx.diags.error(doc.pos(pointer),
                         safe_path(doc, schema, pointer) +
-                            ": this text writes out a figure that the file withholds, so it "
+                            ": this text writes out a figure that the file withholds (or its "
+                            "total, rounded or not, or its share as a percentage), so it "
                             "would publish what the marking withholds; take the figure out of "
                             "the text, or withhold the text too");
         total_gives_away = true;

@@ -227,20 +227,33 @@ void totals_named_in_statistics(const Json& doc, const std::set<std::string>& wi
 }
 
 // The sums of the lists of figures in `v` that hold a withheld one (an
-// array's or an object's figures, two or more): a text that writes the total
-// out gives the withheld figure away as a published total would (the total
-// minus the published rest).
+// array's or an object's figures, two or more), and each withheld figure's
+// share of its list's sum in per cent: a text that writes the total out
+// gives the withheld figure away as a published total would (the total minus
+// the published rest), and one that writes its share out ("22.1% of cases")
+// gives it away with the published rest.
+struct SumsWithWithheld {
+    std::vector<double> sums;
+    std::vector<double> shares;
+
+    void add(double sum, const std::vector<double>& withheld_figures) {
+        sums.push_back(sum);
+        if (sum != 0)
+            for (const double w : withheld_figures) shares.push_back(w / sum * 100);
+    }
+};
+
 void sums_with_withheld(const Json& v, const std::string& pointer,
-                        const std::set<std::string>& withheld, std::vector<double>& out) {
+                        const std::set<std::string>& withheld, SumsWithWithheld& out) {
     if (!v.is_array() && !v.is_object()) return;
     double sum = 0;
     int figures = 0;
-    bool any_withheld = false;
+    std::vector<double> withheld_figures;
     auto visit = [&](const Json& member, const std::string& at) {
         if (const auto value = figure_of(member)) {
             sum += *value;
             ++figures;
-            any_withheld = any_withheld || is_withheld(at, withheld);
+            if (is_withheld(at, withheld)) withheld_figures.push_back(*value);
         } else {
             sums_with_withheld(member, at, withheld, out);
         }
@@ -250,22 +263,24 @@ void sums_with_withheld(const Json& v, const std::string& pointer,
     else
         for (auto it = v.begin(); it != v.end(); ++it)
             visit(it.value(), pointer + "/" + pointer_token(it.key()));
-    if (figures >= 2 && any_withheld) out.push_back(sum);
+    if (figures >= 2 && !withheld_figures.empty()) out.add(sum, withheld_figures);
 }
 
 void strings_restating(const Json& v, const std::string& pointer,
                        const std::set<std::string>& withheld, const std::vector<double>& figures,
-                       std::vector<std::string>& out) {
+                       const std::vector<double>& shares, std::vector<std::string>& out) {
     if (is_withheld(pointer, withheld)) return;
     if (v.is_string()) {
-        if (writes_out_one_of(v.get_ref<const std::string&>(), figures)) out.push_back(pointer);
+        if (writes_out_one_of(v.get_ref<const std::string&>(), figures, shares))
+            out.push_back(pointer);
     } else if (v.is_array()) {
         for (std::size_t i = 0; i < v.size(); ++i)
-            strings_restating(v[i], pointer + "/" + std::to_string(i), withheld, figures, out);
+            strings_restating(v[i], pointer + "/" + std::to_string(i), withheld, figures, shares,
+                              out);
     } else if (v.is_object()) {
         for (auto it = v.begin(); it != v.end(); ++it)
             strings_restating(it.value(), pointer + "/" + pointer_token(it.key()), withheld,
-                              figures, out);
+                              figures, shares, out);
     }
 }
 
@@ -287,7 +302,7 @@ std::vector<std::string> texts_restating_withheld(const Json& doc,
     }
     // And the totals of lists that hold a withheld figure: a series, a
     // category across the series of a statistics file, any list of figures.
-    std::vector<double> totals;
+    SumsWithWithheld totals;
     sums_with_withheld(doc, "", withheld, totals);
     const auto all = series_figures(doc, withheld);
     std::size_t most = 0;
@@ -295,18 +310,19 @@ std::vector<std::string> texts_restating_withheld(const Json& doc,
     for (std::size_t j = 0; j < most; ++j) {
         double sum = 0;
         int count = 0;
-        bool any_withheld = false;
+        std::vector<double> withheld_figures;
         for (const auto& series : all)
             if (j < series.size() && series[j]) {
                 sum += series[j]->value;
                 ++count;
-                any_withheld = any_withheld || series[j]->withheld;
+                if (series[j]->withheld) withheld_figures.push_back(series[j]->value);
             }
-        if (count >= 2 && any_withheld) totals.push_back(sum);
+        if (count >= 2 && !withheld_figures.empty()) totals.add(sum, withheld_figures);
     }
-    for (const double t : totals)
+    for (const double t : totals.sums)
         if (std::fabs(t) >= 10) figures.push_back(t);
-    if (!figures.empty()) strings_restating(doc, "", withheld, figures, out);
+    if (!figures.empty() || !totals.shares.empty())
+        strings_restating(doc, "", withheld, figures, totals.shares, out);
     return out;
 }
 

@@ -37,8 +37,9 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
 // category's or a series' name, a narrative) that write out a withheld
 // figure of two digits or more ("Cambourne had 4,817 referrals" beside
 // {"value": 4817, "marking": "PROTECT"}), or the total of a list that holds
-// one ("a total of 6,226 new cases"): the text tells what the figure
-// withholds.
+// one ("a total of 6,226 new cases"), exactly or rounded ("about 4,800",
+// "6.2k"), or a withheld figure's share of its list's total as a percentage
+// ("22.1% of referrals"): the text tells what the figure withholds.
 std::vector<std::string> texts_restating_withheld(const Json& doc,
                                                   const std::set<std::string>& withheld);
 

@@ -8,8 +8,73 @@
 
 namespace portal {
 
-std::vector<double> numbers_in_text(std::string_view text) {
-    std::vector<double> out;
+namespace {
+
+bool letter(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+
+// The lower-case word of letters that starts at `at` of text, if a word ends
+// there.
+std::string word_at(std::string_view text, std::size_t at) {
+    std::string word;
+    while (at < text.size() && letter(text[at]))
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++])));
+    return word;
+}
+
+// A scale after a number ("6.2k", "4.8 thousand", "1.2m"), or 1; `end` is
+// moved past it. (Only right after the digits for a letter alone: "4 m" may
+// be metres.)
+double scale_after(std::string_view text, std::size_t& end) {
+    std::size_t at = end;
+    const bool spaced = at < text.size() && text[at] == ' ';
+    if (spaced) ++at;
+    const std::string word = word_at(text, at);
+    double scale = 1;
+    if (word == "thousand") scale = 1e3;
+    if (word == "million" || word == "mn") scale = 1e6;
+    if (word == "billion" || word == "bn") scale = 1e9;
+    if (!spaced && word == "k") scale = 1e3;
+    if (!spaced && word == "m") scale = 1e6;
+    if (scale > 1) end = at + word.size();
+    return scale;
+}
+
+// Does a percentage sign or words follow `end` ("22.1%", "22 per cent")?
+bool percent_after(std::string_view text, std::size_t end) {
+    if (end < text.size() && text[end] == ' ') ++end;
+    if (end < text.size() && text[end] == '%') return true;
+    const std::string word = word_at(text, end);
+    if (word == "percent") return true;
+    return word == "per" && word_at(text, end + 4) == "cent";
+}
+
+// Does a word that rounds stand before `at` ("about 4,800", "nearly",
+// "some", "over", "more than", "c.", "~", "≈")?
+bool rounded_before(std::string_view text, std::size_t at) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    // (A currency sign between: "about £1,400".)
+    if (at >= 2 && text.compare(at - 2, 2, "\xC2\xA3") == 0) at -= 2;
+    if (at > 0 && text[at - 1] == '$') --at;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at > 0 && text[at - 1] == '~') return true;
+    if (at >= 3 && text.compare(at - 3, 3, "\xE2\x89\x88") == 0) return true;  // ≈
+    if (at >= 2 && text.compare(at - 2, 2, "c.") == 0 && (at == 2 || !letter(text[at - 3])))
+        return true;
+    std::size_t start = at;
+    while (start > 0 && letter(text[start - 1])) --start;
+    const std::string word = word_at(text, start);
+    for (const char* w : {"about", "around", "approximately", "approx", "nearly", "almost",
+                          "roughly", "some", "over", "under", "circa", "than", "estimated"})
+        if (word == w) return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<WrittenNumber> numbers_written(std::string_view text) {
+    std::vector<WrittenNumber> out;
     auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
     // Exactly three digits from i, then no digit.
     auto group_at = [&](std::size_t i) {
@@ -20,7 +85,7 @@ std::vector<double> numbers_in_text(std::string_view text) {
     // a year's range).
     auto joins = [&](std::size_t i) {
         const char c = text[i];
-        return std::isalpha(static_cast<unsigned char>(c)) || c == '/' || c == '_' ||
+        return letter(c) || c == '/' || c == '_' ||
                ((c == '.' || c == '-') && i > 0 && digit(i - 1) && digit(i + 1));
     };
     for (std::size_t i = 0; i < text.size();) {
@@ -49,26 +114,70 @@ std::vector<double> numbers_in_text(std::string_view text) {
             break;
         }
         // "4.817": a decimal part, or (as much of Europe writes) a group.
+        int decimals = 0;
         if (e < text.size() && text[e] == '.' && digit(e + 1)) {
             dots = group_at(e + 1);
             grouped_by_dots = number + std::string(text.substr(e + 1, 3));
             number += text[e++];
-            while (digit(e)) number += text[e++];
+            while (digit(e)) {
+                number += text[e++];
+                ++decimals;
+            }
         }
-        if (e >= text.size() || !joins(e)) {
-            out.push_back(std::strtod(number.c_str(), nullptr));
-            if (dots) out.push_back(std::strtod(grouped_by_dots.c_str(), nullptr));
+        const double scale = scale_after(text, e);
+        if (e < text.size() && joins(e)) {
+            i = e;
+            continue;
+        }
+        WrittenNumber n;
+        n.value = std::strtod(number.c_str(), nullptr) * scale;
+        n.as_written = scale == 1;
+        n.percent = percent_after(text, e);
+        // Its significant digits, and the unit of the last: "4,800" has two
+        // and rounds to hundreds, "6.2k" two and hundreds, "22.1" three and
+        // tenths.
+        std::string digits;
+        for (const char c : number)
+            if (c != '.') digits += c;
+        digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+        int zeros = 0;
+        if (decimals == 0)
+            while (!digits.empty() && digits.back() == '0') digits.pop_back(), ++zeros;
+        const double unit = std::pow(10.0, decimals > 0 ? -decimals : zeros) * scale;
+        if (digits.size() >= 2 && !dots) {
+            if (scale > 1 || rounded_before(text, i)) n.within = unit;
+            if (n.percent) n.share_within = n.within > 0 ? n.within : unit / 2;
+        }
+        out.push_back(n);
+        if (dots) {
+            WrittenNumber grouped;
+            grouped.value = std::strtod(grouped_by_dots.c_str(), nullptr) * scale;
+            grouped.as_written = scale == 1;
+            out.push_back(grouped);
         }
         i = e;
     }
     return out;
 }
 
-bool writes_out_one_of(std::string_view text, const std::vector<double>& figures) {
-    if (figures.empty()) return false;
-    for (const double n : numbers_in_text(text))
+std::vector<double> numbers_in_text(std::string_view text) {
+    std::vector<double> out;
+    for (const WrittenNumber& n : numbers_written(text))
+        if (n.as_written) out.push_back(n.value);
+    return out;
+}
+
+bool writes_out_one_of(std::string_view text, const std::vector<double>& figures,
+                       const std::vector<double>& shares) {
+    if (figures.empty() && shares.empty()) return false;
+    for (const WrittenNumber& n : numbers_written(text)) {
         for (const double f : figures)
-            if (std::fabs(n - f) <= 1e-9 * std::max(1.0, std::fabs(f))) return true;
+            if (std::fabs(n.value - f) <= std::max(n.within, 1e-9 * std::max(1.0, std::fabs(f))))
+                return true;
+        if (n.percent && n.share_within > 0)
+            for (const double s : shares)
+                if (std::fabs(n.value - s) <= n.share_within * (1 + 1e-9)) return true;
+    }
     return false;
 }
 

@@ -2158,6 +2158,29 @@ std::vector<Case> cases() {
                   " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 1377, "
                   "\"marking\": \"RESTRICTED\"}, 12]}]}\n"}},
                 "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(refused("StatisticsDescriptionRoundsTheWithheldFigure",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\",\n"
+                  " \"description\": \"Cambourne had about 4.8k referrals.\",\n"
+                  " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                  "\"marking\": \"PROTECT\"}, 2226]}]}\n"}},
+                "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(refused("StatisticsDescriptionGivesTheWithheldShare",
+                {{"data/statistics/totals.json",
+                  "{\"title\": \"@C@ referrals\",\n"
+                  " \"description\": \"Cambourne had 68% of the referrals.\",\n"
+                  " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                  "\"marking\": \"PROTECT\"}, 2226]}]}\n"}},
+                "data/statistics/totals.json", 2, "writes out a figure that the file withholds"));
+    add(shown("StatisticsDescriptionWithFiguresOfItsOwnBuilds",
+              {{"data/statistics/totals.json",
+                "{\"title\": \"@C@ referrals\",\n"
+                " \"description\": \"About 5,000 referrals; Histon had 2,226, 32% of them.\",\n"
+                " \"categories\": [\"Cambourne\", \"Histon\"],\n"
+                " \"series\": [{\"name\": \"2010\", \"values\": [{\"value\": 4817, "
+                "\"marking\": \"PROTECT\"}, 2226]}]}\n"}}));
     add(refused("StatisticsDescriptionWritesTheTotalOut",
                 {{"data/statistics/totals.json",
                   "{\"title\": \"@C@ cases\",\n"

@@ -32,3 +32,30 @@ TEST(NumbersInText, PiecesOfOtherThingsAreNoFigures) {
 }
 
 }  // namespace
+
+namespace {
+
+// Red team round 18: a figure rounded to two significant digits or more and
+// said to be rounded, or with a scale, tells the figure; a percentage tells a
+// share. One significant digit tells too little.
+TEST(NumbersInText, RoundedFiguresAndShares) {
+    EXPECT_TRUE(writes_out_one_of("about 6.2k new cases", {6226}));
+    EXPECT_TRUE(writes_out_one_of("some 6,200 new cases", {6226}));
+    EXPECT_TRUE(writes_out_one_of("nearly 4,900 referrals", {4817}));
+    EXPECT_TRUE(writes_out_one_of("4.8 thousand referrals", {4817}));
+    EXPECT_TRUE(
+        writes_out_one_of("about \xC2\xA3"
+                          "1,400 was spent",
+                          {1377}));
+    EXPECT_TRUE(writes_out_one_of("22.1% of referrals", {}, {22.13}));
+    EXPECT_TRUE(writes_out_one_of("22 per cent of referrals", {}, {22.4}));
+    EXPECT_FALSE(writes_out_one_of("about 5,000 residents", {4817}));
+    EXPECT_FALSE(writes_out_one_of("6,200 new cases", {6226}));  // not said to be rounded
+    EXPECT_FALSE(writes_out_one_of("5% of referrals", {}, {5.2}));
+    EXPECT_FALSE(writes_out_one_of("23% of referrals", {}, {22.1}));
+    EXPECT_FALSE(writes_out_one_of("6.2km of road", {6226}));
+    // A figure as written is still read exactly, a rounded one is not.
+    EXPECT_EQ(numbers_in_text("about 6.2k and 4,817"), std::vector<double>{4817});
+}
+
+}  // namespace
