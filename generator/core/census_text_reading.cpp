@@ -11,6 +11,7 @@
 #include "core/label_pieces.hpp"
 #include "core/marking_fields.hpp"
 #include "core/percent_encoding.hpp"
+#include "core/shown_attributes.hpp"
 #include "core/utf8.hpp"
 
 namespace portal::census {
@@ -267,12 +268,15 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
         std::size_t end = from;
         while (end < raw.size() && raw[end] != '<') ++end;
         const std::string_view box = raw.substr(from, end - from);
-        // The next box with text on the line, if any.
+        // The next box with text on the line, if any, and what the tags
+        // before it show (a form field's value, an image's text).
         std::size_t next = end;
+        std::string shown_in_tags;
         while (next < raw.size()) {
             if (raw[next] == '<') {
                 const std::size_t gt = raw.find('>', next);
                 if (gt == std::string_view::npos) return;
+                shown_in_tags += shown_attribute_text(raw.substr(next, gt + 1 - next));
                 next = gt + 1;
             } else if (raw[next] == ' ' || raw[next] == '\t') {
                 ++next;
@@ -284,11 +288,12 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
             std::string field = read_as_person(without_inline_markup(box));
             while (!field.empty() && (field.back() == ' ' || field.back() == ':')) field.pop_back();
             if (is_a_marking_field(field)) {
-                std::string_view value = raw.substr(next);
-                if (value.empty()) {
+                std::string_view rest = raw.substr(next);
+                if (rest.empty() && shown_in_tags.empty()) {
                     const std::string_view below = next_line_with_text();
-                    value = below.substr(std::min(skip_prefix(below, container), below.size()));
+                    rest = below.substr(std::min(skip_prefix(below, container), below.size()));
                 }
+                const std::string value = shown_in_tags + std::string(rest);
                 // A value of words (not a structure's "]" or "}", nor a
                 // region's marker, which is read on its own line).
                 const bool words = std::any_of(value.begin(), value.end(), [](char c) {
@@ -300,7 +305,7 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
                 scan(value, line, column0, true);
                 const std::size_t alone = out.size() - before;
                 out.resize(before);
-                scan(field + ": " + std::string(value), line, column0, true);
+                scan(field + ": " + value, line, column0, true);
                 if (out.size() - before <= alone) out.resize(before);
                 for (std::size_t k = before; k < out.size(); ++k)
                     out[k].odd =

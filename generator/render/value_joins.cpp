@@ -8,6 +8,7 @@
 #include "core/label_pieces.hpp"
 #include "core/marking_fields.hpp"
 #include "core/reading.hpp"
+#include "core/shown_attributes.hpp"
 
 namespace portal {
 
@@ -35,13 +36,7 @@ bool shown_attribute(std::string_view html, std::size_t lt, std::size_t at) {
     while (from > lt &&
            (std::isalnum(static_cast<unsigned char>(html[from - 1])) || html[from - 1] == '-'))
         --from;
-    std::string name(html.substr(from, eq - from));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const std::string_view shown_name :
-         {"title", "alt", "aria-label", "aria-description", "content", "placeholder", "value",
-          "label", "summary", "download"})
-        if (name == shown_name) return true;
-    return false;
+    return is_a_shown_attribute(html.substr(from, eq - from));
 }
 
 // Text as a reader sees it: white space one space, except the breaks between

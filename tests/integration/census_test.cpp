@@ -2219,6 +2219,19 @@ std::vector<Case> cases() {
     add(shown("LabelAfterANumberInASentenceStaysAWord",
               {page_file("Table 3 Restricted parking zones by ward; we had 3 restricted cases "
                          "and @C@ agreed.\n")}));
+    // A marking field whose value is in the next tag's shown attribute (a
+    // form field's value, an image's text; red team round 17).
+    add(refused("MarkingFieldWithItsValueInAnInput",
+                {page_file("<label>Protective marking</label> <input value=\"Restricted parking\">"
+                           "\n\n@C@ names.\n")},
+                kPage, 4, "in a box"));
+    add(refused("MarkingFieldWithItsValueInAnImagesText",
+                {page_file("<p>Protective marking</p><img alt=\"Restricted parking\" src=\"x.png\">"
+                           "\n\n@C@ names.\n")},
+                kPage, 4, "in a box"));
+    add(shown("OtherFieldsWithAnImagesTextBuild",
+              {page_file("<p>Road markings</p><img alt=\"Restricted parking\" src=\"x.png\">"
+                         "\n\n@C@ agreed.\n")}));
     add(shown("CameraAndPressWordsStayWords",
               {page_file("The camera on Mill Road was repaired; the press office and @C@ "
                          "agreed.\n")}));
