@@ -4,26 +4,21 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 
 #include "core/census_forms.hpp"
 #include "core/reading.hpp"
 
 namespace portal {
 
-CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
-                           const std::vector<std::string>& withheld) {
-    for (const auto& l : publishable) labels_.push_back({fold_label(l), Reading::publish, l});
-    for (const auto& l : withheld) labels_.push_back({fold_label(l), Reading::withhold, l});
-    labels_.erase(std::remove_if(labels_.begin(), labels_.end(),
-                                 [](const CensusLabel& l) { return l.folded.empty(); }),
-                  labels_.end());
-    // The protective markings of UK government and of the papers boards
-    // receive are read as markings even where site.json lists them in neither
-    // list: a person reads "TOP SECRET" as marked whether or not this site's
-    // policy names it, and portal cannot tell what it would mark. Read as
-    // withheld, no parser matches them, so each is refused where it stands.
-    // ("IN CONFIDENCE" alone is not among them: "In confidence, the officer
-    // said ..." is a sentence.)
+// The protective markings of UK government and of the papers boards
+// receive: a person reads "TOP SECRET" as marked whether or not this site's
+// policy names it, and portal cannot tell what it would mark. Read as
+// withheld, no parser matches them, so each is refused where it stands; and
+// none may be listed as publishable (redact/marking_policy). ("IN
+// CONFIDENCE" alone is not among them: "In confidence, the officer said
+// ..." is a sentence.)
+std::span<const std::string_view> well_known_markings() {
     static constexpr std::string_view kWellKnown[] = {
         "PROTECT", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "OFFICIAL-SENSITIVE",
         "OFFSENS", "OFF-SENS", "OFF-SEN", "COMMERCIAL IN CONFIDENCE", "MANAGEMENT IN CONFIDENCE",
@@ -50,7 +45,27 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         // residents' papers may be.
         "VERTRAULICH", "STRENG VERTRAULICH", "VERTROUWELIJK", "POUFNE", "ZASTRZEŻONE", "RISERVATO",
         "CONFIDENCIAL"};
-    for (const std::string_view known : kWellKnown) {
+    return kWellKnown;
+}
+
+bool is_a_well_known_marking(std::string_view label) {
+    const std::string folded = fold_label(label);
+    for (const std::string_view known : well_known_markings())
+        if (fold_label(known) == folded) return true;
+    return false;
+}
+
+CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
+                           const std::vector<std::string>& withheld) {
+    for (const auto& l : publishable) labels_.push_back({fold_label(l), Reading::publish, l});
+    for (const auto& l : withheld) labels_.push_back({fold_label(l), Reading::withhold, l});
+    labels_.erase(std::remove_if(labels_.begin(), labels_.end(),
+                                 [](const CensusLabel& l) { return l.folded.empty(); }),
+                  labels_.end());
+    // The protective markings of UK government and of the papers boards
+    // receive are read as markings even where site.json lists them in neither
+    // list (well_known_markings).
+    for (const std::string_view known : well_known_markings()) {
         const std::string folded = fold_label(known);
         if (std::none_of(labels_.begin(), labels_.end(),
                          [&](const CensusLabel& l) { return l.folded == folded; }))

@@ -27,6 +27,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,15 @@ struct CensusLabel {
     Reading reading = Reading::unknown;
     std::string text;  // as site.json writes it, for messages
 };
+
+// The protective markings of UK government and of the papers boards receive
+// ("PROTECT", "RESTRICTED", "OFFICIAL-SENSITIVE", "NOT FOR PUBLICATION",
+// "EXEMPT", in English and partners' languages): the census reads each as
+// withheld wherever site.json does not list it.
+std::span<const std::string_view> well_known_markings();
+
+// Is `label` one of them, read as fold_label reads labels?
+bool is_a_well_known_marking(std::string_view label);
 
 // The policy's labels, longest first (so that "official sensitive" is read
 // before "official").

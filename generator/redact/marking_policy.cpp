@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/marking_census.hpp"
 #include "core/reading.hpp"
 #include "core/text.hpp"
 
@@ -42,6 +43,16 @@ MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
     };
     for (const auto& p : config.publishable) {
         const std::string fp = fold_label(p.text);
+        // A marking of the government's schemes, or the wording of an exempt
+        // paper, marks what must not be published whatever this site's
+        // policy says: listed as publishable, it would publish every paper so
+        // marked, which the census and a person read as withheld.
+        if (is_a_well_known_marking(p.text))
+            diags.error(p.pos, "publishable marking label '" + p.text +
+                                   "' is a protective marking that withholds (of the "
+                                   "government's schemes, or the wording of an exempt paper), "
+                                   "so what it marks may not be published; move it to the "
+                                   "withheld list");
         for (const auto& w : config.withheld) {
             const std::string fw = fold_label(w.text);
             if (fp != fw && same_label_at_a_glance(letters(fp), letters(fw)))

@@ -932,6 +932,22 @@ TEST_F(MarkingErrors, APublishableLabelThatIsAWithheldOneSpeltDifferently) {
     }
 }
 
+// A protective marking of the government's schemes, or an exempt paper's
+// wording, listed as publishable would publish every paper so marked (red
+// team policy items): refused wherever it is listed, whatever its case.
+TEST_F(MarkingErrors, AWellKnownMarkingListedAsPublishableIsRefused) {
+    for (const std::string label : {"Restricted", "TOP SECRET", "Not for publication"}) {
+        SCOPED_TRACE(label);
+        std::string site = kSiteJson;
+        site.replace(site.find("\"OFFICIAL\"]"), 11, "\"OFFICIAL\", \"" + label + "\"]");
+        if (const auto at = site.find("\"RESTRICTED\", "); label == "Restricted")
+            site.erase(at, 14);
+        s.write("site.json", site);
+        expect_refused(at("site.json", 7, 60) + "publishable marking label '" + label +
+                       "' is a protective marking that withholds");
+    }
+}
+
 TEST_F(MarkingErrors, ErrorsInSeveralFilesAreAllReported) {
     s.write("content/a.md", page("A", "::: NOPE\nx\n:::\n"));
     s.write("content/b.md", page("B", ":::\n"));
