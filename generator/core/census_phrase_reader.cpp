@@ -47,8 +47,8 @@ std::size_t Scanner::skip_joiners(std::string_view t, std::size_t at, std::size_
 // thing end and another begin: a tab (a Word column), punctuation that
 // sets words apart (; / \\ | = ~ ^ < > { } "), a colon or a sentence's end
 // (': ', '. ', '? ', '! ' or at the line's end), a dash with a space beside
-// it or written as a dash (not a hyphen), or a symbol, bullet or emoji
-// (read as a space, but not written as one).
+// it or written as a dash (not a hyphen), a spaced '*' or '#', or a symbol,
+// bullet or emoji (read as a space, but not written as one).
 bool Scanner::phrase_break(std::string_view raw, const ReadText& read, std::size_t i) {
     const std::string_view t = read.text;
     const char c = t[i];
@@ -66,8 +66,10 @@ bool Scanner::phrase_break(std::string_view raw, const ReadText& read, std::size
     const std::size_t at = i < read.source.size() ? read.source[i] : raw.size();
     const auto written = at < raw.size() ? static_cast<unsigned char>(raw[at]) : 0;
     if (c == '-') return space_after || (i > 0 && t[i - 1] == ' ') || written >= 0x80;  // '—', '→'
-    // A spaced '*' is no emphasis but a bullet between words ("·", "•").
-    if (c == '*') return space_after && i > 0 && t[i - 1] == ' ';
+    // A spaced '*' is no emphasis but a bullet between words ("·", "•"); a
+    // spaced '#' no heading's mark but a separator ("Case notes # Restricted",
+    // as a YAML comment is written).
+    if (c == '*' || c == '#') return space_after && i > 0 && t[i - 1] == ' ';
     if (c == ' ' && written == '\t') return true;  // a Word column: "Restricted<TAB>names"
     // A wide gap: two spaces or more ("Restricted  names"), or one wider
     // than a word space (an em or ideographic space).

@@ -2232,6 +2232,13 @@ std::vector<Case> cases() {
     add(shown("OtherFieldsWithAnImagesTextBuild",
               {page_file("<p>Road markings</p><img alt=\"Restricted parking\" src=\"x.png\">"
                          "\n\n@C@ agreed.\n")}));
+    // Fuzz finding S5 (run 32): a label after a spaced '#' ends its line as
+    // a stamp does (fuzz_site's round 14 form, meant for a YAML comment, in
+    // a page's body).
+    add(refused("LabelAfterASpacedHash", {page_file("Case notes # Restricted\n\n@C@ names.\n")},
+                kPage, 4, kUnread));
+    add(shown("HashBeforeANumberStaysAWord",
+              {page_file("We ranked # 3 restricted parking zones and @C@ agreed.\n")}));
     add(shown("CameraAndPressWordsStayWords",
               {page_file("The camera on Mill Road was repaired; the press office and @C@ "
                          "agreed.\n")}));
