@@ -170,29 +170,42 @@ void with_name_census(std::vector<MarkingSighting>& census,
     census.insert(census.begin(), names.begin(), names.end());
 }
 
-// How deep in JSON's objects and lists `text` is at 1-based `line` and byte
-// `column` (1: in the top-level object), read past strings; for a file its
-// parser may have refused.
-int json_depth_at(std::string_view text, int line, int column) {
-    int depth = 0, at_line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (at_line == line && static_cast<int>(i - line_start) + 1 >= column) break;
-        const char c = text[i];
-        if (c == '\n') {
-            ++at_line;
-            line_start = i + 1;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        } else if (c == '"') {
-            for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i)
-                if (text[i] == '\\') ++i;
+// How deep in JSON's objects and lists a text is at 1-based line and byte
+// column (1: in the top-level object), read past strings; for a file its
+// parser may have refused. It reads on from the last place asked, so asking
+// in file order (as the census's sightings come) reads the text once.
+class JsonDepthReader {
+  public:
+    explicit JsonDepthReader(std::string_view text) : text_(text) {}
+
+    int depth_at(int line, int column) {
+        if (line < line_ || (line == line_ && column < column_at())) *this = JsonDepthReader(text_);
+        for (; i_ < text_.size(); ++i_) {
+            if (line_ > line || (line_ == line && column_at() >= column)) break;
+            const char c = text_[i_];
+            if (c == '\n') {
+                ++line_;
+                line_start_ = i_ + 1;
+            } else if (c == '{' || c == '[') {
+                ++depth_;
+            } else if (c == '}' || c == ']') {
+                --depth_;
+            } else if (c == '"') {
+                for (++i_; i_ < text_.size() && text_[i_] != '"' && text_[i_] != '\n'; ++i_)
+                    if (text_[i_] == '\\' && i_ + 1 < text_.size() && text_[i_ + 1] != '\n') ++i_;
+                if (i_ < text_.size() && text_[i_] == '\n') --i_;  // the line end is read as one
+            }
         }
+        return depth_;
     }
-    return depth;
-}
+
+  private:
+    int column_at() const { return static_cast<int>(i_ - line_start_) + 1; }
+
+    std::string_view text_;
+    std::size_t i_ = 0, line_start_ = 0;
+    int depth_ = 0, line_ = 1;
+};
 
 // Does a file's own text give it a withheld marking, so that redact would
 // withhold it whole: a marking key or field with a withheld label (its census
@@ -203,9 +216,10 @@ int json_depth_at(std::string_view text, int line, int column) {
 // (pipeline), as they name a file withheld whole.
 bool reads_as_withheld_whole(std::string_view text, CensusFormat format,
                              const std::vector<MarkingSighting>& census) {
+    JsonDepthReader depth(text);
     return std::any_of(census.begin(), census.end(), [&](const MarkingSighting& s) {
         return s.kind == SightingKind::key && s.reading == Reading::withhold &&
-               (format != CensusFormat::json || json_depth_at(text, s.line, s.column) == 1);
+               (format != CensusFormat::json || depth.depth_at(s.line, s.column) == 1);
     });
 }
 
