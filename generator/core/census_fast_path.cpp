@@ -341,19 +341,23 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
 namespace {
 
 // Whether a short line holds a word a handling banner turns on ("only",
-// "not", "no", "limited", "do"; "private", "closed", "part", "embargoed" for
+// "not", "no", "limited", "do", "confidence", "off", "before", "please";
+// a cover sheet's answer: "yes", "internal", "none", "high", "excluded"; the
+// public who "left" or "withdrew"; "private", "closed", "part", "embargoed" for
 // business taken in private), in any case: then it is read in full.
 bool may_be_a_banner(std::string_view raw) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
         std::size_t e = i;
         while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
-        if (e - i < 2 || e - i > 9) continue;
-        char word[10] = {};
+        if (e - i < 2 || e - i > 10) continue;
+        char word[11] = {};
         for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
         const std::string_view w(word, e - i);
         if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
-            w == "embargo" || w == "embargoed")
+            w == "embargo" || w == "embargoed" || w == "confidence" || w == "off" ||
+            w == "before" || w == "please" || w == "yes" || w == "internal" || w == "none" ||
+            w == "high" || w == "excluded" || w == "left" || w == "withdrew")
             return true;
         // "part", "private", "closed" only as private_business_end reads
         // them (speed: they are common words): before a part's number, a
@@ -373,7 +377,8 @@ bool may_be_a_banner(std::string_view raw) {
             if (w == "part" ? (after == "2" || after == "ii" || after == "two" || after == "b")
                             : (after == "session" || after == "business" || after == "part" ||
                                after == "meeting" || after == "items" || after == "item" ||
-                               after == "agenda" || after == "minutes"))
+                               after == "agenda" || after == "minutes" ||
+                               (w == "private" && after == "to")))
                 return true;
         }
         i = e;

@@ -5,9 +5,12 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "core/html_comment.hpp"
 #include "core/html_references.hpp"
+#include "core/marking_fields.hpp"
 #include "core/percent_encoding.hpp"
 #include "core/utf8.hpp"
 
@@ -414,6 +417,10 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
         return rest_is_empty(e) || one_of(second, {"until", "till", "to", "before"}) ? t.size() : 0;
     if (one_of(first, {"private", "closed"})) {
         if (rest_is_empty(e)) return first == "private" ? e : 0;
+        // "Private to the board": who alone may read it.
+        if (second == "to") return t.size();
+        // "Private – addressee only", "Private: board only": two banners.
+        if (next_at > e && banner_end(t, next_at) > 0) return t.size();
         return one_of(second, {"session", "business", "part", "meeting", "items", "item", "agenda",
                                "minutes"})
                    ? t.size()
@@ -421,6 +428,12 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
     }
     if (first == "part" && one_of(second, {"2", "ii", "two", "b"})) {
         if (rest_is_empty(e2)) return e2;
+        // "PART 2 ITEM", "Part II business": the private part's own.
+        std::size_t e3 = 0;
+        if (one_of(word_from(t, past_separators(t, e2), e3),
+                   {"item", "items", "business", "agenda", "report", "reports", "session", "paper",
+                    "papers", "minutes"}))
+            return t.size();
         // What follows says it is the private part ("Part 2 – private",
         // "Part II – items to be taken in private", "Part 2: exempt items").
         for (std::size_t i = e2; i < t.size();) {
@@ -438,22 +451,25 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
 
 std::size_t banner_end(std::string_view t, std::size_t p) {
     if (const std::size_t e = private_business_end(t, p)) return e;
-    static constexpr std::string_view kHowFar[] = {"distribution", "circulation", "dissemination",
-                                                   "transmission", "disclosure",  "public",
-                                                   "inspection",   "press",       "media"};
+    static constexpr std::string_view kHowFar[] = {
+        "distribution", "circulation", "dissemination", "transmission", "disclosure",  "public",
+        "inspection",   "press",       "media",         "release",      "publication", "publishing",
+        "website",      "web",         "internet",      "online",       "domain",      "view",
+        "consumption",  "access",      "quotation",     "citation",     "reproduction"};
     static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)
-    static constexpr std::string_view kBetween[] = {"for", "further", "onward", "external", "wider",
-                                                    "the", "general", "public", "open",     "to"};
-    static constexpr std::string_view kMayNot[] = {"forward",     "distribute", "share",
-                                                   "copy",        "circulate",  "disclose",
-                                                   "disseminate", "release",    "print"};
+    static constexpr std::string_view kBetween[] = {
+        "for",  "further", "onward", "external", "wider",    "the",      "general", "public",
+        "open", "to",      "yet",    "cleared",  "approved", "suitable", "intended"};
+    static constexpr std::string_view kMayNot[] = {
+        "forward", "distribute", "share",   "copy", "circulate", "disclose", "disseminate",
+        "release", "print",      "publish", "post", "upload",    "cite",     "quote"};
     // Words before "only" that make it a word of a sentence ("not only",
     // "if only", "the only one").
     static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
                                                          "a",   "is", "are", "was", "be"};
-    auto one_of = [](std::string_view word, const auto& list) {
+    auto in_list = [](std::string_view word, const auto& list) {
         for (const std::string_view w : list)
             if (word == w) return true;
         return false;
@@ -461,17 +477,50 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
     std::size_t i = p, found = 0;
     bool between = true;  // every word after the first is one of kBetween so far
     std::string_view first, previous;
-    for (int words = 1; words <= 6; ++words) {
+    bool before = false, off = false;  // "before" and "off the" seen after the first word
+    for (int words = 1; words <= 8; ++words) {
         std::size_t e = i;
         while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
         if (e == i) break;
         const std::string_view word = t.substr(i, e - i);
+        // "Please do not share ...": the courtesy is no word of the banner.
+        if (words == 1 && word == "please" && e < t.size() && t[e] == ' ') {
+            i = e + 1;
+            --words;
+            continue;
+        }
         if (words == 1) first = word;
-        if (words >= 2 && word == "only" && !one_of(previous, kSentenceOnly)) found = e;
-        if (words >= 2 && words <= 5 && between && one_of(first, kLimits) && one_of(word, kHowFar))
+        // An instruction to whoever publishes: "Remove before publication",
+        // "Redact names before publishing", "Keep off the website", "Leave
+        // this paragraph off the web".
+        if (words >= 2 && before &&
+            one_of(word,
+                   {"publication", "publishing", "release", "upload", "uploading", "posting"}) &&
+            one_of(first, {"remove", "redact", "delete", "omit", "cut", "anonymise", "anonymize"}))
             found = e;
-        if (words == 3 && first == "do" && previous == "not" && one_of(word, kMayNot)) found = e;
-        if (words >= 2) between = between && one_of(word, kBetween);
+        before = before || word == "before";
+        if (off && one_of(word, {"website", "web", "internet", "site", "intranet"}) &&
+            one_of(first, {"keep", "leave", "take"}))
+            found = e;
+        off = (previous == "off" && word == "the") || (off && word == "public");
+        if (words > 6 && found == 0 && !before && !off) break;
+        if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly)) found = e;
+        if (words >= 2 && words <= 5 && between && in_list(first, kLimits) &&
+            in_list(word, kHowFar))
+            found = e;
+        // "Do not forward", "Do not post online", "Please do not share this
+        // outside the board": the instruction runs to its sentence's end.
+        if (words == 3 && first == "do" && previous == "not" && in_list(word, kMayNot)) {
+            found = e;
+            while (found < t.size() && t[found] != '.' && t[found] != ';' && t[found] != ':' &&
+                   found - e < 60)
+                ++found;
+            return found;
+        }
+        // "In Confidence": the stamp, standing alone or in capitals (in a
+        // sentence, "we spoke to them in confidence", it is no banner).
+        if (words == 2 && first == "in" && word == "confidence") found = e;
+        if (words >= 2) between = between && in_list(word, kBetween);
         previous = word;
         // "members' eyes only", "the board's eyes only": a possessive.
         if (e < t.size() && t[e] == '\'') {
@@ -484,43 +533,178 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
     return found;
 }
 
-// A word that names a part of a paper ("annex", "minutes", "notes") or a
-// stamp's furniture ("page", "copy", "draft", "version"): a label before it
-// marks that part, or is the stamp (Scanner::part_or_stamp_follows), also
-// run into it in a name ("restrictedcopy").
-bool names_a_part_or_stamp(std::string_view word) {
-    for (const std::string_view part :
-         {"annex", "annexe", "annexes", "appendix", "appendices", "paper", "papers", "report",
-          "reports", "item", "items", "minutes", "briefing", "briefings", "note", "notes",
-          "attachment", "attachments", "enclosure", "addendum", "document", "documents",
-          "information", "record", "records", "file", "files", "extract", "summary", "business",
-          "discussion", "discussions", "matter", "matters", "section", "sections", "figures",
-          "details", "material", "correspondence", "case", "cases", "part",
-          // A stamp's furniture.
-          "page", "pages", "copy", "draft", "version", "final", "issue", "personal", "when", "once",
-          "not"})
-        if (word == part) return true;
+// The words that name a part of a paper, each with the uses a person reads
+// it in (one table, so the three readings cannot drift apart):
+//  - kNumbered: before a part's number ("Table 3", "Annex C"; numbers_a_part);
+//  - kAfterLabel: after a label, which then marks that part or is a stamp's
+//    furniture ("Restricted annex", "Restricted copy"; names_a_part_or_stamp);
+//  - kSubject: the subject of a sentence that gives the label ("the paper
+//    is confidential"; a_paper_part_before); kSubjectOfThis: one only after
+//    "this", "these", "attached" ("this information is confidential"; "the
+//    data is restricted" describes).
+namespace {
+
+enum PartUse : unsigned { kNumbered = 1, kAfterLabel = 2, kSubject = 4, kSubjectOfThis = 8 };
+
+struct PartWord {
+    std::string_view word;
+    unsigned uses;
+};
+
+constexpr PartWord kPartWords[] = {
+    {"annex", kNumbered | kAfterLabel | kSubject},
+    {"annexe", kNumbered | kAfterLabel | kSubject},
+    {"annexes", kAfterLabel | kSubject},
+    {"appendix", kNumbered | kAfterLabel | kSubject},
+    {"appendices", kAfterLabel | kSubject},
+    {"paper", kNumbered | kAfterLabel | kSubject},
+    {"papers", kAfterLabel | kSubject},
+    {"report", kAfterLabel | kSubject},
+    {"reports", kAfterLabel | kSubject},
+    {"item", kNumbered | kAfterLabel | kSubject},
+    {"items", kAfterLabel | kSubject},
+    {"minutes", kAfterLabel | kSubject},
+    {"briefing", kAfterLabel | kSubject},
+    {"briefings", kAfterLabel | kSubject},
+    {"note", kAfterLabel | kSubject},
+    {"notes", kAfterLabel | kSubject},
+    {"attachment", kNumbered | kAfterLabel | kSubject},
+    {"attachments", kAfterLabel | kSubject},
+    {"enclosure", kNumbered | kAfterLabel | kSubject},
+    {"addendum", kAfterLabel | kSubject},
+    {"document", kAfterLabel | kSubject},
+    {"documents", kAfterLabel | kSubject},
+    {"information", kAfterLabel | kSubjectOfThis},
+    {"record", kAfterLabel | kSubjectOfThis},
+    {"records", kAfterLabel | kSubjectOfThis},
+    {"file", kAfterLabel | kSubjectOfThis},
+    {"files", kAfterLabel | kSubjectOfThis},
+    {"extract", kAfterLabel | kSubject},
+    {"summary", kAfterLabel | kSubject},
+    {"business", kAfterLabel},
+    {"discussion", kAfterLabel | kSubjectOfThis},
+    {"discussions", kAfterLabel | kSubjectOfThis},
+    {"matter", kAfterLabel},
+    {"matters", kAfterLabel},
+    {"section", kNumbered | kAfterLabel | kSubject},
+    {"sections", kAfterLabel | kSubject},
+    {"figures", kAfterLabel | kSubjectOfThis},
+    {"details", kAfterLabel | kSubjectOfThis},
+    {"material", kAfterLabel | kSubjectOfThis},
+    {"correspondence", kAfterLabel | kSubjectOfThis},
+    {"case", kAfterLabel},
+    {"cases", kAfterLabel},
+    {"part", kNumbered | kAfterLabel | kSubject},
+    {"table", kNumbered | kSubject},
+    {"figure", kNumbered | kSubject},
+    {"fig", kNumbered},
+    {"chart", kNumbered | kSubject},
+    {"graph", kNumbered},
+    {"map", kNumbered},
+    {"schedule", kNumbered | kSubject},
+    {"contents", kSubjectOfThis},
+    {"content", kSubjectOfThis},
+    {"email", kSubject},
+    {"letter", kSubject},
+    {"data", kSubjectOfThis},
+    // A stamp's furniture.
+    {"page", kNumbered | kAfterLabel | kSubject},
+    {"pages", kAfterLabel | kSubject},
+    {"copy", kAfterLabel},
+    {"draft", kAfterLabel | kSubject},
+    {"version", kAfterLabel | kSubject},
+    {"final", kAfterLabel},
+    {"issue", kAfterLabel},
+    {"personal", kAfterLabel},
+    {"when", kAfterLabel},
+    {"once", kAfterLabel},
+    {"not", kAfterLabel},
+};
+
+bool part_word_for(std::string_view word, PartUse use) {
+    for (const PartWord& p : kPartWords)
+        if (p.word == word) return (p.uses & use) != 0;
     return false;
 }
 
-bool numbers_a_part(std::string_view t, std::size_t end) {
+// The word of t that ends at `end` (past spaces before it), and where it
+// starts; empty when what ends there is no word of letters and digits.
+std::string_view word_ending_at(std::string_view t, std::size_t end, std::size_t& start) {
     while (end > 0 && t[end - 1] == ' ') --end;
-    std::size_t at = end;
-    while (at > 0 && (word_char(t[at - 1]) || t[at - 1] == '.')) --at;
-    const std::string_view number = t.substr(at, end - at);
-    const bool numbers =
-        !number.empty() && ((number[0] >= '0' && number[0] <= '9') || number.size() == 1 ||
-                            number.find_first_not_of("ivx") == std::string_view::npos);
-    if (!numbers || number.size() > 6 || at == 0 || t[at - 1] != ' ') return false;
-    std::size_t name_end = at - 1;
+    start = end;
+    while (start > 0 && (word_char(t[start - 1]) || t[start - 1] == '.')) --start;
+    return t.substr(start, end - start);
+}
+
+// Does a word number a part: a figure first, one letter, or a Roman numeral
+// ("3", "2.1", "c", "ii", "4a")?
+bool numbers_as_a_part_does(std::string_view number) {
+    return !number.empty() && number.size() <= 6 &&
+           ((number[0] >= '0' && number[0] <= '9') || number.size() == 1 ||
+            number.find_first_not_of("ivx") == std::string_view::npos);
+}
+
+}  // namespace
+
+bool names_a_part_or_stamp(std::string_view word) {
+    return part_word_for(word, kAfterLabel);
+}
+
+bool numbers_a_part(std::string_view t, std::size_t end) {
+    std::size_t at = 0;
+    if (!numbers_as_a_part_does(word_ending_at(t, end, at)) || at == 0 || t[at - 1] != ' ')
+        return false;
+    const std::size_t name_end = at - 1;
     std::size_t name = name_end;
     while (name > 0 && t[name - 1] >= 'a' && t[name - 1] <= 'z') --name;
     if (name > 0 && word_char(t[name - 1])) return false;
-    const std::string_view part = t.substr(name, name_end - name);
-    for (const std::string_view p :
-         {"table", "figure", "fig", "chart", "graph", "map", "annex", "annexe", "appendix",
-          "section", "part", "item", "schedule", "paper", "page", "enclosure", "attachment"})
-        if (part == p) return true;
+    return part_word_for(t.substr(name, name_end - name), kNumbered);
+}
+
+bool a_paper_part_before(std::string_view t, std::size_t verb) {
+    // Back past the verb's helpers ("must be kept", "should remain").
+    std::size_t end = verb, at = 0;
+    for (int n = 0; n < 4; ++n) {
+        const std::string_view w = word_ending_at(t, end, at);
+        if (!one_of(w, {"is",     "are",  "was",   "were",   "be",    "been",  "being", "remains",
+                        "remain", "kept", "must",  "should", "shall", "will",  "to",    "still",
+                        "also",   "not",  "never", "may",    "can",   "cannot"}))
+            break;
+        end = at;
+    }
+    // Words that point at what follows or at text set apart ("Everything
+    // below this line", "The figures in the next table", "Rows marked with
+    // an asterisk", "What follows"), anywhere in the sentence before it.
+    {
+        std::size_t start = end;
+        while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+            --start;
+        for (std::size_t i = start, e = 0; i < end; i = e) {
+            while (i < end && !word_char(t[i])) ++i;
+            const std::string_view w = word_from(t, i, e);
+            if (w.empty()) break;
+            if (one_of(w, {"below", "following", "follows", "next", "beneath", "underneath",
+                           "hereafter", "asterisk", "asterisked", "starred", "shaded",
+                           "highlighted", "grey", "greyed", "gray", "italics"}))
+                return true;
+        }
+    }
+    const std::string_view word = word_ending_at(t, end, at);
+    // "Annex B is confidential", "Item 7 is restricted".
+    if (numbers_as_a_part_does(word) && numbers_a_part(t, end)) return true;
+    const bool named_by_the = part_word_for(word, kSubject);
+    if (!named_by_the && !part_word_for(word, kSubjectOfThis)) return false;
+    // Said of this paper or its part, not of a service ("your information
+    // is confidential" promises a caller; "this information is
+    // confidential" marks the paper), past one word that describes it
+    // ("this draft report").
+    for (int n = 0; n < 2; ++n) {
+        const std::string_view determiner = word_ending_at(t, at, at);
+        if (determiner.empty()) return n == 0 && named_by_the;  // leading: "Minutes are ..."
+        if (one_of(determiner, {"this", "these", "attached", "enclosed", "accompanying"}) ||
+            (named_by_the && one_of(determiner, {"the", "that", "those", "following"})))
+            return true;
+    }
     return false;
 }
 
@@ -540,7 +724,102 @@ std::size_t private_business_phrase_at(std::string_view t) {
         for (std::size_t at = t.find(phrase); at != std::string_view::npos;
              at = t.find(phrase, at + 1))
             if (word_edge(at, phrase.back() == ':' ? phrase.size() - 1 : phrase.size())) return at;
+    // Read by its words, as minutes write it: business "considered in
+    // private", "taken in private session"; the press and public "be
+    // excluded", "were excluded", "left the meeting", "withdrew".
+    std::vector<std::pair<std::size_t, std::string_view>> words;
+    for (std::size_t i = 0, e = 0; i < t.size(); i = e) {
+        while (i < t.size() && !word_char(t[i])) ++i;
+        e = i;
+        while (e < t.size() && word_char(t[e])) ++e;
+        if (e > i) words.push_back({i, t.substr(i, e - i)});
+    }
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string_view w = words[k].second;
+        if (w == "private" && words[k - 1].second == "in" && k >= 2 &&
+            one_of(words[k - 2].second, {"considered", "taken", "held", "heard", "discussed",
+                                         "dealt", "with", "met", "meet", "sat", "sit", "conducted",
+                                         "continued", "be", "session", "item", "items"}))
+            return words[k - 1].first;
+        if (w == "private" && words[k - 1].second == "in" && k + 1 < words.size() &&
+            one_of(words[k + 1].second, {"session", "business"}))
+            return words[k - 1].first;
+        const bool excluded = w == "excluded" || w == "withdrew" ||
+                              (w == "left" && k + 2 < words.size() &&
+                               words[k + 1].second == "the" && words[k + 2].second == "meeting");
+        if (!excluded) continue;
+        for (std::size_t b = k; b-- > 0 && k - b <= 6;)
+            if (words[b].second == "public" || words[b].second == "press") return words[b].first;
+    }
     return std::string_view::npos;
+}
+
+bool answer_marks_the_paper(std::string_view key, std::string_view answer,
+                            bool key_holds_a_withheld_label) {
+    // The next word of letters or digits from i, past what is not.
+    const auto next_word = [](std::string_view t, std::size_t i, std::size_t& end) {
+        while (i < t.size() && !((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= '0' && t[i] <= '9'))) ++i;
+        return word_from(t, i, end);
+    };
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0, e = 0; words.size() < 12; i = e) {
+        const std::string_view w = next_word(key, i, e);
+        if (w.empty()) break;
+        words.push_back(w);
+    }
+    if (words.empty()) return false;
+    std::size_t e = 0;
+    const std::string_view first = next_word(answer, 0, e);
+    std::size_t e2 = 0;
+    const std::string_view second = next_word(answer, e, e2);
+    const bool more = !next_word(answer, e2, e2).empty();
+    const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil"});
+    const bool yes = one_of(first, {"yes", "y", "true"});
+    const bool short_answer = !more && (second.empty() || no || yes);
+    // Asks whether it may be published ("For publication", "Approved for
+    // publication", "Publish on website", "Can this be published?", "Open
+    // to the public", "Public item").
+    bool asks_publish = false, asks_withheld = key_holds_a_withheld_label;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
+        if (one_of(w, {"publication", "publish", "published", "publishable", "release", "released",
+                       "disclosure", "disclose", "disclosed"}))
+            asks_publish = true;
+        if (w == "public" && (k + 1 == words.size() ||
+                              one_of(words[k + 1], {"item", "access", "document", "paper", "report",
+                                                    "version", "domain", "session", "meeting"})))
+            asks_publish = true;
+        // The key's last word, or before a part's name ("Confidential: Yes",
+        // "Exempt item: Yes"; a "Confidential helpline: Yes" is a service).
+        if (one_of(w, {"confidential", "exempt", "restricted", "private", "sensitive", "embargoed",
+                       "protected", "secret", "withheld"}) &&
+            (k + 1 == words.size() || part_word_for(words[k + 1], kSubject)))
+            asks_withheld = true;
+        if (w == "part" && k + 1 < words.size() && one_of(words[k + 1], {"ii", "2", "two"}))
+            asks_withheld = true;
+    }
+    if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
+    // Gives its status or how far it may go ("Circulation: Board members
+    // only", "Visibility: Internal", "Confidentiality: High", "Status: Not
+    // public").
+    std::string read_key;
+    for (const std::string_view w : words) read_key += std::string(w) + " ";
+    bool status = is_a_status_field(read_key);
+    for (const std::string_view w : words)
+        status = status || one_of(w, {"confidentiality", "privacy", "handling", "sensitivity",
+                                      "classification"});
+    if (words.size() >= 2 && words[words.size() - 2] == "security" && words.back() == "level")
+        status = true;
+    if (!status) return false;
+    if (first == "not" && one_of(second, {"public", "published", "publishable", "released"}))
+        return true;
+    if (!more && one_of(first, {"internal", "private", "confidential", "restricted", "high",
+                                "secret", "sensitive", "exempt", "excluded", "withheld",
+                                "protected", "limited", "none"}))
+        return true;
+    std::size_t a = 0;
+    while (a < answer.size() && !word_char(answer[a])) ++a;
+    return banner_end(answer, a) > 0;
 }
 
 }  // namespace portal::census

@@ -104,6 +104,25 @@ bool names_a_part_or_stamp(std::string_view word);
 // part ("Table 3 Restricted figures by ward", "Annex C Restricted appendix").
 bool numbers_a_part(std::string_view t, std::size_t end);
 
+// Is a part of this paper the subject of the verb that starts at `verb` of
+// t (read, lower case): "this paper is", "the attached annex must be kept",
+// "annex b is", "item 7 remains", a part's name leading the line ("minutes
+// are")? A withheld label the verb gives it is the paper's own statement of
+// its marking, in any case ("this paper is confidential and must not be
+// shared"); "your information is confidential" promises a caller.
+bool a_paper_part_before(std::string_view t, std::size_t verb);
+
+// Does a cover sheet's question, with its answer, mark its paper (key and
+// answer read, lower case)? One that asks whether the paper may be
+// published, answered no ("For publication: No", "Approved for
+// publication: No", "Public item: No"); one that asks whether it is
+// withheld, answered yes ("Is this item confidential? Yes", "Part II:
+// Yes"); one that gives its status or how far it may go, answered with a
+// banner or a word that withholds ("Circulation: Board members only",
+// "Visibility: Internal", "Confidentiality: High", "Status: Not public").
+bool answer_marks_the_paper(std::string_view key, std::string_view answer,
+                            bool key_holds_a_withheld_label);
+
 // Where a phrase that says the business is taken without the public or held
 // back until a date starts in t, anywhere and in any case ("taken in camera",
 // "under embargo until", "exclusion of the press and public"); npos if none.

@@ -242,6 +242,9 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
         &Scanner::label_as_a_phrase,
         &Scanner::label_after_an_owner_standing,
         &Scanner::label_in_the_run_of_a_sentence,
+        &Scanner::label_with_a_qualifier,
+        &Scanner::withheld_by_a_sentence,
+        &Scanner::question_answered,
     };
     for (const LineRule rule : kLineRules)
         if ((this->*rule)(ln)) return;
@@ -393,7 +396,8 @@ bool Scanner::protectively_marked_standing(const Line& ln) {
 // or how far it may go: in capitals standing or leading the line ("FOR
 // OFFICIAL USE ONLY", "LIMITED DISTRIBUTION", "BOARD MEMBERS ONLY - names"),
 // and in any case on a line of its own ("For Board Members Only", "Police use
-// only", "Do not forward"). Marked, with no label portal knows.
+// only", "Do not forward") or ending a line's phrase ("Note: do not forward").
+// Marked, with no label portal knows.
 bool Scanner::handling_banner(const Line& ln) {
     const std::size_t e = banner_end(ln.t, ln.p);
     const bool capitals = e > 0 && written_in_capitals(ln.raw, read, ln.p, e);
@@ -402,13 +406,32 @@ bool Scanner::handling_banner(const Line& ln) {
     // (In capitals it leads the line whatever follows: "INTERNAL USE ONLY the
     // family ...", as labels together do.)
     std::size_t at = ln.p;
-    bool found = e > 0 && (capitals || (stamp && stands_alone(ln.t, e)));
+    // "In confidence" begins a sentence as often as it stamps a paper ("In
+    // confidence, the officer said ..."): not in capitals, it is a stamp on
+    // a line of its own.
+    const bool line_of_its_own =
+        ln.t.compare(ln.p, 13, "in confidence") != 0 ||
+        std::none_of(ln.t.begin() + static_cast<std::ptrdiff_t>(std::min(e, ln.t.size())),
+                     ln.t.end(), [](char c) { return word_char(c); });
+    // Or pointing on from here ("Board members only beyond this point").
+    bool points_on = e > 0;
+    for (std::size_t i = e, w_end = 0; points_on && i < ln.t.size(); i = w_end) {
+        while (i < ln.t.size() && !word_char(ln.t[i])) ++i;
+        w_end = i;
+        while (w_end < ln.t.size() && word_char(ln.t[w_end])) ++w_end;
+        const std::string_view w = ln.t.substr(i, w_end - i);
+        points_on = w.empty() || w == "beyond" || w == "this" || w == "point" || w == "below" ||
+                    w == "from" || w == "here" || w == "on" || w == "onwards" || w == "after";
+    }
+    bool found =
+        e > 0 && (capitals || (stamp && (stands_alone(ln.t, e) || points_on) && line_of_its_own));
     // In capitals anywhere in the line, too: "Item 4 – POLICE ONLY", "Board
     // paper DO NOT FORWARD", "(FOR BOARD MEMBERS ONLY)". (Speed: only a line
     // with a banner's word in capitals is looked through.)
     auto holds = [&](std::string_view w) { return ln.raw.find(w) != std::string_view::npos; };
-    if (!found && (holds("ONLY") || holds("NOT ") || holds("NO ") || holds("LIMITED") ||
-                   holds("PRIVATE") || holds("CLOSED") || holds("PART ") || holds("EMBARGO")))
+    if (!found &&
+        (holds("ONLY") || holds("NOT ") || holds("NO ") || holds("LIMITED") || holds("PRIVATE") ||
+         holds("CLOSED") || holds("PART ") || holds("EMBARGO") || holds("CONFIDENCE")))
         for (std::size_t i = ln.p + 1; i < ln.t.size() && !found; ++i) {
             if (ln.t[i] < 'a' || ln.t[i] > 'z' || word_char(ln.t[i - 1])) continue;
             const std::size_t end = banner_end(ln.t, i);
@@ -417,6 +440,22 @@ bool Scanner::handling_banner(const Line& ln) {
                 found = true;
             }
         }
+    // In any case at the start of a phrase after a colon, a dash, a
+    // semicolon or a sentence's end, running to its own end: "Note to web
+    // team: please leave this paragraph off the website.", "Names have not
+    // been redacted – redact before publishing.", "Item 4: board only."
+    for (std::size_t i = ln.t.find_first_of(":-;.", ln.p); !found && i != std::string_view::npos;
+         i = ln.t.find_first_of(":-;.", i + 1)) {
+        if (i + 1 >= ln.t.size() || ln.t[i + 1] != ' ' || (ln.t[i] == '-' && ln.t[i - 1] != ' '))
+            continue;
+        std::size_t s = i + 1;
+        while (s < ln.t.size() && ln.t[s] == ' ') ++s;
+        const std::size_t end = s < ln.t.size() ? banner_end(ln.t, s) : 0;
+        if (end > 0 && stands_alone(ln.t, end) && !ln.in_code(s)) {
+            at = s;
+            found = true;
+        }
+    }
     if (!found)
         if (const std::size_t phrase = private_business_phrase_at(ln.t);
             phrase != std::string_view::npos && phrase >= ln.p && !ln.in_code(phrase)) {
@@ -508,6 +547,17 @@ bool Scanner::key_and_its_value(const Line& ln) {
         v += skipped;
         if (const CensusLabel* l = label_at(ln.t, v, end); l && stands_alone(ln.t, end)) {
             add(ln.line, ln.col(v), SightingKind::label, l->reading, l->text, "");
+            return true;
+        }
+        // A field that gives a paper's status or how far it may go, its
+        // value led by a withheld label with a capital, whatever follows
+        // ("Status: Restricted until the board agrees the plan",
+        // "Circulation: Confidential to board members"): its marking.
+        if (const CensusLabel* l = label_at(ln.t, v, end);
+            l && l->reading == Reading::withhold && is_a_status_field(key) && capital_at(ln, v)) {
+            add(ln.line, ln.col(v), SightingKind::label, l->reading, l->text,
+                "it leads the value of a field that gives a paper's status or how far it may "
+                "go, as a marking is written");
             return true;
         }
         // A marking field's value that is a label after its owner's name,
@@ -1051,6 +1101,15 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
                   "remain",  "kept",        "stamped",    "labelled", "labeled", "designated",
                   "flagged", "categorised", "categorized"})
                 grading = grading || before == g;
+            // Said of this paper or a part of it, in any case ("this paper
+            // is confidential and must not be shared", "Annex B is
+            // restricted"): the paper's statement of its own marking.
+            if (grading && a_paper_part_before(ln.t, w)) {
+                add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
+                    "a sentence gives it to this paper or a part of it, as a paper states "
+                    "its marking");
+                return true;
+            }
             if (capital && (grading || k >= ln.t.size() ||
                             std::string_view(".,;!?)").find(ln.t[k]) != std::string_view::npos)) {
                 add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
@@ -1058,6 +1117,120 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
                 return true;
             }
         }
+    }
+    return false;
+}
+
+// A cover sheet's question and its answer, after a colon or a question
+// mark (answer_marks_the_paper): "For publication: No", "Is this item
+// confidential? Yes", "Circulation: Board members only". A document's
+// properties and a committee report's front sheet mark a paper so.
+bool Scanner::question_answered(const Line& ln) {
+    const std::size_t sep = ln.t.find_first_of(":?", ln.p);
+    if (sep == std::string_view::npos || sep - ln.p > 80 || ln.in_code(sep)) return false;
+    const std::string_view key = ln.t.substr(ln.p, sep - ln.p);
+    const std::string_view answer = ln.t.substr(sep + 1);
+    if (answer.size() > 80) return false;
+    // A withheld label of site.json's that ends the key ("Is this item
+    // Protect?").
+    bool withheld_label = false;
+    std::size_t key_end = key.size();
+    while (key_end > 0 && !word_char(key[key_end - 1])) --key_end;
+    for (std::size_t i = 0; i < key_end && !withheld_label; ++i) {
+        std::size_t end = 0;
+        if (word_char(key[i]) && (i == 0 || !word_char(key[i - 1])))
+            if (const CensusLabel* l = label_at(key.substr(0, key_end), i, end);
+                l && l->reading == Reading::withhold && end == key_end)
+                withheld_label = true;
+    }
+    if (!answer_marks_the_paper(key, answer, withheld_label)) return false;
+    add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
+        "it is a cover sheet's question with its answer ('for publication' answered no, "
+        "'confidential' answered yes, or a paper's circulation), as a paper is marked, with no "
+        "label that site.json lists");
+    return true;
+}
+
+// A withheld label after one word that qualifies it, joined by '&', "and",
+// '+' or '/', or by nothing when the word is an adverb, on a line of its
+// own: "Privileged & Confidential", "Draft and confidential", "Urgent &
+// confidential", "Commercially confidential", "Highly restricted" -- a
+// stamp. ("Parking restricted" is a notice's words.)
+bool Scanner::label_with_a_qualifier(const Line& ln) {
+    const std::string_view t = ln.t;
+    std::size_t e = ln.p;
+    while (e < t.size() && word_char(t[e])) ++e;
+    if (e == ln.p || e - ln.p > 20) return false;
+    const std::string_view word = t.substr(ln.p, e - ln.p);
+    std::size_t j = e;
+    while (j < t.size() && t[j] == ' ') ++j;
+    bool joined = false;
+    if (j < t.size() && (t[j] == '&' || t[j] == '+' || t[j] == '/')) {
+        joined = true;
+        ++j;
+    } else if (t.compare(j, 4, "and ") == 0) {
+        joined = true;
+        j += 3;
+    }
+    while (j < t.size() && std::string_view(" *_").find(t[j]) != std::string_view::npos) ++j;
+    if (!joined && !(word.size() > 4 && word.ends_with("ly"))) return false;
+    std::size_t end = 0;
+    const CensusLabel* l = label_at(t, j, end);
+    if (!l || l->reading != Reading::withhold || ln.in_code(j)) return false;
+    if (std::any_of(t.begin() + static_cast<std::ptrdiff_t>(end), t.end(),
+                    [](char c) { return word_char(c); }))
+        return false;
+    add(ln.line, ln.col(j), SightingKind::label, l->reading, l->text,
+        "it stands on a line of its own after a word that qualifies it, as a stamp is "
+        "written");
+    return true;
+}
+
+// A sentence that keeps this paper, a part of it or what follows from
+// publication, with no label (a_paper_part_before says what it is said
+// of): "This section must not be published.", "The rest of this page
+// should not go on the website.", "The following is for the board only.",
+// "What follows is private to the board."
+bool Scanner::withheld_by_a_sentence(const Line& ln) {
+    const std::string_view t = ln.t;
+    auto word_at = [&](std::size_t i, std::size_t& end) {
+        while (i < t.size() && t[i] == ' ') ++i;
+        end = i;
+        while (end < t.size() && word_char(t[end])) ++end;
+        return t.substr(i, end - i);
+    };
+    for (std::size_t i = ln.p; i < t.size(); ++i) {
+        if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || ln.in_code(i)) continue;
+        std::size_t e = 0;
+        const std::string_view w = word_at(i, e);
+        bool withholds = false;
+        if (w == "not") {
+            // "not (to) be (made) published", "not go on the website".
+            std::size_t k = e, ke = 0;
+            std::string_view next = word_at(k, ke);
+            for (int n = 0; n < 3 && (next == "be" || next == "to" || next == "made" ||
+                                      next == "go" || next == "appear" || next == "put");
+                 ++n) {
+                k = ke;
+                next = word_at(k, ke);
+            }
+            withholds = next == "published" || next == "shared" || next == "released" ||
+                        next == "circulated" || next == "disclosed" || next == "distributed" ||
+                        next == "posted" || next == "uploaded" || next == "forwarded" ||
+                        next == "public" || next == "online" ||
+                        ((next == "on" || next == "onto") && t.find("web", ke) < ke + 12);
+        } else if (w == "is" || w == "are" || w == "remains" || w == "remain") {
+            std::size_t k = e;
+            while (k < t.size() && t[k] == ' ') ++k;
+            withholds = k < t.size() && banner_end(t, k) > 0;
+        }
+        if (withholds && a_paper_part_before(t, i)) {
+            add(ln.line, ln.col(i), SightingKind::label, Reading::unknown, "",
+                "a sentence keeps this paper, a part of it or what follows from publication, "
+                "as a paper is marked, with no label that site.json lists");
+            return true;
+        }
+        i = e;
     }
     return false;
 }

@@ -151,6 +151,9 @@ struct Scanner {
     bool label_after_a_padlock(const Line& ln);
     bool label_as_a_phrase(const Line& ln);
     bool label_in_the_run_of_a_sentence(const Line& ln);
+    bool label_with_a_qualifier(const Line& ln);
+    bool withheld_by_a_sentence(const Line& ln);
+    bool question_answered(const Line& ln);
     static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e);
     static bool phrase_break(std::string_view raw, const ReadText& read, std::size_t i);
     template <typename InCode, typename Col>

@@ -236,6 +236,24 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
     if (cells.size() != 2) return;
     const std::string key = read_as_person(without_inline_markup(cells[0].second));
     const std::string value = read_as_person(without_inline_markup(cells[1].second));
+    // A paper's status beside its value ("| Status | Restricted until June
+    // |") reads as "Status: Restricted until June" (key_and_its_value).
+    if (answer_marks_the_paper(key, value, false)) {
+        add(line, column0 + static_cast<int>(cells[0].first), SightingKind::label, Reading::unknown,
+            "",
+            "it is a cover sheet's question in a table row with its answer beside it, as a "
+            "paper is marked, with no label that site.json lists");
+        return;
+    }
+    if (is_a_status_field(key)) {
+        const auto trimmed = [](std::string_view c) {
+            const std::size_t a = c.find_first_not_of(" \t");
+            return c.substr(a, c.find_last_not_of(" \t") + 1 - a);
+        };
+        scan(std::string(trimmed(cells[0].second)) + ": " + std::string(trimmed(cells[1].second)),
+             line, column0 + static_cast<int>(cells[0].first), true);
+        return;
+    }
     if (!is_a_marking_field(key) || words_from(value, 0, 2) > 2 ||
         value.find_first_not_of(" -:") == std::string::npos)
         return;
@@ -268,15 +286,13 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
         std::size_t end = from;
         while (end < raw.size() && raw[end] != '<') ++end;
         const std::string_view box = raw.substr(from, end - from);
-        // The next box with text on the line, if any, and what the tags
-        // before it show (a form field's value, an image's text).
+        // The next box with text on the line, if any: past the tags and
+        // spaces after this one.
         std::size_t next = end;
-        std::string shown_in_tags;
         while (next < raw.size()) {
             if (raw[next] == '<') {
                 const std::size_t gt = raw.find('>', next);
                 if (gt == std::string_view::npos) return;
-                shown_in_tags += shown_attribute_text(raw.substr(next, gt + 1 - next));
                 next = gt + 1;
             } else if (raw[next] == ' ' || raw[next] == '\t') {
                 ++next;
@@ -288,6 +304,14 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
             std::string field = read_as_person(without_inline_markup(box));
             while (!field.empty() && (field.back() == ' ' || field.back() == ':')) field.pop_back();
             if (is_a_marking_field(field)) {
+                // What the tags between the field and the next box show (a
+                // form field's value, an image's text).
+                std::string shown_in_tags;
+                for (std::size_t lt = raw.find('<', end); lt < next; lt = raw.find('<', lt + 1)) {
+                    const std::size_t gt = raw.find('>', lt);
+                    shown_in_tags += shown_attribute_text(raw.substr(lt, gt + 1 - lt));
+                    lt = gt;
+                }
                 std::string_view rest = raw.substr(next);
                 if (rest.empty() && shown_in_tags.empty()) {
                     const std::string_view below = next_line_with_text();

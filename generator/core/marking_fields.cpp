@@ -61,6 +61,26 @@ bool is_a_marking_field(std::string_view read_key) {
     return false;
 }
 
+bool is_a_status_field(std::string_view read_key) {
+    std::string words;
+    bool gap = false;
+    for (char c : read_key) {
+        if (c >= 'a' && c <= 'z') {
+            if (gap && !words.empty()) words += ' ';
+            words += c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    for (const std::string_view field :
+         {"status", "document status", "paper status", "report status", "publication status",
+          "release status", "circulation", "distribution", "access", "audience", "release",
+          "publication", "availability", "visibility", "sharing", "disclosure"})
+        if (words == field) return true;
+    return false;
+}
+
 bool holds_a_field_word(std::string_view text) {
     auto at = [&](std::size_t i, std::size_t back, std::string_view w) {
         if (i < back || i - back + w.size() > text.size()) return false;

@@ -27,6 +27,12 @@ bool is_the_marking_key(std::string_view read_key);
 // after it, "## Protective marking: what the labels mean", is a title.)
 bool is_a_marking_field(std::string_view read_key);
 
+// Does a key (read, lower case) name a paper's status or how far it may go
+// ("Status", "Document status", "Circulation", "Distribution", "Access")?
+// A withheld label leading its value, with a capital, is the paper's
+// marking whatever follows ("Status: Restricted until the board agrees").
+bool is_a_status_field(std::string_view read_key);
+
 // Does raw text hold, in any case, a word of the fields is_a_marking_field
 // knows ("mark", "classif", "gpms", "sensitiv", "caveat")? A cheap gate
 // before a closer reading of a field alone in its box. Speed: one pass that

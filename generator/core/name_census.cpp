@@ -162,9 +162,9 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
 }
 
 // A handling banner in a name ("notes-DO-NOT-FORWARD.txt",
-// "quokka_not_for_onward_circulation"; "... ONLY" only in capitals, since
-// "read-only" is a name's word): marked, with no label portal knows. The
-// name is shown as far as its folder.
+// "quokka_not_for_onward_circulation"; "... ONLY" and "IN CONFIDENCE" only
+// in capitals, since "read-only" and "call-in-confidence" are a name's words): marked, with no
+// label portal knows. The name is shown as far as its folder.
 std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
     const std::string folded = fold_label(rel);
     for (std::size_t i = 0; i < folded.size(); ++i) {
@@ -172,6 +172,9 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
         const std::size_t end = census::banner_end(folded, i);
         if (end == 0) continue;
         if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos)
+            continue;
+        if (folded.compare(end - 10, 10, "confidence") == 0 &&
+            rel.find("CONFIDENCE") == std::string_view::npos)
             continue;
         const std::size_t slash = rel.rfind('/');
         std::string shown = slash == std::string_view::npos

@@ -21,7 +21,8 @@ constexpr std::string_view kNoLookAlike{};
 // names") must not join the label to the words around it. Arrows read as a
 // dash (what they stand for in a title), brackets as brackets, quotation
 // marks as quotes, anything else as a space. Letters and digits of any
-// script are kept as written.
+// script are kept as written, but for the modifier letters and private-use
+// characters, which draw as marks and symbols (below).
 std::string_view symbol_reading(std::uint32_t cp) {
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
         case UTF8PROC_CATEGORY_SM:
@@ -48,6 +49,20 @@ std::string_view symbol_reading(std::uint32_t cp) {
         case UTF8PROC_CATEGORY_PI:
         case UTF8PROC_CATEGORY_PF:
             return "\"";
+        // A private-use character shows as whatever its font draws: Word
+        // pastes its Symbol and Wingdings bullets so (U+F0B7, U+F0A7), and
+        // glued to a label it is no letter of it ("\uF0B7Restricted").
+        case UTF8PROC_CATEGORY_CO:
+            return " ";
+        // A modifier letter with no letter it looks like: the apostrophes
+        // and quotation marks that keyboards and autocorrect give ("ʼ", "ʻ",
+        // "ˮ", "ꞌ") read as quotes; the rest (marks of length, stress and
+        // repetition: "ˈ", "ː", "々") as no part of a word.
+        case UTF8PROC_CATEGORY_LM:
+            if (cp == 0x2EE || cp == 0x2BA) return "\"";
+            if ((cp >= 0x2B9 && cp <= 0x2BF) || cp == 0x2C8 || cp == 0x2CA || cp == 0x2CB)
+                return "'";
+            return " ";
         default:
             return kNoLookAlike;
     }
@@ -415,6 +430,8 @@ std::string_view looks_like(std::uint32_t cp) {
         case 0x201B:
         case 0x2032:
         case 0x2035:
+        case 0xA78B:  // saltillo, a letter drawn as an apostrophe ("ꞌRestricted")
+        case 0xA78C:
             return "'";
         case 0x201C:
         case 0x201D:

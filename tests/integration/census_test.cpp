@@ -2317,6 +2317,94 @@ std::vector<Case> cases() {
                 {{"site.json", site_json("\"Test Partnership\"", nav_with("\"RESTRICTED\""))},
                  page_file("@C@ details.\n")},
                 "site.json", 12, "site.json is published"));
+    // ---- Red team round 19 (A): markings written as instructions to the
+    // publisher, cover-sheet questions answered, labels with a qualifier,
+    // sentences that mark this paper or what follows, Part II wording, and
+    // letters of Unicode's that draw as marks.
+    const char* kBanner = "handling banner";
+    const char* kCoverSheet = "cover sheet's question";
+    const char* kSentence = "a sentence keeps this paper";
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"NotForTheWebsite", "NOT FOR THE WEBSITE"},
+             {"NotForGeneralRelease", "Not for general release."},
+             {"NotForThePublicDomain", "Not for the public domain."},
+             {"NotYetClearedForPublication", "Not yet cleared for publication"},
+             {"RemoveBeforePublication", "Remove before publication."},
+             {"RedactBeforePublishing", "Redact before publishing"},
+             {"KeepOffTheWebsite", "Keep off the website"},
+             {"DoNotPostOnline", "Do not post online."},
+             {"PleaseDoNotShare", "Please do not share this outside the board."},
+             {"InstructionAfterAColon",
+              "Note to web team: please leave this paragraph off the website."},
+             {"InstructionAfterADash", "Names have not been redacted - redact before publishing."},
+             {"InConfidenceAlone", "In Confidence"},
+             {"PrivateAndABanner", "Private - addressee only"},
+             {"BannerPointingOn", "Board members only beyond this point."},
+             {"PartTwoItem", "PART 2 ITEM"},
+             {"ConsideredInPrivate", "Item to be considered in private."},
+             {"PressAndPublicBeExcluded",
+              "That the press and public be excluded for the following item."},
+             {"PublicLeftTheMeeting", "Members of the public left the meeting."},
+         })
+        add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
+                    4, kBanner));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"ForPublicationNo", "| For publication | No |"},
+             {"ConfidentialQuestionYes", "Is this item confidential? Yes"},
+             {"ApprovedForPublicationNo", "Approved for publication: No"},
+             {"PublicItemNo", "Public item: No"},
+             {"ConfidentialityHigh", "Confidentiality: High"},
+             {"VisibilityInternal", "Visibility: Internal"},
+             {"DataClassificationInternal", "Data classification: Internal"},
+             {"PartTwoYes", "Part II: Yes"},
+         })
+        add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
+                    4, kCoverSheet));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"SectionMustNotBePublished", "This section must not be published."},
+             {"RestOfPageNotOnTheWebsite", "The rest of this page should not go on the website."},
+             {"ItemsInGreyNotPublished", "Items in grey must not be published."},
+             {"FollowingIsForTheBoardOnly", "The following is for the board only."},
+             {"WhatFollowsIsPrivate", "What follows is private to the board."},
+         })
+        add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
+                    4, kSentence));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"PaperIsConfidential", "This paper is confidential and must not be shared."},
+             {"CirculationBoardOnly", "Circulation: Board members only"},
+             {"StatusNotPublic", "Status: Not public"},
+             {"EverythingBelowIsConfidential", "Everything below this line is confidential."},
+             {"NextTableIsRestricted", "The figures in the next table are restricted."},
+             {"AnnexMustBeKeptRestricted", "The attached annex must be kept restricted."},
+             {"StatusRestrictedUntil", "Status: Restricted until the board agrees the plan."},
+             {"StatusInATableRow", "| Status | Restricted until June |"},
+             {"PrivilegedAndConfidential", "Privileged & Confidential"},
+             {"DraftAndConfidential", "Draft and confidential"},
+             {"CommerciallyConfidential", "Commercially confidential"},
+             {"PrivateUseBulletGlued", "\uF0B7Restricted"},
+             {"ModifierApostrophes", "## \u02BCRESTRICTED\u02BC"},
+             {"SaltilloGlued", "\uA78CRestricted"},
+         })
+        add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
+                    4, kUnread));
+    // What a public page says in the same words builds.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"YourInformationIsConfidential",
+              "Your information is confidential and will not be shared."},
+             {"HelplineIsConfidential", "The helpline is confidential and free."},
+             {"YourNameWillNotBePublished", "Your name will not be published."},
+             {"InConfidenceInASentence", "Residents may call us in confidence."},
+             {"StatusLowerCaseWords", "Status: restricted parking zone approved"},
+             {"ConfidentialHelplineYes", "| Confidential helpline | Yes |"},
+             {"PublicTransportNo", "Public transport: No"},
+             {"WebsiteNone", "Website: none"},
+             {"ExcludedFromSchool", "Children were excluded from school."},
+             {"SpokeInPrivate", "Residents spoke to us in private about the problem."},
+             {"NoAccessAfterSix", "No access to the car park after 6pm."},
+             {"PrivilegedToHost", "We were privileged to host the minister."},
+             {"HawaiianOkina", "The Hawai\u02BBi exchange visit was a success."},
+         })
+        add(shown("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     add(refused("SiteMarkingKeyElsewhere",
                 {{"site.json",
                   site_json("\"Test Partnership @C@\"", kAboutNav, ", \"Marking\": \"PROTECT\"")}},
