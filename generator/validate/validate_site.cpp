@@ -37,6 +37,21 @@ std::string page_url_for(const std::string& rel) {
 
 namespace {
 
+// A front-matter key that, in another site generator or a CMS's export,
+// keeps a page off the site or out of sight ("published", "draft",
+// "private", "visibility", "hidden", "unlisted", "access").
+bool keeps_a_page_unpublished(const std::string& key) {
+    std::string k;
+    for (const char c : key)
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word : {"published", "publish", "draft", "private", "visibility", "hidden",
+                             "unlisted", "access", "status", "noindex", "unpublished",
+                             "embargo", "confidential", "restricted", "internal"})
+        if (k == word) return true;
+    return false;
+}
+
 std::vector<std::string> string_list(const Json& v, const char* key) {
     std::vector<std::string> out;
     if (v.contains(key))
@@ -263,6 +278,17 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                     fm.papers.push_back(
                         {kind, item.begin()->second.Scalar(), doc.pos_of(item.begin()->second)});
                 }
+            } else if (keeps_a_page_unpublished(key)) {
+                // Other generators and CMS exports keep a page off the site
+                // with such a key ("published: false", "draft: true"); portal
+                // publishes every page it reads, so a warning would let the
+                // page out that its writer meant to hold back.
+                diags.error(doc.pos_of(kv.first),
+                            "front matter key '" + key +
+                                "' would keep a page unpublished in other tools, but portal "
+                                "publishes every page under content/: to withhold this page, "
+                                "give it a marking key with a withheld label; to publish it, "
+                                "remove the key");
             } else {
                 std::string known;
                 for (const auto& k : front_matter_keys())

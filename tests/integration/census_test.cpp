@@ -2387,6 +2387,16 @@ std::vector<Case> cases() {
          })
         add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
                     4, kUnread));
+    // Other generators' keys that keep a page unpublished are errors, not
+    // warnings: portal publishes every page it reads.
+    for (const auto& [name, key] : std::vector<std::pair<std::string, std::string>>{
+             {"PublishedFalse", "published: false"},
+             {"DraftTrue", "draft: true"},
+             {"VisibilityPrivate", "visibility: private"},
+             {"HiddenYes", "hidden: yes"},
+         })
+        add(refused("Round19" + name, {page_file("@C@ lives at 4 Mill Lane.\n", key + "\n")},
+                    kPage, 3, "would keep a page unpublished"));
     // What a public page says in the same words builds.
     for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
              {"YourInformationIsConfidential",
