@@ -161,17 +161,45 @@ const CensusLabel* withheld_label_in_words(const std::string& folded, const Cens
     return nullptr;
 }
 
+// Does the word before "only" at `only` of a folded name say who alone may
+// read it ("board-members-only", "police-only", "officers-eyes-only")?
+bool only_after_an_audience(std::string_view folded, std::size_t only) {
+    std::size_t end = only;
+    while (end > 0 && folded[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && folded[start - 1] >= 'a' && folded[start - 1] <= 'z') --start;
+    const std::string_view w = folded.substr(start, end - start);
+    for (const std::string_view audience :
+         {"members",   "member",     "board",    "police",        "officers",     "officer",
+          "staff",     "partners",   "partner",  "eyes",          "internal",     "official",
+          "use",       "management", "chair",    "council",       "recipient",    "recipients",
+          "addressee", "agency",     "agencies", "professionals", "professional", "practitioners",
+          "committee", "team",       "group",    "marac",         "cdrp",         "csp"})
+        if (w == audience) return true;
+    return false;
+}
+
 // A handling banner in a name ("notes-DO-NOT-FORWARD.txt",
 // "quokka_not_for_onward_circulation"; "... ONLY" and "IN CONFIDENCE" only
 // in capitals, since "read-only" and "call-in-confidence" are a name's words): marked, with no
 // label portal knows. The name is shown as far as its folder.
 std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
-    const std::string folded = fold_label(rel);
+    // Without the file's extension: "hotspots-embargoed.json" ends with
+    // its banner.
+    std::string_view stem = rel;
+    if (const std::size_t dot = rel.rfind('.');
+        dot != std::string_view::npos && dot > rel.rfind('/') + 1)
+        stem = rel.substr(0, dot);
+    const std::string folded = fold_label(stem);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (i > 0 && folded[i - 1] != ' ') continue;
         const std::size_t end = census::banner_end(folded, i);
         if (end == 0) continue;
-        if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos)
+        // "... only" in lower case only after who alone may read it
+        // ("for-board-members-only", "police-only"; "read-only" is a
+        // name's word).
+        if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos &&
+            !only_after_an_audience(folded, end - 4))
             continue;
         if (folded.compare(end - 10, 10, "confidence") == 0 &&
             rel.find("CONFIDENCE") == std::string_view::npos)

@@ -45,9 +45,9 @@ bool keeps_a_page_unpublished(const std::string& key) {
     for (const char c : key)
         if (std::isalpha(static_cast<unsigned char>(c)))
             k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* word : {"published", "publish", "draft", "private", "visibility", "hidden",
-                             "unlisted", "access", "status", "noindex", "unpublished",
-                             "embargo", "confidential", "restricted", "internal"})
+    for (const char* word :
+         {"published", "publish", "draft", "private", "visibility", "hidden", "unlisted", "access",
+          "status", "noindex", "unpublished", "embargo", "confidential", "restricted", "internal"})
         if (k == word) return true;
     return false;
 }

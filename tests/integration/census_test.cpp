@@ -2395,8 +2395,20 @@ std::vector<Case> cases() {
              {"VisibilityPrivate", "visibility: private"},
              {"HiddenYes", "hidden: yes"},
          })
-        add(refused("Round19" + name, {page_file("@C@ lives at 4 Mill Lane.\n", key + "\n")},
-                    kPage, 3, "would keep a page unpublished"));
+        add(refused("Round19" + name, {page_file("@C@ lives at 4 Mill Lane.\n", key + "\n")}, kPage,
+                    3, "would keep a page unpublished"));
+    // Banners in a data file's name in lower case, as names are written.
+    for (const auto& [name, file] : std::vector<std::pair<std::string, std::string>>{
+             {"NameBoardMembersOnly", "for-board-members-only-@C@.json"},
+             {"NamePoliceOnly", "police-only-@C@.json"},
+             {"NameEndsEmbargoed", "@C@-embargoed.json"},
+         })
+        add(refused("Round19" + name,
+                    {{"data/statistics/" + file, kOpenStatistics.text}, page_file("@C@ notes.\n")},
+                    "data/statistics/…", 1, "handling banner"));
+    add(shown("Round19NameReadOnlyStaysAName",
+              {{"data/statistics/read-only-figures.json", kOpenStatistics.text},
+               page_file("@C@ notes.\n")}));
     // What a public page says in the same words builds.
     for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
              {"YourInformationIsConfidential",
