@@ -17,6 +17,7 @@
 #include "new_site/plan_returns.hpp"
 #include "new_site/quarter.hpp"
 #include "new_site/return_csv.hpp"
+#include "new_site/return_markings.hpp"
 #include "new_site/return_rows.hpp"
 #include "new_site/status_scale.hpp"
 #include "validate/status_checks.hpp"
@@ -376,6 +377,7 @@ ReturnsFilled fill_report_from_returns(const std::string& site_dir, const std::s
             continue;
         }
         ++r.returns;
+        if (!return_is_unmarked(file, folder, *read.bytes, labels, diags)) continue;
         if (read_return_rows(display_path(file), *read.bytes, sheet, diags))
             check_rows(sheet, *scale, report->path, sorted, in_plan, given, updates, diags);
     }

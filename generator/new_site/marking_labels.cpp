@@ -12,10 +12,17 @@ PublishableLabels PublishableLabels::of_site(const std::filesystem::path& site) 
     const Json config = Json::parse(*text, nullptr, /*allow_exceptions=*/false);
     if (!config.is_object() || !config.contains("marking") || !config["marking"].is_object())
         return labels;
+    const Json& withheld = config["marking"].value("withheld", Json::array());
+    if (withheld.is_array())
+        for (const auto& label : withheld)
+            if (label.is_string()) labels.withheld_.push_back(label.get<std::string>());
     const Json& listed = config["marking"].value("publishable", Json::array());
     if (!listed.is_array()) return labels;
     for (const auto& label : listed)
-        if (label.is_string()) labels.publishable_.insert(fold_label(label.get<std::string>()));
+        if (label.is_string()) {
+            labels.publishable_.insert(fold_label(label.get<std::string>()));
+            labels.publishable_as_written_.push_back(label.get<std::string>());
+        }
     return labels;
 }
 

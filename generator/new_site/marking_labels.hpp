@@ -9,8 +9,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/json_value.hpp"
+#include "core/marking_census.hpp"
 
 namespace portal {
 
@@ -29,8 +31,12 @@ class PublishableLabels {
     // when L is publishable; nothing for anything else.
     std::optional<std::string> public_text(const Json& value) const;
 
+    // The census's labels of the site: site.json's two lists, as written.
+    CensusLabels census_labels() const { return CensusLabels(publishable_as_written_, withheld_); }
+
   private:
     std::set<std::string> publishable_;  // folded
+    std::vector<std::string> publishable_as_written_, withheld_;
 };
 
 }  // namespace portal

@@ -385,14 +385,15 @@ TEST(Returns, AWrongReturnIsAnErrorAtItsCellAndChangesNothing) {
         {"a cell beyond the columns",
          {{"priority-1.csv", excel_return("1.1a,Group,green,Met,extra\r\n")}},
          p1 + ":2:22: error: this cell is beyond the return's four columns"},
-        // A marked line pasted into a cell is not repeated (red team 15): the
-        // quotation is printed as "…", as a build's messages print it.
+        // A marked line pasted into a cell is not repeated (red team 15), and
+        // is refused as a marking before it is read as a status or a column
+        // (red team 19).
         {"a marked status",
          {{"priority-1.csv", excel_return("1.1a,Group,RESTRICTED: zebra quokka,Met\r\n")}},
-         p1 + ":2:12: error: '…' is not a status"},
+         p1 + ":2:12: error: this cell reads as a marking"},
         {"a marked column",
          {{"priority-1.csv", "milestone,title,status,Protect: zebra quokka\r\n1.1a,,green,\r\n"}},
-         p1 + ":1:24: error: '…' is not a column of a return"},
+         p1 + ":1:24: error: this cell reads as a marking"},
     };
     for (const auto& [name, returns, error] : cases) {
         SCOPED_TRACE(name);
@@ -529,4 +530,42 @@ TEST(Returns, StatusesAreReadOnTheReportsScale) {
     EXPECT_CONTAINS(read_file(w.root() / "data/reports/2011-12-q1.json"),
                     "\"progress\": \"Met monthly\"");
     EXPECT_EQ(run_portal(w.root(), "check").code, 0);
+}
+
+// Red team 19 (B01, B02): a return has no marking column, and `portal
+// returns` writes its progress into the report as plain text, so a row or a
+// file a person reads as marked is refused, by place, and the report is left
+// as it was.
+TEST(Returns, AMarkedReturnIsRefusedAndChangesNothing) {
+    using Returns = std::vector<std::pair<std::string, std::string>>;
+    const std::vector<std::tuple<std::string, Returns, std::string>> cases{
+        {"a label in the title cell",
+         {{"priority-1.csv",
+           excel_return("1.1a,RESTRICTED,green,Quokka21 moved to the refuge\r\n")}},
+         "returns/2011-12-q1/priority-1.csv:2:6: error: this cell reads as a marking"},
+        {"a label in a sentence of the title",
+         {{"priority-1.csv",
+           excel_return("1.1a,\"Determine action (Restricted, not for publication)\",amber,"
+                        "Quokka22 awaiting the conference\r\n")}},
+         "returns/2011-12-q1/priority-1.csv:2:"},
+        {"a label in the file's name",
+         {{"priority-1 RESTRICTED quokka23.csv", excel_return("1.1a,,green,Quokka23 named\r\n")}},
+         "returns/2011-12-q1/…: error: this return's name reads as marked"},
+    };
+    for (const auto& [what, returns, expected] : cases) {
+        SCOPED_TRACE(what);
+        ReturnsSite t;
+        const std::string before = t.report();
+        t.only_returns(returns);
+        const PortalRun r = t.run("returns 2011-12-q1");
+        EXPECT_EQ(r.code, 1) << r.output;
+        EXPECT_CONTAINS(r.output, expected);
+        EXPECT_LACKS(lower(r.output), "quokka");
+        EXPECT_EQ(t.report(), before);
+    }
+    // A publishable label is no marking to refuse.
+    ReturnsSite t;
+    t.only_returns({{"priority-1.csv", excel_return("1.1a,OFFICIAL,green,Group met\r\n")}});
+    const PortalRun r = t.run("returns 2011-12-q1");
+    EXPECT_EQ(r.code, 0) << r.output;
 }
