@@ -1,6 +1,8 @@
 #include "redact/csv_redaction.hpp"
 
+#include <array>
 #include <cmath>
+#include <set>
 
 #include "core/reading.hpp"
 #include "core/text.hpp"
@@ -21,6 +23,26 @@ struct RowMarking {
     std::string label;
     std::set<std::size_t> hidden;  // positions of withheld cells
 };
+
+// Columns that name the same thing: withholding one withholds the others,
+// since each tells who it is (a charity's or a company's number, its
+// org-id, names the recipient as surely as the name does; red team 19, B12).
+void withhold_what_names_the_same(const std::vector<std::string>& names,
+                                  std::set<std::size_t>& hidden) {
+    static constexpr std::array<std::array<std::string_view, 2>, 1> kSameThing{
+        {{"recipient_name", "recipient_id"}}};
+    // (names are folded as read_cell_list folds a marking's list.)
+    const auto named = [&](std::size_t i, std::string_view n) { return names[i] == fold_label(n); };
+    for (const auto& same : kSameThing) {
+        bool one_hidden = false;
+        for (const std::size_t i : hidden)
+            for (const std::string_view n : same) one_hidden = one_hidden || named(i, n);
+        if (!one_hidden) continue;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            for (const std::string_view n : same)
+                if (named(i, n)) hidden.insert(i);
+    }
+}
 
 // "project, progress" -> the positions of those columns.
 void read_cell_list(const CsvDocument& doc, const CsvCell& m, const std::string& list,
@@ -54,6 +76,7 @@ void read_cell_list(const CsvDocument& doc, const CsvCell& m, const std::string&
         diags.error(doc.pos(m), "marking '" + trim(m.text) + "' names no columns after ':'");
         out.ok = false;
     }
+    withhold_what_names_the_same(names, out.hidden);
 }
 
 RowMarking read_marking(const CsvDocument& doc, const CsvCell& m,

@@ -215,6 +215,25 @@ TEST(OpenData, GrantsArePublishedIn360GivingAndValidateAgainstItsSchema) {
     EXPECT_NE(invalid_360giving(broken), "");
 }
 
+// Red team 19 (B12): a recipient's number names it as its name does, so a
+// withheld recipient_name withholds the recipient_id beside it, on every
+// surface.
+TEST(OpenData, AWithheldRecipientNameTakesItsNumberWithIt) {
+    TempSite s;
+    write_site_with_data(s);
+    s.write("data/funding/2010-11.csv", kGrantsCsv);
+    s.write(
+        "data/funding/2010-11.json",
+        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_TRUE(files_containing(s, "Zebrawood").empty());
+    EXPECT_TRUE(files_containing(s, "GB-CHC-1000004").empty())
+        << ::testing::PrintToString(files_containing(s, "GB-CHC-1000004"));
+    // The row itself, and the public rows' numbers, are published.
+    EXPECT_FALSE(files_containing(s, "Village patrol").empty());
+    EXPECT_FALSE(files_containing(s, "GB-CHC-1000002").empty());
+}
+
 TEST(OpenData, No360GivingFileWithoutThePrefixOrWithoutGrants) {
     TempSite s;
     write_site_with_data(s);
