@@ -190,11 +190,20 @@ std::vector<LeakHit> audit_file(const std::string& path, std::string_view bytes,
                                 const CanarySet& canaries) {
     std::vector<LeakHit> hits;
     if (canaries.empty()) return hits;
-    std::vector<std::string> found = canaries.find_in(percent_decoded(path, PlusSign::space));
+    const std::vector<std::string> in_name =
+        canaries.find_in(percent_decoded(path, PlusSign::space));
+    for (const auto& loc : in_name) hits.push_back({path, loc, true});
     for (auto& loc : canaries.find_in(decode_for_audit(bytes)))
-        if (std::find(found.begin(), found.end(), loc) == found.end()) found.push_back(loc);
-    for (auto& loc : found) hits.push_back({path, loc});
+        if (std::find(in_name.begin(), in_name.end(), loc) == in_name.end())
+            hits.push_back({path, loc, false});
+    // Any hit in the name hides the name in every message of the file.
+    if (!in_name.empty())
+        for (auto& hit : hits) hit.in_name = true;
     return hits;
+}
+
+std::string LeakHit::place(const std::string& shown_out, const std::string& shown_file) const {
+    return in_name ? shown_out + "/…" : shown_file;
 }
 
 std::string LeakHit::message() const {

@@ -20,6 +20,14 @@ std::string decode_for_audit(std::string_view bytes);
 struct LeakHit {
     std::string file;      // output path
     std::string location;  // withheld location it came from
+    // The withheld text stands in the file's name or a folder's (an asset
+    // named for what a withheld region says): the message then names only
+    // the output folder, since printing the path would repeat the text.
+    bool in_name = false;
+
+    // The file's place for the message: `shown_file` (its path as a message
+    // shows it), or `shown_out` + "/…" when the hit is in its path.
+    std::string place(const std::string& shown_out, const std::string& shown_file) const;
 
     // What the build says of it: where the withheld text stands, never the
     // text, and what most often causes it.

@@ -15,7 +15,9 @@ namespace {
 
 bool report_hits(const std::vector<LeakHit>& hits, const std::string& out_dir, Diagnostics& diags) {
     for (const auto& hit : hits)
-        diags.error(SourcePos{display_path(fs::path(out_dir) / hit.file)}, hit.message());
+        diags.error(SourcePos{hit.place(display_path(fs::path(out_dir)),
+                                        display_path(fs::path(out_dir) / hit.file))},
+                    hit.message());
     return hits.empty();
 }
 

@@ -145,7 +145,8 @@ bool place_and_audit(const RenderedSite& site, const fs::path& staging, const fs
     bool ok = true;
     for (std::size_t i = 0; i < site.files.size(); ++i) {
         const SourcePos at{display_path(out / site.files[i].path)};
-        for (const auto& hit : outcomes[i].hits) diags.error(at, hit.message());
+        for (const auto& hit : outcomes[i].hits)
+            diags.error(SourcePos{hit.place(display_path(out), at.file)}, hit.message());
         if (outcomes[i].hits.empty() && !outcomes[i].placed) diags.error(at, "cannot write file");
         if (outcomes[i].placed) after.emplace(site.files[i].path, *outcomes[i].placed);
         ok = ok && outcomes[i].placed && outcomes[i].hits.empty();

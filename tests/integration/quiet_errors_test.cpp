@@ -296,3 +296,25 @@ TEST(QuietErrors, AWithheldPagesNameIsInNoMessage) {
         EXPECT_LACKS(lower(s.messages()), "quokkasecret");
     }
 }
+
+// Red team 19 (A09): an asset named for what a withheld region says, used
+// only there, is caught by the leak audit in its output name; the audit's
+// message then names it only as far as its folder, or it would print the
+// region's words.
+TEST(QuietErrors, TheLeakAuditDoesNotRepeatAFileNameThatHoldsWithheldWords) {
+    TempSite s;
+    s.write("content/index.md", page("Home", "The earlier good build.\n"));
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    const std::string before = s.snapshot();
+    s.write("assets/images/quokkasecret-family-house-mill-lane.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"></svg>\n");
+    s.write("content/notes.md",
+            "---\ntitle: Notes\n---\nThe group met.\n\n::: PROTECT\nThe house of the family:\n\n"
+            "![The house](../assets/images/quokkasecret-family-house-mill-lane.svg)\n:::\n");
+    const auto r = s.build();
+    EXPECT_FALSE(r.ok);
+    EXPECT_CONTAINS(s.messages(), "leak audit");
+    EXPECT_CONTAINS(s.messages(), "public/…: error: leak audit");
+    EXPECT_LACKS(lower(s.messages()), "quokkasecret");
+    EXPECT_EQ(s.snapshot(), before);
+}
