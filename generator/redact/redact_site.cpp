@@ -1,6 +1,7 @@
 // redact/redact_site.cpp — the one pass that turns the board's documents into
 // the public ones.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "core/markdown.hpp"
 #include "core/marking_ledger.hpp"
 #include "core/parallel.hpp"
+#include "core/site_addresses.hpp"
 #include "redact/canary_text.hpp"
 #include "redact/csv_redaction.hpp"
 #include "redact/data_redaction.hpp"
@@ -44,21 +46,61 @@ void add_config_text(const SiteConfig& c, CanaryBuilder& canaries) {
     for (const auto& l : c.withheld) canaries.add_public(l.text);
 }
 
-// Each page redacted on every core; logging, canaries and the public pages are
-// then taken in page order, so the result does not depend on the thread count.
-void redact_pages(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
-                  CanaryBuilder& canaries, Diagnostics& diags) {
+// Each page redacted on every core.
+std::vector<PageRedaction> redact_each_page(const ValidatedSite& site,
+                                            const MarkingPolicy& policy) {
     std::vector<PageRedaction> redacted(site.pages.size());
     parallel_for(site.pages.size(),
                  [&](std::size_t i) { redacted[i] = redact_page(site.pages[i], policy); });
-    out.pages.reserve(site.pages.size());
+    return redacted;
+}
+
+// The addresses of the pages data withheld whole would have made: a page
+// written for that address (an introduction to a plan, a statistics page's
+// text) is withheld with its data, as whatever refers to something withheld
+// is (red team 19, B13: it was published, and with it the data's name in its
+// address, the sitemap, the A to Z and the search index).
+std::set<std::string> addresses_of_withheld_data(const ValidatedSite& site, const PublicSite& out) {
+    std::set<std::string> published, withheld;
+    for (const auto& d : out.data) published.insert(d.rel);
+    for (const auto& doc : site.data) {
+        if (published.count(doc.rel)) continue;
+        const std::string kind = data_kind(doc.rel), stem = data_stem(doc.rel);
+        withheld.insert(data_page_url(kind, stem));
+        if (kind == "plans") withheld.insert(milestones_url(stem));
+    }
+    return withheld;
+}
+
+// The pages' logs, canaries and public pages, taken in page order, so the
+// result does not depend on the thread count; each page's log goes before
+// the data's, as the pages are read first. A page at the address of data
+// withheld whole is withheld whole with it.
+void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string>& withheld_data,
+                PublicSite& out, CanaryBuilder& canaries, Diagnostics& diags) {
+    using Kind = CanaryText::Kind;
+    std::vector<RedactionEntry> log;
+    out.pages.reserve(redacted.size());
     for (auto& r : redacted) {
         diags.merge(std::move(r.diags));
-        for (auto& e : r.log) out.log.push_back(std::move(e));
+        if (r.page && withheld_data.count(r.page->url)) {
+            const std::string loc =
+                "a page at the address of data withheld whole (its name is withheld too: "
+                "`portal check --list-withheld` names it)";
+            for (auto& c : r.canaries)
+                if (c.kind == Kind::public_text) c = {Kind::withheld, c.text, loc};
+            r.canaries.push_back({Kind::withheld_blocks, r.page->markdown, loc});
+            r.log.push_back({SourcePos{r.page->path, 1, 1}, "page (its data is withheld)", ""});
+            r.withheld_spans.push_back({r.page->path, 1, kWholeFile});
+            r.page.reset();
+        }
+        for (auto& e : r.log) log.push_back(std::move(e));
         for (auto& w : r.withheld_spans) out.withheld_spans.push_back(std::move(w));
         add_canaries(canaries, r.canaries);
         if (r.page) out.pages.push_back(std::move(*r.page));
     }
+    out.log.insert(out.log.begin(), std::make_move_iterator(log.begin()),
+                   std::make_move_iterator(log.end()));
 }
 
 // Plans first: a report's entries for what its plan withholds go with them.
@@ -185,9 +227,10 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     const MarkingPolicy policy(site.config, diags);
     CanaryBuilder canaries;
     add_config_text(site.config, canaries);
-    redact_pages(site, policy, out, canaries, diags);
+    std::vector<PageRedaction> pages = redact_each_page(site, policy);
     redact_data(site, policy, out, canaries, diags);
     redact_tables(site, policy, out, canaries, diags);
+    take_pages(pages, addresses_of_withheld_data(site, out), out, canaries, diags);
     add_generated_text(out, canaries);
 
     // The theme is public by definition: its words are never canaries. Not so

@@ -36,9 +36,10 @@ LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::str
         // Redact publishes such a body as it is, and a page without a marking of
         // its own in full: render parses that same text. A page in which the
         // marking census read anything may be refused by redact, so it is not
-        // left to render.
-        page.left_to_render =
-            !p.front.marking && !may_hold_region(p.doc.body) && p.doc.census.empty();
+        // left to render; nor is a page at a data page's address, which redact
+        // withholds with its data when the data is withheld whole.
+        page.left_to_render = !p.front.marking && !may_hold_region(p.doc.body) &&
+                              p.doc.census.empty() && !p.at_data_address;
         source_urls_[page.rel] = page.url;
         by_url_[page.url] = pages_.size();
         by_rel_[page.rel] = pages_.size();

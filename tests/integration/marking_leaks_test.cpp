@@ -91,6 +91,28 @@ TEST(MarkingLeaks, AWithheldIntroductionLeavesTheDataPage) {
     EXPECT_ABSENT(s, "Wallabyintro");
 }
 
+// The other way round (red team 19, B13): data withheld whole withholds the
+// page written for its address (a plan's introduction, a statistics page's
+// text), its name and address included, and the build succeeds.
+TEST(MarkingLeaks, DataWithheldWholeTakesThePageAtItsAddress) {
+    TempSite s;
+    DataFixture{}.write(s);
+    s.write("data/statistics/quokkabar-payments.json",
+            R"({"marking": "PROTECT", "title": "Payments", "categories": ["A"],
+                "series": [{"name": "S", "values": [3]}]})");
+    s.write("content/statistics/quokkabar-payments.md",
+            "---\ntitle: Informant payments\n---\nThese figures come from Wallabystats.\n");
+    s.write("content/plans/p1/index.md",
+            "---\ntitle: Plan of public works\nplan: p1\n---\nIntroduction by Wallabyplan.\n");
+    auto r = s.build();
+    ASSERT_TRUE(r.ok) << s.messages();
+    EXPECT_ABSENT(s, "Wallabystats");
+    EXPECT_ABSENT(s, "Informant payments");
+    EXPECT_ABSENT(s, "quokkabar");
+    // A page at the address of public data is published with it.
+    EXPECT_CONTAINS(s.read_out("plans/p1/index.html"), "Wallabyplan");
+}
+
 // ---------------------------------------------------------------------------
 // Markdown inside JSON: a region there withholds like a region in a page.
 
