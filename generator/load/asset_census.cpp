@@ -431,6 +431,7 @@ std::string without_hidden_elements(std::string_view text) {
 // decoded and read as the file it is, each sighting at the URI's place.
 bool png_with_compressed_text(std::string_view b);
 std::string png_text_values_joined(std::string_view b);
+std::string gif_texts_joined(std::string_view b);
 
 void census_of_data_uris(const std::string& text, bool markup, const CensusLabels& labels,
                          int depth, std::vector<MarkingSighting>& out) {
@@ -775,8 +776,9 @@ std::vector<MarkingSighting> census_of(std::string_view bytes, const std::string
                      take_census(readable_text(*reading, still_binary), CensusFormat::text, labels))
                     found.push_back(std::move(s));
             }
-        if (const std::string values = png_text_values_joined(bytes); !values.empty())
-            for (auto& s : take_census(values, CensusFormat::text, labels)) found.push_back(s);
+        for (const std::string& values : {png_text_values_joined(bytes), gif_texts_joined(bytes)})
+            if (!values.empty())
+                for (auto& s : take_census(values, CensusFormat::text, labels)) found.push_back(s);
         for (auto& s : found) s.line = 0, s.column = 0;
         return found;
     }
@@ -946,6 +948,37 @@ std::string png_text_values_joined(std::string_view b) {
             at += 12 + length;
         }
     return chunks >= 2 ? joined : std::string();
+}
+
+// The texts of a GIF's comment and plain-text extensions, each read as its
+// reader reads it: the sub-blocks it is stored in (each at most 255 bytes,
+// led by its length) joined, one extension to a line. Read byte for byte,
+// a label that a sub-block's length splits ("Restr\xFFicted") is two words.
+// Every extension's introducer in the bytes is looked at: a false one reads
+// as a few bytes of noise.
+std::string gif_texts_joined(std::string_view b) {
+    if (!b.starts_with("GIF87a") && !b.starts_with("GIF89a")) return {};
+    std::string joined;
+    for (std::size_t at = b.find('\x21'); at != std::string_view::npos && at + 2 < b.size();
+         at = b.find('\x21', at + 1)) {
+        const auto label = static_cast<unsigned char>(b[at + 1]);
+        if (label != 0xFE && label != 0x01) continue;
+        std::size_t i = at + 2;
+        // A plain-text extension's first sub-block places the text: not text.
+        if (label == 0x01 && i < b.size()) i += 1 + static_cast<unsigned char>(b[i]);
+        std::string text;
+        while (i < b.size()) {
+            const std::size_t n = static_cast<unsigned char>(b[i]);
+            if (n == 0 || i + 1 + n > b.size()) break;
+            // (ASCII as the format has it: any other byte reads as '?', so
+            // that the census reads UTF-8.)
+            for (const char c : b.substr(i + 1, n))
+                text += static_cast<unsigned char>(c) < 0x80 ? c : '?';
+            i += 1 + n;
+        }
+        if (!text.empty()) joined += text + "\n";
+    }
+    return joined;
 }
 
 // The encoding a text file declares, other than UTF-8 (or ASCII, which is

@@ -2387,6 +2387,25 @@ std::vector<Case> cases() {
          })
         add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
                     4, kUnread));
+    // A GIF's comment is stored in sub-blocks of at most 255 bytes, each led
+    // by its length; a reader joins them, so a label a length byte splits
+    // reads whole.
+    {
+        std::string comment = "Photograph for the board." + std::string(224, ' ') +
+                              "Restricted: @C@ the Smith family, 4 Mill Lane.";
+        comment += std::string(510 - comment.size(), ' ') + "end.";
+        std::string gif = std::string("GIF89a\x01\x00\x01\x00\x80\x00\x00", 13) +
+                          std::string("\x00\x00\x00\xff\xff\xff", 6) + "\x21\xfe";
+        for (std::size_t i = 0; i < comment.size(); i += 255) {
+            const std::string part = comment.substr(i, 255);
+            gif += static_cast<char>(part.size());
+            gif += part;
+        }
+        gif +=
+            std::string("\x00\x2c\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00\x3b", 18);
+        add(refused("Round19GifCommentSplitBySubBlocks", {{"assets/images/logo.gif", gif}},
+                    "assets/images/logo.gif", 0, kUnread));
+    }
     // Other generators' keys that keep a page unpublished are errors, not
     // warnings: portal publishes every page it reads.
     for (const auto& [name, key] : std::vector<std::pair<std::string, std::string>>{
