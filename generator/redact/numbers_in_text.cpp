@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 namespace portal {
@@ -69,6 +70,69 @@ bool rounded_before(std::string_view text, std::size_t at) {
                           "roughly", "some", "over", "under", "circa", "than", "estimated"})
         if (word == w) return true;
     return false;
+}
+
+// The value of a number word ("eleven", "forty", "hundred"), and what it
+// is: a unit to add, a hundred to multiply by, a scale that ends a group.
+enum class NumberWord { none, add, hundred, scale };
+NumberWord number_word(const std::string& w, double& value) {
+    static constexpr std::string_view kUnits[] = {
+        "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                                 "sixty",  "seventy", "eighty", "ninety"};
+    for (std::size_t i = 0; i < std::size(kUnits); ++i)
+        if (w == kUnits[i]) return value = static_cast<double>(i), NumberWord::add;
+    for (std::size_t i = 0; i < std::size(kTens); ++i)
+        if (w == kTens[i]) return value = static_cast<double>(20 + 10 * i), NumberWord::add;
+    if (w == "hundred") return value = 100, NumberWord::hundred;
+    if (w == "thousand") return value = 1e3, NumberWord::scale;
+    if (w == "million") return value = 1e6, NumberWord::scale;
+    return NumberWord::none;
+}
+
+// Numbers written in words ("one hundred and eleven", "thirty-one", "four
+// hundred pound", "twelve thousand three hundred"): read as a person reads
+// them, exactly, as digits are (red team 19, B09: a withheld 111 written
+// "one hundred and eleven" was published).
+void numbers_in_words(std::string_view text, std::vector<WrittenNumber>& out) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (!letter(text[i]) || (i > 0 && letter(text[i - 1]))) {
+            ++i;
+            continue;
+        }
+        double total = 0, group = 0, v = 0;
+        bool any = false;
+        std::size_t at = i, end = i;
+        for (;;) {
+            const std::string w = word_at(text, at);
+            if (w.empty()) break;
+            const NumberWord kind = number_word(w, v);
+            if (kind == NumberWord::none && !(any && w == "and") &&
+                !(!any && w == "a" && number_word(word_at(text, at + 2), v) != NumberWord::none &&
+                  number_word(word_at(text, at + 2), v) != NumberWord::add)) {
+                break;
+            }
+            if (kind == NumberWord::add) group += v;
+            if (kind == NumberWord::hundred) group = (group == 0 ? 1 : group) * v;
+            if (kind == NumberWord::scale) total += (group == 0 ? 1 : group) * v, group = 0;
+            if (kind != NumberWord::none) any = true, end = at + w.size();
+            at += w.size();
+            // On past one space or hyphen to the next word.
+            if (at < text.size() && (text[at] == ' ' || text[at] == '-') && at + 1 < text.size() &&
+                letter(text[at + 1]))
+                ++at;
+            else
+                break;
+        }
+        if (any) {
+            WrittenNumber n;
+            n.value = total + group;
+            out.push_back(n);
+        }
+        i = std::max(end, i + 1);
+    }
 }
 
 }  // namespace
@@ -157,6 +221,7 @@ std::vector<WrittenNumber> numbers_written(std::string_view text) {
         }
         i = e;
     }
+    numbers_in_words(text, out);
     return out;
 }
 

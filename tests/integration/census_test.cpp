@@ -2195,6 +2195,20 @@ std::vector<Case> cases() {
                          "Patrols @C@,SSCF Grant,500,Streets,\"Match-funds the \xC2\xA3"
                          "1,377.00 grant\","}),
                 kCsv, 3, "writes out the amount of a withheld row"));
+    // Round 19 (B09): the amount written in words.
+    add(refused("FundingCellRestatesAWithheldAmountInWords",
+                funding({"Removal costs,SSCF Grant,400.00,Homes,Done,RESTRICTED",
+                         "Patrols @C@,SSCF Grant,500,Streets,\"Paid from what was left after the "
+                         "four hundred pound removal\","}),
+                kCsv, 3, "writes out the amount of a withheld row"));
+    add(refused("StatisticsDescriptionRestatesAFigureInWords",
+                {{"data/statistics/words.json",
+                  "{\"title\": \"@C@ cases\",\n"
+                  " \"description\": \"Ecops took one hundred and eleven referrals\",\n"
+                  " \"categories\": [\"A\", \"B\"],\n"
+                  " \"series\": [{\"name\": \"2010\", \"values\": [48, {\"value\": 111, "
+                  "\"marking\": \"RESTRICTED\"}]}]}\n"}},
+                "data/statistics/words.json", 2, "writes out a figure that the file withholds"));
     add(refused("EmbargoWordingAnywhere",
                 {page_file("The figures are under embargo until 10 March: @C@.\n")}, kPage, 4,
                 "handling banner"));

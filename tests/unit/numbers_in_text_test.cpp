@@ -59,3 +59,21 @@ TEST(NumbersInText, RoundedFiguresAndShares) {
 }
 
 }  // namespace
+
+namespace {
+
+// Red team round 19 (B09): a number written in words is read as its digits
+// are.
+TEST(NumbersInText, NumbersInWords) {
+    EXPECT_EQ(numbers_in_text("Ecops = one hundred and eleven"), std::vector<double>{111});
+    EXPECT_EQ(numbers_in_text("after the four hundred pound removal"), std::vector<double>{400});
+    EXPECT_EQ(numbers_in_text("cases fell to thirty-one."), std::vector<double>{31});
+    EXPECT_EQ(numbers_in_text("Twelve thousand three hundred calls"), std::vector<double>{12300});
+    EXPECT_EQ(numbers_in_text("a hundred and five"), std::vector<double>{105});
+    EXPECT_TRUE(writes_out_one_of("together they had one hundred and eleven", {111}));
+    // Words that are no numbers, and "and" that joins no number.
+    EXPECT_TRUE(numbers_in_text("the anyone and someone").empty());
+    EXPECT_EQ(numbers_in_text("seven and the others"), std::vector<double>{7});
+}
+
+}  // namespace
