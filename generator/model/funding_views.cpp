@@ -228,12 +228,7 @@ Json remaining_pence(const FundFigures& f, bool amounts_withheld) {
 // affected ones would point at them); when it lost none, they equal the public
 // figures and are published.
 bool amounts_lost(const PublicTable& t) {
-    if (t.lost_rows) return true;
-    const Columns c = find_columns(t);
-    for (const auto& row : t.rows)
-        for (int col : {c.amount, c.fund})
-            if (const PublicCell* p = cell_at(row, col); p && p->withheld) return true;
-    return false;
+    return t.amounts_lost();
 }
 
 Json stated_view(const Json& fund, const std::string& key, bool amounts_withheld) {

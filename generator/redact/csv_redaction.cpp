@@ -240,4 +240,14 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     return t;
 }
 
+bool PublicTable::amounts_lost() const {
+    if (lost_rows) return true;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c] != "amount" && columns[c] != "fund") continue;
+        for (const auto& row : rows)
+            if (c < row.size() && row[c].withheld) return true;
+    }
+    return false;
+}
+
 }  // namespace portal

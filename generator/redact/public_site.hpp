@@ -92,6 +92,11 @@ struct PublicTable {
     // total): figures the paper states for the year, such as a fund's total, would
     // then give the withheld sum away.
     bool lost_rows = false;
+
+    // Whether any amount of the year is missing from its public rows: a row
+    // withheld, or an amount or fund cell withheld (each fund's figures then
+    // give the missing amount away: model/funding_views, collateral_figures).
+    bool amounts_lost() const;
 };
 
 struct RedactionEntry {

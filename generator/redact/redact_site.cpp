@@ -11,6 +11,7 @@
 #include "core/parallel.hpp"
 #include "core/site_addresses.hpp"
 #include "redact/canary_text.hpp"
+#include "redact/collateral_figures.hpp"
 #include "redact/csv_redaction.hpp"
 #include "redact/data_redaction.hpp"
 #include "redact/json_redaction.hpp"
@@ -232,6 +233,7 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     redact_tables(site, policy, out, canaries, diags);
     take_pages(pages, addresses_of_withheld_data(site, out), out, canaries, diags);
     add_generated_text(out, canaries);
+    refuse_restated_collateral(out, diags);
 
     // The theme is public by definition: its words are never canaries. Not so
     // the files of assets/, which are copied as they are: counted as public,

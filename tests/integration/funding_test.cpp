@@ -671,3 +671,28 @@ TEST(Funding, FormulaCellIsRefused) {
     s.write("data/funding/2010-11.csv", rows);
     EXPECT_TRUE(s.build().ok) << s.messages();
 }
+
+// Red team 19 (B11): with a row's amount withheld, each fund's available and
+// stated figures are withheld too (they give the amount back beside the
+// public allocations); a page that writes one out, as the minutes that
+// tabled the paper do, gives it back as surely, and is refused by place,
+// never printing the figure. Without the row withheld it builds.
+TEST(Funding, APageRestatingAFigureWithheldWithARowIsRefused) {
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    std::string rows = kRows;
+    rows.replace(rows.find("\"PROTECT: project, progress\""), 28, "PROTECT");
+    s.write("data/funding/2010-11.csv", rows);
+    s.write("content/minutes.md",
+            "---\ntitle: Minutes\n---\nThe board met.\n\nThe revenue allocation was reduced to "
+            "**£60,545.90** for the year.\n");
+    ASSERT_TRUE(s.build().ok == false);
+    EXPECT_CONTAINS(s.messages(),
+                    "minutes.md:6:1: error: this text writes out a figure of the "
+                    "funding year 2010-11");
+    EXPECT_LACKS(s.messages(), "60,545.90");
+
+    // The same page, with the row's amount public, builds.
+    s.write("data/funding/2010-11.csv", kRows);
+    EXPECT_TRUE(s.build().ok) << s.messages();
+}
