@@ -288,9 +288,10 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
                         safe_path(doc, schema, pointer) +
                             ": this figure gives the withheld figure away: it is the sum of "
                             "figures beside it, one or more of them withheld (this figure minus "
-                            "the published rest), is named as a total, an average or a change "
-                            "beside them, or is a running total or a share of a series "
-                            "with a withheld figure at the same place; withhold it too (write "
+                            "the published rest), is named as a total, an average, a change, a "
+                            "rate or the highest or lowest beside them, or is a running total "
+                            "or a share of a series with a withheld figure at or before its "
+                            "place, or a share of a whole in per cent; withhold it too (write "
                             "it as {\"value\": ..., \"marking\": \"PROTECT\"}) or leave it "
                             "out");
         total_gives_away = true;

@@ -23,7 +23,9 @@ struct Figure {
 // Does a figure's label say it is worked out from the others: a total
 // ("Total", "Total (incl. 1 unknown)", "All districts", "Overall", "Grand
 // total", "Sum", "Subtotal"), an average ("Average per district", "Mean"),
-// or a change ("Change 2009 to 2010", "% increase", "Difference")? Beside a
+// a change ("Change 2009 to 2010", "% increase", "Difference", "Over target
+// by"), an order statistic ("Highest ward") or a rate ("Rate per 1,000
+// households")? Beside a
 // withheld figure such a figure gives it away (the total minus the rest;
 // the average times their number minus the rest; the other year plus the
 // change), to within its rounding all the same.
@@ -44,7 +46,16 @@ bool names_a_total(std::string_view label) {
             continue;
         for (const std::string_view w :
              {"total", "totals", "subtotal", "sum", "average", "mean", "avg", "median", "change",
-              "difference", "increase", "decrease", "variance", "growth"})
+              "difference", "increase", "decrease", "variance", "growth",
+              // An order statistic ("Highest ward", "Most in any one village"):
+              // it may be the withheld figure itself (red team 19, B03).
+              "highest", "lowest", "most", "least", "fewest", "largest", "smallest", "maximum",
+              "minimum", "max", "min", "peak",
+              // A difference or a rate by another name ("Over target by", "Up or
+              // down on last year", "Rate per 1,000 households", "Per cent up";
+              // red team 19, B06, B07).
+              "over", "under", "up", "down", "rise", "fall", "gap", "shortfall", "excess", "versus",
+              "vs", "against", "compared", "rate", "per", "ratio", "proportion"})
             if (word_at(at, w)) return true;
     }
     return false;
@@ -189,7 +200,49 @@ void series_giving_away(const Json& doc, const std::set<std::string>& withheld,
             for (std::size_t j = 0; j < n; ++j)
                 if (source[j] && source[j]->withheld && other[j] && !other[j]->withheld)
                     out.push_back(other[j]->pointer);
+            // A running total holds the withheld figure at every place after
+            // it too: June's "year to date" less April's and June's own
+            // figures is May's (red team 19, B04).
+            if (running && agree >= 2) {
+                bool after_withheld = false;
+                for (std::size_t j = 0; j < n; ++j) {
+                    after_withheld = after_withheld || (source[j] && source[j]->withheld);
+                    if (after_withheld && other[j] && !other[j]->withheld)
+                        out.push_back(other[j]->pointer);
+                }
+            }
         }
+    }
+}
+
+// A series of shares of one whole in per cent (the file's unit says so),
+// with a withheld share: the shares add up to 100, so the withheld one is 100
+// less the rest (red team 19, B08). Its first published share is named.
+void shares_of_a_whole(const Json& doc, const std::set<std::string>& withheld,
+                       std::vector<std::string>& out) {
+    std::string unit = doc.is_object() && doc.contains("unit") && doc["unit"].is_string()
+                           ? doc["unit"].get<std::string>()
+                           : std::string();
+    for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (unit.find('%') == std::string::npos && unit.find("per cent") == std::string::npos &&
+        unit.find("percent") == std::string::npos)
+        return;
+    for (const auto& series : series_figures(doc, withheld)) {
+        double sum = 0;
+        int count = 0;
+        bool any_withheld = false;
+        const std::string* first_public = nullptr;
+        for (const auto& f : series) {
+            if (!f) continue;
+            sum += f->value;
+            ++count;
+            any_withheld = any_withheld || f->withheld;
+            if (!f->withheld && !first_public) first_public = &f->pointer;
+        }
+        // Each share rounded to a tenth: the whole to within a twentieth each.
+        if (any_withheld && first_public && count >= 2 &&
+            std::fabs(sum - 100) <= 0.05 * count + 1e-9)
+            out.push_back(*first_public);
     }
 }
 
@@ -334,6 +387,7 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
     if (statistics) {
         series_giving_away(doc, withheld, out);
         totals_named_in_statistics(doc, withheld, out);
+        shares_of_a_whole(doc, withheld, out);
     }
     // A category's figures across the series ("Total" as a series of its own).
     if (statistics && doc.is_object() && doc.contains("series") && doc["series"].is_array()) {

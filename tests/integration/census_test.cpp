@@ -24,6 +24,7 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/text.hpp"
@@ -2009,6 +2010,39 @@ std::vector<Case> cases() {
                   "  \"values\": [40, {\"value\": 17, \"marking\": \"PROTECT\"}, 30,\n"
                   "  87]}]}\n"}},
                 "data/statistics/totals.json", 4, "gives the withheld figure away"));
+    // Round 19 (B03, B04, B06, B07, B08): an order statistic, a running total
+    // after the withheld place, a difference or a rate by another name, and
+    // shares of a whole in per cent.
+    for (const auto& [name, line, json] : std::vector<std::tuple<std::string, int, std::string>>{
+             {"HighestWardBesideAWithheldFigure", 3,
+              "{\"title\": \"@C@ burglaries\",\n"
+              " \"categories\": [\"Histon\", \"Sawston\", \"Linton\", \"Highest ward\"],\n"
+              " \"series\": [{\"name\": \"2010\", \"values\": [12, {\"value\": 47, "
+              "\"marking\": \"PROTECT\"}, 7, 47]}]}\n"},
+             {"RunningTotalAfterTheWithheldPlace", 3,
+              "{\"title\": \"@C@ burglaries\", \"categories\": [\"Apr\", \"May\", \"Jun\"],\n"
+              " \"series\": [{\"name\": \"Month\", \"values\": [5, {\"value\": 47, "
+              "\"marking\": \"PROTECT\"}, 7]},\n"
+              "  {\"name\": \"Year to date\", \"values\": [5, {\"value\": 52, \"marking\": "
+              "\"PROTECT\"}, 59]}]}\n"},
+             {"OverTargetByBesideAWithheldFigure", 3,
+              "{\"title\": \"@C@ burglaries\", \"categories\": [\"A\", \"B\", \"C\"],\n"
+              " \"series\": [{\"name\": \"Recorded\", \"values\": [12, {\"value\": 47, "
+              "\"marking\": \"PROTECT\"}, 7]},\n"
+              "  {\"name\": \"Over target by\", \"values\": [2, 7, -3]}]}\n"},
+             {"RatePerHouseholdsBesideAWithheldFigure", 3,
+              "{\"title\": \"@C@ burglaries\", \"categories\": [\"A\", \"B\", \"C\"],\n"
+              " \"series\": [{\"name\": \"Offences\", \"values\": [12, {\"value\": 47, "
+              "\"marking\": \"PROTECT\"}, 7]},\n"
+              "  {\"name\": \"Rate per 1,000 households\", \"values\": [3.0, 9.4, 3.5]}]}\n"},
+             {"SharesOfAWholeWithOneWithheld", 3,
+              "{\"title\": \"@C@ victims by age\", \"unit\": \"% of victims\",\n"
+              " \"categories\": [\"16-24\", \"25-44\", \"45-64\", \"65+\"],\n"
+              " \"series\": [{\"name\": \"All\", \"values\": [22.5, 48.0, 27.0, "
+              "{\"value\": 2.5, \"marking\": \"PROTECT\"}]}]}\n"},
+         })
+        add(refused("Round19" + name, {{"data/statistics/derived.json", json}},
+                    "data/statistics/derived.json", line, "gives the withheld figure away"));
     add(refused("StatisticsSeriesOfTotalsBesideAWithheldFigure",
                 {{"data/statistics/totals.json",
                   "{\"title\": \"@C@ caseload\", \"categories\": [\"A\", \"B\"],\n"
