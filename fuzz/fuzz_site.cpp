@@ -464,6 +464,27 @@ class SiteGen {
             "Restricted discussion: names of the family",
             "PART II \xE2\x80\x94 THE BOARD'S PRIVATE BUSINESS",
             "<dl><dt>Security classification</dt><dd>Restricted parking</dd></dl>",
+            // Red team round 19: instructions to whoever publishes, a
+            // cover sheet's question answered, a status field, a sentence
+            // that marks this paper or what follows, a label with a word
+            // that qualifies it, Part II wording, a Symbol-font bullet and
+            // modifier apostrophes glued to a label.
+            "Note to web team: please leave this paragraph off the website.",
+            "Remove before publication. Names of the family",
+            "NOT FOR GENERAL RELEASE",
+            "| For publication | No |\n|---|---|\n| Author | A |",
+            "Is this item confidential? Yes",
+            "Circulation: Board members only",
+            "Status: Restricted until the board agrees the plan",
+            "This paper is confidential and must not be shared.",
+            "The following is for the board only.",
+            "This section must not be published.",
+            "Privileged & Confidential",
+            "Item to be considered in private.",
+            "That the press and public be excluded for the following item.",
+            "In Confidence",
+            "\xEF\x82\xB7Restricted",
+            "## \xCA\xBCRESTRICTED\xCA\xBC",
         };
         return in_.one_of(kForms);
     }
