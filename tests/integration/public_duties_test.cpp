@@ -171,6 +171,15 @@ const char* kGrantsCsv =
     "2010-08-01,Patrols,PROTECT: recipient_name\n"
     "Officer post,SSCF,20.00,Plan,Done,,,,,,\n";
 
+// A site with the grants above for 2010-11, from one fund.
+void write_grants_site(TempSite& s) {
+    write_site_with_data(s);
+    s.write("data/funding/2010-11.csv", kGrantsCsv);
+    s.write(
+        "data/funding/2010-11.json",
+        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+}
+
 }  // namespace
 
 TEST(OpenData, GrantsArePublishedIn360GivingAndValidateAgainstItsSchema) {
@@ -220,11 +229,7 @@ TEST(OpenData, GrantsArePublishedIn360GivingAndValidateAgainstItsSchema) {
 // surface.
 TEST(OpenData, AWithheldRecipientNameTakesItsNumberWithIt) {
     TempSite s;
-    write_site_with_data(s);
-    s.write("data/funding/2010-11.csv", kGrantsCsv);
-    s.write(
-        "data/funding/2010-11.json",
-        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+    write_grants_site(s);
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_TRUE(files_containing(s, "Zebrawood").empty());
     EXPECT_TRUE(files_containing(s, "GB-CHC-1000004").empty())
@@ -236,11 +241,7 @@ TEST(OpenData, AWithheldRecipientNameTakesItsNumberWithIt) {
 
 TEST(OpenData, No360GivingFileWithoutThePrefixOrWithoutGrants) {
     TempSite s;
-    write_site_with_data(s);
-    s.write("data/funding/2010-11.csv", kGrantsCsv);
-    s.write(
-        "data/funding/2010-11.json",
-        R"({"financial_year": "2010-11", "funds": [{"name": "SSCF", "available": "2000.00"}]})");
+    write_grants_site(s);
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_FALSE(s.out_exists("data/funding/360giving-2010-11.json"));  // no prefix in site.json
 
