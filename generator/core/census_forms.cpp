@@ -747,6 +747,12 @@ std::size_t private_business_phrase_at(std::string_view t) {
         const bool excluded = w == "excluded" || w == "withdrew" ||
                               (w == "left" && k + 2 < words.size() &&
                                words[k + 1].second == "the" && words[k + 2].second == "meeting");
+        // An exemption under the Freedom of Information Act or a council's
+        // Schedule 12A: "Exempt under s.40 FOIA", "exempt under section 43".
+        if (w == "under" && words[k - 1].second == "exempt" && k + 1 < words.size() &&
+            one_of(words[k + 1].second, {"s", "section", "sections", "foi", "foia", "schedule",
+                                         "paragraph", "para", "the"}))
+            return words[k - 1].first;
         if (!excluded) continue;
         for (std::size_t b = k; b-- > 0 && k - b <= 6;)
             if (words[b].second == "public" || words[b].second == "press") return words[b].first;

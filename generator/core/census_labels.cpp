@@ -45,7 +45,11 @@ std::span<const std::string_view> well_known_markings() {
         // German, Dutch, Polish, Italian and Spanish, as partners' and
         // residents' papers may be.
         "VERTRAULICH", "STRENG VERTRAULICH", "VERTROUWELIJK", "POUFNE", "ZASTRZEŻONE", "RISERVATO",
-        "CONFIDENCIAL"};
+        "CONFIDENCIAL", "GEHEIM", "STRENG GEHEIM", "TAJNE", "NIET OPENBAAR", "RESERVADO",
+        // Other schemes' markings a partner's paper may carry: Microsoft's
+        // sensitivity labels, the police's LOCSEN, the US government's.
+        "INTERNAL", "CLASSIFIED", "LOCSEN", "FOUO", "NOFORN",
+        "CONTROLLED UNCLASSIFIED INFORMATION"};
     return kWellKnown;
 }
 

@@ -2393,6 +2393,7 @@ std::vector<Case> cases() {
              {"PressAndPublicBeExcluded",
               "That the press and public be excluded for the following item."},
              {"PublicLeftTheMeeting", "Members of the public left the meeting."},
+             {"ExemptUnderSection40", "Exempt under s.40 FOIA"},
          })
         add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
                     4, kBanner));
@@ -2402,8 +2403,6 @@ std::vector<Case> cases() {
              {"ApprovedForPublicationNo", "Approved for publication: No"},
              {"PublicItemNo", "Public item: No"},
              {"ConfidentialityHigh", "Confidentiality: High"},
-             {"VisibilityInternal", "Visibility: Internal"},
-             {"DataClassificationInternal", "Data classification: Internal"},
              {"PartTwoYes", "Part II: Yes"},
          })
         add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
@@ -2432,6 +2431,12 @@ std::vector<Case> cases() {
              {"PrivateUseBulletGlued", "\uF0B7Restricted"},
              {"ModifierApostrophes", "## \u02BCRESTRICTED\u02BC"},
              {"SaltilloGlued", "\uA78CRestricted"},
+             {"InternalAlone", "INTERNAL"},
+             {"VisibilityInternal", "Visibility: Internal"},
+             {"DataClassificationInternal", "Data classification: Internal"},
+             {"ConfidentialityLevelInternal", "Confidentiality level: Internal"},
+             {"LocsenAlone", "LOCSEN"},
+             {"GeheimAlone", "GEHEIM"},
          })
         add(refused("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage,
                     4, kUnread));
@@ -2491,6 +2496,7 @@ std::vector<Case> cases() {
              {"SpokeInPrivate", "Residents spoke to us in private about the problem."},
              {"NoAccessAfterSix", "No access to the car park after 6pm."},
              {"PrivilegedToHost", "We were privileged to host the minister."},
+             {"InternalAuditInASentence", "Internal audit found three issues."},
              {"HawaiianOkina", "The Hawai\u02BBi exchange visit was a success."},
          })
         add(shown("Round19" + name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
