@@ -179,7 +179,7 @@ struct FundFigures {
 };
 
 // Why a fund's remaining is withheld whenever the year lost any amount (a
-// withheld row, amount or fund: amounts_lost): each fund's allocated figure
+// withheld row, amount or fund: PublicTable::amounts_lost): each fund's allocated figure
 // then leaves those amounts out, so "available − allocated" is the money left
 // plus the money withheld. For a fund that spent everything it is exactly the
 // withheld amount (red team round 4, L1: a withheld row's £9,437.21 stood as
@@ -227,10 +227,6 @@ Json remaining_pence(const FundFigures& f, bool amounts_withheld) {
 // stated totals are withheld for every fund alike (withholding only the
 // affected ones would point at them); when it lost none, they equal the public
 // figures and are published.
-bool amounts_lost(const PublicTable& t) {
-    return t.amounts_lost();
-}
-
 Json stated_view(const Json& fund, const std::string& key, bool amounts_withheld) {
     if (!fund.contains(key) || !fund[key].is_string()) return nullptr;
     if (amounts_withheld) return kWithheld;
@@ -432,7 +428,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
               const PublicSite& site, SiteModel& m) {
     const Json& v = data.value;
     const Tally tally = tally_rows(t);
-    const FundsView funds = funds_view(v["funds"], tally, amounts_lost(t));
+    const FundsView funds = funds_view(v["funds"], tally, t.amounts_lost());
     const std::string url = funding_url(year);
     PageModel& page = data_page(m, url, "funding");
     page.kind = "funding";
