@@ -393,12 +393,6 @@ std::size_t past_separators(std::string_view t, std::size_t i) {
     return i;
 }
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-    for (const std::string_view w : list)
-        if (word == w) return true;
-    return false;
-}
-
 // Where an agenda's banner for business taken in private ends, or 0: the
 // part of a council's or a partnership's agenda that press and public may
 // not see, which a reader takes all that follows as ("Private session",
@@ -517,8 +511,7 @@ std::size_t banner_end(std::string_view t, std::size_t p) {
                 ++found;
             return found;
         }
-        // "In Confidence": the stamp, standing alone or in capitals (in a
-        // sentence, "we spoke to them in confidence", it is no banner).
+        // "In Confidence": the stamp (banner_begins_sentences).
         if (words == 2 && first == "in" && word == "confidence") found = e;
         if (words >= 2) between = between && in_list(word, kBetween);
         previous = word;
@@ -646,6 +639,10 @@ bool numbers_as_a_part_does(std::string_view number) {
 
 }  // namespace
 
+bool banner_begins_sentences(std::string_view t, std::size_t p) {
+    return t.compare(p, 13, "in confidence") == 0;
+}
+
 bool names_a_part_or_stamp(std::string_view word) {
     return part_word_for(word, kAfterLabel);
 }
@@ -679,13 +676,11 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
         std::size_t start = end;
         while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
             --start;
-        for (std::size_t i = start, e = 0; i < end; i = e) {
-            while (i < end && !word_char(t[i])) ++i;
-            const std::string_view w = word_from(t, i, e);
-            if (w.empty()) break;
-            if (one_of(w, {"below", "following", "follows", "next", "beneath", "underneath",
-                           "hereafter", "asterisk", "asterisked", "starred", "shaded",
-                           "highlighted", "grey", "greyed", "gray", "italics"}))
+        for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= end;
+             w = next_word(t, w.end)) {
+            if (one_of(w.text, {"below", "following", "follows", "next", "beneath", "underneath",
+                                "hereafter", "asterisk", "asterisked", "starred", "shaded",
+                                "highlighted", "grey", "greyed", "gray", "italics"}))
                 return true;
         }
     }
@@ -727,58 +722,45 @@ std::size_t private_business_phrase_at(std::string_view t) {
     // Read by its words, as minutes write it: business "considered in
     // private", "taken in private session"; the press and public "be
     // excluded", "were excluded", "left the meeting", "withdrew".
-    std::vector<std::pair<std::size_t, std::string_view>> words;
-    for (std::size_t i = 0, e = 0; i < t.size(); i = e) {
-        while (i < t.size() && !word_char(t[i])) ++i;
-        e = i;
-        while (e < t.size() && word_char(t[e])) ++e;
-        if (e > i) words.push_back({i, t.substr(i, e - i)});
-    }
+    std::vector<ReadWord> words;
+    for (ReadWord w = next_word(t, 0); !w.text.empty(); w = next_word(t, w.end)) words.push_back(w);
     for (std::size_t k = 1; k < words.size(); ++k) {
-        const std::string_view w = words[k].second;
-        if (w == "private" && words[k - 1].second == "in" && k >= 2 &&
-            one_of(words[k - 2].second, {"considered", "taken", "held", "heard", "discussed",
-                                         "dealt", "with", "met", "meet", "sat", "sit", "conducted",
-                                         "continued", "be", "session", "item", "items"}))
-            return words[k - 1].first;
-        if (w == "private" && words[k - 1].second == "in" && k + 1 < words.size() &&
-            one_of(words[k + 1].second, {"session", "business"}))
-            return words[k - 1].first;
+        const std::string_view w = words[k].text;
+        if (w == "private" && words[k - 1].text == "in" && k >= 2 &&
+            one_of(words[k - 2].text, {"considered", "taken", "held", "heard", "discussed", "dealt",
+                                       "with", "met", "meet", "sat", "sit", "conducted",
+                                       "continued", "be", "session", "item", "items"}))
+            return words[k - 1].at;
+        if (w == "private" && words[k - 1].text == "in" && k + 1 < words.size() &&
+            one_of(words[k + 1].text, {"session", "business"}))
+            return words[k - 1].at;
         const bool excluded = w == "excluded" || w == "withdrew" ||
-                              (w == "left" && k + 2 < words.size() &&
-                               words[k + 1].second == "the" && words[k + 2].second == "meeting");
+                              (w == "left" && k + 2 < words.size() && words[k + 1].text == "the" &&
+                               words[k + 2].text == "meeting");
         // An exemption under the Freedom of Information Act or a council's
         // Schedule 12A: "Exempt under s.40 FOIA", "exempt under section 43".
-        if (w == "under" && words[k - 1].second == "exempt" && k + 1 < words.size() &&
-            one_of(words[k + 1].second, {"s", "section", "sections", "foi", "foia", "schedule",
-                                         "paragraph", "para", "the"}))
-            return words[k - 1].first;
+        if (w == "under" && words[k - 1].text == "exempt" && k + 1 < words.size() &&
+            one_of(words[k + 1].text, {"s", "section", "sections", "foi", "foia", "schedule",
+                                       "paragraph", "para", "the"}))
+            return words[k - 1].at;
         if (!excluded) continue;
         for (std::size_t b = k; b-- > 0 && k - b <= 6;)
-            if (words[b].second == "public" || words[b].second == "press") return words[b].first;
+            if (words[b].text == "public" || words[b].text == "press") return words[b].at;
     }
     return std::string_view::npos;
 }
 
 bool answer_marks_the_paper(std::string_view key, std::string_view answer,
                             bool key_holds_a_withheld_label) {
-    // The next word of letters or digits from i, past what is not.
-    const auto next_word = [](std::string_view t, std::size_t i, std::size_t& end) {
-        while (i < t.size() && !((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= '0' && t[i] <= '9'))) ++i;
-        return word_from(t, i, end);
-    };
     std::vector<std::string_view> words;
-    for (std::size_t i = 0, e = 0; words.size() < 12; i = e) {
-        const std::string_view w = next_word(key, i, e);
-        if (w.empty()) break;
-        words.push_back(w);
-    }
+    for (ReadWord w = next_word(key, 0); !w.text.empty() && words.size() < 12;
+         w = next_word(key, w.end))
+        words.push_back(w.text);
     if (words.empty()) return false;
-    std::size_t e = 0;
-    const std::string_view first = next_word(answer, 0, e);
-    std::size_t e2 = 0;
-    const std::string_view second = next_word(answer, e, e2);
-    const bool more = !next_word(answer, e2, e2).empty();
+    const ReadWord first_word = next_word(answer, 0);
+    const ReadWord second_word = next_word(answer, first_word.end);
+    const std::string_view first = first_word.text, second = second_word.text;
+    const bool more = !next_word(answer, second_word.end).text.empty();
     const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil"});
     const bool yes = one_of(first, {"yes", "y", "true"});
     const bool short_answer = !more && (second.empty() || no || yes);
@@ -808,9 +790,7 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     // Gives its status or how far it may go ("Circulation: Board members
     // only", "Visibility: Internal", "Confidentiality: High", "Status: Not
     // public").
-    std::string read_key;
-    for (const std::string_view w : words) read_key += std::string(w) + " ";
-    bool status = is_a_status_field(read_key);
+    bool status = is_a_status_field(key);
     for (const std::string_view w : words)
         status = status || one_of(w, {"confidentiality", "privacy", "handling", "sensitivity",
                                       "classification"});
@@ -823,9 +803,7 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
                                 "secret", "sensitive", "exempt", "excluded", "withheld",
                                 "protected", "limited", "none"}))
         return true;
-    std::size_t a = 0;
-    while (a < answer.size() && !word_char(answer[a])) ++a;
-    return banner_end(answer, a) > 0;
+    return banner_end(answer, first_word.at) > 0;
 }
 
 }  // namespace portal::census

@@ -5,6 +5,7 @@
 // (core/marking_census): the census reads each line in these forms.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,29 @@ namespace portal::census {
 inline bool word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' || c == '@' ||
            static_cast<unsigned char>(c) >= 0x80;
+}
+
+// A word of a read line (a run of word_char) and where it lies in it.
+struct ReadWord {
+    std::string_view text;
+    std::size_t at = 0, end = 0;
+};
+
+// The first word of t at or after i, past what is not a word; its text empty
+// (at t's end) when there is none. The one way the census's sentence
+// readings step through a line's words.
+inline ReadWord next_word(std::string_view t, std::size_t i) {
+    while (i < t.size() && !word_char(t[i])) ++i;
+    std::size_t end = i;
+    while (end < t.size() && word_char(t[end])) ++end;
+    return {t.substr(i, end - i), i, end};
+}
+
+// Is word one of list's?
+inline bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    for (const std::string_view w : list)
+        if (word == w) return true;
+    return false;
 }
 
 inline char lower(char c) {
@@ -93,6 +117,11 @@ bool plain_marker_start(std::string_view raw);
 // as a person reads it) ends, or 0: "official use only", "limited
 // distribution", "not for onward circulation", "do not forward".
 std::size_t banner_end(std::string_view t, std::size_t p);
+
+// Does the banner at p of t begin sentences as often as it stamps papers
+// ("In confidence, the officer said ..." beside the stamp "In Confidence")?
+// Not in capitals, such a banner is a stamp only on a line of its own.
+bool banner_begins_sentences(std::string_view t, std::size_t p);
 
 // A word that names a part of a paper ("annex", "minutes") or a stamp's
 // furniture ("page", "copy", "draft", "version").

@@ -406,23 +406,16 @@ bool Scanner::handling_banner(const Line& ln) {
     // (In capitals it leads the line whatever follows: "INTERNAL USE ONLY the
     // family ...", as labels together do.)
     std::size_t at = ln.p;
-    // "In confidence" begins a sentence as often as it stamps a paper ("In
-    // confidence, the officer said ..."): not in capitals, it is a stamp on
-    // a line of its own.
     const bool line_of_its_own =
-        ln.t.compare(ln.p, 13, "in confidence") != 0 ||
+        !banner_begins_sentences(ln.t, ln.p) ||
         std::none_of(ln.t.begin() + static_cast<std::ptrdiff_t>(std::min(e, ln.t.size())),
                      ln.t.end(), [](char c) { return word_char(c); });
     // Or pointing on from here ("Board members only beyond this point").
     bool points_on = e > 0;
-    for (std::size_t i = e, w_end = 0; points_on && i < ln.t.size(); i = w_end) {
-        while (i < ln.t.size() && !word_char(ln.t[i])) ++i;
-        w_end = i;
-        while (w_end < ln.t.size() && word_char(ln.t[w_end])) ++w_end;
-        const std::string_view w = ln.t.substr(i, w_end - i);
-        points_on = w.empty() || w == "beyond" || w == "this" || w == "point" || w == "below" ||
-                    w == "from" || w == "here" || w == "on" || w == "onwards" || w == "after";
-    }
+    for (ReadWord w = next_word(ln.t, e); points_on && !w.text.empty(); w = next_word(ln.t, w.end))
+        points_on = w.text == "beyond" || w.text == "this" || w.text == "point" ||
+                    w.text == "below" || w.text == "from" || w.text == "here" || w.text == "on" ||
+                    w.text == "onwards" || w.text == "after";
     bool found =
         e > 0 && (capitals || (stamp && (stands_alone(ln.t, e) || points_on) && line_of_its_own));
     // In capitals anywhere in the line, too: "Item 4 – POLICE ONLY", "Board
@@ -1193,44 +1186,30 @@ bool Scanner::label_with_a_qualifier(const Line& ln) {
 // "What follows is private to the board."
 bool Scanner::withheld_by_a_sentence(const Line& ln) {
     const std::string_view t = ln.t;
-    auto word_at = [&](std::size_t i, std::size_t& end) {
-        while (i < t.size() && t[i] == ' ') ++i;
-        end = i;
-        while (end < t.size() && word_char(t[end])) ++end;
-        return t.substr(i, end - i);
-    };
-    for (std::size_t i = ln.p; i < t.size(); ++i) {
-        if (!word_char(t[i]) || (i > 0 && word_char(t[i - 1])) || ln.in_code(i)) continue;
-        std::size_t e = 0;
-        const std::string_view w = word_at(i, e);
+    for (ReadWord w = next_word(t, ln.p); !w.text.empty(); w = next_word(t, w.end)) {
+        if (ln.in_code(w.at)) continue;
         bool withholds = false;
-        if (w == "not") {
+        if (w.text == "not") {
             // "not (to) be (made) published", "not go on the website".
-            std::size_t k = e, ke = 0;
-            std::string_view next = word_at(k, ke);
-            for (int n = 0; n < 3 && (next == "be" || next == "to" || next == "made" ||
-                                      next == "go" || next == "appear" || next == "put");
-                 ++n) {
-                k = ke;
-                next = word_at(k, ke);
-            }
-            withholds = next == "published" || next == "shared" || next == "released" ||
-                        next == "circulated" || next == "disclosed" || next == "distributed" ||
-                        next == "posted" || next == "uploaded" || next == "forwarded" ||
-                        next == "public" || next == "online" ||
-                        ((next == "on" || next == "onto") && t.find("web", ke) < ke + 12);
-        } else if (w == "is" || w == "are" || w == "remains" || w == "remain") {
-            std::size_t k = e;
-            while (k < t.size() && t[k] == ' ') ++k;
-            withholds = k < t.size() && banner_end(t, k) > 0;
+            ReadWord next = next_word(t, w.end);
+            for (int n = 0; n < 3 && one_of(next.text, {"be", "to", "made", "go", "appear", "put"});
+                 ++n)
+                next = next_word(t, next.end);
+            withholds =
+                one_of(next.text,
+                       {"published", "shared", "released", "circulated", "disclosed", "distributed",
+                        "posted", "uploaded", "forwarded", "public", "online"}) ||
+                (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12);
+        } else if (one_of(w.text, {"is", "are", "remains", "remain"})) {
+            const std::size_t k = t.find_first_not_of(' ', w.end);
+            withholds = k != std::string_view::npos && banner_end(t, k) > 0;
         }
-        if (withholds && a_paper_part_before(t, i)) {
-            add(ln.line, ln.col(i), SightingKind::label, Reading::unknown, "",
+        if (withholds && a_paper_part_before(t, w.at)) {
+            add(ln.line, ln.col(w.at), SightingKind::label, Reading::unknown, "",
                 "a sentence keeps this paper, a part of it or what follows from publication, "
                 "as a paper is marked, with no label that site.json lists");
             return true;
         }
-        i = e;
     }
     return false;
 }
