@@ -179,6 +179,17 @@ bool only_after_an_audience(std::string_view folded, std::size_t only) {
     return false;
 }
 
+// Is `banner` (folded) the whole of one of the path's names?
+bool fills_a_name(std::string_view path, std::string_view banner) {
+    for (std::size_t start = 0; start <= path.size();) {
+        std::size_t slash = path.find('/', start);
+        if (slash == std::string_view::npos) slash = path.size();
+        if (fold_label(path.substr(start, slash - start)) == banner) return true;
+        start = slash + 1;
+    }
+    return false;
+}
+
 // A handling banner in a name ("notes-DO-NOT-FORWARD.txt",
 // "quokka_not_for_onward_circulation"; "... ONLY" and "IN CONFIDENCE" only
 // in capitals, since "read-only" and "call-in-confidence" are a name's words): marked, with no
@@ -190,6 +201,15 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
     if (const std::size_t dot = rel.rfind('.');
         dot != std::string_view::npos && dot > rel.rfind('/') + 1)
         stem = rel.substr(0, dot);
+    // Words run together in camel case are words ("InConfidence",
+    // "PoliceOnly").
+    std::string words;
+    for (std::size_t k = 0; k < stem.size(); ++k) {
+        if (k > 0 && stem[k] >= 'A' && stem[k] <= 'Z' && stem[k - 1] >= 'a' && stem[k - 1] <= 'z')
+            words += ' ';
+        words += stem[k];
+    }
+    stem = words;
     const std::string folded = fold_label(stem);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (i > 0 && folded[i - 1] != ' ') continue;
@@ -198,11 +218,15 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
         // "... only" in lower case only after who alone may read it
         // ("for-board-members-only", "police-only"; "read-only" is a
         // name's word).
-        if (folded.compare(end - 4, 4, "only") == 0 && rel.find("ONLY") == std::string_view::npos &&
+        const std::string_view banner = std::string_view(folded).substr(i, end - i);
+        if (banner.ends_with("only") && rel.find("ONLY") == std::string_view::npos &&
             !only_after_an_audience(folded, end - 4))
             continue;
-        if (folded.compare(end - 10, 10, "confidence") == 0 &&
-            rel.find("CONFIDENCE") == std::string_view::npos)
+        // "In confidence" in lower case when it is a name of its own
+        // ("in-confidence/", "In_Confidence.md"), as a banner on a line of
+        // its own is; "call-in-confidence" is a name's words.
+        if (census::banner_begins_sentences(folded, i) &&
+            rel.find("CONFIDENCE") == std::string_view::npos && !fills_a_name(stem, banner))
             continue;
         const std::size_t slash = rel.rfind('/');
         std::string shown = slash == std::string_view::npos

@@ -6,6 +6,10 @@ namespace portal {
 
 namespace {
 
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // Does this line start a block of its own (a list item, heading, quote, table
 // row, fence), or stand between blocks (blank)? Paragraph lines do not.
 bool starts_block(std::string_view line) {
@@ -92,10 +96,33 @@ std::string without_link_destinations(std::string_view md) {
                 continue;
             }
         }
-        // Up to the next character that can start one of the three: copied at
-        // once. (A plain loop: find_first_of calls memchr on "]<" per character.)
+        // A raw HTML tag, comment or declaration: "<a href=...>", "</a>".
+        if (md[i] == '<' && i + 1 < md.size() &&
+            (ascii_letter(md[i + 1]) || md[i + 1] == '/' || md[i + 1] == '!' || md[i + 1] == '?')) {
+            std::size_t close = md.find('>', i);
+            if (close != std::string_view::npos) {
+                out += ' ';
+                i = close + 1;
+                continue;
+            }
+        }
+        // A bare address, to the next space: "https://..." (its scheme is
+        // already copied, and taken back) or "www....".
+        const bool scheme = md[i] == ':' && md.substr(i, 3) == "://";
+        const bool www = md[i] == '.' && out.size() >= 3 && out.ends_with("www") &&
+                         (out.size() == 3 || !ascii_letter(out[out.size() - 4]));
+        if (scheme || www) {
+            while (!out.empty() && (ascii_letter(out.back()) || out.back() == '+')) out.pop_back();
+            while (i < md.size() && md[i] != ' ' && md[i] != '\n' && md[i] != '\t') ++i;
+            out += ' ';
+            continue;
+        }
+        // Up to the next character that can start one of these: copied at
+        // once. (A plain loop: find_first_of calls memchr per character.)
         std::size_t end = i + 1;
-        while (end < md.size() && md[end] != ']' && md[end] != '<') ++end;
+        while (end < md.size() && md[end] != ']' && md[end] != '<' && md[end] != ':' &&
+               md[end] != '.')
+            ++end;
         out.append(md.data() + i, end - i);
         i = end;
     }

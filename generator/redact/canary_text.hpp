@@ -17,8 +17,12 @@ void withhold_blocks(CanaryBuilder& canaries, std::string_view markdown,
                      const std::string& location);
 
 // Public Markdown without the addresses of its links ("[x](secret-page/)" keeps
-// "x"): a link may name a page that is withheld, and the address of a withheld
-// page is a canary that public text must not strike out.
+// "x"), without bare addresses ("www.example.gov.uk/...", "https://...") and
+// without raw HTML tags (render drops them, or shows an address that leads to
+// a withheld page as "Withheld"): a link may name a page that is withheld,
+// and the address of a withheld page is a canary that public text must not
+// strike out (red team 20, C03: a bare address made a withheld page's name
+// public, and an error message then printed it).
 std::string without_link_destinations(std::string_view markdown);
 
 }  // namespace portal

@@ -2478,6 +2478,24 @@ std::vector<Case> cases() {
         add(refused("Round19" + name,
                     {{"data/statistics/" + file, kOpenStatistics.text}, page_file("@C@ notes.\n")},
                     "data/statistics/…", 1, "handling banner"));
+    // Red team 20 (C01): short names that end in a banner crashed the name
+    // reading (it looked before the name's start); (C02) "in confidence" as
+    // a name of its own is a stamp, as on a line of its own.
+    for (const auto& [name, file] : std::vector<std::pair<std::string, std::string>>{
+             {"Round20NamePrivate", "private.json"},
+             {"Round20NamePartTwo", "part-ii.json"},
+             {"Round20NameInConfidence", "in-confidence.json"},
+             {"Round20NameInConfidenceCamel", "InConfidence.json"},
+         })
+        add(refused(name,
+                    {{"data/statistics/" + file, kOpenStatistics.text}, page_file("@C@ notes.\n")},
+                    "data/statistics/…", 1, "handling banner"));
+    add(refused("Round20FolderInConfidence",
+                {{"content/in-confidence/index.md", "---\ntitle: Notes\n---\n@C@ notes.\n"}},
+                "content/in-confidence/…", 1, "handling banner"));
+    add(shown("Round20NameCallInConfidenceStaysAName",
+              {{"data/statistics/call-in-confidence.json", kOpenStatistics.text},
+               page_file("@C@ notes.\n")}));
     add(shown("Round19NameReadOnlyStaysAName",
               {{"data/statistics/read-only-figures.json", kOpenStatistics.text},
                page_file("@C@ notes.\n")}));

@@ -276,6 +276,23 @@ TEST(QuietErrors, AWithheldPagesNameIsInNoMessage) {
         EXPECT_CONTAINS(s.messages(), "leak audit");
         EXPECT_LACKS(s.messages(), "quokkasecret");
     }
+    // Red team 20 (C03): the withheld page's address also given as a bare
+    // address or in raw HTML (which render withholds) does not make its
+    // name public to a message about a broken link to it.
+    for (const std::string& also :
+         {std::string("The review is at https://example.org/cs/zebra-quokkasecret/ for members."),
+          std::string("See <a href=\"../zebra-quokkasecret/\">the review</a>."),
+          std::string("See <https://example.org/cs/zebra-quokkasecret/> too.")}) {
+        TempSite s;
+        s.write("content/zebra-quokkasecret.md",
+                "---\ntitle: Case\nmarking: PROTECT\n---\nDetails.\n");
+        s.write("content/public.md",
+                "---\ntitle: Public\n---\n" + also +
+                    "\n\nSee [the findings](../zebra-quokkasecret/#findings).\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/public.md") + ":6:");
+        EXPECT_LACKS(s.messages(), "quokkasecret");
+    }
     {
         TempSite s;
         s.write(
