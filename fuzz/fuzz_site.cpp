@@ -485,6 +485,23 @@ class SiteGen {
             "In Confidence",
             "\xEF\x82\xB7Restricted",
             "## \xCA\xBCRESTRICTED\xCA\xBC",
+            // Red team round 20: instructions in other words, sentences that
+            // point back or at a numbered part or a key's mark, a question
+            // heading a table's column, "Withheld:" as a stamp, exemptions
+            // by section, Welsh mutations, "in committee", a padlock.
+            "Take this paragraph out before it goes online.",
+            "Don't publish this bit.",
+            "The paragraph above is confidential.",
+            "Items 4 and 5 are confidential.",
+            "Items marked \xE2\x80\xA0 are confidential.",
+            "Only the first paragraph of this item may be published.",
+            "| Item | Publish? |\n|---|---|\n| Names of the family | No |",
+            "For publication\n: No",
+            "Withheld: names of the family",
+            "FOIA s.40(2) exemption applies:",
+            "Mae'r paragraff hwn yn gyfrinachol.",
+            "The following items were taken in committee.",
+            "\xF0\x9F\x94\x92 Names of the family",
         };
         return in_.one_of(kForms);
     }

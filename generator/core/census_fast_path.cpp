@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/census_forms.hpp"
 #include "core/label_pieces.hpp"
 #include "core/marking_fields.hpp"
 #include "core/percent_encoding.hpp"
@@ -357,17 +358,22 @@ bool may_be_a_banner(std::string_view raw) {
         if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
             w == "embargo" || w == "embargoed" || w == "confidence" || w == "off" ||
             w == "before" || w == "please" || w == "yes" || w == "internal" || w == "none" ||
-            w == "high" || w == "excluded" || w == "left" || w == "withdrew")
+            w == "high" || w == "excluded" || w == "left" || w == "withdrew" || w == "remove" ||
+            w == "delete" || w == "take" || w == "keep" || w == "leave" || w == "hold" ||
+            w == "publication" || w == "publish" || w == "status" || w == "minutes" ||
+            w == "record" || w == "personal" || w == "rhan" || w == "closed" || w == "deleted")
             return true;
-        // "part", "private", "closed" only as private_business_end reads
-        // them (speed: they are common words): before a part's number, a
-        // session's word, or alone.
-        if (w == "part" || w == "private" || w == "closed") {
+        // "part", "private" only as private_business_end reads them (speed:
+        // they are common words): before a part's number, a session's
+        // word, a colon or a dash, or alone.
+        if (w == "part" || w == "private") {
             std::size_t n = e;
             while (n < raw.size() &&
                    std::string_view(" -:()[],.").find(raw[n]) != std::string_view::npos)
                 ++n;
-            if (n >= raw.size()) return true;
+            if (n >= raw.size() ||
+                raw.substr(e, n - e).find_first_of(":-") != std::string_view::npos)
+                return true;
             char next[10] = {};
             std::size_t k = 0;
             while (n + k < raw.size() && k < sizeof next &&
@@ -381,6 +387,38 @@ bool may_be_a_banner(std::string_view raw) {
                                (w == "private" && after == "to")))
                 return true;
         }
+        i = e;
+    }
+    return false;
+}
+
+// Whether a line of any length holds a word that is rare in prose but
+// turns an instruction to whoever publishes, a sentence that marks a part
+// of the paper, or a citation of an exemption ("redact", "withheld",
+// "omit", "minuted", "don't", "paragraph", "committee", "FOIA"), in any
+// case: then it is read in full (instruction_end, withheld_by_a_sentence,
+// private_business_phrase_at). Speed: these words are few, so prose that
+// holds none is passed over as before.
+bool may_hold_an_instruction(std::string_view raw) {
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
+        std::size_t e = i;
+        while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
+        if (e - i < 3 || e - i > 11) {
+            i = e;
+            continue;
+        }
+        char word[12] = {};
+        for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
+        const std::string_view w(word, e - i);
+        if (one_of(w,
+                   {"redact",      "redacted", "redaction", "withheld",  "omit",      "omitted",
+                    "strip",       "minuted",  "dont",      "pls",       "committee", "paragraph",
+                    "paragraphs",  "para",     "paras",     "foi",       "foia",      "foisa",
+                    "attachments", "bold",     "brackets",  "preceding", "above",     "hold",
+                    "removed",     "publish",  "published"}) ||
+            (w == "don" && raw.compare(e, 2, "'t") == 0))
+            return true;
         i = e;
     }
     return false;
@@ -408,6 +446,7 @@ bool Scanner::start_worth_reading(std::string_view raw) const {
 bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // A short line that may be a handling banner (banner_end, census_forms).
     if (raw.size() < 80 && may_be_a_banner(raw)) return true;
+    if (may_hold_an_instruction(raw)) return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);
     while (p < raw.size() && raw[p] == '`') ++p;

@@ -370,162 +370,6 @@ std::string capitals_apart(std::string_view raw, bool before_last) {
     return out;
 }
 
-// Where a handling banner of two to six words that starts at p of t ends, or
-// 0: a line that says who alone may read what it marks ("official use only",
-// "police only"; not "not only"), how far it may go ("limited distribution",
-// "not for onward circulation", "no further dissemination", "not for the
-// public"), or what may not be done with it ("do not forward"). The longest
-// such phrase.
-namespace {
-
-// The word of letters or digits at i of t ("part", "2", "ii"), and past it.
-std::string_view word_from(std::string_view t, std::size_t i, std::size_t& end) {
-    end = i;
-    while (end < t.size() && ((t[end] >= 'a' && t[end] <= 'z') || (t[end] >= '0' && t[end] <= '9')))
-        ++end;
-    return t.substr(i, end - i);
-}
-
-// Past spaces and the marks between a part's number and its name ("PART 2 –
-// PRIVATE", "Part 2 (private)", "Part II: exempt items").
-std::size_t past_separators(std::string_view t, std::size_t i) {
-    while (i < t.size() && std::string_view(" -:()[],.").find(t[i]) != std::string_view::npos) ++i;
-    return i;
-}
-
-// Where an agenda's banner for business taken in private ends, or 0: the
-// part of a council's or a partnership's agenda that press and public may
-// not see, which a reader takes all that follows as ("Private session",
-// "Closed session", "Part 2 – private", "PART II", "Part II – items to be
-// taken in private"), an embargo ("Embargoed until 00:01 on 4 February",
-// "EMBARGOED"), or a bare "PRIVATE" stamp. A banner that says when or why
-// runs to the line's end.
-std::size_t private_business_end(std::string_view t, std::size_t p) {
-    std::size_t e = 0;
-    const std::string_view first = word_from(t, p, e);
-    const std::size_t next_at = past_separators(t, e);
-    std::size_t e2 = 0;
-    const std::string_view second = word_from(t, next_at, e2);
-    auto rest_is_empty = [&](std::size_t i) { return past_separators(t, i) >= t.size(); };
-    if (one_of(first, {"embargoed", "embargo"}))
-        return rest_is_empty(e) || one_of(second, {"until", "till", "to", "before"}) ? t.size() : 0;
-    if (one_of(first, {"private", "closed"})) {
-        if (rest_is_empty(e)) return first == "private" ? e : 0;
-        // "Private to the board": who alone may read it.
-        if (second == "to") return t.size();
-        // "Private – addressee only", "Private: board only": two banners.
-        if (next_at > e && banner_end(t, next_at) > 0) return t.size();
-        return one_of(second, {"session", "business", "part", "meeting", "items", "item", "agenda",
-                               "minutes"})
-                   ? t.size()
-                   : 0;
-    }
-    if (first == "part" && one_of(second, {"2", "ii", "two", "b"})) {
-        if (rest_is_empty(e2)) return e2;
-        // "PART 2 ITEM", "Part II business": the private part's own.
-        std::size_t e3 = 0;
-        if (one_of(word_from(t, past_separators(t, e2), e3),
-                   {"item", "items", "business", "agenda", "report", "reports", "session", "paper",
-                    "papers", "minutes"}))
-            return t.size();
-        // What follows says it is the private part ("Part 2 – private",
-        // "Part II – items to be taken in private", "Part 2: exempt items").
-        for (std::size_t i = e2; i < t.size();) {
-            std::size_t w_end = 0;
-            const std::string_view w = word_from(t, i, w_end);
-            if (one_of(w, {"private", "exempt", "closed", "confidential", "excluded"}))
-                return t.size();
-            i = w_end > i ? w_end : i + 1;
-        }
-    }
-    return 0;
-}
-
-}  // namespace
-
-std::size_t banner_end(std::string_view t, std::size_t p) {
-    if (const std::size_t e = private_business_end(t, p)) return e;
-    static constexpr std::string_view kHowFar[] = {
-        "distribution", "circulation", "dissemination", "transmission", "disclosure",  "public",
-        "inspection",   "press",       "media",         "release",      "publication", "publishing",
-        "website",      "web",         "internet",      "online",       "domain",      "view",
-        "consumption",  "access",      "quotation",     "citation",     "reproduction"};
-    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
-    // ("not open to public inspection", the wording of the Local Government
-    // Act 1972 for an exempt report.)
-    static constexpr std::string_view kBetween[] = {
-        "for",  "further", "onward", "external", "wider",    "the",      "general", "public",
-        "open", "to",      "yet",    "cleared",  "approved", "suitable", "intended"};
-    static constexpr std::string_view kMayNot[] = {
-        "forward", "distribute", "share",   "copy", "circulate", "disclose", "disseminate",
-        "release", "print",      "publish", "post", "upload",    "cite",     "quote"};
-    // Words before "only" that make it a word of a sentence ("not only",
-    // "if only", "the only one").
-    static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
-                                                         "a",   "is", "are", "was", "be"};
-    auto in_list = [](std::string_view word, const auto& list) {
-        for (const std::string_view w : list)
-            if (word == w) return true;
-        return false;
-    };
-    std::size_t i = p, found = 0;
-    bool between = true;  // every word after the first is one of kBetween so far
-    std::string_view first, previous;
-    bool before = false, off = false;  // "before" and "off the" seen after the first word
-    for (int words = 1; words <= 8; ++words) {
-        std::size_t e = i;
-        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-        if (e == i) break;
-        const std::string_view word = t.substr(i, e - i);
-        // "Please do not share ...": the courtesy is no word of the banner.
-        if (words == 1 && word == "please" && e < t.size() && t[e] == ' ') {
-            i = e + 1;
-            --words;
-            continue;
-        }
-        if (words == 1) first = word;
-        // An instruction to whoever publishes: "Remove before publication",
-        // "Redact names before publishing", "Keep off the website", "Leave
-        // this paragraph off the web".
-        if (words >= 2 && before &&
-            one_of(word,
-                   {"publication", "publishing", "release", "upload", "uploading", "posting"}) &&
-            one_of(first, {"remove", "redact", "delete", "omit", "cut", "anonymise", "anonymize"}))
-            found = e;
-        before = before || word == "before";
-        if (off && one_of(word, {"website", "web", "internet", "site", "intranet"}) &&
-            one_of(first, {"keep", "leave", "take"}))
-            found = e;
-        off = (previous == "off" && word == "the") || (off && word == "public");
-        if (words > 6 && found == 0 && !before && !off) break;
-        if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly)) found = e;
-        if (words >= 2 && words <= 5 && between && in_list(first, kLimits) &&
-            in_list(word, kHowFar))
-            found = e;
-        // "Do not forward", "Do not post online", "Please do not share this
-        // outside the board": the instruction runs to its sentence's end.
-        if (words == 3 && first == "do" && previous == "not" && in_list(word, kMayNot)) {
-            found = e;
-            while (found < t.size() && t[found] != '.' && t[found] != ';' && t[found] != ':' &&
-                   found - e < 60)
-                ++found;
-            return found;
-        }
-        // "In Confidence": the stamp (banner_begins_sentences).
-        if (words == 2 && first == "in" && word == "confidence") found = e;
-        if (words >= 2) between = between && in_list(word, kBetween);
-        previous = word;
-        // "members' eyes only", "the board's eyes only": a possessive.
-        if (e < t.size() && t[e] == '\'') {
-            ++e;
-            if (e < t.size() && t[e] == 's') ++e;
-        }
-        if (e >= t.size() || t[e] != ' ') break;
-        i = e + 1;
-    }
-    return found;
-}
-
 // The words that name a part of a paper, each with the uses a person reads
 // it in (one table, so the three readings cannot drift apart):
 //  - kNumbered: before a part's number ("Table 3", "Annex C"; numbers_a_part);
@@ -555,7 +399,16 @@ constexpr PartWord kPartWords[] = {
     {"report", kAfterLabel | kSubject},
     {"reports", kAfterLabel | kSubject},
     {"item", kNumbered | kAfterLabel | kSubject},
-    {"items", kAfterLabel | kSubject},
+    {"items", kNumbered | kAfterLabel | kSubject},
+    {"paragraph", kNumbered | kAfterLabel | kSubject},
+    {"paragraphs", kNumbered | kAfterLabel | kSubject},
+    {"para", kNumbered | kAfterLabel | kSubject},
+    {"paras", kNumbered | kAfterLabel | kSubject},
+    {"sentence", kSubject},
+    {"sentences", kSubject},
+    {"bit", kSubjectOfThis},
+    {"message", kSubjectOfThis},
+    {"mail", kSubjectOfThis},  // "this e-mail"
     {"minutes", kAfterLabel | kSubject},
     {"briefing", kAfterLabel | kSubject},
     {"briefings", kAfterLabel | kSubject},
@@ -580,7 +433,7 @@ constexpr PartWord kPartWords[] = {
     {"matter", kAfterLabel},
     {"matters", kAfterLabel},
     {"section", kNumbered | kAfterLabel | kSubject},
-    {"sections", kAfterLabel | kSubject},
+    {"sections", kNumbered | kAfterLabel | kSubject},
     {"figures", kAfterLabel | kSubjectOfThis},
     {"details", kAfterLabel | kSubjectOfThis},
     {"material", kAfterLabel | kSubjectOfThis},
@@ -639,8 +492,305 @@ bool numbers_as_a_part_does(std::string_view number) {
 
 }  // namespace
 
+// Where a handling banner of two to six words that starts at p of t ends, or
+// 0: a line that says who alone may read what it marks ("official use only",
+// "police only"; not "not only"), how far it may go ("limited distribution",
+// "not for onward circulation", "no further dissemination", "not for the
+// public"), or what may not be done with it ("do not forward"). The longest
+// such phrase.
+namespace {
+
+// The word of letters or digits at i of t ("part", "2", "ii"), and past it.
+std::string_view word_from(std::string_view t, std::size_t i, std::size_t& end) {
+    end = i;
+    while (end < t.size() && ((t[end] >= 'a' && t[end] <= 'z') || (t[end] >= '0' && t[end] <= '9')))
+        ++end;
+    return t.substr(i, end - i);
+}
+
+// Past spaces and the marks between a part's number and its name ("PART 2 –
+// PRIVATE", "Part 2 (private)", "Part II: exempt items").
+std::size_t past_separators(std::string_view t, std::size_t i) {
+    while (i < t.size() && std::string_view(" -:()[],.").find(t[i]) != std::string_view::npos) ++i;
+    return i;
+}
+
+// Where an agenda's banner for business taken in private ends, or 0: the
+// part of a council's or a partnership's agenda that press and public may
+// not see, which a reader takes all that follows as ("Private session",
+// "Closed session", "Part 2 – private", "PART II", "Part II – items to be
+// taken in private"), an embargo ("Embargoed until 00:01 on 4 February",
+// "EMBARGOED"), or a bare "PRIVATE" stamp. A banner that says when or why
+// runs to the line's end.
+std::size_t private_business_end(std::string_view t, std::size_t p) {
+    std::size_t e = 0;
+    const std::string_view first = word_from(t, p, e);
+    const std::size_t next_at = past_separators(t, e);
+    std::size_t e2 = 0;
+    const std::string_view second = word_from(t, next_at, e2);
+    auto rest_is_empty = [&](std::size_t i) { return past_separators(t, i) >= t.size(); };
+    if (one_of(first, {"embargoed", "embargo"}))
+        return rest_is_empty(e) || one_of(second, {"until", "till", "to", "before"}) ? t.size() : 0;
+    if (one_of(first, {"private", "closed", "personal"})) {
+        if (rest_is_empty(e)) return first == "private" ? e : 0;
+        // "PRIVATE: the family ...", "Personal – ...": a stamp leading
+        // what it marks, as on an envelope or a letter's head.
+        if (first != "closed") {
+            std::size_t k = e;
+            while (k < t.size() && t[k] == ' ') ++k;
+            if (k < t.size() && (t[k] == ':' || (t[k] == '-' && k > e))) return t.size();
+        }
+        if (first == "personal") return 0;
+        // "Private to the board": who alone may read it.
+        if (second == "to") return t.size();
+        // "Private – addressee only", "Private: board only": two banners.
+        if (next_at > e && banner_end(t, next_at) > 0) return t.size();
+        return one_of(second, {"session", "business", "part", "meeting", "items", "item", "agenda",
+                               "minutes"})
+                   ? t.size()
+                   : 0;
+    }
+    // "In Committee": Northern Ireland's councils take business so that
+    // press and public may not see ("Part II" in England).
+    if (first == "in" && second == "committee") {
+        if (rest_is_empty(e2)) return e2;
+        const std::size_t k = t.find_first_not_of(' ', e2);
+        return t[k] == ':' || t[k] == '-' ? t.size() : 0;
+    }
+    // Welsh: "RHAN 2", "Rhan II".
+    if (first == "rhan" && one_of(second, {"2", "ii", "dau", "b"})) return t.size();
+    if (first == "part" && one_of(second, {"2", "ii", "two", "b"})) {
+        if (rest_is_empty(e2)) return e2;
+        // "PART 2 ITEM", "Part II business": the private part's own.
+        std::size_t e3 = 0;
+        if (one_of(word_from(t, past_separators(t, e2), e3),
+                   {"item", "items", "business", "agenda", "report", "reports", "session", "paper",
+                    "papers", "minutes"}))
+            return t.size();
+        // What follows says it is the private part ("Part 2 – private",
+        // "Part II – items to be taken in private", "Part 2: exempt items").
+        for (std::size_t i = e2; i < t.size();) {
+            std::size_t w_end = 0;
+            const std::string_view w = word_from(t, i, w_end);
+            if (one_of(w, {"private", "exempt", "closed", "confidential", "excluded"}))
+                return t.size();
+            i = w_end > i ? w_end : i + 1;
+        }
+    }
+    return 0;
+}
+
+// Does what follows a verb at i of t point at the text the verb stands in
+// ("this", "these", "it", "the above", "the following paragraph", a part's
+// name), or at where it may not go ("outside the board", "further",
+// "online", "with anyone"), or is there nothing after it? Not so "your PIN"
+// or "chain letters": then the verb gives a reader advice.
+bool points_at_this_text(std::string_view t, std::size_t i) {
+    const std::size_t k = t.find_first_not_of(' ', i);
+    if (k == std::string_view::npos ||
+        std::string_view(".;:!?)]-").find(t[k]) != std::string_view::npos)
+        return true;
+    ReadWord w = next_word(t, i);
+    if (w.text.empty()) return true;
+    if (one_of(w.text,
+               {"this",   "these",      "it",        "them",    "any",    "anything", "outside",
+                "beyond", "externally", "further",   "wider",   "online", "on",       "onto",
+                "in",     "with",       "to",        "without", "until",  "before",   "here",
+                "below",  "above",      "following", "out",     "off",    "back"}))
+        return true;
+    if (one_of(w.text, {"the", "all"})) w = next_word(t, w.end);
+    if (one_of(w.text, {"next", "last", "previous", "first", "second"})) w = next_word(t, w.end);
+    return one_of(w.text, {"following", "above", "below", "preceding", "contents", "rest", "text",
+                           "names", "name", "detail", "details", "figures", "figure"}) ||
+           part_word_for(w.text, kSubject) || part_word_for(w.text, kSubjectOfThis);
+}
+
+// The end of t's sentence from i: a full stop, semicolon, colon, question or
+// exclamation mark, or the end of t.
+std::size_t sentence_end(std::string_view t, std::size_t i) {
+    const std::size_t end = t.find_first_of(".;:!?", i);
+    return end == std::string_view::npos ? t.size() : end;
+}
+
+// Where an instruction to whoever publishes that starts at p of t ends (its
+// sentence's end), or 0. Not to publish or pass on the text it stands in
+// ("Do not forward", "Don't publish this bit", "Please do not share this
+// outside the board", "Pls don't put this online"); to take it out first
+// ("Remove before publication", "Take this paragraph out before it goes
+// online", "Strip this out of the web version", "Hold back from the
+// website", "Redact:"); or to hold it ("Hold until the board approves").
+// Said of the text: "Do not share your PIN with anyone" is advice.
+std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
+    ReadWord w = next_word(t, p);
+    if (w.at != p) return 0;
+    if (one_of(w.text, {"please", "pls", "kindly"})) w = next_word(t, w.end);
+    bool negated = false;
+    if (w.text == "do" && next_word(t, w.end).text == "not") {
+        negated = true;
+        w = next_word(t, next_word(t, w.end).end);
+    } else if (w.text == "don" && t.compare(w.end, 2, "'t") == 0) {
+        negated = true;
+        w = next_word(t, w.end + 2);
+    } else if (one_of(w.text, {"dont", "never"})) {
+        negated = true;
+        w = next_word(t, w.end);
+    }
+    if (negated)
+        return one_of(w.text, {"forward", "distribute", "share", "copy", "circulate", "disclose",
+                               "disseminate", "release", "print", "publish", "post", "upload",
+                               "cite", "quote", "put", "include", "minute", "repeat"}) &&
+                       (as == Banner::stamp || points_at_this_text(t, w.end))
+                   ? sentence_end(t, w.end)
+                   : 0;
+    // "Redact:", "Remove.", "[REDACT]": a stamp of the word alone.
+    const bool removes =
+        one_of(w.text, {"remove", "redact", "delete", "omit", "cut", "strip", "exclude", "withhold",
+                        "hide", "drop", "anonymise", "anonymize"});
+    if (removes) {
+        const std::size_t k = t.find_first_not_of(' ', w.end);
+        if (k == std::string_view::npos ||
+            std::string_view(":]).").find(t[k]) != std::string_view::npos)
+            return t.size();
+    }
+    // "Omit this paragraph", "Delete the following section": the text
+    // itself, whatever the destination.
+    if (removes) {
+        ReadWord object = next_word(t, w.end);
+        if (one_of(object.text, {"this", "these", "the", "all"})) object = next_word(t, object.end);
+        if (one_of(object.text, {"next", "last", "previous", "first", "second"}))
+            object = next_word(t, object.end);
+        if (part_word_for(object.text, kSubject) ||
+            one_of(object.text, {"following", "above", "below", "preceding", "bit", "text"}))
+            return sentence_end(t, w.end);
+    }
+    // Take it out, keep it off, leave it out, hold it back.
+    const bool moves = one_of(w.text, {"take", "keep", "leave", "hold"});
+    if (removes || moves) {
+        bool out = false;
+        for (ReadWord o = next_word(t, w.end); !o.text.empty() && o.at < w.end + 40;
+             o = next_word(t, o.end))
+            out = out || one_of(o.text, {"out", "off", "back", "before", "from"});
+        if ((removes || out) && points_at_this_text(t, w.end) && names_publication_ahead(t, w.end))
+            return sentence_end(t, w.end);
+    }
+    // "Publish after 1 March", "Release from 10 June only": an embargo.
+    if (one_of(w.text, {"publish", "release"}) &&
+        one_of(next_word(t, w.end).text, {"after", "from", "once", "when"}))
+        return sentence_end(t, w.end);
+    // "(hold)", "[HOLD]".
+    if (w.text == "hold") {
+        const std::size_t k = t.find_first_not_of(' ', w.end);
+        if (k != std::string_view::npos && (t[k] == ')' || t[k] == ']')) return k;
+    }
+    // "Hold until the board approves", "Hold pending legal advice".
+    if (w.text == "hold" && one_of(next_word(t, w.end).text, {"until", "till", "pending"}))
+        return sentence_end(t, w.end);
+    return 0;
+}
+
+// "Withheld: ...", "WITHHELD – ...", "Redacted under section 40 ...": the
+// word a redaction leaves, used as a stamp; "Deleted: ...", a tracked
+// change pasted from Word. Its end (t's), or 0.
+std::size_t withheld_stamp_end(std::string_view t, std::size_t p) {
+    const ReadWord w = next_word(t, p);
+    // ("Deleted: ..." is Word's tracked change: text the paper took out.)
+    if (w.at != p || !one_of(w.text, {"withheld", "redacted", "deleted"})) return 0;
+    const std::size_t k = t.find_first_not_of(' ', w.end);
+    if (k == std::string_view::npos || t[k] == ':' || t[k] == '-' || t[k] == ']' || t[k] == ')')
+        return t.size();
+    return one_of(next_word(t, w.end).text,
+                  {"under", "from", "in", "for", "pending", "until", "by"})
+               ? t.size()
+               : 0;
+}
+
+}  // namespace
+
+bool names_publication_ahead(std::string_view t, std::size_t i) {
+    for (ReadWord w = next_word(t, i); !w.text.empty(); w = next_word(t, w.end)) {
+        if (std::string_view(t.substr(i, w.at - i)).find_first_of(".;!?") != std::string_view::npos)
+            return false;
+        if (one_of(w.text, {"publication", "publishing", "published", "publish", "release",
+                            "upload", "uploading", "posting", "website", "web", "internet",
+                            "online", "site", "intranet", "minutes", "goes"}))
+            return true;
+        if (w.text == "public" && one_of(next_word(t, w.end).text,
+                                         {"version", "copy", "minutes", "site", "domain", "pack"}))
+            return true;
+    }
+    return false;
+}
+
+std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
+    if (const std::size_t e = private_business_end(t, p)) return e;
+    if (const std::size_t e = instruction_end(t, p, as)) return e;
+    if (const std::size_t e = withheld_stamp_end(t, p)) return e;
+    static constexpr std::string_view kHowFar[] = {
+        "distribution", "circulation", "dissemination", "transmission", "disclosure",
+        "public",       "inspection",  "press",         "media",        "release",
+        "publication",  "publishing",  "website",       "web",          "internet",
+        "online",       "domain",      "view",          "consumption",  "access",
+        "quotation",    "citation",    "reproduction",  "minutes",      "minuted",
+        "version"};
+    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
+    // ("not open to public inspection", the wording of the Local Government
+    // Act 1972 for an exempt report.)
+    static constexpr std::string_view kBetween[] = {
+        "for",      "further",  "onward",   "external", "wider", "the",
+        "general",  "public",   "open",     "to",       "yet",   "cleared",
+        "approved", "suitable", "intended", "be",       "made"};
+    // Words before "only" that make it a word of a sentence ("not only",
+    // "if only", "the only one").
+    static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
+                                                         "a",   "is", "are", "was", "be"};
+    auto in_list = [](std::string_view word, const auto& list) {
+        for (const std::string_view w : list)
+            if (word == w) return true;
+        return false;
+    };
+    std::size_t i = p, found = 0;
+    bool between = true;  // every word after the first is one of kBetween so far
+    std::string_view first, previous;
+    for (int words = 1; words <= 8; ++words) {
+        std::size_t e = i;
+        while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+        if (e == i) break;
+        const std::string_view word = t.substr(i, e - i);
+        // "Please do not share ...": the courtesy is no word of the banner.
+        if (words == 1 && word == "please" && e < t.size() && t[e] == ' ') {
+            i = e + 1;
+            --words;
+            continue;
+        }
+        if (words == 1) first = word;
+        if (words > 6 && found == 0) break;
+        if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly)) found = e;
+        if (words >= 2 && words <= 5 && between && in_list(first, kLimits) &&
+            in_list(word, kHowFar))
+            found = e;
+        // "Off the record".
+        if (words == 3 && first == "off" && previous == "the" && word == "record") found = e;
+        // "In Confidence": the stamp (banner_begins_sentences).
+        if (words == 2 && first == "in" && word == "confidence") found = e;
+        if (words >= 2) between = between && in_list(word, kBetween);
+        previous = word;
+        // "members' eyes only", "the board's eyes only": a possessive.
+        if (e < t.size() && t[e] == '\'') {
+            ++e;
+            if (e < t.size() && t[e] == 's') ++e;
+        }
+        if (e >= t.size() || t[e] != ' ') break;
+        i = e + 1;
+    }
+    return found;
+}
+
 bool banner_begins_sentences(std::string_view t, std::size_t p) {
     return t.compare(p, 13, "in confidence") == 0;
+}
+
+bool part_named_for_a_sentence(std::string_view word) {
+    return part_word_for(word, kSubject);
 }
 
 bool names_a_part_or_stamp(std::string_view word) {
@@ -651,6 +801,23 @@ bool numbers_a_part(std::string_view t, std::size_t end) {
     std::size_t at = 0;
     if (!numbers_as_a_part_does(word_ending_at(t, end, at)) || at == 0 || t[at - 1] != ' ')
         return false;
+    // Back past the numbers before it ("Items 4 and 5", "paragraphs 2 to 4",
+    // "sections 3, 4 or 7").
+    for (int n = 0; n < 6; ++n) {
+        std::size_t from = at;
+        while (from > 0 && (t[from - 1] == ' ' || t[from - 1] == ',' || t[from - 1] == '&')) --from;
+        std::size_t joint = from;
+        const std::string_view joining = word_ending_at(t, from, joint);
+        if (one_of(joining, {"and", "or", "to", "through"}))
+            from = joint;
+        else if (from == at || t[from] != ',')
+            break;  // no comma or word joins them
+        std::size_t before = 0;
+        if (!numbers_as_a_part_does(word_ending_at(t, from, before)) || before == 0 ||
+            t[before - 1] != ' ')
+            break;
+        at = before;
+    }
     const std::size_t name_end = at - 1;
     std::size_t name = name_end;
     while (name > 0 && t[name - 1] >= 'a' && t[name - 1] <= 'z') --name;
@@ -663,9 +830,9 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
     std::size_t end = verb, at = 0;
     for (int n = 0; n < 4; ++n) {
         const std::string_view w = word_ending_at(t, end, at);
-        if (!one_of(w, {"is",     "are",  "was",   "were",   "be",    "been",  "being", "remains",
-                        "remain", "kept", "must",  "should", "shall", "will",  "to",    "still",
-                        "also",   "not",  "never", "may",    "can",   "cannot"}))
+        if (!one_of(w, {"is",     "are",  "was",   "were",   "be",    "been",   "being", "remains",
+                        "remain", "kept", "must",  "should", "shall", "will",   "to",    "still",
+                        "also",   "not",  "never", "may",    "can",   "cannot", "yn"}))
             break;
         end = at;
     }
@@ -678,13 +845,35 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
             --start;
         for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= end;
              w = next_word(t, w.end)) {
-            if (one_of(w.text, {"below", "following", "follows", "next", "beneath", "underneath",
-                                "hereafter", "asterisk", "asterisked", "starred", "shaded",
-                                "highlighted", "grey", "greyed", "gray", "italics"}))
+            // Or back at what went before ("The paragraph above", "The
+            // preceding sentence"), or at a key's mark ("Items marked †",
+            // "Text in bold", "Words in square brackets").
+            if (one_of(w.text,
+                       {"below",      "following",   "follows",    "next",       "beneath",
+                        "underneath", "hereafter",   "asterisk",   "asterisked", "starred",
+                        "shaded",     "highlighted", "grey",       "greyed",     "gray",
+                        "italics",    "above",       "preceding",  "foregoing",  "aforementioned",
+                        "bold",       "bolded",      "underlined", "bracketed",  "brackets",
+                        "dagger",     "flagged"}))
                 return true;
+            // "Items marked †", "marked with an asterisk", "marked in red"
+            // ("protectively marked and ..." says what is done).
+            if (w.text == "marked") {
+                const std::size_t k = t.find_first_not_of(' ', w.end);
+                // (A sign read as a letter: "†" reads as "t".)
+                if (k <= end &&
+                    (!word_char(t[k]) || next_word(t, k).text.size() == 1 ||
+                     one_of(next_word(t, k).text, {"with", "in", "by", "as", "are", "is"})))
+                    return true;
+            }
         }
     }
     const std::string_view word = word_ending_at(t, end, at);
+    // "This is confidential", "Members agreed this should not be made
+    // public": the text itself.
+    // (Welsh: "Mae'r paragraff hwn yn gyfrinachol", this paragraph is
+    // confidential.)
+    if (one_of(word, {"this", "these", "hwn", "hon", "hyn"})) return true;
     // "Annex B is confidential", "Item 7 is restricted".
     if (numbers_as_a_part_does(word) && numbers_a_part(t, end)) return true;
     const bool named_by_the = part_word_for(word, kSubject);
@@ -693,12 +882,18 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
     // is confidential" promises a caller; "this information is
     // confidential" marks the paper), past one word that describes it
     // ("this draft report").
-    for (int n = 0; n < 2; ++n) {
+    // Parts named together count as one ("This e-mail and any attachments
+    // are confidential").
+    for (int n = 0, described = 0; n < 6; ++n) {
         const std::string_view determiner = word_ending_at(t, at, at);
-        if (determiner.empty()) return n == 0 && named_by_the;  // leading: "Minutes are ..."
+        if (determiner.empty()) return described == 0 && named_by_the;  // "Minutes are ..."
         if (one_of(determiner, {"this", "these", "attached", "enclosed", "accompanying"}) ||
             (named_by_the && one_of(determiner, {"the", "that", "those", "following"})))
             return true;
+        if (one_of(determiner, {"and", "or", "any", "all", "its", "e"}) ||
+            part_word_for(determiner, kSubject) || part_word_for(determiner, kSubjectOfThis))
+            continue;
+        if (++described > 1) break;
     }
     return false;
 }
@@ -731,6 +926,12 @@ std::size_t private_business_phrase_at(std::string_view t) {
                                        "with", "met", "meet", "sat", "sit", "conducted",
                                        "continued", "be", "session", "item", "items"}))
             return words[k - 1].at;
+        // Northern Ireland's "taken in committee", "went into committee".
+        if (w == "committee" && k >= 2 &&
+            (words[k - 1].text == "in" || words[k - 1].text == "into") &&
+            one_of(words[k - 2].text,
+                   {"taken", "held", "went", "moved", "go", "continued", "were", "was", "be"}))
+            return words[k - 1].at;
         if (w == "private" && words[k - 1].text == "in" && k + 1 < words.size() &&
             one_of(words[k + 1].text, {"session", "business"}))
             return words[k - 1].at;
@@ -743,6 +944,13 @@ std::size_t private_business_phrase_at(std::string_view t) {
             one_of(words[k + 1].text, {"s", "section", "sections", "foi", "foia", "schedule",
                                        "paragraph", "para", "the"}))
             return words[k - 1].at;
+        // An exemption of the Freedom of Information Act cited by its
+        // section: "FOIA s.40(2) exemption applies", "Section 40 FOI
+        // exemption".
+        if (one_of(w, {"exemption", "exemptions", "exempt"}))
+            for (std::size_t b = k >= 5 ? k - 5 : 0; b < words.size() && b <= k + 3; ++b)
+                if (one_of(words[b].text, {"foi", "foia", "foisa", "eir", "eirs"}))
+                    return words[std::min(b, k)].at;
         if (!excluded) continue;
         for (std::size_t b = k; b-- > 0 && k - b <= 6;)
             if (words[b].text == "public" || words[b].text == "press") return words[b].at;
@@ -752,6 +960,10 @@ std::size_t private_business_phrase_at(std::string_view t) {
 
 bool answer_marks_the_paper(std::string_view key, std::string_view answer,
                             bool key_holds_a_withheld_label) {
+    // The answer is its first sentence ("Publication status: withheld. The
+    // family ...").
+    if (const std::size_t stop = answer.find(". "); stop != std::string_view::npos)
+        answer = answer.substr(0, stop + 1);
     std::vector<std::string_view> words;
     for (ReadWord w = next_word(key, 0); !w.text.empty() && words.size() < 12;
          w = next_word(key, w.end))
@@ -763,7 +975,13 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     const bool more = !next_word(answer, second_word.end).text.empty();
     const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil"});
     const bool yes = one_of(first, {"yes", "y", "true"});
-    const bool short_answer = !more && (second.empty() || no || yes);
+    // A yes or a no, and perhaps a comment set off after it ("Yes –
+    // paragraph 1", "No (see note)").
+    const std::size_t after_first = answer.find_first_not_of(' ', first_word.end);
+    const bool set_off =
+        after_first == std::string_view::npos ||
+        std::string_view("-,;.(").find(answer[after_first]) != std::string_view::npos;
+    const bool short_answer = (!more && (second.empty() || no || yes)) || ((no || yes) && set_off);
     // Asks whether it may be published ("For publication", "Approved for
     // publication", "Publish on website", "Can this be published?", "Open
     // to the public", "Public item").
@@ -787,6 +1005,11 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
             asks_withheld = true;
     }
     if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
+    // One of two ("Open/Closed: Closed", "Public/Private: Private").
+    if (!more && one_of(first, {"closed", "private"}) &&
+        std::any_of(words.begin(), words.end(),
+                    [](std::string_view w) { return w == "open" || w == "public"; }))
+        return true;
     // Gives its status or how far it may go ("Circulation: Board members
     // only", "Visibility: Internal", "Confidentiality: High", "Status: Not
     // public").
@@ -796,12 +1019,16 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
                                       "classification"});
     if (words.size() >= 2 && words[words.size() - 2] == "security" && words.back() == "level")
         status = true;
+    // Where it goes ("Website: Do not upload"; "Website: none" says it has
+    // none).
+    if (!status && one_of(words.back(), {"website", "web", "online", "internet"}))
+        return banner_end(answer, first_word.at) > 0;
     if (!status) return false;
     if (first == "not" && one_of(second, {"public", "published", "publishable", "released"}))
         return true;
     if (!more && one_of(first, {"internal", "private", "confidential", "restricted", "high",
                                 "secret", "sensitive", "exempt", "excluded", "withheld",
-                                "protected", "limited", "none"}))
+                                "protected", "limited", "none", "hidden", "closed"}))
         return true;
     return banner_end(answer, first_word.at) > 0;
 }

@@ -37,6 +37,17 @@ inline ReadWord next_word(std::string_view t, std::size_t i) {
     return {t.substr(i, end - i), i, end};
 }
 
+// The word of t that ends before `at` (past the spaces before it), or "".
+inline std::string_view word_before(std::string_view t, std::size_t at) {
+    while (at > 0 && t[at - 1] == ' ') --at;
+    std::size_t start = at;
+    while (start > 0 && word_char(t[start - 1])) --start;
+    return t.substr(start, at - start);
+}
+
+// Does a padlock (🔒, 🔐, 🔏) lead the raw line, past its prefix?
+bool padlock_leading(std::string_view raw);
+
 // Is word one of list's?
 inline bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
     for (const std::string_view w : list)
@@ -116,7 +127,21 @@ bool plain_marker_start(std::string_view raw);
 // Where a handling banner of two to six words that starts at p of t (read
 // as a person reads it) ends, or 0: "official use only", "limited
 // distribution", "not for onward circulation", "do not forward".
-std::size_t banner_end(std::string_view t, std::size_t p);
+// As a stamp (Banner::stamp: in capitals, or a file's name), an
+// instruction not to pass on ("DO NOT FORWARD") marks whatever follows it;
+// in a sentence (Banner::in_text), only when it is said of the text itself
+// ("Do not share this", not "Do not share your PIN with anyone").
+enum class Banner { in_text, stamp };
+std::size_t banner_end(std::string_view t, std::size_t p, Banner as = Banner::in_text);
+
+// Does a word name a part of a paper that a sentence may be said of
+// ("paragraph", "item", "annex")?
+bool part_named_for_a_sentence(std::string_view word);
+
+// Does t from i, to its sentence's end, name where a text is published
+// ("online", "the website", "publication", "the public version", "the
+// minutes", "before it goes out")?
+bool names_publication_ahead(std::string_view t, std::size_t i);
 
 // Does the banner at p of t begin sentences as often as it stamps papers
 // ("In confidence, the officer said ..." beside the stamp "In Confidence")?

@@ -39,6 +39,17 @@ std::span<const std::string_view> well_known_markings() {
         // papers are marked.
         "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
         "SWYDDOGOL SENSITIF", "DIOGELU",
+        // A Welsh word's first letter changes after another word ("yn
+        // gyfrinachol", "â chyfrinachol", "fy nghyfrinach"): each form is
+        // the label. "Exempt", "private" and "not for publication" too.
+        "GYFYNGEDIG", "CHYFYNGEDIG", "NGHYFYNGEDIG", "GYFRINACHOL", "CHYFRINACHOL", "NGHYFRINACHOL",
+        "GYFRINACH", "CHYFRINACH", "NGHYFRINACH", "DDIOGELU", "NIOGELU", "EITHRIEDIG",
+        "GWYBODAETH EITHRIEDIG", "GWYBODAETH GYFRINACHOL", "PREIFAT", "BREIFAT", "PHREIFAT",
+        "MHREIFAT", "NID I'W GYHOEDDI", "DDIM I'W GYHOEDDI", "NID AR GYFER CYHOEDDI",
+        "PEIDIWCH Â CHYHOEDDI", "PEIDIWCH A CHYHOEDDI", "GWAHARDD Y WASG", "GWAHARDD Y CYHOEDD",
+        // Scottish Gaelic and Irish, as Scottish and Northern Irish bodies'
+        // papers may be marked.
+        "DÌOMHAIR", "DIOMHAIR", "CUINGEALAICHTE", "RÚNDA", "RUNDA", "SRIANTA", "FAOI SHRIAN",
         // French, as partners'
         // papers may be.
         "CONFIDENTIEL", "DIFFUSION RESTREINTE",
@@ -46,6 +57,7 @@ std::span<const std::string_view> well_known_markings() {
         // residents' papers may be.
         "VERTRAULICH", "STRENG VERTRAULICH", "VERTROUWELIJK", "POUFNE", "ZASTRZEŻONE", "RISERVATO",
         "CONFIDENCIAL", "GEHEIM", "STRENG GEHEIM", "TAJNE", "NIET OPENBAAR", "RESERVADO",
+        "RESTRITO", "SIGILOSO", "RISERVATA", "VERTRAULICHE", "خفیہ",
         // Other schemes' markings a partner's paper may carry: Microsoft's
         // sensitivity labels, the police's LOCSEN, the US government's.
         "INTERNAL", "CLASSIFIED", "LOCSEN", "FOUO", "NOFORN",

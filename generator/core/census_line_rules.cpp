@@ -189,7 +189,14 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
     if (p >= t.size()) {
         // A line that is all tags (a layout's "<meta name='description'
         // content='Restricted: ...'>"): read inside them.
-        if (t.find('<') == std::string_view::npos) return;
+        if (t.find('<') == std::string_view::npos) {
+            // A padlock alone on its line marks what follows.
+            if (padlock_leading(raw))
+                add(line, column0, SightingKind::label, Reading::unknown, "",
+                    "a padlock stands alone on its line, as a marking is shown, with no label "
+                    "that site.json lists");
+            return;
+        }
         p = 0;
         ln.container = true;
     }
@@ -399,8 +406,16 @@ bool Scanner::protectively_marked_standing(const Line& ln) {
 // only", "Do not forward") or ending a line's phrase ("Note: do not forward").
 // Marked, with no label portal knows.
 bool Scanner::handling_banner(const Line& ln) {
-    const std::size_t e = banner_end(ln.t, ln.p);
-    const bool capitals = e > 0 && written_in_capitals(ln.raw, read, ln.p, e);
+    std::size_t e = banner_end(ln.t, ln.p);
+    bool capitals = e > 0 && written_in_capitals(ln.raw, read, ln.p, e);
+    // In capitals, a stamp whatever follows ("DO NOT FORWARD the family's
+    // details"): its first three words in capitals.
+    const auto stamp_in_capitals = [&](std::size_t i) -> std::size_t {
+        const std::size_t end = banner_end(ln.t, i, Banner::stamp);
+        const std::size_t words = next_word(ln.t, next_word(ln.t, next_word(ln.t, i).end).end).end;
+        return end > 0 && written_in_capitals(ln.raw, read, i, std::min(end, words)) ? end : 0;
+    };
+    if (e == 0 && (e = stamp_in_capitals(ln.p)) > 0) capitals = true;
     // Not in capitals: the whole line, begun with a capital as a stamp is.
     const bool stamp = capital_at(ln, ln.p);
     // (In capitals it leads the line whatever follows: "INTERNAL USE ONLY the
@@ -427,8 +442,7 @@ bool Scanner::handling_banner(const Line& ln) {
          holds("CLOSED") || holds("PART ") || holds("EMBARGO") || holds("CONFIDENCE")))
         for (std::size_t i = ln.p + 1; i < ln.t.size() && !found; ++i) {
             if (ln.t[i] < 'a' || ln.t[i] > 'z' || word_char(ln.t[i - 1])) continue;
-            const std::size_t end = banner_end(ln.t, i);
-            if (end > 0 && written_in_capitals(ln.raw, read, i, end)) {
+            if (stamp_in_capitals(i) > 0) {
                 at = i;
                 found = true;
             }
@@ -446,6 +460,17 @@ bool Scanner::handling_banner(const Line& ln) {
         const std::size_t end = s < ln.t.size() ? banner_end(ln.t, s) : 0;
         if (end > 0 && stands_alone(ln.t, end) && !ln.in_code(s)) {
             at = s;
+            found = true;
+        }
+    }
+    // Or set off in brackets: "(hold)", "[Redacted in public version]".
+    for (std::size_t i = ln.t.find_first_of("([", ln.p); !found && i != std::string_view::npos;
+         i = ln.t.find_first_of("([", i + 1)) {
+        const std::size_t end = i + 1 < ln.t.size() ? banner_end(ln.t, i + 1) : 0;
+        const std::size_t close = ln.t.find_first_not_of(' ', end);
+        if (end > 0 && close != std::string_view::npos &&
+            (ln.t[close] == ')' || ln.t[close] == ']') && !ln.in_code(i)) {
+            at = i + 1;
             found = true;
         }
     }
@@ -990,7 +1015,24 @@ bool Scanner::label_glued_to_a_number(const Line& ln) {
 
 // A withheld label after a padlock ("\U0001F512 Restricted notes"), whatever
 // follows: the padlock says "marking" as plainly as a colon.
+bool padlock_leading(std::string_view raw) {
+    const std::size_t first = raw.find_first_not_of(" \t>-*+#");
+    if (first == std::string_view::npos || raw.compare(first, 3, "\xF0\x9F\x94") != 0 ||
+        first + 3 >= raw.size())
+        return false;
+    const auto last = static_cast<unsigned char>(raw[first + 3]);
+    return last == 0x8F || last == 0x90 || last == 0x92;  // 🔏 🔐 🔒
+}
+
 bool Scanner::label_after_a_padlock(const Line& ln) {
+    // A padlock that leads the line, or stands on it alone ("🔒 The family
+    // ..."), marks what follows as a label would.
+    if (padlock_leading(ln.raw)) {
+        add(ln.line, ln.col(ln.p), SightingKind::label, Reading::unknown, "",
+            "a padlock leads the line, as a marking is shown, with no label that site.json "
+            "lists");
+        return true;
+    }
     if (ln.raw.find("\xF0\x9F\x94") != std::string_view::npos)
         for (std::size_t i = 0; i < ln.t.size() && i < read.source.size(); ++i) {
             if (!word_char(ln.t[i]) || (i > 0 && word_char(ln.t[i - 1]))) continue;
@@ -1089,10 +1131,10 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
                 ++k;
             bool grading = false;
             for (const std::string_view g :
-                 {"is",      "as",          "are",        "be",       "was",     "were",
-                  "graded",  "classed",     "classified", "deemed",   "rated",   "remains",
-                  "remain",  "kept",        "stamped",    "labelled", "labeled", "designated",
-                  "flagged", "categorised", "categorized"})
+                 {"is",      "as",          "are",         "be",       "was",     "were",
+                  "graded",  "classed",     "classified",  "deemed",   "rated",   "remains",
+                  "remain",  "kept",        "stamped",     "labelled", "labeled", "designated",
+                  "flagged", "categorised", "categorized", "yn"})
                 grading = grading || before == g;
             // Said of this paper or a part of it, in any case ("this paper
             // is confidential and must not be shared", "Annex B is
@@ -1119,10 +1161,40 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
 // confidential? Yes", "Circulation: Board members only". A document's
 // properties and a committee report's front sheet mark a paper so.
 bool Scanner::question_answered(const Line& ln) {
-    const std::size_t sep = ln.t.find_first_of(":?", ln.p);
-    if (sep == std::string_view::npos || sep - ln.p > 80 || ln.in_code(sep)) return false;
-    const std::string_view key = ln.t.substr(ln.p, sep - ln.p);
-    const std::string_view answer = ln.t.substr(sep + 1);
+    const std::string_view t = ln.t;
+    // Each question on the line, to its colon or question mark, from the
+    // line's start or the last one's end ("Commented [SB1]: should this be
+    // public? No – remove").
+    for (std::size_t from = ln.p, sep = t.find_first_of(":?", ln.p), n = 0;
+         sep != std::string_view::npos && n < 4;
+         from = sep + 1, sep = t.find_first_of(":?", sep + 1), ++n) {
+        if (ln.in_code(sep)) continue;
+        for (const std::size_t key_from : {ln.p, from})
+            if (sep - key_from <= 80 &&
+                answers_the_question(ln, t.substr(key_from, sep - key_from), t.substr(sep + 1)))
+                return true;
+    }
+    // A key in bold ("**For publication** No").
+    // (skip_prefix looked past its opening marks.)
+    if (ln.p >= 2 && (t.compare(ln.p - 2, 2, "**") == 0 || t.compare(ln.p - 2, 2, "__") == 0))
+        if (const std::size_t close = t.find(t.substr(ln.p - 2, 2), ln.p);
+            close != std::string_view::npos && close - ln.p <= 80 &&
+            answers_the_question(ln, t.substr(ln.p, close - ln.p), t.substr(close + 2)))
+            return true;
+    // A definition list's term, answered on the next line ("For publication"
+    // then ": No").
+    if (t.size() - ln.p <= 80 && t.find_first_of(":?") == std::string_view::npos) {
+        const std::string_view below = next_line_with_text();
+        const std::size_t colon = below.find_first_not_of(" \t");
+        if (colon != std::string_view::npos && below[colon] == ':' && below.size() - colon <= 80) {
+            const std::string answer = read_as_person(below.substr(colon + 1));
+            if (answers_the_question(ln, t.substr(ln.p), answer)) return true;
+        }
+    }
+    return false;
+}
+
+bool Scanner::answers_the_question(const Line& ln, std::string_view key, std::string_view answer) {
     if (answer.size() > 80) return false;
     // A withheld label of site.json's that ends the key ("Is this item
     // Protect?").
@@ -1189,6 +1261,20 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
     for (ReadWord w = next_word(t, ln.p); !w.text.empty(); w = next_word(t, w.end)) {
         if (ln.in_code(w.at)) continue;
         bool withholds = false;
+        if (w.text == "not" && next_word(t, w.end).text == "before" &&
+            t.substr(0, w.at).find("publish") != std::string_view::npos) {
+            // "To be published after the election, not before": an embargo.
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
+        }
+        if (w.text == "version" &&
+            one_of(word_before(t, w.at), {"redacted", "public", "web", "edited"}) &&
+            one_of(next_word(t, w.end).text, {"to", "will"}) &&
+            t.find("follow", w.end) < w.end + 16) {
+            // "Redacted version to follow": this is the full text.
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
+        }
         if (w.text == "not") {
             // "not (to) be (made) published", "not go on the website".
             ReadWord next = next_word(t, w.end);
@@ -1198,20 +1284,73 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             withholds =
                 one_of(next.text,
                        {"published", "shared", "released", "circulated", "disclosed", "distributed",
-                        "posted", "uploaded", "forwarded", "public", "online"}) ||
+                        "posted", "uploaded", "forwarded", "public", "online", "minuted"}) ||
                 (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12);
         } else if (one_of(w.text, {"is", "are", "remains", "remain"})) {
             const std::size_t k = t.find_first_not_of(' ', w.end);
             withholds = k != std::string_view::npos && banner_end(t, k) > 0;
+            // "This bit is just for the board": for one audience alone.
+            ReadWord next = next_word(t, w.end);
+            if (one_of(next.text, {"just", "only", "strictly", "solely", "purely"}))
+                next = next_word(t, next.end);
+            if (next.text == "for") {
+                ReadWord who = next_word(t, next.end);
+                if (who.text == "the") who = next_word(t, who.end);
+                withholds = withholds ||
+                            one_of(who.text, {"board", "members", "officers", "partners", "police",
+                                              "committee", "chair", "panel", "group"});
+            }
+        } else if (w.text == "be") {
+            // "Words in square brackets are to be removed for the public
+            // version", "This paragraph should be taken out before
+            // publication".
+            const ReadWord next = next_word(t, w.end);
+            withholds = one_of(next.text, {"removed", "omitted", "redacted", "deleted", "withheld",
+                                           "excluded", "stripped", "cut", "struck"}) ||
+                        (one_of(next.text, {"taken", "kept", "held", "left"}) &&
+                         one_of(next_word(t, next.end).text, {"out", "off", "back"}));
+        } else if (w.text == "only") {
+            // "Only the first paragraph of this item may be published": the
+            // rest may not. (Said of a part of the paper: "only aggregated
+            // figures will be published" promises residents.)
+            bool part = false;
+            for (ReadWord k = next_word(t, w.end); !k.text.empty() && k.at < w.end + 60;
+                 k = next_word(t, k.end)) {
+                if (t.substr(w.end, k.at - w.end).find_first_of(".;:") != std::string_view::npos)
+                    break;
+                part = part || part_named_for_a_sentence(k.text);
+                if (k.text == "be" && part &&
+                    one_of(next_word(t, k.end).text, {"published", "released", "made", "shared"})) {
+                    withholds = true;
+                    break;
+                }
+            }
+            if (withholds) {
+                add_withheld_by_a_sentence(ln, w.at);
+                return true;
+            }
+        } else if (one_of(w.text, {"withheld", "redacted", "removed", "omitted"}) &&
+                   one_of(next_word(t, w.end).text, {"from", "for", "before"}) &&
+                   names_publication_ahead(t, w.end)) {
+            // "Information withheld from the public version:" -- what follows.
+            const std::size_t end = t.find_first_of(".;:", w.end);
+            if (end != std::string_view::npos && t[end] == ':') {
+                add_withheld_by_a_sentence(ln, w.at);
+                return true;
+            }
         }
         if (withholds && a_paper_part_before(t, w.at)) {
-            add(ln.line, ln.col(w.at), SightingKind::label, Reading::unknown, "",
-                "a sentence keeps this paper, a part of it or what follows from publication, "
-                "as a paper is marked, with no label that site.json lists");
+            add_withheld_by_a_sentence(ln, w.at);
             return true;
         }
     }
     return false;
+}
+
+void Scanner::add_withheld_by_a_sentence(const Line& ln, std::size_t at) {
+    add(ln.line, ln.col(at), SightingKind::label, Reading::unknown, "",
+        "a sentence keeps this paper, a part of it or what follows from publication, as a "
+        "paper is marked, with no label that site.json lists");
 }
 
 }  // namespace portal::census

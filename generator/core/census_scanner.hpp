@@ -69,6 +69,11 @@ struct Scanner {
     // The text after the line being scanned (scan_text sets it): a marker's
     // label may go on in it ("::: OFFICIAL" then "SENSITIVE", as Word wraps).
     std::string_view after_line = {};
+    // The columns of the table being read whose heading asks a cover
+    // sheet's question ("Publish?", "Part II", "Access"), by their place in
+    // the row, with the heading as read: each row's answer is read against
+    // it (read_field_row). Emptied at the first line that is no table row.
+    std::vector<std::pair<std::size_t, std::string>> question_columns = {};
 
     // Where a label stands (census_label_reader.cpp).
     // Past emphasis and the rest of a link whose text ends at `i` ("](#x)",
@@ -153,7 +158,9 @@ struct Scanner {
     bool label_in_the_run_of_a_sentence(const Line& ln);
     bool label_with_a_qualifier(const Line& ln);
     bool withheld_by_a_sentence(const Line& ln);
+    void add_withheld_by_a_sentence(const Line& ln, std::size_t at);
     bool question_answered(const Line& ln);
+    bool answers_the_question(const Line& ln, std::string_view key, std::string_view answer);
     static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e);
     static bool phrase_break(std::string_view raw, const ReadText& read, std::size_t i);
     template <typename InCode, typename Col>
@@ -176,6 +183,7 @@ struct Scanner {
     void read_letters_down(LettersDown& down);
     void read_cells_together(std::string_view raw, int line, int column0);
     void read_field_row(std::string_view raw, int line, int column0);
+    bool read_question_columns(std::string_view raw, bool header, int line, int column0);
     void read_field_over_break(std::string_view raw, int line, int column0);
     void scan_text(std::string_view text, int line, int column0, bool one_place);
 };

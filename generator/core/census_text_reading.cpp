@@ -225,6 +225,7 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
     const bool header = next.find('|') != std::string_view::npos &&
                         next.find("--") != std::string_view::npos &&
                         next.find_first_not_of(" |:-\t") == std::string_view::npos;
+    if (read_question_columns(raw, header, line, column0)) return;
     if (header)
         for (const auto& [from, cell] : cells)
             if (is_a_marking_field(read_as_person(without_inline_markup(cell)))) {
@@ -261,6 +262,48 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
     const Reading reading = reading_of(value, 0, label);
     add(line, column0 + static_cast<int>(cells[0].first), SightingKind::key, reading,
         std::move(label), "it names the marking in a table row, with the value beside it");
+}
+
+bool Scanner::read_question_columns(std::string_view raw, bool header, int line, int column0) {
+    // Every cell by its place, the empty ones too (rows and heading count
+    // alike).
+    std::vector<std::pair<std::size_t, std::string_view>> cells;
+    for (std::size_t from = 0; from <= raw.size() && cells.size() < 64;) {
+        const std::size_t end = std::min(raw.find('|', from), raw.size());
+        cells.push_back({from, raw.substr(from, end - from)});
+        from = end + 1;
+    }
+    if (header) {
+        question_columns.clear();
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string key = read_as_person(without_inline_markup(cells[c].second));
+            if (key.find_first_not_of(' ') == std::string::npos) continue;
+            if (answer_marks_the_paper(key, "no", false) ||
+                answer_marks_the_paper(key, "yes", false) ||
+                answer_marks_the_paper(key, "board only", false))
+                question_columns.push_back({c, key});
+        }
+        return false;
+    }
+    if (raw.find("--") != std::string_view::npos &&
+        raw.find_first_not_of(" |:-\t") == std::string_view::npos)
+        return false;  // the delimiter row
+    for (const auto& [c, key] : question_columns) {
+        if (c >= cells.size()) continue;
+        std::string answer = read_as_person(without_inline_markup(cells[c].second));
+        // A cross for no ("✗", "✘", "❌").
+        for (const std::string_view cross : {"\u2717", "\u2718", "\u274C"})
+            if (cells[c].second.find(cross) != std::string_view::npos) answer = "no";
+        if (answer_marks_the_paper(key, answer, false)) {
+            add(line, column0 + static_cast<int>(cells[c].first), SightingKind::label,
+                Reading::unknown, "",
+                "it answers a cover sheet's question that heads its table's column ('Publish?' "
+                "answered no, 'Part II' answered yes, 'Access' answered 'board only'), as a row "
+                "is marked, with no label that site.json lists");
+            return true;
+        }
+    }
+    return false;
 }
 
 // A marking field alone in its box ("Protective marking", "**Security
@@ -345,6 +388,7 @@ void Scanner::read_field_over_break(std::string_view raw, int line, int column0)
 // Text of several lines (a file, a decoded JSON string, a CSV cell): every
 // line is reported at `line` + its index, or all at `line` when `one_place`.
 void Scanner::scan_text(std::string_view text, int line, int column0, bool one_place) {
+    question_columns.clear();
     const bool plain = plain_ascii(text);
     const std::vector<std::size_t> notable =
         plain ? offsets_worth_reading(text) : std::vector<std::size_t>{};
@@ -384,6 +428,8 @@ void Scanner::scan_text(std::string_view text, int line, int column0, bool one_p
         }
         if (out.size() == found_before && raw.find('|') != std::string_view::npos)
             read_cells_together(raw, at_line, at_column);
+        else if (raw.find('|') == std::string_view::npos)
+            question_columns.clear();
         // The next line's first word, when it was read as the end of a
         // label over the break, is no label of its own ("OFFICIAL" then
         // "SENSITIVE").

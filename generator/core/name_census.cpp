@@ -213,7 +213,7 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
     const std::string folded = fold_label(stem);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         if (i > 0 && folded[i - 1] != ' ') continue;
-        const std::size_t end = census::banner_end(folded, i);
+        const std::size_t end = census::banner_end(folded, i, census::Banner::stamp);
         if (end == 0) continue;
         // "... only" in lower case only after who alone may read it
         // ("for-board-members-only", "police-only"; "read-only" is a
