@@ -176,6 +176,7 @@ struct FundFigures {
     // Whether the paper states the fund's total and remaining (validate checked
     // that the rows agree): such a figure is the paper's own, not computed.
     bool total_stated = false, remaining_stated = false;
+    bool available_withheld = false;  // behind a marking (redact/fund_available_withheld)
 };
 
 // Why a fund's remaining is withheld whenever the year lost any amount (a
@@ -194,6 +195,7 @@ struct FundFigures {
 // known anyway (the paper's own note says "Funds remaining: 0.00", or the fund
 // is known to be spent), which leaves the withheld amount exactly.
 Json available_view(const FundFigures& f, bool amounts_withheld) {
+    if (f.available_withheld) return kWithheld;
     if (!f.available) return kNotStated;
     if (amounts_withheld) return kWithheld;
     return format_money(*f.available);
@@ -209,12 +211,14 @@ std::string note_view(const Json& fund, bool amounts_withheld) {
 }
 
 Json remaining_view(const FundFigures& f, bool amounts_withheld) {
+    if (f.available_withheld) return kWithheld;
     if (!f.available) return kNotStated;
     if (amounts_withheld) return kWithheld;
     return format_money(*f.available - f.allocated);
 }
 
 Json remaining_pence(const FundFigures& f, bool amounts_withheld) {
+    if (f.available_withheld) return kWithheld;
     if (!f.available) return nullptr;
     if (amounts_withheld) return kWithheld;
     return *f.available - f.allocated;
@@ -248,12 +252,12 @@ Json fund_download_row(const Json& f, const FundFigures& fig, bool amounts_withh
     const auto [left, left_pence] = stated_figure(f, "stated_remaining", amounts_withheld);
     const bool available_shown = fig.available && !amounts_withheld;
     return Json::array({fig.name,
-                        available_shown ? f["available"]
-                        : fig.available ? Json(kWithheld)
-                                        : Json(nullptr),
-                        available_shown ? pence_or_null(fig.available)
-                        : fig.available ? Json(kWithheld)
-                                        : Json(nullptr),
+                        available_shown                           ? f["available"]
+                        : fig.available || fig.available_withheld ? Json(kWithheld)
+                                                                  : Json(nullptr),
+                        available_shown                           ? pence_or_null(fig.available)
+                        : fig.available || fig.available_withheld ? Json(kWithheld)
+                                                                  : Json(nullptr),
                         fig.allocated, remaining_pence(fig, amounts_withheld), stated, stated_pence,
                         left, left_pence,
                         f.contains("note") ? Json(note_view(f, amounts_withheld)) : Json(nullptr)});
@@ -299,11 +303,11 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, bool 
     Pence available = 0, allocated_of_stated = 0;
     std::vector<std::string> unstated;
     for (const auto& f : funds) {
-        if (!f.available) {
+        if (!f.available && !f.available_withheld) {
             unstated.push_back(f.name);
             continue;
         }
-        available += *f.available;
+        if (f.available) available += *f.available;  // (the totals are withheld with it)
         allocated_of_stated += f.allocated;
     }
     out.total_allocated = format_money(tally.total);
@@ -325,12 +329,14 @@ void set_totals(const std::vector<FundFigures>& funds, const Tally& tally, bool 
     out.all_allocated = format_money(tally.total);
 }
 
-FundsView funds_view(const Json& fund_list, const Tally& tally, bool amounts_withheld) {
+FundsView funds_view(const PublicData& data, const Tally& tally, bool amounts_withheld) {
     FundsView out;
     std::vector<FundFigures> figures;
-    for (const auto& f : fund_list) {
+    for (std::size_t i = 0; i < data.value["funds"].size(); ++i) {
+        const Json& f = data.value["funds"][i];
         FundFigures fig;
         fig.name = f["name"];
+        fig.available_withheld = fund_available_withheld(data, i);
         if (f.contains("available") && f["available"].is_string())
             fig.available = money(f["available"]);
         auto it = tally.by_fund.find(fig.name);
@@ -428,7 +434,7 @@ Json add_year(const std::string& year, const PublicData& data, const PublicTable
               const PublicSite& site, SiteModel& m) {
     const Json& v = data.value;
     const Tally tally = tally_rows(t);
-    const FundsView funds = funds_view(v["funds"], tally, t.amounts_lost());
+    const FundsView funds = funds_view(data, tally, year_figures_lost(t, data));
     const std::string url = funding_url(year);
     PageModel& page = data_page(m, url, "funding");
     page.kind = "funding";

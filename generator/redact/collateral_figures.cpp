@@ -18,19 +18,20 @@ struct Collateral {
     std::vector<double> figures;
 };
 
-// The figures withheld with a year's amounts, in pounds: each fund's
-// available, stated total and stated remaining, and the funds' available
-// together.
-std::vector<Collateral> collateral_figures(const PublicSite& site) {
+// The figures a reader must not find written out, in pounds, by year: when
+// the year's figures are tied to something withheld (year_figures_lost),
+// each fund's available, stated total and stated remaining, and the funds'
+// available together; and every figure redact withheld that year.
+std::vector<Collateral> collateral_figures(const PublicSite& site,
+                                           const WithheldFigures& withheld) {
     std::vector<Collateral> out;
     for (const PublicTable& t : site.tables) {
-        if (!t.amounts_lost()) continue;
         std::string year = t.rel.substr(t.rel.rfind('/') + 1);
         year = year.substr(0, year.rfind('.'));
         Collateral c{year, "funding/" + year + ".json", {}};
         for (const PublicData& d : site.data) {
             if (d.rel != c.funding_rel || !d.value.contains("funds") ||
-                !d.value["funds"].is_array())
+                !d.value["funds"].is_array() || !year_figures_lost(t, d))
                 continue;
             double all_available = 0;
             for (const Json& fund : d.value["funds"])
@@ -43,6 +44,8 @@ std::vector<Collateral> collateral_figures(const PublicSite& site) {
                         }
             if (all_available > 0) c.figures.push_back(all_available);
         }
+        if (const auto it = withheld.by_year.find(year); it != withheld.by_year.end())
+            c.figures.insert(c.figures.end(), it->second.begin(), it->second.end());
         // Only figures that stand for themselves: a thousand pounds or more,
         // or with pence.
         std::erase_if(c.figures,
@@ -63,15 +66,17 @@ bool restates(std::string_view text, const std::vector<double>& figures) {
 
 std::string message(const Collateral& c) {
     return "this text writes out a figure of the funding year " + c.year +
-           " (a fund's available, stated total or stated remaining) that is withheld because a "
-           "row's amount that year is withheld: beside the public allocations it gives that "
-           "amount back; take the figure out here, or publish the row";
+           " that is withheld (a row's amount, or a fund's figure), or that gives a withheld one "
+           "back beside the public allocations (a fund's available, stated total or stated "
+           "remaining, when an amount that year is withheld): take the figure out here, or "
+           "publish what it stands for";
 }
 
 }  // namespace
 
-void refuse_restated_collateral(const PublicSite& site, Diagnostics& diags) {
-    const std::vector<Collateral> all = collateral_figures(site);
+void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
+                                Diagnostics& diags) {
+    const std::vector<Collateral> all = collateral_figures(site, withheld);
     for (const Collateral& c : all) {
         for (const PublicPage& p : site.pages) {
             if (restates(p.front.title, c.figures) || restates(p.front.summary, c.figures))

@@ -1,22 +1,38 @@
-// redact/collateral_figures.hpp — figures withheld for what they would give
-// away, not for their own marking. When a funding year loses a row's amount,
-// each fund's available, stated total and stated remaining are withheld with
-// it (model/funding_views says why: beside the public allocations, any one
-// of them gives the withheld amount back). Another public text that writes
-// one of those figures out gives it back as surely: a meeting's minutes that
-// tabled the funding paper ("reduced to £60,545.90"; red team 19, B11).
+// redact/collateral_figures.hpp — figures that give a withheld one away, and
+// withheld figures written out again. When a funding year's figures are tied
+// to something withheld (year_figures_lost: a row's amount, or a fund's own
+// figure), each fund's available, stated total and stated remaining are
+// withheld with it (model/funding_views says why: beside the public
+// allocations, any one of them gives the withheld amount back). Another
+// public text that writes one of those figures out gives it back as surely:
+// a meeting's minutes that tabled the funding paper ("reduced to
+// £60,545.90"; red team 19, B11). So does a text that writes out a withheld
+// figure itself: a row's amount in a report's achievements or a page's
+// prose (red team 20, B03), or a fund's figure withheld behind a marking.
 #pragma once
+
+#include <map>
+#include <string>
+#include <vector>
 
 #include "core/diagnostics.hpp"
 #include "redact/public_site.hpp"
 
 namespace portal {
 
+// The figures redact withheld, in pounds, by funding year ("2010-11"): rows'
+// and cells' amounts, and funds' own figures behind a marking. Never part
+// of the public site: gathered while redacting, read here, then dropped.
+struct WithheldFigures {
+    std::map<std::string, std::vector<double>> by_year;
+};
+
 // An error at each public page or data text that writes out, digit for
 // digit, a figure withheld so: one of a thousand pounds or more, or with
 // pence (smaller round sums stand in too many ordinary sentences to stand
 // for the figure). The message names the place and the funding year, never
 // the figure.
-void refuse_restated_collateral(const PublicSite& site, Diagnostics& diags);
+void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
+                                Diagnostics& diags);
 
 }  // namespace portal

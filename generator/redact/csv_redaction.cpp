@@ -155,10 +155,15 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     // one out ("Match-funds the £1,377.00 ...") tells what was withheld.
     std::vector<double> withheld_amounts;
     std::vector<std::pair<std::size_t, std::size_t>> published_cells;  // (row, column)
+    // (Returned too, for on_withheld: redact/collateral_figures refuses
+    // them written out anywhere else.)
     auto note_withheld_amount = [&](const std::vector<CsvCell>& row) {
-        if (!amount_col) return;
+        std::vector<double> noted;
+        if (!amount_col) return noted;
         for (const double a : numbers_in_text(row[*amount_col].text))
-            if (std::fabs(a) >= 10) withheld_amounts.push_back(a);
+            if (std::fabs(a) >= 10) noted.push_back(a);
+        withheld_amounts.insert(withheld_amounts.end(), noted.begin(), noted.end());
+        return noted;
     };
     bool ok = true;
     for (std::size_t r = 1; r < doc.rows.size(); ++r) {
@@ -183,9 +188,9 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
             continue;  // fail closed
         }
         if (mark.whole_row) {
-            note_withheld_amount(row);
             withhold_row();
-            on_withheld({row_pos, row_name, mark.label, all_texts, row.back().line, ""});
+            on_withheld({row_pos, row_name, mark.label, all_texts, row.back().line, "", false,
+                         note_withheld_amount(row)});
             t.lost_content = true;
             t.lost_rows = true;
             continue;
@@ -193,16 +198,17 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
         // The row's real fund decides, whether or not its fund cell is withheld:
         // hiding the cell must not bring back a row whose fund is withheld.
         if (public_funds && fund_col && !public_funds->count(trim(row[*fund_col].text))) {
-            note_withheld_amount(row);
             withhold_row();
             on_withheld({row_pos, row_name + " (its fund is withheld)", "", all_texts,
-                         row.back().line, trim(row[*fund_col].text), !mark.hidden.empty()});
+                         row.back().line, trim(row[*fund_col].text), !mark.hidden.empty(),
+                         note_withheld_amount(row)});
             t.lost_content = true;
             t.lost_rows = true;
             continue;
         }
         if (!mark.hidden.empty()) {
-            if (amount_col && mark.hidden.count(*amount_col)) note_withheld_amount(row);
+            std::vector<double> amounts;
+            if (amount_col && mark.hidden.count(*amount_col)) amounts = note_withheld_amount(row);
             std::vector<std::string> texts;
             std::string cols;
             for (auto i : mark.hidden) {
@@ -210,7 +216,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
                 cols += (cols.empty() ? "" : ", ") + names[i];
             }
             on_withheld({row_pos, std::string(kCellsOf) + cols + " of " + row_name, mark.label,
-                         texts, row.back().line, ""});
+                         texts, row.back().line, "", false, std::move(amounts)});
             t.lost_content = true;
         }
         std::vector<PublicCell> cells;
@@ -238,6 +244,29 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
     }
     if (!ok) return std::nullopt;
     return t;
+}
+
+namespace {
+
+bool is_fund_figure_pointer(const std::string& pointer) {
+    if (pointer.rfind("/funds/", 0) != 0) return false;
+    const std::size_t slash = pointer.find('/', 7);
+    if (slash == std::string::npos) return false;
+    const std::string key = pointer.substr(slash + 1);
+    return key == "available" || key == "stated_total" || key == "stated_remaining";
+}
+
+}  // namespace
+
+bool year_figures_lost(const PublicTable& table, const PublicData& funding) {
+    if (table.amounts_lost()) return true;
+    for (const std::string& pointer : funding.withheld)
+        if (is_fund_figure_pointer(pointer)) return true;
+    return false;
+}
+
+bool fund_available_withheld(const PublicData& funding, std::size_t index) {
+    return funding.withheld.count("/funds/" + std::to_string(index) + "/available") > 0;
 }
 
 bool PublicTable::amounts_lost() const {

@@ -23,6 +23,7 @@ struct CsvWithheld {
     int last_line = 0;               // the row's last line (a quoted cell may hold line breaks)
     std::string fund;                // when withheld with its fund: the fund's name
     bool marked = false;             // the row has a marking of its own, whatever else
+    std::vector<double> amounts;     // the amounts withheld (redact/collateral_figures only)
 };
 
 // public_funds: the names of the funds that survived redaction of the year's

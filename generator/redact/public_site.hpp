@@ -99,6 +99,19 @@ struct PublicTable {
     bool amounts_lost() const;
 };
 
+// Whether a funding year's figures are tied to something withheld: an
+// amount missing from its public rows (PublicTable::amounts_lost), or one of
+// a fund's own figures withheld ("available", "stated_total",
+// "stated_remaining" behind a marking). Beside the public allocations any
+// one of a fund's figures gives another back (available − allocated =
+// remaining), so each fund's figures and notes are withheld alike
+// (model/funding_views, redact/collateral_figures; red team 20, B01).
+bool year_figures_lost(const PublicTable& table, const PublicData& funding);
+
+// Whether the fund at `index` of a funding year's public data had its
+// amount available withheld (shown "Withheld", not "not stated").
+bool fund_available_withheld(const PublicData& funding, std::size_t index);
+
 struct RedactionEntry {
     SourcePos pos;
     std::string what;   // "page", "region", "object priorities[0].achievements[2]", ...

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/generated_text.hpp"
 #include "core/markdown.hpp"
 #include "core/marking_ledger.hpp"
+#include "core/money.hpp"
 #include "core/parallel.hpp"
 #include "core/site_addresses.hpp"
 #include "redact/canary_text.hpp"
@@ -133,9 +135,51 @@ void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& o
         });
 }
 
+// The figures of the board's funding papers that redact withheld behind a
+// marking (a fund's available, stated total or stated remaining, or a fund
+// withheld whole), by year, for collateral_figures.
+void withheld_fund_figures(const ValidatedSite& site, const PublicSite& out,
+                           WithheldFigures& withheld) {
+    auto money_of = [](const Json& v) -> std::optional<double> {
+        const Json& text = v.is_object() && v.contains("value") ? v["value"] : v;
+        if (!text.is_string()) return std::nullopt;
+        if (const auto pence = parse_money(text.get<std::string>()).pence)
+            return static_cast<double>(*pence) / 100;
+        return std::nullopt;
+    };
+    auto name_of = [](const Json& fund) {
+        const Json& n =
+            fund.contains("name") && fund["name"].is_object() && fund["name"].contains("value")
+                ? fund["name"]["value"]
+                : fund.value("name", Json());
+        return n.is_string() ? n.get<std::string>() : std::string();
+    };
+    for (const auto& doc : site.data) {
+        if (doc.rel.rfind("funding/", 0) != 0 || !doc.value.is_object() ||
+            !doc.value.contains("funds") || !doc.value["funds"].is_array())
+            continue;
+        const auto pub = std::find_if(out.data.begin(), out.data.end(),
+                                      [&](const PublicData& d) { return d.rel == doc.rel; });
+        if (pub == out.data.end() || !pub->value.contains("funds")) continue;  // the year's whole
+        auto& figures = withheld.by_year[doc.rel.substr(8, doc.rel.size() - 8 - 5)];
+        for (const Json& fund : doc.value["funds"]) {
+            if (!fund.is_object()) continue;
+            std::optional<std::size_t> at;
+            for (std::size_t j = 0; j < pub->value["funds"].size(); ++j)
+                if (name_of(pub->value["funds"][j]) == name_of(fund)) at = j;
+            for (const char* key : {"available", "stated_total", "stated_remaining"}) {
+                if (!fund.contains(key)) continue;
+                const bool gone =
+                    !at || pub->withheld.count("/funds/" + std::to_string(*at) + "/" + key) > 0;
+                if (const auto f = money_of(fund[key]); f && gone) figures.push_back(*f);
+            }
+        }
+    }
+}
+
 // Funding tables, after the year's funds: a withheld fund takes its rows with it.
 void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
-                   CanaryBuilder& canaries, Diagnostics& diags) {
+                   CanaryBuilder& canaries, WithheldFigures& withheld, Diagnostics& diags) {
     std::map<std::string, std::set<std::string>> public_funds;  // year -> fund names
     std::map<std::string, std::set<std::string>> board_funds;   // the same, before redaction
     for (const auto& d : site.data) {
@@ -161,6 +205,8 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
         auto funds = public_funds.find(year);
         auto on_withheld = [&](const CsvWithheld& w) {
             out.log.push_back({w.pos, w.what, w.label.empty() ? "with its fund" : w.label});
+            withheld.by_year[year].insert(withheld.by_year[year].end(), w.amounts.begin(),
+                                          w.amounts.end());
             // A row whose fund the year does not have at all is an error (validate
             // said so), not a withheld row: its message may name the fund, unless
             // the row has a marking of its own (it may withhold that very cell).
@@ -176,8 +222,13 @@ void redact_tables(ValidatedSite& site, const MarkingPolicy& policy, PublicSite&
                 std::vector<std::string> texts;
                 for (const auto& c : doc.rows[r]) texts.push_back(c.text);
                 on_withheld({SourcePos{doc.path, doc.rows[r].front().line, 1},
-                             "row " + std::to_string(r + 1) + " (its year is withheld)", "", texts,
-                             doc.rows[r].back().line, ""});
+                             "row " + std::to_string(r + 1) + " (its year is withheld)",
+                             "",
+                             texts,
+                             doc.rows[r].back().line,
+                             "",
+                             false,
+                             {}});
             }
             continue;
         }
@@ -230,10 +281,12 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     add_config_text(site.config, canaries);
     std::vector<PageRedaction> pages = redact_each_page(site, policy);
     redact_data(site, policy, out, canaries, diags);
-    redact_tables(site, policy, out, canaries, diags);
+    WithheldFigures withheld;
+    withheld_fund_figures(site, out, withheld);
+    redact_tables(site, policy, out, canaries, withheld, diags);
     take_pages(pages, addresses_of_withheld_data(site, out), out, canaries, diags);
     add_generated_text(out, canaries);
-    refuse_restated_collateral(out, diags);
+    refuse_restated_collateral(out, withheld, diags);
 
     // The theme is public by definition: its words are never canaries. Not so
     // the files of assets/, which are copied as they are: counted as public,

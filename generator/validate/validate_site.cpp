@@ -112,9 +112,37 @@ void read_publishing_facts(const JsonDocument& doc, SiteConfig& c, Diagnostics& 
                       "and why, in accessibility.non_accessible");
 }
 
+// The policy alone, from a site.json that failed its schema: its two lists
+// where they are lists of strings, or else the well-known markings as
+// withheld (read_site_config says why).
+void read_policy_alone(const JsonDocument& doc, SiteConfig& c) {
+    c.policy_read_alone = true;
+    const Json& v = doc.value;
+    if (v.is_object() && v.contains("marking") && v["marking"].is_object()) {
+        const Json& m = v["marking"];
+        for (const char* key : {"publishable", "withheld"}) {
+            if (!m.contains(key) || !m[key].is_array()) continue;
+            auto& list = std::string_view(key) == "withheld" ? c.withheld : c.publishable;
+            for (std::size_t i = 0; i < m[key].size(); ++i)
+                if (m[key][i].is_string())
+                    list.push_back(
+                        {m[key][i].get<std::string>(),
+                         doc.pos("/marking/" + std::string(key) + "/" + std::to_string(i))});
+        }
+    }
+    if (c.withheld.empty()) {
+        c.publishable.clear();
+        for (const std::string_view known : well_known_markings())
+            c.withheld.push_back({std::string(known), SourcePos{doc.path, 1, 1}});
+    }
+}
+
 SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     SiteConfig c;
-    if (!check_against_schema(doc, doc.value, builtin_schema("site"), diags)) return c;
+    if (!check_against_schema(doc, doc.value, builtin_schema("site"), diags)) {
+        read_policy_alone(doc, c);
+        return c;
+    }
     const Json& v = doc.value;
     c.title = v["title"].get<std::string>();
     c.base_url = v["base_url"].get<std::string>();
@@ -504,7 +532,7 @@ ValidatedSite validate_site(SiteSources&& s, Diagnostics& diags,
             for (const Label& l : *list) ledger.recognise(l.pos.line, true);
         // Without its policy (site.json failed its schema, and said so) there is
         // nothing to hold the census against.
-        if (!v.config.publishable.empty() || !v.config.withheld.empty())
+        if (!v.config.policy_read_alone)
             ledger.reconcile(s.site_json.census, s.site_json.path, LedgerFile::site_json, diags);
     }
 

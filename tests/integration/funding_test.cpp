@@ -696,3 +696,55 @@ TEST(Funding, APageRestatingAFigureWithheldWithARowIsRefused) {
     s.write("data/funding/2010-11.csv", kRows);
     EXPECT_TRUE(s.build().ok) << s.messages();
 }
+
+// Red team 20 (B01): a fund's own figure withheld behind a marking takes the
+// fund's other figures with it, in the page and the open data (stated total
+// and stated remaining beside the public allocations give it back, and the
+// remaining portal works out is it), and shows "Withheld", not "not stated".
+TEST(Funding, AFundsOwnFigureWithheldTakesItsOtherFiguresWithIt) {
+    for (const char* key : {"available", "stated_remaining"}) {
+        SCOPED_TRACE(key);
+        TempSite s;
+        std::string funds = kFunds;
+        const std::string plain = std::string("\"") + key + "\": \"32,506.40\"";
+        funds.replace(
+            funds.find(plain), plain.size(),
+            std::string("\"") + key + "\": {\"value\": \"32,506.40\", \"marking\": \"PROTECT\"}");
+        s.write("data/funding/2010-11.json", funds);
+        s.write("data/funding/2010-11.csv", kRows);
+        ASSERT_TRUE(s.build().ok) << s.messages();
+        for (const char* f : {"funding/2010-11/index.html", "data/funding/funds-2010-11.csv",
+                              "data/funding/funds-2010-11.json"}) {
+            EXPECT_LACKS(s.read_out(f), "32,506.40");
+            EXPECT_LACKS(s.read_out(f), "3250640");
+        }
+        EXPECT_LACKS(s.read_out("funding/2010-11/index.html"),
+                     "not stated</td><td class=\"num\" "
+                     "data-label=\"Allocated\">£0.00");
+    }
+}
+
+// Red team 20 (B03): a withheld row's amount written out in a report's
+// achievements, a statistic's description or a page is refused by place,
+// never printing the figure, as a cell of the funding table that wrote it
+// out is. Published, the same texts build.
+TEST(Funding, AWithheldAmountWrittenOutElsewhereIsRefused) {
+    const std::string withheld = [] {
+        std::string rows = kRows;
+        const std::string row = "Drive to Arrive,SSCF Revenue,\"2,686.60\",Funding plan,,";
+        rows.insert(rows.find(row) + row.size(), "PROTECT: amount");
+        return rows;
+    }();
+    TempSite s;
+    s.write("data/funding/2010-11.json", kFunds);
+    s.write("data/funding/2010-11.csv", withheld);
+    s.write("content/notes.md",
+            "---\ntitle: Notes\n---\nThe board agreed 2,686.60 pounds for the workshops.\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(
+        s.messages(),
+        "notes.md:4:1: error: this text writes out a figure of the funding year 2010-11");
+    EXPECT_LACKS(s.messages(), "2,686.60");
+    s.write("data/funding/2010-11.csv", kRows);
+    EXPECT_TRUE(s.build().ok) << s.messages();
+}

@@ -186,6 +186,28 @@ TEST(QuietErrors, ASyntaxErrorShowsNoWordEvenWithTheSiteJsonBroken) {
         << "the report's syntax error is reported: " << s.messages();
 }
 
+// Red team 20 (B02): site.json that fails its schema (a key in capitals, an
+// empty title) still gives its policy to the messages, and one whose policy
+// cannot be read gives the well-known markings: an error inside a withheld
+// milestone does not print it.
+TEST(QuietErrors, AWithheldValueIsNotPrintedWhenSiteJsonFailsItsSchema) {
+    for (const bool policy_unreadable : {false, true}) {
+        TempSite s;
+        std::string site = kSiteJson;
+        site.replace(site.find("\"title\""), 7, "\"Title\"");
+        if (policy_unreadable)
+            site.replace(site.find("\"withheld\": ["), 13, "\"withheld\": 7, \"x\": [");
+        s.write("site.json", site);
+        s.write("data/plans/p1.json", kPlanWithAMarkedMilestone);
+        s.write("data/reports/2011-12-q1.json",
+                report_with(R"({"id": "1.1a", "status": "Gren quokkasecret", "progress": "x", )"
+                            R"("marking": "PROTECT"})"));
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "site.json");
+        EXPECT_LACKS(s.messages(), "uokkasecret");
+    }
+}
+
 TEST(QuietErrors, AStatisticsLabelWithheldByThePlanIsNotInThePath) {
     // The report's priority 2 is withheld because the plan withholds it: no
     // marking in the report itself. A wrong figure under a label holding
