@@ -360,9 +360,15 @@ bool may_be_a_banner(std::string_view raw) {
             w == "before" || w == "please" || w == "yes" || w == "internal" || w == "none" ||
             w == "high" || w == "excluded" || w == "left" || w == "withdrew" || w == "remove" ||
             w == "delete" || w == "take" || w == "keep" || w == "leave" || w == "hold" ||
-            w == "publication" || w == "publish" || w == "status" || w == "minutes" ||
-            w == "record" || w == "personal" || w == "rhan" || w == "closed" || w == "deleted")
+            w == "publication" || w == "publish" || w == "minutes" || w == "record" ||
+            w == "personal" || w == "rhan" || w == "closed" || w == "deleted")
             return true;
+        // "status" only as a key ("Publication status: withheld"; speed:
+        // tables head their columns with it).
+        if (w == "status") {
+            const std::size_t k = raw.find_first_not_of(' ', e);
+            if (k != std::string_view::npos && (raw[k] == ':' || raw[k] == '?')) return true;
+        }
         // "part", "private" only as private_business_end reads them (speed:
         // they are common words): before a part's number, a session's
         // word, a colon or a dash, or alone.
@@ -392,34 +398,71 @@ bool may_be_a_banner(std::string_view raw) {
     return false;
 }
 
-// Whether a line of any length holds a word that is rare in prose but
-// turns an instruction to whoever publishes, a sentence that marks a part
-// of the paper, or a citation of an exemption ("redact", "withheld",
-// "omit", "minuted", "don't", "paragraph", "committee", "FOIA"), in any
-// case: then it is read in full (instruction_end, withheld_by_a_sentence,
-// private_business_phrase_at). Speed: these words are few, so prose that
-// holds none is passed over as before.
+// Words looked for by their first letter and length (bit n for n letters):
+// a word of another letter or length is passed over with one look, so that
+// the words of a line cost a table look each.
+template <std::size_t N>
+struct WordsByStart {
+    const std::string_view* words;
+    std::uint16_t lengths[26] = {};
+    constexpr explicit WordsByStart(const std::string_view (&list)[N]) : words(list) {
+        for (const std::string_view w : list)
+            lengths[w[0] - 'a'] =
+                static_cast<std::uint16_t>(lengths[w[0] - 'a'] | (1u << w.size()));
+    }
+    // Whether the word at [i, e) of raw (ASCII letters) is one of them.
+    bool holds(std::string_view raw, std::size_t i, std::size_t e) const {
+        const std::size_t n = e - i;
+        if (n < 2 || n > 12 || !(lengths[(raw[i] | 0x20) - 'a'] & (1u << n))) return false;
+        for (std::size_t k = 0; k < N; ++k) {
+            const std::string_view w = words[k];
+            if (w.size() != n) continue;
+            std::size_t c = 0;
+            while (c < n && (raw[i + c] | 0x20) == w[c]) ++c;
+            if (c == n) return true;
+        }
+        return false;
+    }
+};
+
+// The first words of an instruction to whoever publishes, at a sentence's
+// start ("Take this paragraph out", "Redact:", "Don't publish").
+constexpr std::string_view kInstructionStarts[] = {
+    "take",     "keep",     "leave",   "hold",     "remove",   "delete",  "omit",   "strip",
+    "redact",   "cut",      "exclude", "withhold", "hide",     "drop",    "please", "pls",
+    "don",      "dont",     "do",      "never",    "publish",  "release", "only",   "not",
+    "withheld", "redacted", "deleted", "private",  "personal", "off"};
+constexpr WordsByStart kInstructionStart(kInstructionStarts);
+
+// Words rare in prose that turn a sentence marking the paper or a citation
+// of an exemption, anywhere in a line ("withheld from the public version",
+// "taken in committee", "not to be minuted", "FOIA s.40 exemption", "Items
+// in square brackets").
+constexpr std::string_view kRareTurns[] = {
+    "withheld",  "redact",   "redacted", "redaction", "committee", "minuted",    "exempt",
+    "exemption", "brackets", "foi",      "foia",      "version",   "attachments"};
+constexpr WordsByStart kRareTurn(kRareTurns);
+
+// Whether a line of any length may hold an instruction to whoever
+// publishes at a sentence's start, or a word rare in prose that turns a
+// marking sentence (above): then it is read in full (instruction_end,
+// withheld_by_a_sentence, private_business_phrase_at).
 bool may_hold_an_instruction(std::string_view raw) {
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    bool sentence_start = true;
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
-        std::size_t e = i;
-        while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
-        if (e - i < 3 || e - i > 11) {
-            i = e;
+        const char c = raw[i];
+        if (!letter(c)) {
+            if (c == '.' || c == ':' || c == '!' || c == '?' || c == ';') sentence_start = true;
             continue;
         }
-        char word[12] = {};
-        for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
-        const std::string_view w(word, e - i);
-        if (one_of(w,
-                   {"redact",      "redacted", "redaction", "withheld",  "omit",      "omitted",
-                    "strip",       "minuted",  "dont",      "pls",       "committee", "paragraph",
-                    "paragraphs",  "para",     "paras",     "foi",       "foia",      "foisa",
-                    "attachments", "bold",     "brackets",  "preceding", "above",     "hold",
-                    "removed",     "publish",  "published"}) ||
-            (w == "don" && raw.compare(e, 2, "'t") == 0))
+        std::size_t e = i + 1;
+        while (e < raw.size() && letter(raw[e])) ++e;
+        if (kRareTurn.holds(raw, i, e) || (sentence_start && kInstructionStart.holds(raw, i, e)) ||
+            (e - i == 3 && raw.compare(e, 2, "'t") == 0 && (raw[i] | 0x20) == 'd'))
             return true;
-        i = e;
+        sentence_start = false;
+        i = e - 1;
     }
     return false;
 }

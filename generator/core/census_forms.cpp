@@ -1028,7 +1028,7 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
         return true;
     if (!more && one_of(first, {"internal", "private", "confidential", "restricted", "high",
                                 "secret", "sensitive", "exempt", "excluded", "withheld",
-                                "protected", "limited", "none", "hidden", "closed"}))
+                                "protected", "limited", "none", "hidden"}))
         return true;
     return banner_end(answer, first_word.at) > 0;
 }

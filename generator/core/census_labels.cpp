@@ -155,11 +155,14 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     }
     for (const auto& w : first_words_) first_sieve_.add(w);
     for (const auto& w : last_words_) last_sieve_.add(w);
-    for (const auto& l : labels_)
-        if (l.reading == Reading::withhold && l.folded.size() >= 8 &&
-            l.folded.find(' ') == std::string::npos)
+    for (std::size_t i = 0; i < labels_.size(); ++i)
+        if (const CensusLabel& l = labels_[i]; l.reading == Reading::withhold &&
+                                               l.folded.size() >= 8 &&
+                                               l.folded.find(' ') == std::string::npos) {
+            slip_labels_.push_back(i);
             for (const std::size_t n : {l.folded.size() - 1, l.folded.size(), l.folded.size() + 1})
                 slip_sieve_.add(std::string(n, l.folded[0]));
+        }
 }
 
 void CensusLabels::Sieve::add(std::string_view key) {
@@ -286,14 +289,13 @@ const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const 
                     same(a.substr(i + 2), b.substr(i + 2)));
         return same(a.substr(i), b.substr(i + 1));
     };
-    for (const CensusLabel& l : labels_) {
-        if (l.reading != Reading::withhold || l.folded.size() < 8 ||
-            l.folded.find(' ') != std::string::npos ||
-            (l.folded.size() > word.size() ? l.folded.size() - word.size()
-                                           : word.size() - l.folded.size()) > 1 ||
-            at_a_glance(l.folded[0]) != at_a_glance(word[0]))
+    for (const std::size_t i : slip_labels_) {
+        const CensusLabel* l = &labels_[i];
+        if ((l->folded.size() > word.size() ? l->folded.size() - word.size()
+                                            : word.size() - l->folded.size()) > 1 ||
+            at_a_glance(l->folded[0]) != at_a_glance(word[0]))
             continue;
-        if (!same_label_at_a_glance(l.folded, word) && one_slip(l.folded, word)) return &l;
+        if (!same_label_at_a_glance(l->folded, word) && one_slip(l->folded, word)) return l;
     }
     return nullptr;
 }

@@ -464,12 +464,18 @@ bool Scanner::handling_banner(const Line& ln) {
         }
     }
     // Or set off in brackets: "(hold)", "[Redacted in public version]".
-    for (std::size_t i = ln.t.find_first_of("([", ln.p); !found && i != std::string_view::npos;
-         i = ln.t.find_first_of("([", i + 1)) {
+    for (std::size_t i = ln.p; !found && i < ln.t.size(); ++i) {
+        if (ln.t[i] != '(' && ln.t[i] != '[') continue;
         const std::size_t end = i + 1 < ln.t.size() ? banner_end(ln.t, i + 1) : 0;
         const std::size_t close = ln.t.find_first_not_of(' ', end);
+        // (Not a link's text, "[in confidence](page/)", nor a banner that
+        // begins sentences as often.)
+        const bool link = close != std::string_view::npos && ln.t[close] == ']' &&
+                          close + 1 < ln.t.size() &&
+                          (ln.t[close + 1] == '(' || ln.t[close + 1] == '[');
         if (end > 0 && close != std::string_view::npos &&
-            (ln.t[close] == ')' || ln.t[close] == ']') && !ln.in_code(i)) {
+            (ln.t[close] == ')' || ln.t[close] == ']') && !link &&
+            !banner_begins_sentences(ln.t, i + 1) && !ln.in_code(i)) {
             at = i + 1;
             found = true;
         }
@@ -1165,9 +1171,12 @@ bool Scanner::question_answered(const Line& ln) {
     // Each question on the line, to its colon or question mark, from the
     // line's start or the last one's end ("Commented [SB1]: should this be
     // public? No – remove").
-    for (std::size_t from = ln.p, sep = t.find_first_of(":?", ln.p), n = 0;
-         sep != std::string_view::npos && n < 4;
-         from = sep + 1, sep = t.find_first_of(":?", sep + 1), ++n) {
+    const auto next_sep = [&](std::size_t i) {
+        while (i < t.size() && t[i] != ':' && t[i] != '?') ++i;
+        return i;
+    };
+    for (std::size_t from = ln.p, sep = next_sep(ln.p), n = 0; sep < t.size() && n < 4;
+         from = sep + 1, sep = next_sep(sep + 1), ++n) {
         if (ln.in_code(sep)) continue;
         for (const std::size_t key_from : {ln.p, from})
             if (sep - key_from <= 80 &&
@@ -1183,7 +1192,7 @@ bool Scanner::question_answered(const Line& ln) {
             return true;
     // A definition list's term, answered on the next line ("For publication"
     // then ": No").
-    if (t.size() - ln.p <= 80 && t.find_first_of(":?") == std::string_view::npos) {
+    if (t.size() - ln.p <= 80 && next_sep(ln.p) == t.size()) {
         const std::string_view below = next_line_with_text();
         const std::size_t colon = below.find_first_not_of(" \t");
         if (colon != std::string_view::npos && below[colon] == ':' && below.size() - colon <= 80) {

@@ -265,6 +265,7 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
 }
 
 bool Scanner::read_question_columns(std::string_view raw, bool header, int line, int column0) {
+    if (!header && question_columns.empty()) return false;  // (speed: most tables)
     // Every cell by its place, the empty ones too (rows and heading count
     // alike).
     std::vector<std::pair<std::size_t, std::string_view>> cells;
@@ -278,9 +279,11 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const std::string key = read_as_person(without_inline_markup(cells[c].second));
             if (key.find_first_not_of(' ') == std::string::npos) continue;
+            // (Not a plain "Status", which heads many a table of actions,
+            // each answered "Green" or "Closed".)
             if (answer_marks_the_paper(key, "no", false) ||
                 answer_marks_the_paper(key, "yes", false) ||
-                answer_marks_the_paper(key, "board only", false))
+                (answer_marks_the_paper(key, "board only", false) && fold_label(key) != "status"))
                 question_columns.push_back({c, key});
         }
         return false;
