@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/marking_fields.hpp"
+#include "core/reading.hpp"
 #include "validate/schema_check.hpp"
 
 namespace portal {
@@ -15,8 +17,16 @@ bool is_index(const std::string& token) {
 }
 
 // A value wrapper ({"value": ..., "marking": ...}) or an object with a marking.
+// An object with a marking under any key a person reads as one: "marking",
+// or "Marking", "protective_marking", "Security Classification" (which the
+// census refuses; red team 21, B01: a message about the key quoted the
+// object's title).
 bool carries_marking(const Json& node) {
-    return node.is_object() && node.contains("marking");
+    if (!node.is_object()) return false;
+    if (node.contains("marking")) return true;
+    for (auto it = node.begin(); it != node.end(); ++it)
+        if (census::is_a_marking_field(read_as_person(it.key()))) return true;
+    return false;
 }
 
 std::string text_of(const Json& node, const char* key) {

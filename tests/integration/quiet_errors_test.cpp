@@ -357,3 +357,23 @@ TEST(QuietErrors, TheLeakAuditDoesNotRepeatAFileNameThatHoldsWithheldWords) {
     EXPECT_LACKS(lower(s.messages()), "quokkasecret");
     EXPECT_EQ(s.snapshot(), before);
 }
+
+// Red team 21 (B01): an object marked under a key spelt otherwise than
+// `marking` ("Marking", "protective_marking", "Security Classification") is
+// refused by the census; the schema's message about that key names the
+// object's place, not its title.
+TEST(QuietErrors, AnObjectMarkedUnderAMisspeltKeyIsNotNamedByItsTitle) {
+    for (const std::string key : {"Marking", "protective_marking", "Security Classification"}) {
+        SCOPED_TRACE(key);
+        TempSite s;
+        s.write("data/plans/p1.json", kPlanWithAMarkedMilestone);
+        std::string report = report_with(R"({"id": "1.1a", "status": "green"})");
+        report.replace(report.find("{\"number\": 1,"), 13,
+                       "{\"number\": 1, \"title\": \"Quokkasecret estate\",\n  \"" + key +
+                           "\": \"RESTRICTED\",\n");
+        s.write("data/reports/2011-12-q1.json", report);
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "2011-12-q1.json:");
+        EXPECT_LACKS(s.messages(), "uokkasecret");
+    }
+}
