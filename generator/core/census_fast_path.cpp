@@ -438,9 +438,10 @@ constexpr WordsByStart kInstructionStart(kInstructionStarts);
 // of an exemption, anywhere in a line ("withheld from the public version",
 // "taken in committee", "not to be minuted", "FOIA s.40 exemption", "Items
 // in square brackets").
-constexpr std::string_view kRareTurns[] = {
-    "withheld",  "redact",   "redacted", "redaction", "committee", "minuted",    "exempt",
-    "exemption", "brackets", "foi",      "foia",      "version",   "attachments"};
+constexpr std::string_view kRareTurns[] = {"withheld",    "redact",  "redacted",  "redaction",
+                                           "committee",   "minuted", "exempt",    "exemption",
+                                           "brackets",    "foi",     "foia",      "version",
+                                           "attachments", "pink",    "unredacted"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // Whether a line of any length may hold an instruction to whoever

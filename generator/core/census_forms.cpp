@@ -588,10 +588,21 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
 bool points_at_this_text(std::string_view t, std::size_t i) {
     const std::size_t k = t.find_first_not_of(' ', i);
     if (k == std::string_view::npos ||
-        std::string_view(".;:!?)]-").find(t[k]) != std::string_view::npos)
+        std::string_view(".;:!?)]-,").find(t[k]) != std::string_view::npos)
         return true;
     ReadWord w = next_word(t, i);
     if (w.text.empty()) return true;
+    // "this" alone, or before a part's name ("this paragraph"); "this code"
+    // is a thing of the reader's.
+    if (one_of(w.text, {"this", "these"})) {
+        const ReadWord n = next_word(t, w.end);
+        const std::size_t gap = t.find_first_not_of(' ', w.end);
+        return n.text.empty() || (gap != std::string_view::npos && !word_char(t[gap])) ||
+               part_word_for(n.text, kSubject) || part_word_for(n.text, kSubjectOfThis) ||
+               one_of(n.text, {"outside", "beyond", "with", "to", "online", "on", "further",
+                               "externally", "until", "before", "out", "off", "back", "anywhere",
+                               "anyone", "any", "text", "item"});
+    }
     if (one_of(w.text,
                {"this",   "these",      "it",        "them",    "any",    "anything", "outside",
                 "beyond", "externally", "further",   "wider",   "online", "on",       "onto",
@@ -677,10 +688,11 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
     if (one_of(w.text, {"publish", "release"}) &&
         one_of(next_word(t, w.end).text, {"after", "from", "once", "when"}))
         return sentence_end(t, w.end);
-    // "(hold)", "[HOLD]".
+    // "(hold)", "[HOLD]", "Hold" alone.
     if (w.text == "hold") {
         const std::size_t k = t.find_first_not_of(' ', w.end);
-        if (k != std::string_view::npos && (t[k] == ')' || t[k] == ']')) return k;
+        if (k == std::string_view::npos) return t.size();
+        if (t[k] == ')' || t[k] == ']') return k;
     }
     // "Hold until the board approves", "Hold pending legal advice".
     if (w.text == "hold" && one_of(next_word(t, w.end).text, {"until", "till", "pending"}))
@@ -743,6 +755,14 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     // "if only", "the only one").
     static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
                                                          "a",   "is", "are", "was", "be"};
+    // Who "only" may name and still address the public ("for residents
+    // only", "Residents only: free property marking").
+    static constexpr std::string_view kPublicOnly[] = {
+        "residents", "resident",   "public",    "everyone",  "anyone",     "adults",
+        "children",  "women",      "men",       "victims",   "businesses", "pedestrians",
+        "cyclists",  "drivers",    "parents",   "carers",    "tenants",    "households",
+        "locals",    "villagers",  "visitors",  "customers", "pupils",     "students",
+        "owners",    "homeowners", "landlords", "shops",     "retailers",  "people"};
     auto in_list = [](std::string_view word, const auto& list) {
         for (const std::string_view w : list)
             if (word == w) return true;
@@ -751,6 +771,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     std::size_t i = p, found = 0;
     bool between = true;  // every word after the first is one of kBetween so far
     std::string_view first, previous;
+    bool yours = false;
     for (int words = 1; words <= 8; ++words) {
         std::size_t e = i;
         while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
@@ -764,7 +785,11 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         }
         if (words == 1) first = word;
         if (words > 6 && found == 0) break;
-        if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly)) found = e;
+        if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly) &&
+            !in_list(previous, kPublicOnly) && !yours)
+            found = e;
+        // "for your use only" addresses the reader.
+        yours = yours || word == "your" || word == "you";
         if (words >= 2 && words <= 5 && between && in_list(first, kLimits) &&
             in_list(word, kHowFar))
             found = e;
@@ -826,6 +851,16 @@ bool numbers_a_part(std::string_view t, std::size_t end) {
 }
 
 bool a_paper_part_before(std::string_view t, std::size_t verb) {
+    // An indirect question says nothing of the paper ("Residents asked
+    // whether the minutes were confidential").
+    {
+        std::size_t start = verb;
+        while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+            --start;
+        for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= verb;
+             w = next_word(t, w.end))
+            if (one_of(w.text, {"whether", "asked", "wondered", "if"})) return false;
+    }
     // Back past the verb's helpers ("must be kept", "should remain").
     std::size_t end = verb, at = 0;
     for (int n = 0; n < 4; ++n) {
@@ -926,6 +961,11 @@ std::size_t private_business_phrase_at(std::string_view t) {
                                        "with", "met", "meet", "sat", "sit", "conducted",
                                        "continued", "be", "session", "item", "items"}))
             return words[k - 1].at;
+        // "to be taken in closed session"; exempt items on "pink papers".
+        if (w == "session" && words[k - 1].text == "closed" && k >= 2 &&
+            one_of(words[k - 2].text, {"in", "into"}))
+            return words[k - 2].at;
+        if (one_of(w, {"paper", "papers"}) && words[k - 1].text == "pink") return words[k - 1].at;
         // Northern Ireland's "taken in committee", "went into committee".
         if (w == "committee" && k >= 2 &&
             (words[k - 1].text == "in" || words[k - 1].text == "into") &&
@@ -969,6 +1009,10 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
          w = next_word(key, w.end))
         words.push_back(w.text);
     if (words.empty()) return false;
+    // A resident's question ("Is my report confidential? Yes"), not a cover
+    // sheet's.
+    for (const std::string_view w : words)
+        if (one_of(w, {"my", "your", "i", "me", "we", "our", "you"})) return false;
     const ReadWord first_word = next_word(answer, 0);
     const ReadWord second_word = next_word(answer, first_word.end);
     const std::string_view first = first_word.text, second = second_word.text;
@@ -989,11 +1033,19 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string_view w = words[k];
         if (one_of(w, {"publication", "publish", "published", "publishable", "release", "released",
-                       "disclosure", "disclose", "disclosed"}))
+                       "disclosure", "disclose", "disclosed", "upload", "uploaded"}))
             asks_publish = true;
-        if (w == "public" && (k + 1 == words.size() ||
-                              one_of(words[k + 1], {"item", "access", "document", "paper", "report",
-                                                    "version", "domain", "session", "meeting"})))
+        // "Can this paper go on the website?"
+        if (one_of(w, {"website", "web", "online", "internet"}) &&
+            std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                        [](std::string_view v) {
+                            return one_of(v, {"go", "put", "appear"});
+                        }))
+            asks_publish = true;
+        if (w == "public" &&
+            (k + 1 == words.size() ||
+             one_of(words[k + 1], {"item", "access", "document", "paper", "report", "website",
+                                   "site", "web", "version", "domain", "session", "meeting"})))
             asks_publish = true;
         // The key's last word, or before a part's name ("Confidential: Yes",
         // "Exempt item: Yes"; a "Confidential helpline: Yes" is a service).
@@ -1005,6 +1057,16 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
             asks_withheld = true;
     }
     if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
+    // "Not at this stage", "Not yet".
+    if (asks_publish && first == "not" && one_of(second, {"at", "yet", "until", "now", "for"}))
+        return true;
+    // A meeting's session, or an agenda's part ("Session: Closed", "| Part |
+    // II |").
+    if (!more && one_of(first, {"closed", "private"}) &&
+        std::any_of(words.begin(), words.end(),
+                    [](std::string_view w) { return w == "session" || w == "meeting"; }))
+        return true;
+    if (!more && words.back() == "part" && one_of(first, {"ii", "2", "two", "b"})) return true;
     // One of two ("Open/Closed: Closed", "Public/Private: Private").
     if (!more && one_of(first, {"closed", "private"}) &&
         std::any_of(words.begin(), words.end(),

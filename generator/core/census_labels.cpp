@@ -61,6 +61,12 @@ std::span<const std::string_view> well_known_markings() {
         // Other schemes' markings a partner's paper may carry: Microsoft's
         // sensitivity labels, the police's LOCSEN, the US government's.
         "INTERNAL", "CLASSIFIED", "LOCSEN", "FOUO", "NOFORN",
+        // The Traffic Light Protocol partners share under ("TLP:RED"); a
+        // court's limits ("Reporting restrictions apply", "sub judice"); a
+        // copy that still holds what the public one leaves out.
+        "TLP RED", "TLP AMBER", "TLP AMBER STRICT", "TLP GREEN", "REPORTING RESTRICTIONS",
+        "SUB JUDICE", "UNREDACTED", "NOT IN THE PUBLIC DOMAIN", "NEED TO KNOW",
+        "STRICTLY BETWEEN OURSELVES", "SUPPLIED IN CONFIDENCE", "PROVIDED IN CONFIDENCE",
         "CONTROLLED UNCLASSIFIED INFORMATION"};
     return kWellKnown;
 }

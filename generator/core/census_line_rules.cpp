@@ -245,6 +245,7 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
         &Scanner::marker_mid_line,
         &Scanner::label_in_capitals_anywhere,
         &Scanner::label_glued_to_a_number,
+        &Scanner::label_glued_to_a_stamp_word,
         &Scanner::label_after_a_padlock,
         &Scanner::label_as_a_phrase,
         &Scanner::label_after_an_owner_standing,
@@ -466,7 +467,12 @@ bool Scanner::handling_banner(const Line& ln) {
     // Or set off in brackets: "(hold)", "[Redacted in public version]".
     for (std::size_t i = ln.p; !found && i < ln.t.size(); ++i) {
         if (ln.t[i] != '(' && ln.t[i] != '[') continue;
-        const std::size_t end = i + 1 < ln.t.size() ? banner_end(ln.t, i + 1) : 0;
+        // What the brackets hold, read alone ("(closed session)").
+        const std::size_t shut = ln.t.find(ln.t[i] == '(' ? ')' : ']', i + 1);
+        const std::string_view inside =
+            shut == std::string_view::npos ? std::string_view() : ln.t.substr(0, shut);
+        const std::size_t found_end = i + 1 < inside.size() ? banner_end(inside, i + 1) : 0;
+        const std::size_t end = found_end >= inside.size() && found_end > 0 ? shut : found_end;
         const std::size_t close = ln.t.find_first_not_of(' ', end);
         // (Not a link's text, "[in confidence](page/)", nor a banner that
         // begins sentences as often.)
@@ -1059,6 +1065,31 @@ bool Scanner::label_after_a_padlock(const Line& ln) {
     return false;
 }
 
+// A withheld label in capitals run into a stamp's next word, as a Word
+// header or watermark pastes ("RESTRICTEDDRAFT", "PROTECTPERSONAL",
+// "EXEMPTDRAFT"; red team 21, C06): the label and the word a reader sees in
+// it. (Only words of nine letters or more in capitals are looked at.)
+bool Scanner::label_glued_to_a_stamp_word(const Line& ln) {
+    for (ReadWord w = next_word(ln.t, 0); !w.text.empty(); w = next_word(ln.t, w.end)) {
+        if (w.text.size() < 9 || w.text.size() > 40 || ln.in_code(w.at) ||
+            !written_in_capitals(ln.raw, read, w.at, w.end))
+            continue;
+        for (std::size_t k = 4; k + 4 <= w.text.size(); ++k) {
+            const CensusLabel* l = labels.find(w.text.substr(0, k));
+            if (!l || l->reading != Reading::withhold) continue;
+            const std::string_view rest = w.text.substr(k);
+            if (names_a_part_or_stamp(rest) || labels.find(rest) ||
+                one_of(rest,
+                       {"ukeyesonly", "eyesonly", "only", "draft", "sensitive", "personal"})) {
+                add(ln.line, ln.col(w.at), SightingKind::label, l->reading, l->text,
+                    "it is run into the next word of a stamp in capitals, as a header pastes");
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Last, what no rule above has read, word by word (speed: only words
 // that begin a label are looked at further).
 bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
@@ -1077,8 +1108,15 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
         // publication"): no phrase of a sentence but the marking. (Not
         // the "... in confidence" ones: "we spoke to staff in confidence"
         // is a sentence.)
+        // (Not when a sentence gives it, in lower case, to what is not the
+        // paper: "The helpline is strictly confidential" describes a service.)
+        const bool describes = l && l->folded.ends_with("confidential") &&
+                               !written_in_capitals(ln.raw, read, i, end) &&
+                               one_of(word_before(ln.t, i), {"is", "are", "remains", "remain", "be",
+                                                             "kept", "was", "were"}) &&
+                               !a_paper_part_before(ln.t, i);
         if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
-            l->folded.find(" in ") == std::string::npos &&
+            l->folded.find(" in ") == std::string::npos && !describes &&
             ln.t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789 -") ==
                 std::string_view::npos) {
             add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
@@ -1171,8 +1209,12 @@ bool Scanner::question_answered(const Line& ln) {
     // Each question on the line, to its colon or question mark, from the
     // line's start or the last one's end ("Commented [SB1]: should this be
     // public? No – remove").
+    // A colon, a question mark, a tab, '=' or an arrow ("For publication
+    // → No", "For publication = false").
     const auto next_sep = [&](std::size_t i) {
-        while (i < t.size() && t[i] != ':' && t[i] != '?') ++i;
+        while (i < t.size() && t[i] != ':' && t[i] != '?' && t[i] != '\t' && t[i] != '=' &&
+               !(t[i] == '>' && i > 0 && (t[i - 1] == '-' || t[i - 1] == '=')))
+            ++i;
         return i;
     };
     for (std::size_t from = ln.p, sep = next_sep(ln.p), n = 0; sep < t.size() && n < 4;
@@ -1190,21 +1232,63 @@ bool Scanner::question_answered(const Line& ln) {
             close != std::string_view::npos && close - ln.p <= 80 &&
             answers_the_question(ln, t.substr(ln.p, close - ln.p), t.substr(close + 2)))
             return true;
-    // A definition list's term, answered on the next line ("For publication"
-    // then ": No").
-    if (t.size() - ln.p <= 80 && next_sep(ln.p) == t.size()) {
+    // Answered on the next line with text: a definition list's term (": No"
+    // below "For publication"), a heading or a bold line over a paragraph,
+    // a key whose answer a blank line sets apart ("For publication:" then
+    // "No").
+    const std::size_t sep = next_sep(ln.p);
+    if (t.size() - ln.p <= 80 &&
+        (sep == t.size() || t.find_first_not_of(" *_", sep + 1) == std::string_view::npos)) {
         const std::string_view below = next_line_with_text();
-        const std::size_t colon = below.find_first_not_of(" \t");
-        if (colon != std::string_view::npos && below[colon] == ':' && below.size() - colon <= 80) {
-            const std::string answer = read_as_person(below.substr(colon + 1));
-            if (answers_the_question(ln, t.substr(ln.p), answer)) return true;
+        std::size_t from = below.find_first_not_of(" \t:>-*+|");
+        if (from != std::string_view::npos && below.size() - from <= 80) {
+            const std::string answer = read_as_person(without_inline_markup(below.substr(from)));
+            if (answers_the_question(ln, t.substr(ln.p, std::min(sep, t.size()) - ln.p), answer))
+                return true;
         }
+    }
+    // A key and its answer in elements of their own on one line
+    // ("<dt>For publication</dt><dd>No</dd>", "<th>Publish?</th><td>No</td>").
+    for (const std::string_view close : {"</dt>", "</th>", "</strong>", "</b>", "</label>"})
+        if (const std::size_t at = ln.raw.find(close); at != std::string_view::npos) {
+            const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, at)));
+            const std::string answer =
+                read_as_person(without_inline_markup(ln.raw.substr(at + close.size())));
+            std::size_t k = 0;
+            while (k < key.size() && !word_char(key[k])) ++k;
+            // (A marking field in its box is read with its value elsewhere:
+            // read_field_over_break.)
+            if (k < key.size() && !is_a_marking_field(key) &&
+                answers_the_question(ln, std::string_view(key).substr(k), answer))
+                return true;
+        }
+    // A key and its answer a tab apart ("For publication⇥No").
+    if (const std::size_t tab = ln.raw.find('\t'); tab != std::string_view::npos && tab > 0) {
+        const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, tab)));
+        const std::string answer = read_as_person(without_inline_markup(ln.raw.substr(tab + 1)));
+        std::size_t k = 0;
+        while (k < key.size() && !word_char(key[k])) ++k;
+        if (k < key.size() && key.size() - k <= 80 &&
+            answers_the_question(ln, std::string_view(key).substr(k), answer))
+            return true;
     }
     return false;
 }
 
 bool Scanner::answers_the_question(const Line& ln, std::string_view key, std::string_view answer) {
     if (answer.size() > 80) return false;
+    // A box ticked ("☐ Yes ☒ No") answers with the word after it; a cross
+    // alone ("✗", "✘", "❌") answers no.
+    std::string ticked;
+    if (const std::size_t box = ln.raw.find("\u2612"); box != std::string_view::npos) {
+        ticked = read_as_person(ln.raw.substr(box + 3));
+        answer = ticked;
+    } else if (next_word(answer, 0).text.empty() &&
+               (ln.raw.find("\u2717") != std::string_view::npos ||
+                ln.raw.find("\u2718") != std::string_view::npos ||
+                ln.raw.find("\u274C") != std::string_view::npos)) {
+        answer = "no";
+    }
     // A withheld label of site.json's that ends the key ("Is this item
     // Protect?").
     bool withheld_label = false;
@@ -1338,6 +1422,22 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
                 add_withheld_by_a_sentence(ln, w.at);
                 return true;
             }
+        } else if (w.text == "unredacted" ||
+                   (w.text == "yet" && word_before(t, w.at) == "not" &&
+                    one_of(next_word(t, w.end).text,
+                           {"removed", "redacted", "anonymised", "anonymized", "taken"}))) {
+            // "The unredacted figures are given below", "Board copy – names
+            // not yet removed": the copy that holds what the public one
+            // leaves out.
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
+        } else if (w.text == "marked" && next_word(t, w.end).text == "as" &&
+                   one_of(next_word(t, next_word(t, w.end).end).text,
+                          {"private", "confidential", "sensitive", "restricted", "personal",
+                           "secret", "internal"})) {
+            // Outlook's "This message has been marked as Private."
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
         } else if (one_of(w.text, {"withheld", "redacted", "removed", "omitted"}) &&
                    one_of(next_word(t, w.end).text, {"from", "for", "before"}) &&
                    names_publication_ahead(t, w.end)) {

@@ -153,6 +153,7 @@ struct Scanner {
     bool marker_mid_line(const Line& ln);
     bool label_in_capitals_anywhere(const Line& ln);
     bool label_glued_to_a_number(const Line& ln);
+    bool label_glued_to_a_stamp_word(const Line& ln);
     bool label_after_a_padlock(const Line& ln);
     bool label_as_a_phrase(const Line& ln);
     bool label_in_the_run_of_a_sentence(const Line& ln);

@@ -49,7 +49,12 @@ bool is_a_marking_field(std::string_view read_key) {
                                                    "classification",
                                                    "sensitivity",
                                                    "sensitivity label",
-                                                   "handling caveat"};
+                                                   "handling caveat",
+                                                   "impact level",
+                                                   "business impact level",
+                                                   "data sensitivity",
+                                                   "information sensitivity",
+                                                   "tlp"};
     for (const std::string_view field : kFields)
         if (words == field || letters == field) return true;
     // ("protective_marking", "Security-Classification": one word broken up.)

@@ -75,10 +75,21 @@ std::set<std::string> addresses_of_withheld_data(const ValidatedSite& site, cons
     return withheld;
 }
 
+// Whether a page's address is one withheld whole, or lies under one (its
+// folder's name is the withheld page's or data's: "quokka-briefing/annex-a/"
+// under a withheld "quokka-briefing/"; red team 21, C01).
+bool at_or_under(const std::string& url, const std::set<std::string>& withheld) {
+    if (withheld.count(url)) return true;
+    for (std::size_t slash = url.find('/'); slash != std::string::npos && slash + 1 < url.size();
+         slash = url.find('/', slash + 1))
+        if (withheld.count(url.substr(0, slash + 1))) return true;
+    return false;
+}
+
 // The pages' logs, canaries and public pages, taken in page order, so the
 // result does not depend on the thread count; each page's log goes before
-// the data's, as the pages are read first. A page at the address of data
-// withheld whole is withheld whole with it.
+// the data's, as the pages are read first. A page at or under the address
+// of data or a page withheld whole is withheld whole with it.
 void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string>& withheld_data,
                 PublicSite& out, CanaryBuilder& canaries, Diagnostics& diags) {
     using Kind = CanaryText::Kind;
@@ -86,7 +97,7 @@ void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string
     out.pages.reserve(redacted.size());
     for (auto& r : redacted) {
         diags.merge(std::move(r.diags));
-        if (r.page && withheld_data.count(r.page->url)) {
+        if (r.page && at_or_under(r.page->url, withheld_data)) {
             const std::string loc =
                 "a page at the address of data withheld whole (its name is withheld too: "
                 "`portal check --list-withheld` names it)";
@@ -284,7 +295,11 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     WithheldFigures withheld;
     withheld_fund_figures(site, out, withheld);
     redact_tables(site, policy, out, canaries, withheld, diags);
-    take_pages(pages, addresses_of_withheld_data(site, out), out, canaries, diags);
+    std::set<std::string> withheld_addresses = addresses_of_withheld_data(site, out);
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        if (!pages[i].page && !pages[i].diags.has_errors() && !site.pages[i].url.empty())
+            withheld_addresses.insert(site.pages[i].url);
+    take_pages(pages, withheld_addresses, out, canaries, diags);
     add_generated_text(out, canaries);
     refuse_restated_collateral(out, withheld, diags);
 

@@ -45,6 +45,21 @@ LinkChecker::LinkChecker(const std::vector<PageSource>& pages, std::set<std::str
         by_rel_[page.rel] = pages_.size();
         pages_.push_back(std::move(page));
     }
+    // Nor a page under the address of one that may be withheld whole, or of
+    // data: redact withholds it with that page (its address holds the
+    // withheld name).
+    std::set<std::string> may_be_withheld;
+    for (const auto& p : pages)
+        if ((p.front.marking || p.at_data_address) && !p.url.empty()) may_be_withheld.insert(p.url);
+    for (const auto& r : routes_)
+        if (!r.empty() && r.back() == '/') may_be_withheld.insert(r);
+    if (!may_be_withheld.empty())
+        for (Page& page : pages_)
+            for (std::size_t slash = page.url.find('/');
+                 page.left_to_render && slash != std::string::npos && slash + 1 < page.url.size();
+                 slash = page.url.find('/', slash + 1))
+                if (may_be_withheld.count(page.url.substr(0, slash + 1)))
+                    page.left_to_render = false;
 }
 
 void LinkChecker::outline_pages(const std::vector<PageSource>& pages, Pages which) {

@@ -2619,6 +2619,58 @@ std::vector<Case> cases() {
               "| Ward | Public | Private |\n|---|---|---|\n| Abbey | 12 | 4 |"},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Red team round 21 (A, C): cover-sheet answers in more layouts and
+    // forms, TLP and impact levels, court limits, closed sessions, unredacted
+    // copies, Outlook's marks, labels run into a stamp's word; and the
+    // ordinary advice that round 21 found refused, which builds.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round21CanThisPaperGoOnThe", "Can this paper go on the website? No."},
+             {"Round21ForPublicationNotAtThisStage", "For publication: Not at this stage"},
+             {"Round21PublishOnWebsiteYesTickedNo", "Publish on website: \u2610 Yes \u2612 No"},
+             {"Round21ForPublicationFalse", "For publication = false"},
+             {"Round21ForPublicationTabNo", "For publication\tNo"},
+             {"Round21PublicationCross", "Publication: \u2717"},
+             {"Round21TlpRed", "TLP:RED"},
+             {"Round21ImpactLevelIl3", "Impact level: IL3"},
+             {"Round21ReportingRestrictionsApply", "Reporting restrictions apply."},
+             {"Round21ThisCaseIsSubJudice", "This case is sub judice."},
+             {"Round21SessionClosed", "Session: Closed"},
+             {"Round21ItemToBeTakenInClosed", "Item to be taken in closed session."},
+             {"Round21Item7ClosedSessionTheFamily", "Item 7 (closed session): the family"},
+             {"Round21OnPinkPaper", "On pink paper."},
+             {"Round21Unredacted", "Unredacted."},
+             {"Round21TheUnredactedFiguresAreGivenBelow",
+              "The unredacted figures are given below."},
+             {"Round21BoardCopyNamesNotYetRemoved", "Board copy - names not yet removed."},
+             {"Round21NotInThePublicDomain", "Not in the public domain."},
+             {"Round21ThisMessageHasBeenMarkedAs", "This message has been marked as Private."},
+             {"Round21DoNotPrintCopyOrForward", "Do not print, copy or forward."},
+             {"Round21ForPublicationNo", "## For publication\n\nNo"},
+             {"Round21DlDtForPublicationDtDd", "<dl><dt>For publication</dt><dd>No</dd></dl>"},
+             {"Round21ForPublicationNo2", "For publication:\n\nNo"},
+             {"Round21Restricteddraft", "RESTRICTEDDRAFT"},
+             {"Round21NotesConfidentialdraftForTheBoard", "Notes CONFIDENTIALDRAFT for the board"},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round21DoNotShareThisCodeWith",
+              "Do not share this code with anyone, not even bank staff."},
+             {"Round21TheSchemeIsForResidentsOnly",
+              "The scheme is for residents only, not businesses."},
+             {"Round21ResidentsOnlyFreePropertyMarkingAt",
+              "Residents only: free property marking at the village hall."},
+             {"Round21KeepTheLeafletItIsFor", "Keep the leaflet; it is for your use only."},
+             {"Round21TheHelplineIsStrictlyConfidential", "The helpline is strictly confidential."},
+             {"Round21IsMyReportConfidentialYesWe",
+              "Is my report confidential? Yes. We do not share your name."},
+             {"Round21ResidentsAskedWhetherTheMinutesWere",
+              "Residents asked whether the minutes were confidential; they are not."},
+             {"Round21PublicTransportNoBusesAfterSix",
+              "## Public transport\n\nNo buses after six."},
+             {"Round21CrimeProtectionWeek", "CRIME PROTECTION WEEK"},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
     // reading (it looked before the name's start); (C02) "in confidence" as
     // a name of its own is a stamp, as on a line of its own.

@@ -363,3 +363,18 @@ TEST(MarkingLeaks, AWithheldFigureKeepsItsPlaceEverywhere) {
     EXPECT_CONTAINS(csv, "Q3,33\r\n");
     EXPECT_TRUE(has_notice(page));
 }
+
+// Red team 21 (C01): a page under the address of a page or data withheld
+// whole is withheld with it: its address holds the withheld name.
+TEST(MarkingLeaks, APageUnderAWithheldPagesAddressIsWithheldWithIt) {
+    TempSite s;
+    s.write("content/quokkasecret-briefing.md",
+            "---\ntitle: Briefing\nmarking: PROTECT\n---\nDetails.\n");
+    s.write("content/quokkasecret-briefing/annex-a.md",
+            "---\ntitle: Annex A\n---\nAn annex by Wombatannex.\n");
+    s.write("content/about.md", "---\ntitle: About\n---\nA public page by Wallabypublic.\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_ABSENT(s, "quokkasecret");
+    EXPECT_ABSENT(s, "Wombatannex");
+    EXPECT_CONTAINS(s.read_out("about/index.html"), "Wallabypublic");
+}
