@@ -1071,16 +1071,15 @@ bool Scanner::label_after_a_padlock(const Line& ln) {
 // it. (Only words of nine letters or more in capitals are looked at.)
 bool Scanner::label_glued_to_a_stamp_word(const Line& ln) {
     for (ReadWord w = next_word(ln.t, 0); !w.text.empty(); w = next_word(ln.t, w.end)) {
-        if (w.text.size() < 9 || w.text.size() > 40 || ln.in_code(w.at) ||
-            !written_in_capitals(ln.raw, read, w.at, w.end))
-            continue;
+        if (w.text.size() < 9 || w.text.size() > 40 || ln.in_code(w.at)) continue;
         for (std::size_t k = 4; k + 4 <= w.text.size(); ++k) {
             const CensusLabel* l = labels.find(w.text.substr(0, k));
             if (!l || l->reading != Reading::withhold) continue;
             const std::string_view rest = w.text.substr(k);
-            if (names_a_part_or_stamp(rest) || labels.find(rest) ||
-                one_of(rest,
-                       {"ukeyesonly", "eyesonly", "only", "draft", "sensitive", "personal"})) {
+            if ((names_a_part_or_stamp(rest) || labels.find(rest) ||
+                 one_of(rest,
+                        {"ukeyesonly", "eyesonly", "only", "draft", "sensitive", "personal"})) &&
+                written_in_capitals(ln.raw, read, w.at, w.end)) {
                 add(ln.line, ln.col(w.at), SightingKind::label, l->reading, l->text,
                     "it is run into the next word of a stamp in capitals, as a header pastes");
                 return true;
@@ -1237,8 +1236,12 @@ bool Scanner::question_answered(const Line& ln) {
     // a key whose answer a blank line sets apart ("For publication:" then
     // "No").
     const std::size_t sep = next_sep(ln.p);
+    // (Speed: the next line is read only under a key that asks.)
+    const std::string_view asked = t.substr(ln.p, std::min(sep, t.size()) - ln.p);
     if (t.size() - ln.p <= 80 &&
-        (sep == t.size() || t.find_first_not_of(" *_", sep + 1) == std::string_view::npos)) {
+        (sep == t.size() || t.find_first_not_of(" *_", sep + 1) == std::string_view::npos) &&
+        (answer_marks_the_paper(asked, "no", false) ||
+         answer_marks_the_paper(asked, "yes", false))) {
         const std::string_view below = next_line_with_text();
         std::size_t from = below.find_first_not_of(" \t:>-*+|");
         if (from != std::string_view::npos && below.size() - from <= 80) {
