@@ -351,8 +351,8 @@ bool may_be_a_banner(std::string_view raw) {
         if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
         std::size_t e = i;
         while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
-        if (e - i < 2 || e - i > 10) continue;
-        char word[11] = {};
+        if (e - i < 2 || e - i > 11) continue;
+        char word[12] = {};
         for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
         const std::string_view w(word, e - i);
         if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
@@ -360,8 +360,9 @@ bool may_be_a_banner(std::string_view raw) {
             w == "before" || w == "please" || w == "yes" || w == "internal" || w == "none" ||
             w == "high" || w == "excluded" || w == "left" || w == "withdrew" || w == "remove" ||
             w == "delete" || w == "take" || w == "keep" || w == "leave" || w == "hold" ||
-            w == "publication" || w == "publish" || w == "minutes" || w == "record" ||
-            w == "personal" || w == "rhan" || w == "closed" || w == "deleted")
+            w == "publication" || w == "publish" || w == "publishable" || w == "website" ||
+            w == "minutes" || w == "record" || w == "personal" || w == "rhan" || w == "closed" ||
+            w == "deleted")
             return true;
         // "status" only as a key ("Publication status: withheld"; speed:
         // tables head their columns with it).

@@ -743,7 +743,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         "publication",  "publishing",  "website",       "web",          "internet",
         "online",       "domain",      "view",          "consumption",  "access",
         "quotation",    "citation",    "reproduction",  "minutes",      "minuted",
-        "version"};
+        "version",      "attribution"};
     static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)

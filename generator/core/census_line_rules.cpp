@@ -1265,10 +1265,16 @@ bool Scanner::question_answered(const Line& ln) {
                 answers_the_question(ln, std::string_view(key).substr(k), answer))
                 return true;
         }
-    // A key and its answer a tab apart ("For publication⇥No").
-    if (const std::size_t tab = ln.raw.find('\t'); tab != std::string_view::npos && tab > 0) {
+    // A key and its answer a tab, an arrow or a spaced dash apart ("For
+    // publication⇥No", "For publication → No", "For publication – No").
+    for (const std::string_view between :
+         {std::string_view("\t"), std::string_view("\u2192"), std::string_view("\u21D2"),
+          std::string_view(" \u2013 "), std::string_view(" \u2014 "), std::string_view(" - ")}) {
+        const std::size_t tab = ln.raw.find(between);
+        if (tab == std::string_view::npos || tab == 0) continue;
         const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, tab)));
-        const std::string answer = read_as_person(without_inline_markup(ln.raw.substr(tab + 1)));
+        const std::string answer =
+            read_as_person(without_inline_markup(ln.raw.substr(tab + between.size())));
         std::size_t k = 0;
         while (k < key.size() && !word_char(key[k])) ++k;
         if (k < key.size() && key.size() - k <= 80 &&
@@ -1382,8 +1388,12 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
                        {"published", "shared", "released", "circulated", "disclosed", "distributed",
                         "posted", "uploaded", "forwarded", "public", "online", "minuted"}) ||
                 (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12);
-        } else if (one_of(w.text, {"is", "are", "remains", "remain"})) {
-            const std::size_t k = t.find_first_not_of(' ', w.end);
+        } else if (one_of(w.text, {"is", "are", "remains", "remain", "was", "were"})) {
+            // ("Appendix 2 was circulated to members only".)
+            std::size_t k = t.find_first_not_of(' ', w.end);
+            if (k != std::string_view::npos &&
+                one_of(next_word(t, k).text, {"circulated", "distributed", "shared", "issued"}))
+                k = t.find_first_not_of(' ', next_word(t, k).end);
             withholds = k != std::string_view::npos && banner_end(t, k) > 0;
             // "This bit is just for the board": for one audience alone.
             ReadWord next = next_word(t, w.end);

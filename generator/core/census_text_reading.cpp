@@ -236,7 +236,12 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
             }
     if (cells.size() != 2) return;
     const std::string key = read_as_person(without_inline_markup(cells[0].second));
-    const std::string value = read_as_person(without_inline_markup(cells[1].second));
+    std::string value = read_as_person(without_inline_markup(cells[1].second));
+    // A cross for no ("| For publication | ✘ |").
+    for (const std::string_view cross : {"\u2717", "\u2718", "\u274C"})
+        if (cells[1].second.find(cross) != std::string_view::npos &&
+            value.find_first_not_of(" -") == std::string::npos)
+            value = "no";
     // A paper's status beside its value ("| Status | Restricted until June
     // |") reads as "Status: Restricted until June" (key_and_its_value).
     if (answer_marks_the_paper(key, value, false)) {
@@ -277,12 +282,19 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
     if (header) {
         question_columns.clear();
         for (std::size_t c = 0; c < cells.size(); ++c) {
-            const std::string key = read_as_person(without_inline_markup(cells[c].second));
+            std::string key = read_as_person(without_inline_markup(cells[c].second));
             if (key.find_first_not_of(' ') == std::string::npos) continue;
+            // A column headed where a row goes ("Web", "Website") asks
+            // whether it goes there.
+            if (const std::string folded = fold_label(key);
+                folded == "web" || folded == "website" || folded == "online" ||
+                folded == "on website" || folded == "on the website")
+                key = "publish on website";
             // (Not a plain "Status", which heads many a table of actions,
             // each answered "Green" or "Closed".)
             if (answer_marks_the_paper(key, "no", false) ||
                 answer_marks_the_paper(key, "yes", false) ||
+                answer_marks_the_paper(key, "ii", false) ||
                 (answer_marks_the_paper(key, "board only", false) && fold_label(key) != "status"))
                 question_columns.push_back({c, key});
         }

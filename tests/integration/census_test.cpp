@@ -2649,6 +2649,17 @@ std::vector<Case> cases() {
              {"Round21DlDtForPublicationDtDd", "<dl><dt>For publication</dt><dd>No</dd></dl>"},
              {"Round21ForPublicationNo2", "For publication:\n\nNo"},
              {"Round21Restricteddraft", "RESTRICTEDDRAFT"},
+             {"Round21PublishableYN", "Publishable (Y/N): N"},
+             {"Round21ForPublicationDashNo", "For publication \u2013 No."},
+             {"Round21ForPublicationArrowNo", "For publication \u2192 No"},
+             {"Round21SuitableForThePublicWebsite", "Suitable for the public website? N"},
+             {"Round21TwoCellCross", "| For publication | \u2718 |\n|---|---|\n| Author | B |"},
+             {"Round21WebColumnCross",
+              "| Item | Title | Web |\n|---|---|---|\n| 7 | The family | \u2718 |"},
+             {"Round21PartColumnTwo",
+              "| Item | Title | Part |\n|---|---|---|\n| 7 | The family | II |"},
+             {"Round21NotForAttribution", "Not for attribution."},
+             {"Round21CirculatedToMembersOnly", "Appendix 2 was circulated to members only."},
              {"Round21NotesConfidentialdraftForTheBoard", "Notes CONFIDENTIALDRAFT for the board"},
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
@@ -2669,6 +2680,10 @@ std::vector<Case> cases() {
              {"Round21PublicTransportNoBusesAfterSix",
               "## Public transport\n\nNo buses after six."},
              {"Round21CrimeProtectionWeek", "CRIME PROTECTION WEEK"},
+             {"Round21CirculatedToResidentsOnly", "The leaflet was circulated to residents only."},
+             {"Round21WebsiteColumnOfAddresses",
+              "| Item | Website |\n|---|---|\n| Police | www.police.uk |"},
+             {"Round21BusNumberAfterADash", "Bus - No 7 to Cambridge"},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
