@@ -1394,7 +1394,10 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             if (k != std::string_view::npos &&
                 one_of(next_word(t, k).text, {"circulated", "distributed", "shared", "issued"}))
                 k = t.find_first_not_of(' ', next_word(t, k).end);
-            withholds = k != std::string_view::npos && banner_end(t, k) > 0;
+            // ("These were in confidence" tells how, as "in confidence"
+            // begins sentences: banner_begins_sentences.)
+            withholds = k != std::string_view::npos && banner_end(t, k) > 0 &&
+                        !banner_begins_sentences(t, k);
             // "This bit is just for the board": for one audience alone.
             ReadWord next = next_word(t, w.end);
             if (one_of(next.text, {"just", "only", "strictly", "solely", "purely"}))

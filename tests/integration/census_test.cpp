@@ -2684,6 +2684,7 @@ std::vector<Case> cases() {
              {"Round21WebsiteColumnOfAddresses",
               "| Item | Website |\n|---|---|\n| Police | www.police.uk |"},
              {"Round21BusNumberAfterADash", "Bus - No 7 to Cambridge"},
+             {"Round21TheseWereInConfidence", "These were in confidence, the officers said."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
