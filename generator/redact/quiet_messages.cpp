@@ -217,6 +217,22 @@ void hide_marked_names(Diagnostics& diags,
             for (auto at = message.find(path); at != std::string::npos;
                  at = message.find(path, at + shown.size()))
                 message.replace(at, path.size(), shown);
+            // Its name in other words: a partner file that shares its stem
+            // ("add data/funding/2011-12-operation-x.json" for the withheld
+            // ".csv"), or its path from the site's folder ("two reports for
+            // 2010-11 Q3: data/reports/2010-11-q3-x.json and ..."; red team
+            // 21, C02). (A stem with no letter, a funding year's "2010-11",
+            // names no one.)
+            const std::size_t slash = path.rfind('/') + 1;  // (npos + 1 is 0)
+            const std::size_t dot = path.rfind('.');
+            const std::string stem = path.substr(
+                slash, dot == std::string::npos || dot < slash ? std::string::npos : dot - slash);
+            if (stem.size() >= 4 && std::any_of(stem.begin(), stem.end(), [](char c) {
+                    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                }))
+                for (auto at = message.find(stem); at != std::string::npos;
+                     at = message.find(stem, at + kEllipsis.size()))
+                    message.replace(at, stem.size(), kEllipsis);
         }
     });
 }

@@ -377,3 +377,16 @@ TEST(QuietErrors, AnObjectMarkedUnderAMisspeltKeyIsNotNamedByItsTitle) {
         EXPECT_LACKS(s.messages(), "uokkasecret");
     }
 }
+
+// Red team 21 (C02): a message that names a withheld file's partner by its
+// stem ("add data/funding/<stem>.json"), or names the withheld file beside
+// a public one ("two reports for ..."), does not print the withheld name.
+TEST(QuietErrors, AWithheldFilesNameIsNotRebuiltInAMessage) {
+    TempSite s;
+    s.write("data/funding/2011-12-operation-quokkasecret.csv",
+            "project,fund,amount,section,progress,marking\n"
+            "Payments,SSCF Revenue,500.00,Funding plan,Paid monthly,PROTECT\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "allocations without their funds");
+    EXPECT_LACKS(s.messages(), "uokkasecret");
+}
