@@ -48,6 +48,14 @@ inline std::string_view word_before(std::string_view t, std::size_t at) {
 // Does a padlock (🔒, 🔐, 🔏) lead the raw line, past its prefix?
 bool padlock_leading(std::string_view raw);
 
+// Does raw hold a cross that answers no ("✗", "✘", "❌"), as a form's box
+// or a table's cell does?
+inline bool holds_a_cross(std::string_view raw) {
+    return raw.find("\u2717") != std::string_view::npos ||
+           raw.find("\u2718") != std::string_view::npos ||
+           raw.find("\u274C") != std::string_view::npos;
+}
+
 // Is word one of list's?
 inline bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
     for (const std::string_view w : list)

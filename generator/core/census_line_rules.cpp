@@ -1252,32 +1252,24 @@ bool Scanner::question_answered(const Line& ln) {
     }
     // A key and its answer in elements of their own on one line
     // ("<dt>For publication</dt><dd>No</dd>", "<th>Publish?</th><td>No</td>").
-    for (const std::string_view close : {"</dt>", "</th>", "</strong>", "</b>", "</label>"})
-        if (const std::size_t at = ln.raw.find(close); at != std::string_view::npos) {
-            const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, at)));
-            const std::string answer =
-                read_as_person(without_inline_markup(ln.raw.substr(at + close.size())));
-            std::size_t k = 0;
-            while (k < key.size() && !word_char(key[k])) ++k;
-            // (A marking field in its box is read with its value elsewhere:
-            // read_field_over_break.)
-            if (k < key.size() && !is_a_marking_field(key) &&
-                answers_the_question(ln, std::string_view(key).substr(k), answer))
-                return true;
-        }
-    // A key and its answer a tab, an arrow or a spaced dash apart ("For
-    // publication⇥No", "For publication → No", "For publication – No").
-    for (const std::string_view between :
-         {std::string_view("\t"), std::string_view("\u2192"), std::string_view("\u21D2"),
-          std::string_view(" \u2013 "), std::string_view(" \u2014 "), std::string_view(" - ")}) {
-        const std::size_t tab = ln.raw.find(between);
-        if (tab == std::string_view::npos || tab == 0) continue;
-        const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, tab)));
+    // Or a key and its answer a tab, an arrow or a spaced dash apart ("For
+    // publication⇥No", "For publication → No", "For publication – No"): the
+    // raw line split there, each side read as shown.
+    for (const std::string_view apart :
+         {std::string_view("</dt>"), std::string_view("</th>"), std::string_view("</strong>"),
+          std::string_view("</b>"), std::string_view("</label>"), std::string_view("\t"),
+          std::string_view("\u2192"), std::string_view("\u21D2"), std::string_view(" \u2013 "),
+          std::string_view(" \u2014 "), std::string_view(" - ")}) {
+        const std::size_t at = ln.raw.find(apart);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string key = read_as_person(without_inline_markup(ln.raw.substr(0, at)));
         const std::string answer =
-            read_as_person(without_inline_markup(ln.raw.substr(tab + between.size())));
+            read_as_person(without_inline_markup(ln.raw.substr(at + apart.size())));
         std::size_t k = 0;
         while (k < key.size() && !word_char(key[k])) ++k;
-        if (k < key.size() && key.size() - k <= 80 &&
+        // (A marking field in its box is read with its value elsewhere:
+        // read_field_over_break.)
+        if (k < key.size() && key.size() - k <= 80 && !is_a_marking_field(key) &&
             answers_the_question(ln, std::string_view(key).substr(k), answer))
             return true;
     }
@@ -1292,10 +1284,7 @@ bool Scanner::answers_the_question(const Line& ln, std::string_view key, std::st
     if (const std::size_t box = ln.raw.find("\u2612"); box != std::string_view::npos) {
         ticked = read_as_person(ln.raw.substr(box + 3));
         answer = ticked;
-    } else if (next_word(answer, 0).text.empty() &&
-               (ln.raw.find("\u2717") != std::string_view::npos ||
-                ln.raw.find("\u2718") != std::string_view::npos ||
-                ln.raw.find("\u274C") != std::string_view::npos)) {
+    } else if (next_word(answer, 0).text.empty() && holds_a_cross(ln.raw)) {
         answer = "no";
     }
     // A withheld label of site.json's that ends the key ("Is this item

@@ -238,10 +238,8 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
     const std::string key = read_as_person(without_inline_markup(cells[0].second));
     std::string value = read_as_person(without_inline_markup(cells[1].second));
     // A cross for no ("| For publication | ✘ |").
-    for (const std::string_view cross : {"\u2717", "\u2718", "\u274C"})
-        if (cells[1].second.find(cross) != std::string_view::npos &&
-            value.find_first_not_of(" -") == std::string::npos)
-            value = "no";
+    if (holds_a_cross(cells[1].second) && value.find_first_not_of(" -") == std::string::npos)
+        value = "no";
     // A paper's status beside its value ("| Status | Restricted until June
     // |") reads as "Status: Restricted until June" (key_and_its_value).
     if (answer_marks_the_paper(key, value, false)) {
@@ -307,8 +305,7 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
         if (c >= cells.size()) continue;
         std::string answer = read_as_person(without_inline_markup(cells[c].second));
         // A cross for no ("✗", "✘", "❌").
-        for (const std::string_view cross : {"\u2717", "\u2718", "\u274C"})
-            if (cells[c].second.find(cross) != std::string_view::npos) answer = "no";
+        if (holds_a_cross(cells[c].second)) answer = "no";
         if (answer_marks_the_paper(key, answer, false)) {
             add(line, column0 + static_cast<int>(cells[c].first), SightingKind::label,
                 Reading::unknown, "",
