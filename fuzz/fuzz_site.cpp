@@ -502,6 +502,30 @@ class SiteGen {
             "Mae'r paragraff hwn yn gyfrinachol.",
             "The following items were taken in committee.",
             "\xF0\x9F\x94\x92 Names of the family",
+            // Red team round 21: cover-sheet answers in other layouts, TLP,
+            // closed sessions, unredacted copies, Outlook's mark, a label
+            // run into a stamp's word.
+            "| For publication | \xE2\x9C\x98 |\n|---|---|\n| Author | B |",
+            "For publication\tNo",
+            "Session: Closed",
+            "TLP:RED",
+            "Board copy \xE2\x80\x93 names not yet removed.",
+            "This message has been marked as Private.",
+            "RESTRICTEDDRAFT",
+            "Appendix 2 was circulated to members only.",
+            // Round 21's wordings, read as mechanisms (round 22): a clause's
+            // subject after "and" or "that", a closed circle, in trust, the
+            // public pack, secure e-mail alone, who alone may view, a
+            // sensitivity colour, an impact level.
+            "This message is intended for the board and must not be shared with the public.",
+            "This email contains information that should not be shared with the public.",
+            "Please keep the next paragraph within the partnership.",
+            "What follows was shared with the board in trust.",
+            "This annex is not part of the public pack.",
+            "Send by secure email (GCSx) only.",
+            "Only people in the board can view this.",
+            "Sensitivity: Red",
+            "Business Impact Level 3 \xE2\x80\x93 names of the family",
         };
         return in_.one_of(kForms);
     }

@@ -115,7 +115,9 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     report.log_path = options.log_path.empty() ? default_log_path(site) : options.log_path;
     // Files whose names read as marked are named only as far as the label.
     std::vector<std::pair<std::string, std::string>> marked;
-    std::set<std::string> withheld_whole;  // files withheld whole, also among `marked`
+    std::set<std::string> withheld_whole;  // files withheld whole (named in `finish`)
+    std::vector<std::string> site_files;   // every file loaded, as messages show its path
+    std::string site_prefix;               // the site's folder as messages show it ("sites/1/")
     CensusLabels message_labels({}, {});   // the well-known markings, until site.json is read
     auto finish = [&] {
         quiet_marked_quotes(diags, message_labels);
@@ -127,7 +129,30 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
                                " (the file is withheld whole, so its name is not printed: "
                                "`portal check --list-withheld` prints it)");
         });
-        hide_marked_names(diags, marked);
+        // A file withheld whole is named only as far as a folder that
+        // holds a public file: its name, or its own folder's, may say what
+        // it marks ("smith-family.md", "operation-x/costs.json"), and build
+        // logs are read more widely than the board's files. The message says
+        // how to see the name.
+        if (!withheld_whole.empty()) {
+            std::vector<std::string> public_files;
+            for (const std::string& f : site_files)
+                if (withheld_whole.count(f) == 0) public_files.push_back(f);
+            std::set<std::string> public_folders = folders_of(public_files);
+            // portal's own folders name nothing of the board's.
+            for (const char* folder :
+                 {"content/", "data/", "data/plans/", "data/reports/", "data/statistics/",
+                  "data/funding/", "assets/", "layouts/", "layouts/partials/"})
+                public_folders.insert(site_prefix + folder);
+            for (const std::string& path : withheld_whole)
+                marked.emplace_back(path, shown_as_far_as_a_public_folder(path, public_folders));
+            hide_marked_names(diags, marked);
+            hide_names_nearly_withheld(
+                diags, std::vector<std::string>(withheld_whole.begin(), withheld_whole.end()),
+                public_files);
+        } else {
+            hide_marked_names(diags, marked);
+        }
         report.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return report;
@@ -168,10 +193,15 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // whole is (below) from here on: a later stage may refuse it before
     // redact withholds it ("'marking' must be a label written as text").
     if (!options.name_withheld_files)
-        for (const std::string& path : sources.read_as_withheld_whole) {
-            withheld_whole.insert(path);
-            marked.emplace_back(path, shown_as_far_as_its_folder(path));
-        }
+        for (const std::string& path : sources.read_as_withheld_whole) withheld_whole.insert(path);
+    for (const auto& d : sources.pages) site_files.push_back(d.path);
+    for (const auto& d : sources.data) site_files.push_back(d.path);
+    for (const auto& d : sources.csv) site_files.push_back(d.path);
+    for (const auto& d : sources.assets) site_files.push_back(d.path);
+    for (const auto* files : {&sources.layouts, &sources.partials})
+        for (const auto& [name, f] : *files) site_files.push_back(f.path);
+    site_files.push_back(sources.site_json.path);
+    site_prefix = sources.site_json.path.substr(0, sources.site_json.path.size() - 9);
     if (sources.site_json_ok) message_labels = policy_labels(sources.site_json);
     stage_done("load");
     if (!sources.site_json_ok) return finish();
@@ -199,17 +229,11 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     }
     PublicSite pub = redact_site(consume(validated), later);
     stage_done("redact");
-    // A file withheld whole is named only as far as its folder: its name may
-    // say what it marks ("smith-family.md"), and build logs are read more
-    // widely than the board's files. The message says how to see the name.
-    // An index file's name is its folder's ("smith-family/index.md" is the
-    // page smith-family/): named as far as the folder above.
+    // Files withheld whole are named as far as a public folder (`finish`).
     if (!options.name_withheld_files)
         for (const auto& span : pub.withheld_spans)
-            if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile) {
+            if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile)
                 withheld_whole.insert(span.file);
-                marked.emplace_back(span.file, shown_as_far_as_its_folder(span.file));
-            }
     // What a quieted message may still quote: the policy's labels and ':::'.
     std::vector<std::string> safe_quotes = {":::"};
     for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})

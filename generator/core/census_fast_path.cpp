@@ -58,7 +58,7 @@ bool Scanner::plain_ascii(std::string_view text) {
 //  - ':::', '&' or '\\';
 //  - "marking" or "marked" in any case;
 //  - a word that names a marking ("classification", "caveat", "handling",
-//    "descriptor");
+//    "descriptor", "sensitivity", "impact level");
 //  - two capitals that begin a word (a label written as one, or inflected),
 //    or three capitals spaced out ("P R O ...", "P.R.O...");
 //  - a mark that ends a phrase (label_as_phrase) or sets one off -- a table
@@ -165,6 +165,8 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
             const char l = static_cast<char>(c | 0x20);
             if ((l == 'f' && i >= 5 && lower_at(i - 5, "lassif")) ||
                 (l == 'v' && i >= 1 && lower_at(i - 1, "aveat")) ||
+                (l == 'v' && i >= 7 && lower_at(i - 7, "sensitivity")) ||
+                (l == 'p' && i >= 2 && lower_at(i - 2, "impact level")) ||
                 (l == 'g' && i >= 6 && lower_at(i - 6, "andling")) ||
                 (l == 'p' && i >= 5 && lower_at(i - 5, "escriptor")) ||
                 // Business taken without the public (private_business_phrase_at).
@@ -439,19 +441,30 @@ constexpr WordsByStart kInstructionStart(kInstructionStarts);
 // of an exemption, anywhere in a line ("withheld from the public version",
 // "taken in committee", "not to be minuted", "FOIA s.40 exemption", "Items
 // in square brackets").
-constexpr std::string_view kRareTurns[] = {"withheld",    "redact",  "redacted",  "redaction",
-                                           "committee",   "minuted", "exempt",    "exemption",
-                                           "brackets",    "foi",     "foia",      "version",
-                                           "attachments", "pink",    "unredacted"};
+constexpr std::string_view kRareTurns[] = {
+    "withheld",    "redact",    "redacted",   "redaction", "committee", "minuted",
+    "exempt",      "exemption", "brackets",   "foi",       "foia",      "version",
+    "attachments", "pink",      "unredacted", "gcsx",      "cjsm"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // Whether a line of any length may hold an instruction to whoever
 // publishes at a sentence's start, or a word rare in prose that turns a
-// marking sentence (above): then it is read in full (instruction_end,
+// marking sentence (above), or a pair of words that does ("not part",
+// "in trust"): then it is read in full (instruction_end,
 // withheld_by_a_sentence, private_business_phrase_at).
 bool may_hold_an_instruction(std::string_view raw) {
     auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto is = [&](std::size_t i, std::size_t e, std::string_view w) {
+        if (e - i != w.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k)
+            if ((raw[i + k] | 0x20) != w[k]) return false;
+        return true;
+    };
     bool sentence_start = true;
+    // The word before, for the pairs a sentence turns on anywhere ("not
+    // part of the public pack", "must not leave this room", "not to go
+    // beyond", "shared in trust", "supplied in confidence").
+    bool after_not = false, after_in = false, after_not_to = false;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (!letter(c)) {
@@ -463,6 +476,14 @@ bool may_hold_an_instruction(std::string_view raw) {
         if (kRareTurn.holds(raw, i, e) || (sentence_start && kInstructionStart.holds(raw, i, e)) ||
             (e - i == 3 && raw.compare(e, 2, "'t") == 0 && (raw[i] | 0x20) == 'd'))
             return true;
+        if (after_in && (is(i, e, "trust") || is(i, e, "confidence"))) return true;
+        if ((after_not || after_not_to) &&
+            (is(i, e, "part") || is(i, e, "leave") || is(i, e, "beyond") || is(i, e, "outside") ||
+             is(i, e, "included") || is(i, e, "go")))
+            return true;
+        after_not_to = after_not && is(i, e, "to");
+        after_not = is(i, e, "not");
+        after_in = is(i, e, "in");
         sentence_start = false;
         i = e - 1;
     }
@@ -529,10 +550,9 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
             raw[e] == '\t' || raw[e] == '_' || raw[e] == '-' || raw[e] == '"' || raw[e] == '\''))
         ++e;
     if (e == p || e >= raw.size() || raw[e] != ':') return false;
-    for (std::size_t i = p; i + 6 <= e; ++i)
-        if ((raw[i] | 0x20) == 'c' && (raw[i + 1] | 0x20) == 'l' && (raw[i + 2] | 0x20) == 'a' &&
-            (raw[i + 3] | 0x20) == 's' && (raw[i + 4] | 0x20) == 's' && (raw[i + 5] | 0x20) == 'i')
-            return true;  // "classification"
+    // A marking field's name, whatever its value ("Sensitivity: Red",
+    // "Impact level: IL3"): the words is_a_marking_field knows.
+    if (holds_a_field_word(raw.substr(p, e - p))) return true;
     bool unused = false;
     const std::string_view value = raw.substr(e + 1);
     const std::size_t v = skip_prefix(value, unused);

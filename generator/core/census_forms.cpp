@@ -580,6 +580,8 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
     return 0;
 }
 
+}  // namespace
+
 // Does what follows a verb at i of t point at the text the verb stands in
 // ("this", "these", "it", "the above", "the following paragraph", a part's
 // name), or at where it may not go ("outside the board", "further",
@@ -599,9 +601,10 @@ bool points_at_this_text(std::string_view t, std::size_t i) {
         const std::size_t gap = t.find_first_not_of(' ', w.end);
         return n.text.empty() || (gap != std::string_view::npos && !word_char(t[gap])) ||
                part_word_for(n.text, kSubject) || part_word_for(n.text, kSubjectOfThis) ||
-               one_of(n.text, {"outside", "beyond", "with", "to", "online", "on", "further",
-                               "externally", "until", "before", "out", "off", "back", "anywhere",
-                               "anyone", "any", "text", "item"});
+               one_of(n.text, {"outside",    "beyond",  "with",   "to",    "online",  "on",
+                               "further",    "between", "within", "among", "amongst", "inside",
+                               "externally", "until",   "before", "out",   "off",     "back",
+                               "anywhere",   "anyone",  "any",    "text",  "item"});
     }
     if (one_of(w.text,
                {"this",   "these",      "it",        "them",    "any",    "anything", "outside",
@@ -622,6 +625,30 @@ std::size_t sentence_end(std::string_view t, std::size_t i) {
     const std::size_t end = t.find_first_of(".;:!?", i);
     return end == std::string_view::npos ? t.size() : end;
 }
+
+bool names_a_closed_circle(std::string_view t, std::size_t i) {
+    // ("this room", "the board", "our partnership", "the board's members")
+    auto circle_at = [&](ReadWord w) {
+        if (one_of(w.text, {"this", "the", "our", "that", "your"})) w = next_word(t, w.end);
+        if (one_of(w.text, {"board", "partnership"})) {
+            const ReadWord n = next_word(t, w.end);
+            if (one_of(n.text, {"s", "members", "partners"}))
+                w = n.text == "s" ? next_word(t, n.end) : n;
+        }
+        return one_of(w.text, {"room", "meeting", "partnership", "board", "members", "group",
+                               "committee", "panel", "partners", "ourselves", "yourselves", "us",
+                               "organisation", "organization"});
+    };
+    const std::size_t end = sentence_end(t, i);
+    if (circle_at(next_word(t, i))) return true;
+    for (ReadWord w = next_word(t, i); !w.text.empty() && w.end <= end; w = next_word(t, w.end))
+        if (one_of(w.text, {"within", "between", "among", "amongst", "inside", "in", "to"}) &&
+            circle_at(next_word(t, w.end)))
+            return true;
+    return false;
+}
+
+namespace {
 
 // Where an instruction to whoever publishes that starts at p of t ends (its
 // sentence's end), or 0. Not to publish or pass on the text it stands in
@@ -683,6 +710,10 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
             out = out || one_of(o.text, {"out", "off", "back", "before", "from"});
         if ((removes || out) && points_at_this_text(t, w.end) && names_publication_ahead(t, w.end))
             return sentence_end(t, w.end);
+        // "Please keep the next paragraph within the partnership", "Keep
+        // this between us": kept from everyone else.
+        if (w.text == "keep" && points_at_this_text(t, w.end) && names_a_closed_circle(t, w.end))
+            return sentence_end(t, w.end);
     }
     // "Publish after 1 March", "Release from 10 June only": an embargo.
     if (one_of(w.text, {"publish", "release"}) &&
@@ -716,6 +747,34 @@ std::size_t withheld_stamp_end(std::string_view t, std::size_t p) {
                : 0;
 }
 
+// "Business Impact Level 3 –", "IL3:", "Impact level 2": a level of HMG's
+// old impact scheme, which stamped papers as labels do (IL3 was
+// RESTRICTED's), standing alone or before a dash, a colon or a bracket.
+// Its end (t's), or 0. ("Impact level 3 systems" is a sentence's words.)
+std::size_t impact_level_end(std::string_view t, std::size_t p) {
+    ReadWord w = next_word(t, p);
+    if (w.at != p) return 0;
+    auto level = [](std::string_view n) { return n.size() == 1 && n[0] >= '0' && n[0] <= '6'; };
+    std::size_t end = 0;
+    if (w.text == "business") w = next_word(t, w.end);
+    if (w.text == "impact" && next_word(t, w.end).text == "level") {
+        const ReadWord n = next_word(t, next_word(t, w.end).end);
+        if (level(n.text)) end = n.end;
+    } else if (((w.text.size() == 3 && w.text.starts_with("il")) ||
+                (w.text.size() == 4 && w.text.starts_with("bil"))) &&
+               level(w.text.substr(w.text.size() - 1))) {
+        end = w.end;
+    } else if (one_of(w.text, {"il", "bil"}) && level(next_word(t, w.end).text)) {
+        end = next_word(t, w.end).end;
+    }
+    if (end == 0) return 0;
+    const std::size_t k = t.find_first_not_of(' ', end);
+    return k == std::string_view::npos ||
+                   std::string_view(":-)]").find(t[k]) != std::string_view::npos
+               ? t.size()
+               : 0;
+}
+
 }  // namespace
 
 bool names_publication_ahead(std::string_view t, std::size_t i) {
@@ -737,6 +796,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     if (const std::size_t e = private_business_end(t, p)) return e;
     if (const std::size_t e = instruction_end(t, p, as)) return e;
     if (const std::size_t e = withheld_stamp_end(t, p)) return e;
+    if (const std::size_t e = impact_level_end(t, p)) return e;
     static constexpr std::string_view kHowFar[] = {
         "distribution", "circulation", "dissemination", "transmission", "disclosure",
         "public",       "inspection",  "press",         "media",        "release",
@@ -816,6 +876,32 @@ bool banner_begins_sentences(std::string_view t, std::size_t p) {
 
 bool part_named_for_a_sentence(std::string_view word) {
     return part_word_for(word, kSubject);
+}
+
+bool describes_a_thing_in_a_sentence(std::string_view t, std::size_t end) {
+    const ReadWord noun = next_word(t, end);
+    if (noun.text.empty() ||
+        t.substr(end, noun.at - end).find_first_not_of(' ') != std::string_view::npos)
+        return false;
+    if (!one_of(noun.text, {"information", "items", "item", "cases", "case", "matters", "matter",
+                            "details", "material", "materials", "figures", "records", "files",
+                            "data", "business", "correspondence", "discussion", "discussions"}))
+        return false;
+    const ReadWord verb = next_word(t, noun.end);
+    if (t.substr(noun.end, verb.at - noun.end).find_first_not_of(' ') != std::string_view::npos ||
+        !one_of(verb.text, {"such",    "like",     "is",        "are",  "was",   "were", "should",
+                            "must",    "can",      "could",     "will", "would", "may",  "might",
+                            "include", "includes", "including", "has",  "have",  "need", "needs"}))
+        return false;
+    // Not when the sentence points at text that follows ("Confidential
+    // information is below:").
+    const std::size_t stop = sentence_end(t, verb.end);
+    if (stop < t.size() && t[stop] == ':') return false;
+    for (ReadWord w = verb; !w.text.empty() && w.end <= stop; w = next_word(t, w.end))
+        if (one_of(w.text, {"below", "following", "follows", "attached", "enclosed", "overleaf",
+                            "here", "herewith", "next", "above"}))
+            return false;
+    return true;
 }
 
 bool names_a_part_or_stamp(std::string_view word) {
@@ -904,6 +990,35 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
         }
     }
     const std::string_view word = word_ending_at(t, end, at);
+    // A clause joined to the one before it has that clause's subject ("This
+    // message is intended for the board and must not be shared with the
+    // public"): read from the first clause's verb.
+    if (one_of(word, {"and", "but", "so"})) {
+        std::size_t start = at;
+        while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+            --start;
+        for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= at;
+             w = next_word(t, w.end))
+            if (one_of(w.text, {"is", "are", "was", "were", "has", "have", "must", "should", "will",
+                                "may", "remains", "contains", "includes", "holds"}))
+                return w.at > start && a_paper_part_before(t, w.at);
+        return false;
+    }
+    // What a part holds, in a clause of its own, has the part's subject
+    // ("This email contains information that should not be shared with the
+    // public"): read from "contains".
+    if (one_of(word, {"that", "which"})) {
+        std::size_t k = at, verb = 0;
+        for (int n = 0; n < 4; ++n) {
+            const std::string_view w = word_ending_at(t, k, verb);
+            if (w.empty()) break;
+            if (one_of(w, {"contains", "contain", "includes", "include", "holds", "has", "have",
+                           "carries", "gives", "sets"}))
+                return a_paper_part_before(t, verb);
+            k = verb;
+        }
+        return false;
+    }
     // "This is confidential", "Members agreed this should not be made
     // public": the text itself.
     // (Welsh: "Mae'r paragraff hwn yn gyfrinachol", this paragraph is

@@ -150,12 +150,31 @@ bool part_named_for_a_sentence(std::string_view word);
 // ("online", "the website", "publication", "the public version", "the
 // minutes", "before it goes out")?
 bool names_publication_ahead(std::string_view t, std::size_t i);
+// The end of t's sentence from i: a full stop, semicolon, colon, question or
+// exclamation mark, or the end of t.
+std::size_t sentence_end(std::string_view t, std::size_t i);
+// Does what follows a verb at i of t point at the text the verb stands in
+// ("this", "it", "the following paragraph", a part's name), or at where it
+// may not go ("outside the board", "online"), or is there nothing after it?
+// Not so "your PIN": then the verb gives a reader advice.
+bool points_at_this_text(std::string_view t, std::size_t i);
+// Does t from i, to its sentence's end, name a closed circle that a text is
+// kept within ("this room", "the board", "within the partnership",
+// "between us", "to yourselves")? What is kept there is kept from the public.
+bool names_a_closed_circle(std::string_view t, std::size_t i);
 
 // Does the banner at p of t begin sentences as often as it stamps papers
 // ("In confidence, the officer said ..." beside the stamp "In Confidence")?
 // Not in capitals, such a banner is a stamp only on a line of its own.
 bool banner_begins_sentences(std::string_view t, std::size_t p);
 
+// Does a label that ends at `end` of t (read, lower case) describe the thing
+// named after it, in a sentence that goes on ("Sensitive items such as
+// passports should be kept in a safe", "Confidential information is shared
+// only as the law allows")? Then it is an adjective, not a stamp on that
+// part ("Restricted annex", "Confidential information – names",
+// "Confidential information is below:").
+bool describes_a_thing_in_a_sentence(std::string_view t, std::size_t end);
 // A word that names a part of a paper ("annex", "minutes") or a stamp's
 // furniture ("page", "copy", "draft", "version").
 bool names_a_part_or_stamp(std::string_view word);

@@ -387,7 +387,9 @@ bool Scanner::part_or_stamp_follows(std::string_view t, std::size_t end) {
         return true;
     std::size_t e = i;
     while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-    return names_a_part_or_stamp(t.substr(i, e - i));
+    // ("Sensitive items such as passports should be kept in a safe": the
+    // label describes what its sentence is about.)
+    return names_a_part_or_stamp(t.substr(i, e - i)) && !describes_a_thing_in_a_sentence(t, end);
 }
 
 // After a publishable label, a caveat that makes it another marking: a

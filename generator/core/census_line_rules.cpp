@@ -1372,21 +1372,45 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             for (int n = 0; n < 3 && one_of(next.text, {"be", "to", "made", "go", "appear", "put"});
                  ++n)
                 next = next_word(t, next.end);
+            // Or not go past a closed circle ("is not to go beyond this
+            // room", "must not leave the meeting"), or not be part of what
+            // the public get ("not part of the public pack").
             withholds =
-                one_of(next.text,
-                       {"published", "shared", "released", "circulated", "disclosed", "distributed",
-                        "posted", "uploaded", "forwarded", "public", "online", "minuted"}) ||
-                (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12);
+                one_of(next.text, {"published", "shared", "released", "circulated", "disclosed",
+                                   "distributed", "posted", "uploaded", "forwarded", "public",
+                                   "online", "minuted", "beyond", "outside"}) ||
+                (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12) ||
+                (next.text == "leave" && names_a_closed_circle(t, next.end)) ||
+                (one_of(next.text, {"part", "included", "in"}) &&
+                 names_publication_ahead(t, next.end));
         } else if (one_of(w.text, {"is", "are", "remains", "remain", "was", "were"})) {
             // ("Appendix 2 was circulated to members only".)
             std::size_t k = t.find_first_not_of(' ', w.end);
+            bool handed_over = false;
             if (k != std::string_view::npos &&
-                one_of(next_word(t, k).text, {"circulated", "distributed", "shared", "issued"}))
+                one_of(next_word(t, k).text,
+                       {"circulated", "distributed", "shared", "issued", "given", "supplied",
+                        "provided", "passed", "disclosed", "sent", "told", "kept", "held"})) {
+                handed_over = true;
                 k = t.find_first_not_of(' ', next_word(t, k).end);
+            }
             // ("These were in confidence" tells how, as "in confidence"
             // begins sentences: banner_begins_sentences.)
             withholds = k != std::string_view::npos && banner_end(t, k) > 0 &&
                         !banner_begins_sentences(t, k);
+            // Handed over in trust, or kept to a closed circle ("What
+            // follows was shared with the board in trust", "... was
+            // supplied to the partnership in confidence", "is kept within
+            // the partnership").
+            if (handed_over && !withholds) {
+                const std::size_t end = sentence_end(t, k);
+                for (ReadWord h = next_word(t, k); !h.text.empty() && h.end <= end;
+                     h = next_word(t, h.end))
+                    if (h.text == "in" && one_of(next_word(t, h.end).text, {"trust", "confidence"}))
+                        withholds = true;
+                withholds = withholds || (one_of(next_word(t, w.end).text, {"kept", "held"}) &&
+                                          names_a_closed_circle(t, k));
+            }
             // "This bit is just for the board": for one audience alone.
             ReadWord next = next_word(t, w.end);
             if (one_of(next.text, {"just", "only", "strictly", "solely", "purely"}))
@@ -1422,6 +1446,39 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
                     withholds = true;
                     break;
                 }
+            }
+            // "Send by secure email (GCSx) only", "CJSM only": how alone the
+            // text may travel, a handling instruction for the text itself
+            // (not in an address, "...@council.gcsx.gov.uk"; not said to a
+            // reader, "send us your form by secure email only").
+            {
+                std::size_t start = w.at;
+                while (start > 0 &&
+                       std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+                    --start;
+                bool secure = false, reader = false;
+                for (ReadWord k = next_word(t, start); !k.text.empty() && k.end <= w.at;
+                     k = next_word(t, k.end)) {
+                    const bool in_address = k.at > 0 && (t[k.at - 1] == '@' || t[k.at - 1] == '.');
+                    secure = secure ||
+                             (!in_address && one_of(k.text, {"gcsx", "gsx", "gsi", "cjsm"})) ||
+                             (one_of(k.text, {"secure", "encrypted"}) &&
+                              one_of(next_word(t, k.end).text, {"email", "e", "mail", "network"}));
+                    reader = reader || one_of(k.text, {"you", "your", "us"});
+                }
+                withholds = withholds || (secure && !reader);
+            }
+            // "Only people in CDRP Board can view this": who alone may
+            // read this text.
+            for (ReadWord k = next_word(t, w.end);
+                 !withholds && !k.text.empty() && k.at < w.end + 60; k = next_word(t, k.end)) {
+                if (t.substr(w.end, k.at - w.end).find_first_of(".;:") != std::string_view::npos)
+                    break;
+                const ReadWord verb = next_word(t, k.end);
+                withholds = one_of(k.text, {"can", "may", "should", "must"}) &&
+                            one_of(verb.text, {"view", "see", "read", "access", "open", "edit"}) &&
+                            points_at_this_text(t, verb.end) &&
+                            one_of(next_word(t, verb.end).text, {"this", "these", "it"});
             }
             if (withholds) {
                 add_withheld_by_a_sentence(ln, w.at);

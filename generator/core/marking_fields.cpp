@@ -104,7 +104,7 @@ bool holds_a_field_word(std::string_view text) {
                 if (at(i, 7, "sensitiv") || at(i, 2, "caveat")) return true;
                 break;
             case 'p':
-                if (at(i, 1, "gpms")) return true;
+                if (at(i, 1, "gpms") || at(i, 2, "tlp") || at(i, 2, "impact level")) return true;
                 break;
             default:
                 break;

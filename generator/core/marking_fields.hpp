@@ -34,7 +34,8 @@ bool is_a_marking_field(std::string_view read_key);
 bool is_a_status_field(std::string_view read_key);
 
 // Does raw text hold, in any case, a word of the fields is_a_marking_field
-// knows ("mark", "classif", "gpms", "sensitiv", "caveat")? A cheap gate
+// knows ("mark", "classif", "gpms", "sensitiv", "caveat", "tlp", "impact
+// level")? The census's fast path reads a key that holds one in full. A cheap gate
 // before a closer reading of a field alone in its box. Speed: one pass that
 // looks closer only at a letter rare in prose that each word holds (k, f,
 // v, p).

@@ -155,14 +155,22 @@ bool is_financial_year(std::string_view s) {
     return (first + 1) % 100 == second;
 }
 
-std::string shown_as_far_as_its_folder(const std::string& path) {
-    std::size_t slash = path.rfind('/');
-    const std::string_view name =
-        std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1);
-    if ((name.starts_with("index.") || name.starts_with("_index.")) && slash != std::string::npos &&
-        slash > 0)
-        slash = path.rfind('/', slash - 1);
-    return (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + "\u2026";
+std::string shown_as_far_as_a_public_folder(const std::string& path,
+                                            const std::set<std::string>& public_folders) {
+    for (std::size_t slash = path.rfind('/'); slash != std::string::npos && slash > 0;
+         slash = path.rfind('/', slash - 1))
+        if (public_folders.count(path.substr(0, slash + 1)) > 0)
+            return path.substr(0, slash + 1) + "\u2026";
+    return "\u2026";
+}
+
+std::set<std::string> folders_of(const std::vector<std::string>& files) {
+    std::set<std::string> out;
+    for (const std::string& f : files)
+        for (std::size_t slash = f.find('/'); slash != std::string::npos;
+             slash = f.find('/', slash + 1))
+            out.insert(f.substr(0, slash + 1));
+    return out;
 }
 
 }  // namespace portal

@@ -1,6 +1,7 @@
 // core/text.hpp — small string helpers used by more than one stage.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,9 +27,16 @@ bool is_iso_date(std::string_view s);
 // "2010-11" style financial year: second part is the first year + 1.
 bool is_financial_year(std::string_view s);
 
-// A withheld file's path as messages may show it: as far as its folder
-// ("content/plans/…"), or, for an index file, whose folder is the page's
-// name and address ("content/smith-family/index.md"), the folder above.
-std::string shown_as_far_as_its_folder(const std::string& path);
+// A withheld file's path as messages may show it: as far as the deepest
+// folder above it that `public_folders` holds ("content/plans/…"), each
+// ending in '/'. A folder that holds no public file may be named for what
+// the withheld one marks ("data/operation-x/costs.json"), and an index
+// file's folder is its page's name ("content/smith-family/index.md").
+std::string shown_as_far_as_a_public_folder(const std::string& path,
+                                            const std::set<std::string>& public_folders);
+
+// Every folder above each of `files` (as "content/", "content/plans/"): the
+// folders a message may name.
+std::set<std::string> folders_of(const std::vector<std::string>& files);
 
 }  // namespace portal

@@ -62,8 +62,8 @@ class OneNamePerFile {
 
 std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
                                                          std::initializer_list<const char*> exts,
-                                                         OneNamePerFile& names,
-                                                         Diagnostics& diags) {
+                                                         OneNamePerFile& names, Diagnostics& diags,
+                                                         std::vector<fs::path>& not_read) {
     std::vector<std::pair<fs::path, std::string>> out;
     std::error_code ec;
     const fs::path site_root = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
@@ -111,10 +111,12 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
             std::string lower;
             for (unsigned char c : ext) lower += static_cast<char>(std::tolower(c));
             for (const char* e : exts)
-                if (lower == e || (std::string(e) == ".md" && lower == ".markdown"))
+                if (lower == e || (std::string(e) == ".md" && lower == ".markdown")) {
                     diags.warning(SourcePos{display_path(it->path())},
                                   std::string("is not read: only files ending in '") + e +
                                       "' (lower case) are; rename it to publish it");
+                    not_read.push_back(it->path());
+                }
             continue;
         }
         out.emplace_back(it->path(), it->path().lexically_relative(dir).generic_string());
@@ -207,6 +209,32 @@ class JsonDepthReader {
     int depth_ = 0, line_ = 1;
 };
 
+// The line (1-based) of the first text a reader of the file sees: its first
+// line with text, past a page's front matter; 0 when it has none.
+int first_line_read(std::string_view text, CensusFormat format) {
+    int line = 1;
+    std::size_t at = 0;
+    auto next_line = [&] {
+        const std::size_t nl = text.find('\n', at);
+        at = nl == std::string_view::npos ? text.size() : nl + 1;
+        ++line;
+    };
+    auto this_line = [&] {
+        const std::size_t nl = text.find('\n', at);
+        return text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);
+    };
+    if (format == CensusFormat::markdown && this_line().starts_with("---")) {
+        next_line();
+        while (at < text.size() && this_line() != "---" && this_line() != "...") next_line();
+        next_line();
+    }
+    while (at < text.size()) {
+        if (this_line().find_first_not_of(" \t") != std::string_view::npos) return line;
+        next_line();
+    }
+    return 0;
+}
+
 // Does a file's own text give it a withheld marking, so that redact would
 // withhold it whole: a marking key or field with a withheld label (its census
 // reads it, however it is written: "marking: [RESTRICTED]" too), in JSON in
@@ -214,10 +242,18 @@ class JsonDepthReader {
 // (a marking that is no label's text, a byte that is not UTF-8, a key written
 // twice): its messages then name it as far as its folder all the same
 // (pipeline), as they name a file withheld whole.
+// Or does a label stand on the first line a reader sees, as a banner stamps
+// a whole paper ("RESTRICTED" atop a note in assets/, or a page's first line
+// after its front matter)? Portal refuses such a file, and its messages name
+// it as one withheld whole.
 bool reads_as_withheld_whole(std::string_view text, CensusFormat format,
                              const std::vector<MarkingSighting>& census) {
+    if (census.empty()) return false;
     JsonDepthReader depth(text);
+    const int banner_line = format == CensusFormat::json ? 0 : first_line_read(text, format);
     return std::any_of(census.begin(), census.end(), [&](const MarkingSighting& s) {
+        if (s.kind == SightingKind::label && s.line == banner_line && s.reading != Reading::publish)
+            return true;
         return s.kind == SightingKind::key && s.reading == Reading::withhold &&
                (format != CensusFormat::json || depth.depth_at(s.line, s.column) == 1);
     });
@@ -245,19 +281,20 @@ TextRead<Doc> read_text(std::string path, std::string rel, std::string text, Par
     doc.rel = std::move(rel);
     doc.text = std::move(text);
     normalise_line_ends(doc.text);
-    if (!first_invalid_utf8(doc.text)) doc.census = take_census(doc.text, format, labels);
-    with_name_census(doc.census, names);
-    read.parsed = parse(doc, diags);
     if (first_invalid_utf8(doc.text)) {
-        // Text that is not UTF-8 had no census: read with each bad byte as
+        // Text that is not UTF-8 has no census: read with each bad byte as
         // '?', for its marking alone.
         std::string readable = doc.text;
         while (const auto bad = first_invalid_utf8(readable)) readable[*bad] = '?';
         read.withheld_whole =
             reads_as_withheld_whole(readable, format, take_census(readable, format, labels));
     } else {
+        doc.census = take_census(doc.text, format, labels);
         read.withheld_whole = reads_as_withheld_whole(doc.text, format, doc.census);
     }
+    with_name_census(doc.census, names);
+    // (The parser may take the text apart: read before it.)
+    read.parsed = parse(doc, diags);
     return read;
 }
 
@@ -422,8 +459,9 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     // Each folder's files, their names' census taken as they are listed:
     // kept for the census of each file that loads, and for messages about
     // every file, loaded or not (marked_files).
+    std::vector<fs::path> not_read;  // "notes.MD": named in a warning, never published
     auto listed = [&](const fs::path& dir, std::initializer_list<const char*> exts) {
-        auto files = list_files(dir, exts, one_name, diags);
+        auto files = list_files(dir, exts, one_name, diags, not_read);
         for (const auto& [path, rel] : files) {
             auto read = name_census(rel, labels);
             if (read.empty()) continue;
@@ -466,6 +504,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         normalise_line_ends(*text);
         if (!first_invalid_utf8(*text)) doc.census = take_census(*text, CensusFormat::csv, labels);
         with_name_census(doc.census, name_reading(names, rel));
+        if (reads_as_withheld_whole(*text, CensusFormat::csv, doc.census))
+            s.read_as_withheld_whole.push_back(doc.path);
         if (parse_csv_document(doc, *text, diags)) s.csv.push_back(std::move(doc));
     }
 
@@ -503,6 +543,27 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         if (reads_as_withheld_whole(f.text, CensusFormat::text, f.census))
             s.read_as_withheld_whole.push_back(f.path);
         s.assets.push_back(std::move(f));
+    }
+    // A file left unread for its name's ending ("operation-x.MD") is named
+    // in a warning. Its text is read for markings alone: one marked in any
+    // way is named as a file withheld whole is, as far as its folder (its
+    // name may say what it marks).
+    std::sort(not_read.begin(), not_read.end());
+    not_read.erase(std::unique(not_read.begin(), not_read.end()), not_read.end());
+    for (const fs::path& path : not_read) {
+        FileRead read = read_regular_file(path, kMaxTextFileBytes);
+        if (!read.bytes) continue;
+        std::string text = std::move(*read.bytes);
+        normalise_line_ends(text);
+        while (const auto bad = first_invalid_utf8(text)) text[*bad] = '?';
+        std::string ext = path.extension().string();
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const CensusFormat format = ext == ".json"                       ? CensusFormat::json
+                                    : ext == ".csv"                      ? CensusFormat::csv
+                                    : ext == ".md" || ext == ".markdown" ? CensusFormat::markdown
+                                                                         : CensusFormat::text;
+        if (!take_census(text, format, labels).empty())
+            s.read_as_withheld_whole.push_back(display_path(path));
     }
     // Chart.js comes from the npm registry (package-lock.json), never from the
     // repository: take the site's own node_modules, else the one portal was built beside.

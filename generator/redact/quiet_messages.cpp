@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
+#include <string_view>
+#include <vector>
 
 #include "core/percent_encoding.hpp"
 #include "core/reading.hpp"
@@ -202,6 +205,95 @@ void quiet_marked_quotes(Diagnostics& diags, const CensusLabels& labels) {
     });
 }
 
+namespace {
+
+// Edit distance with adjacent letters swapped counting one (optimal string
+// alignment), or more than `most` once it is sure to be.
+std::size_t edits_between(std::string_view a, std::string_view b, std::size_t most) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > most) return most + 1;
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                                d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()];
+}
+
+// A withheld file's name as a reference would spell it: its stem (its
+// folder's, for an index file), lower case.
+std::string referred_name(const std::string& path) {
+    std::string p = path;
+    std::size_t slash = p.rfind('/');
+    std::string name = p.substr(slash == std::string::npos ? 0 : slash + 1);
+    if ((name.starts_with("index.") || name.starts_with("_index.")) && slash != std::string::npos &&
+        slash > 0) {
+        const std::size_t up = p.rfind('/', slash - 1);
+        name = p.substr(up == std::string::npos ? 0 : up + 1,
+                        slash - (up == std::string::npos ? 0 : up + 1));
+    }
+    if (const std::size_t dot = name.rfind('.'); dot != std::string::npos && dot > 0)
+        name.resize(dot);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+}
+
+}  // namespace
+
+void hide_names_nearly_withheld(Diagnostics& diags, const std::vector<std::string>& withheld,
+                                const std::vector<std::string>& public_files) {
+    if (withheld.empty()) return;
+    std::set<std::string> public_names;
+    for (const std::string& path : public_files) public_names.insert(referred_name(path));
+    std::vector<std::string> names;
+    for (const std::string& path : withheld) {
+        std::string n = referred_name(path);
+        if (n.size() >= 6 && public_names.count(n) == 0) names.push_back(std::move(n));
+    }
+    if (names.empty()) return;
+    auto slug_char = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
+               static_cast<unsigned char>(c) >= 0x80;
+    };
+    diags.rewrite_messages([&](SourcePos&, std::string& message) {
+        std::string out;
+        for (std::size_t i = 0; i < message.size();) {
+            if (!slug_char(message[i])) {
+                out += message[i++];
+                continue;
+            }
+            std::size_t e = i;
+            while (e < message.size() && slug_char(message[e])) ++e;
+            std::string word = message.substr(i, e - i);
+            for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            // A name as a reference writes it: with '-', '_' or a figure, or
+            // standing in a path or a quotation.
+            const bool in_reference =
+                word.find_first_of("-_0123456789") != std::string::npos ||
+                (i > 0 &&
+                 std::string_view("/'\"").find(message[i - 1]) != std::string_view::npos) ||
+                (e < message.size() &&
+                 std::string_view("/.'\"").find(message[e]) != std::string_view::npos);
+            bool hidden = false;
+            if (word.size() >= 6 && in_reference && public_names.count(word) == 0)
+                for (const std::string& n : names) {
+                    const std::size_t most = std::max<std::size_t>(1, n.size() / 5);
+                    if (edits_between(word, n, most) <= most) {
+                        hidden = true;
+                        break;
+                    }
+                }
+            out += hidden ? std::string("\u2026") : message.substr(i, e - i);
+            i = e;
+        }
+        message = std::move(out);
+    });
+}
+
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names) {
     if (names.empty()) return;
@@ -227,12 +319,26 @@ void hide_marked_names(Diagnostics& diags,
             const std::size_t dot = path.rfind('.');
             const std::string stem = path.substr(
                 slash, dot == std::string::npos || dot < slash ? std::string::npos : dot - slash);
+            // (As a path writes it, after a '/' or before an ending: the
+            // stem "site" of "assets/site.webmanifest" is no name in "copied
+            // to the site".)
+            auto in_a_path = [&](std::size_t at) {
+                const std::size_t end = at + stem.size();
+                const bool starts =
+                    at == 0 || !std::isalnum(static_cast<unsigned char>(message[at - 1]));
+                const bool ends = end >= message.size() ||
+                                  !std::isalnum(static_cast<unsigned char>(message[end]));
+                return starts && ends &&
+                       ((at > 0 && message[at - 1] == '/') ||
+                        (end + 1 < message.size() && message[end] == '.' &&
+                         std::isalpha(static_cast<unsigned char>(message[end + 1]))));
+            };
             if (stem.size() >= 4 && std::any_of(stem.begin(), stem.end(), [](char c) {
                     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
                 }))
                 for (auto at = message.find(stem); at != std::string::npos;
-                     at = message.find(stem, at + kEllipsis.size()))
-                    message.replace(at, stem.size(), kEllipsis);
+                     at = message.find(stem, at + 1))
+                    if (in_a_path(at)) message.replace(at, stem.size(), kEllipsis);
         }
     });
 }

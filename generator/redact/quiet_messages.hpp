@@ -31,6 +31,15 @@ void quiet_messages(Diagnostics& diags, const std::vector<WithheldSpan>& spans,
 void hide_marked_names(Diagnostics& diags,
                        const std::vector<std::pair<std::string, std::string>>& names);
 
+// Every word of every message that names a file withheld whole nearly, as a
+// misspelt reference does ("../quokka17-breifing/" for the withheld
+// "quokka17-briefing.md"): a letter or two out (a fifth of the name's
+// letters at most), it still says what the withheld name says, and becomes
+// "…". `withheld` are the files' paths; a word that names one of
+// `public_files` stays.
+void hide_names_nearly_withheld(Diagnostics& diags, const std::vector<std::string>& withheld,
+                                const std::vector<std::string>& public_files);
+
 // Every message's quotations ('...', "...") and names (words with a '/' in
 // them) that read as marked ("partial 'RESTRICTED-case' does not exist",
 // "looked for layouts/partials/RESTRICTED-case.mustache") become "…": what

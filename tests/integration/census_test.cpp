@@ -2687,6 +2687,64 @@ std::vector<Case> cases() {
              {"Round21TheseWereInConfidence", "These were in confidence, the officers said."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Round 21's wordings left open, as mechanisms: a clause after "and"
+    // or "that" has the first clause's subject; what is kept to a closed
+    // circle, handed over in trust, not part of the public pack, or may
+    // travel by secure e-mail alone; who alone may view this; a sensitivity
+    // field's colour; an impact level as a stamp. And the ordinary sentences
+    // beside them, which build ("Sensitive items such as passports").
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round22OnlyPeopleInCdrpBoardCanView", "Only people in CDRP Board can view this."},
+             {"Round22IntendedForMembersAndMustNot",
+              "This message is intended for board members and must not be shared with the "
+              "public."},
+             {"Round22ContainsInformationThatShouldNot",
+              "CAUTION: This email contains information that should not be shared with the "
+              "public."},
+             {"Round22SendBySecureEmailGcsxOnly", "Send by secure email (GCSx) only."},
+             {"Round22SharedWithTheBoardInTrust",
+              "What follows was shared with the board in trust."},
+             {"Round22SuppliedToThePartnershipInConfidence",
+              "This paper was supplied to the partnership in confidence."},
+             {"Round22NotPartOfThePublicPack", "This annex is not part of the public pack."},
+             {"Round22KeepTheNextParagraphWithinThe",
+              "Please keep the next paragraph within the partnership."},
+             {"Round22KeepThisBetweenUs", "Keep this between us."},
+             {"Round22NotToGoBeyondThisRoom", "The next section is not to go beyond this room."},
+             {"Round22MustNotLeaveThisRoom", "The details below must not leave this room."},
+             {"Round22SensitivityRed", "Sensitivity: Red"},
+             {"Round22DataSensitivityAmber", "Data sensitivity: Amber"},
+             {"Round22BusinessImpactLevelThreeDash", "Business Impact Level 3 \u2013 the family"},
+             {"Round22Il3Colon", "IL3: the family"},
+             {"Round22ConfidentialInformationIsBelow", "Confidential information is below:"},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round22SensitiveItemsSuchAsPassports",
+              "Sensitive items such as passports should be kept in a safe."},
+             {"Round22ConfidentialInformationIsSharedOnly",
+              "Confidential information is shared only as the law allows."},
+             {"Round22SensitiveCasesAreReferred",
+              "Sensitive cases are referred to the panel and are handled by trained staff."},
+             {"Round22YourNameIsSafeAndWillNot",
+              "Your name is safe with us and will not be shared with the public."},
+             {"Round22KeepThisPageAndCallUs", "Keep this page and call us if you need help."},
+             {"Round22KeepThisLeafletInASafePlace", "Keep this leaflet in a safe place."},
+             {"Round22SendUsYourFormBySecureEmail", "Send us your form by secure email only."},
+             {"Round22GcsxAddressOnly",
+              "Write to team@cambridgeshire.gcsx.gov.uk only for urgent matters."},
+             {"Round22OnlyRegisteredUsersCanViewTheir",
+              "Only registered users can view their own reports."},
+             {"Round22ImpactLevelThreeSystems", "Impact level 3 systems are used by the police."},
+             {"Round22TheBusDoesNotLeaveTheStation",
+              "Residents told us the bus does not leave the station on time."},
+             {"Round22MoneyHeldInTrust", "The money is held in trust for the community."},
+             {"Round22InformationYouGiveUsIsKept",
+              "Information you give us is kept in confidence and will not be shared with the "
+              "public."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
     // reading (it looked before the name's start); (C02) "in confidence" as
     // a name of its own is a stamp, as on a line of its own.
@@ -2755,15 +2813,18 @@ std::vector<std::string> errors_at(const std::string& messages, const std::strin
 }
 
 // The errors at `path` (at `line`, when above 0), and those that name it only
-// as far as its folder because its own text marks it withheld whole
+// as far as a folder above it because its own text marks it withheld whole
 // (pipeline): they say so.
 std::vector<std::string> errors_at_file(const std::string& messages, const std::string& path,
                                         int line) {
     const std::string at = line > 0 ? ":" + std::to_string(line) + ":" : ":";
     auto out = errors_at(messages, path + at);
-    for (auto& error : errors_at(messages, portal::shown_as_far_as_its_folder(path) + at))
-        if (error.find("so its name is not printed") != std::string::npos)
-            out.push_back(std::move(error));
+    const std::string shown_end = "\u2026" + at;
+    for (std::size_t slash = path.rfind('/'); slash != std::string::npos && slash > 0;
+         slash = path.rfind('/', slash - 1))
+        for (auto& error : errors_at(messages, path.substr(0, slash + 1) + shown_end))
+            if (error.find("so its name is not printed") != std::string::npos)
+                out.push_back(std::move(error));
     return out;
 }
 

@@ -812,8 +812,8 @@ TEST_F(MarkingErrors, UnknownLabelInJson) {
 TEST_F(MarkingErrors, PageMarkingThatIsAList) {
     s.write("content/index.md", page("Home", "Changed text.\n", "marking: [PROTECT]\n"));
     // (Its front matter reads as withheld: it is named as one withheld whole
-    // is, as far as the folder above its own, an index file's.)
-    expect_refused(s.path("") + "\u2026:3:10: error: " +
+    // is, as far as a folder that names nothing, content/.)
+    expect_refused(s.path("content/") + "\u2026:3:10: error: " +
                    "'marking' must be a label written as text, like PROTECT");
 }
 

@@ -390,3 +390,53 @@ TEST(QuietErrors, AWithheldFilesNameIsNotRebuiltInAMessage) {
     EXPECT_CONTAINS(s.messages(), "allocations without their funds");
     EXPECT_LACKS(s.messages(), "uokkasecret");
 }
+
+// Round 21 (C03): a file marked in a way portal does not take as withheld
+// whole, but a person does -- a name's ending portal does not read
+// ("notes.MD"), or a banner atop it -- is named in no message.
+TEST(QuietErrors, AFileMarkedAsAPersonReadsItIsNotNamed) {
+    for (const auto& [file, text] : std::vector<std::pair<std::string, std::string>>{
+             {"content/operation-quokkasecret.MD",
+              "---\ntitle: Informants\nmarking: PROTECT\n---\nThe list.\n"},
+             {"content/operation-quokkasecret.markdown", "RESTRICTED\n\nThe list.\n"},
+             {"data/statistics/operation-quokkasecret.JSON", "{\"marking\": \"PROTECT\"}\n"},
+             {"assets/docs/operation-quokkasecret.txt", "RESTRICTED\n\nHandling notes.\n"},
+             {"content/operation-quokkasecret.md",
+              "---\ntitle: Notes\n---\nRESTRICTED\n\nHandling notes.\n"},
+             {"content/operation-quokkasecret.md",
+              "RESTRICTED\n---\ntitle: Notes\n---\nHandling notes.\n"},
+         }) {
+        TempSite s;
+        s.write(file, text);
+        s.write("content/broken.md", "---\ntitle: Broken\nlayout: nosuch\n---\nText.\n");
+        EXPECT_FALSE(s.build().ok) << file;
+        EXPECT_CONTAINS(s.messages(), "so its name is not printed");
+        EXPECT_LACKS(s.messages(), "uokkasecret") << file;
+    }
+}
+
+// Round 21 (C04): a file withheld whole in a folder that holds no public
+// file is named only as far as a folder that does: the folder's own name
+// may say what the file marks.
+TEST(QuietErrors, AWithheldFilesOwnFolderIsNotNamed) {
+    TempSite s;
+    s.write("data/operation-quokkasecret/costs.json",
+            "{\"marking\": \"PROTECT\", \"note\": \"Handling costs\"}\n");
+    s.build();
+    EXPECT_CONTAINS(s.messages(), s.path("data/") + "\u2026: warning: not a known kind of data");
+    EXPECT_LACKS(s.messages(), "uokkasecret");
+}
+
+// Round 21 (C05): a reference to a withheld page misspelt by a letter or
+// two still says what the page's name says, and is not echoed.
+TEST(QuietErrors, AReferenceNearlyNamingAWithheldPageIsNotEchoed) {
+    TempSite s;
+    s.write("content/quokkasecret-briefing.md",
+            "---\ntitle: Case\nmarking: PROTECT\n---\nDetails.\n");
+    s.write("content/public.md",
+            "---\ntitle: Public\n---\nSee [the briefing](../quokkasecret-breifing/).\n");
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), s.path("content/public.md") + ":4:");
+    EXPECT_CONTAINS(s.messages(), "does not lead to any page");
+    EXPECT_LACKS(s.messages(), "uokkasecret");
+}
