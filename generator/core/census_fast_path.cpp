@@ -364,7 +364,8 @@ bool may_be_a_banner(std::string_view raw) {
             w == "delete" || w == "take" || w == "keep" || w == "leave" || w == "hold" ||
             w == "publication" || w == "publish" || w == "publishable" || w == "website" ||
             w == "minutes" || w == "record" || w == "personal" || w == "rhan" || w == "closed" ||
-            w == "deleted")
+            w == "deleted" || w == "cannot" || w == "isn" || w == "aren" || w == "mustn" ||
+            w == "shouldn" || (w == "can" && raw.compare(e, 2, "'t") == 0))
             return true;
         // "status" only as a key ("Publication status: withheld"; speed:
         // tables head their columns with it).
@@ -431,10 +432,11 @@ struct WordsByStart {
 // The first words of an instruction to whoever publishes, at a sentence's
 // start ("Take this paragraph out", "Redact:", "Don't publish").
 constexpr std::string_view kInstructionStarts[] = {
-    "take",     "keep",     "leave",   "hold",     "remove",   "delete",  "omit",   "strip",
-    "redact",   "cut",      "exclude", "withhold", "hide",     "drop",    "please", "pls",
-    "don",      "dont",     "do",      "never",    "publish",  "release", "only",   "not",
-    "withheld", "redacted", "deleted", "private",  "personal", "off"};
+    "take",     "keep",   "leave",   "hold",     "remove",   "delete",  "omit",
+    "strip",    "redact", "cut",     "exclude",  "withhold", "hide",    "drop",
+    "please",   "pls",    "don",     "dont",     "do",       "never",   "publish",
+    "release",  "only",   "not",     "withheld", "redacted", "deleted", "private",
+    "personal", "off",    "nothing", "none",     "blank",    "needs",   "to"};
 constexpr WordsByStart kInstructionStart(kInstructionStarts);
 
 // Words rare in prose that turn a sentence marking the paper or a citation
@@ -464,7 +466,8 @@ bool may_hold_an_instruction(std::string_view raw) {
     // The word before, for the pairs a sentence turns on anywhere ("not
     // part of the public pack", "must not leave this room", "not to go
     // beyond", "shared in trust", "supplied in confidence").
-    bool after_not = false, after_in = false, after_not_to = false;
+    bool after_not = false, after_in = false, after_not_to = false, after_between = false,
+         after_no = false, after_link = false;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (!letter(c)) {
@@ -477,12 +480,21 @@ bool may_hold_an_instruction(std::string_view raw) {
             (e - i == 3 && raw.compare(e, 2, "'t") == 0 && (raw[i] | 0x20) == 'd'))
             return true;
         if (after_in && (is(i, e, "trust") || is(i, e, "confidence"))) return true;
+        if (after_between && (is(i, e, "us") || is(i, e, "ourselves") || is(i, e, "yourselves")))
+            return true;
+        if (after_no && is(i, e, "further")) return true;
         if ((after_not || after_not_to) &&
             (is(i, e, "part") || is(i, e, "leave") || is(i, e, "beyond") || is(i, e, "outside") ||
-             is(i, e, "included") || is(i, e, "go")))
+             is(i, e, "included") || is(i, e, "go") || is(i, e, "read") || is(i, e, "copy") ||
+             is(i, e, "distribute") || is(i, e, "put")))
             return true;
+        if (after_link && (is(i, e, "can") || is(i, e, "may"))) return true;
+        after_between = is(i, e, "between") || is(i, e, "among") || is(i, e, "amongst");
+        after_link = is(i, e, "link");
+        after_no = is(i, e, "no");
         after_not_to = after_not && is(i, e, "to");
-        after_not = is(i, e, "not");
+        after_not = is(i, e, "not") || is(i, e, "cannot") ||
+                    (e - i == 1 && (raw[i] | 0x20) == 't' && i > 0 && raw[i - 1] == '\'');
         after_in = is(i, e, "in");
         sentence_start = false;
         i = e - 1;

@@ -430,16 +430,16 @@ constexpr PartWord kPartWords[] = {
     {"business", kAfterLabel},
     {"discussion", kAfterLabel | kSubjectOfThis},
     {"discussions", kAfterLabel | kSubjectOfThis},
-    {"matter", kAfterLabel},
-    {"matters", kAfterLabel},
+    {"matter", kAfterLabel | kSubjectOfThis},
+    {"matters", kAfterLabel | kSubjectOfThis},
     {"section", kNumbered | kAfterLabel | kSubject},
     {"sections", kNumbered | kAfterLabel | kSubject},
     {"figures", kAfterLabel | kSubjectOfThis},
     {"details", kAfterLabel | kSubjectOfThis},
     {"material", kAfterLabel | kSubjectOfThis},
     {"correspondence", kAfterLabel | kSubjectOfThis},
-    {"case", kAfterLabel},
-    {"cases", kAfterLabel},
+    {"case", kAfterLabel | kSubjectOfThis},
+    {"cases", kAfterLabel | kSubjectOfThis},
     {"part", kNumbered | kAfterLabel | kSubject},
     {"table", kNumbered | kSubject},
     {"figure", kNumbered | kSubject},
@@ -637,7 +637,7 @@ bool names_a_closed_circle(std::string_view t, std::size_t i) {
         }
         return one_of(w.text, {"room", "meeting", "partnership", "board", "members", "group",
                                "committee", "panel", "partners", "ourselves", "yourselves", "us",
-                               "organisation", "organization"});
+                               "organisation", "organization", "building"});
     };
     const std::size_t end = sentence_end(t, i);
     if (circle_at(next_word(t, i))) return true;
@@ -681,9 +681,21 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
                    ? sentence_end(t, w.end)
                    : 0;
     // "Redact:", "Remove.", "[REDACT]": a stamp of the word alone.
+    // "To be redacted:", "Needs redacting.", "Needs anonymising": a
+    // removal not yet made, as a stamp.
+    if ((w.text == "to" && next_word(t, w.end).text == "be" &&
+         one_of(next_word(t, next_word(t, w.end).end).text,
+                {"redacted", "removed", "deleted", "anonymised", "anonymized", "withheld",
+                 "blanked", "omitted"})) ||
+        (one_of(w.text, {"needs", "need", "requires"}) &&
+         one_of(next_word(t, w.end).text,
+                {"redacting", "redaction", "removing", "anonymising", "anonymizing",
+                 "anonymisation", "anonymization", "blanking"})))
+        return sentence_end(t, w.end);
     const bool removes =
-        one_of(w.text, {"remove", "redact", "delete", "omit", "cut", "strip", "exclude", "withhold",
-                        "hide", "drop", "anonymise", "anonymize"});
+        one_of(w.text,
+               {"remove", "redact", "delete", "omit", "cut", "strip", "exclude", "withhold", "hide",
+                "drop", "anonymise", "anonymize", "blank", "mask", "censor", "scrub", "obscure"});
     if (removes) {
         const std::size_t k = t.find_first_not_of(' ', w.end);
         if (k == std::string_view::npos ||
@@ -757,6 +769,13 @@ std::size_t impact_level_end(std::string_view t, std::size_t p) {
     auto level = [](std::string_view n) { return n.size() == 1 && n[0] >= '0' && n[0] <= '6'; };
     std::size_t end = 0;
     if (w.text == "business") w = next_word(t, w.end);
+    // (And a police handling code, "Handling code 5", "Handling code: 4 —
+    // not to be disseminated", of the 5x5x5 intelligence grading.)
+    if (w.text == "handling" && next_word(t, w.end).text == "code") {
+        const ReadWord n = next_word(t, next_word(t, w.end).end);
+        if (n.text.size() == 1 && n.text[0] >= '2' && n.text[0] <= '5')
+            return sentence_end(t, n.end);
+    }
     if (w.text == "impact" && next_word(t, w.end).text == "level") {
         const ReadWord n = next_word(t, next_word(t, w.end).end);
         if (level(n.text)) end = n.end;
@@ -783,7 +802,7 @@ bool names_publication_ahead(std::string_view t, std::size_t i) {
             return false;
         if (one_of(w.text, {"publication", "publishing", "published", "publish", "release",
                             "upload", "uploading", "posting", "website", "web", "internet",
-                            "online", "site", "intranet", "minutes", "goes"}))
+                            "online", "site", "intranet", "minutes", "goes", "portal"}))
             return true;
         if (w.text == "public" && one_of(next_word(t, w.end).text,
                                          {"version", "copy", "minutes", "site", "domain", "pack"}))
@@ -798,19 +817,25 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     if (const std::size_t e = withheld_stamp_end(t, p)) return e;
     if (const std::size_t e = impact_level_end(t, p)) return e;
     static constexpr std::string_view kHowFar[] = {
-        "distribution", "circulation", "dissemination", "transmission", "disclosure",
-        "public",       "inspection",  "press",         "media",        "release",
-        "publication",  "publishing",  "website",       "web",          "internet",
-        "online",       "domain",      "view",          "consumption",  "access",
-        "quotation",    "citation",    "reproduction",  "minutes",      "minuted",
-        "version",      "attribution"};
-    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted"};
+        "distribution", "circulation", "dissemination", "transmission", "disclosure", "public",
+        "inspection", "press", "media", "release", "publication", "publishing", "website", "web",
+        "internet", "online", "domain", "view", "consumption", "access", "quotation", "citation",
+        "reproduction", "minutes", "minuted", "version", "attribution", "sharing", "viewing",
+        "display", "eye", "upload", "uploading", "agenda", "record", "residents",
+        // As a participle or an adjective ("Not to be circulated", "Not
+        // publishable"), and as clipped on a cover sheet ("Not for pub.",
+        // "Not for pub/circ.").
+        "circulated", "released", "disseminated", "passed", "copied", "quoted", "shared",
+        "published", "distributed", "disclosed", "forwarded", "reproduced", "repeated", "printed",
+        "publishable", "releasable", "shareable", "disclosable", "pub", "publ", "pubn", "circ"};
+    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted",
+                                                   "unsuitable"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)
     static constexpr std::string_view kBetween[] = {
-        "for",      "further",  "onward",   "external", "wider", "the",
-        "general",  "public",   "open",     "to",       "yet",   "cleared",
-        "approved", "suitable", "intended", "be",       "made"};
+        "for",  "further",   "onward", "external", "wider",    "the",      "general",  "public",
+        "open", "to",        "yet",    "cleared",  "approved", "suitable", "intended", "be",
+        "made", "available", "social", "appear",   "f",        "or",       "and"};
     // Words before "only" that make it a word of a sentence ("not only",
     // "if only", "the only one").
     static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
@@ -850,21 +875,24 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
             found = e;
         // "for your use only" addresses the reader.
         yours = yours || word == "your" || word == "you";
-        if (words >= 2 && words <= 5 && between && in_list(first, kLimits) &&
+        if (words >= 2 && words <= 7 && between && in_list(first, kLimits) &&
             in_list(word, kHowFar))
             found = e;
         // "Off the record".
         if (words == 3 && first == "off" && previous == "the" && word == "record") found = e;
         // "In Confidence": the stamp (banner_begins_sentences).
         if (words == 2 && first == "in" && word == "confidence") found = e;
-        if (words >= 2) between = between && in_list(word, kBetween);
+        // (A word of how far also goes on to the next: "not for press
+        // release", "not for public viewing".)
+        if (words >= 2) between = between && (in_list(word, kBetween) || in_list(word, kHowFar));
         previous = word;
         // "members' eyes only", "the board's eyes only": a possessive.
         if (e < t.size() && t[e] == '\'') {
             ++e;
             if (e < t.size() && t[e] == 's') ++e;
         }
-        if (e >= t.size() || t[e] != ' ') break;
+        // ('/' too: "Not f/publication", "not for pub/circ".)
+        if (e >= t.size() || (t[e] != ' ' && t[e] != '/')) break;
         i = e + 1;
     }
     return found;
@@ -878,23 +906,11 @@ bool part_named_for_a_sentence(std::string_view word) {
     return part_word_for(word, kSubject);
 }
 
-bool describes_a_thing_in_a_sentence(std::string_view t, std::size_t end) {
-    const ReadWord noun = next_word(t, end);
-    if (noun.text.empty() ||
-        t.substr(end, noun.at - end).find_first_not_of(' ') != std::string_view::npos)
-        return false;
-    if (!one_of(noun.text, {"information", "items", "item", "cases", "case", "matters", "matter",
-                            "details", "material", "materials", "figures", "records", "files",
-                            "data", "business", "correspondence", "discussion", "discussions"}))
-        return false;
-    const ReadWord verb = next_word(t, noun.end);
-    if (t.substr(noun.end, verb.at - noun.end).find_first_not_of(' ') != std::string_view::npos ||
-        !one_of(verb.text, {"such",    "like",     "is",        "are",  "was",   "were", "should",
-                            "must",    "can",      "could",     "will", "would", "may",  "might",
-                            "include", "includes", "including", "has",  "have",  "need", "needs"}))
-        return false;
-    // Not when the sentence points at text that follows ("Confidential
-    // information is below:").
+namespace {
+
+// Does the sentence after `verb` go on plainly, pointing at no text that
+// follows ("Confidential information is below:")?
+bool sentence_goes_on_plainly(std::string_view t, ReadWord verb) {
     const std::size_t stop = sentence_end(t, verb.end);
     if (stop < t.size() && t[stop] == ':') return false;
     for (ReadWord w = verb; !w.text.empty() && w.end <= stop; w = next_word(t, w.end))
@@ -902,6 +918,43 @@ bool describes_a_thing_in_a_sentence(std::string_view t, std::size_t end) {
                             "here", "herewith", "next", "above"}))
             return false;
     return true;
+}
+
+}  // namespace
+
+bool describes_a_thing_in_a_sentence(std::string_view t, std::size_t end) {
+    const ReadWord noun = next_word(t, end);
+    if (noun.text.empty() ||
+        t.substr(end, noun.at - end).find_first_not_of(' ') != std::string_view::npos)
+        return false;
+    const ReadWord next = next_word(t, noun.end);
+    if (t.substr(noun.end, next.at - noun.end).find_first_not_of(' ') != std::string_view::npos)
+        return false;
+    // A thing of the paper's, before a verb ("Sensitive items such as
+    // passports ..."); or what reaches a resident, before a verb or a
+    // preposition ("Private and confidential letters from the council
+    // will always show our logo").
+    const bool verb =
+        one_of(next.text, {"such",    "like",     "is",        "are",  "was",   "were", "should",
+                           "must",    "can",      "could",     "will", "would", "may",  "might",
+                           "include", "includes", "including", "has",  "have",  "need", "needs"});
+    const bool thing =
+        one_of(noun.text, {"information", "items", "item", "cases", "case", "matters", "matter",
+                           "details", "material", "materials", "figures", "records", "files",
+                           "data", "business", "correspondence", "discussion", "discussions"});
+    const bool for_a_reader =
+        one_of(noun.text,
+               {"letters", "letter", "calls", "call", "advice", "support", "helpline", "envelopes",
+                "post", "mail", "emails", "texts", "reporting", "service", "services", "tips"}) &&
+        (verb || one_of(next.text, {"from", "about", "to", "with", "for", "in"}));
+    // Or the label names the thing itself, before a verb ("Exempt
+    // information is explained in Schedule 12A").
+    const std::string_view own = word_before(t, end);
+    const bool names_it =
+        one_of(own, {"information", "items", "item"}) &&
+        one_of(noun.text, {"is", "are", "was", "were", "can", "may", "must", "should", "will"});
+    if (names_it) return sentence_goes_on_plainly(t, noun);
+    return ((thing && verb) || for_a_reader) && sentence_goes_on_plainly(t, next);
 }
 
 bool names_a_part_or_stamp(std::string_view word) {
@@ -945,7 +998,7 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
             --start;
         for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= verb;
              w = next_word(t, w.end))
-            if (one_of(w.text, {"whether", "asked", "wondered", "if"})) return false;
+            if (one_of(w.text, {"whether", "if"})) return false;
     }
     // Back past the verb's helpers ("must be kept", "should remain").
     std::size_t end = verb, at = 0;
@@ -988,6 +1041,19 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
                     return true;
             }
         }
+    }
+    // A part named with "this" anywhere in the subject ("The names in this
+    // list", "Nothing in this section", "Everything in these minutes").
+    {
+        std::size_t start = end;
+        while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+            --start;
+        for (ReadWord w = next_word(t, start); !w.text.empty() && w.end <= end;
+             w = next_word(t, w.end))
+            if (one_of(w.text, {"this", "these"}) && w.at > start) {
+                const std::string_view part = next_word(t, w.end).text;
+                if (part_word_for(part, kSubject) || part == "list") return true;
+            }
     }
     const std::string_view word = word_ending_at(t, end, at);
     // A clause joined to the one before it has that clause's subject ("This

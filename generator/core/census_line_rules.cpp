@@ -321,7 +321,8 @@ bool Scanner::label_standing_alone(const Line& ln) {
     // is no word of a title or a sentence, whatever follows it.
     if (const CensusLabel* l = label_at(ln.t, ln.p, end);
         l && ((l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
-               !written_in_capitals(ln.raw, read, ln.p, end)) ||
+               !written_in_capitals(ln.raw, read, ln.p, end) &&
+               !describes_a_thing_in_a_sentence(ln.t, end)) ||
               (l->reading == Reading::withhold && part_or_stamp_follows(ln.t, end)) ||
               (l->reading == Reading::publish && caveat_follows(ln.t, end)) ||
               (!ln.container ? stands_alone(ln.t, end)
@@ -428,10 +429,14 @@ bool Scanner::handling_banner(const Line& ln) {
                      ln.t.end(), [](char c) { return word_char(c); });
     // Or pointing on from here ("Board members only beyond this point").
     bool points_on = e > 0;
-    for (ReadWord w = next_word(ln.t, e); points_on && !w.text.empty(); w = next_word(ln.t, w.end))
+    const std::size_t banner_sentence_end = e > 0 ? sentence_end(ln.t, e) : 0;
+    for (ReadWord w = next_word(ln.t, e);
+         points_on && !w.text.empty() && w.end <= banner_sentence_end; w = next_word(ln.t, w.end))
         points_on = w.text == "beyond" || w.text == "this" || w.text == "point" ||
                     w.text == "below" || w.text == "from" || w.text == "here" || w.text == "on" ||
-                    w.text == "onwards" || w.text == "after";
+                    w.text == "onwards" || w.text == "after" || w.text == "without" ||
+                    w.text == "unless" || w.text == "until" || w.text == "pending" ||
+                    w.text == "except" || w.text == "consent";
     bool found =
         e > 0 && (capitals || (stamp && (stands_alone(ln.t, e) || points_on) && line_of_its_own));
     // In capitals anywhere in the line, too: "Item 4 – POLICE ONLY", "Board
@@ -473,7 +478,7 @@ bool Scanner::handling_banner(const Line& ln) {
             shut == std::string_view::npos ? std::string_view() : ln.t.substr(0, shut);
         const std::size_t found_end = i + 1 < inside.size() ? banner_end(inside, i + 1) : 0;
         const std::size_t end = found_end >= inside.size() && found_end > 0 ? shut : found_end;
-        const std::size_t close = ln.t.find_first_not_of(' ', end);
+        const std::size_t close = ln.t.find_first_not_of(" .", end);
         // (Not a link's text, "[in confidence](page/)", nor a banner that
         // begins sentences as often.)
         const bool link = close != std::string_view::npos && ln.t[close] == ']' &&
@@ -503,8 +508,10 @@ bool Scanner::handling_banner(const Line& ln) {
 bool Scanner::key_and_its_value(const Line& ln) {
     std::size_t end = 0;
     std::size_t k = ln.p;
+    // ('.' for a clipped word: "Prot. marking: Restd.")
     while (k < ln.t.size() && k - ln.p < 40 &&
-           (word_char(ln.t[k]) || ln.t[k] == ' ' || ln.t[k] == '_' || ln.t[k] == '-'))
+           (word_char(ln.t[k]) || ln.t[k] == ' ' || ln.t[k] == '_' || ln.t[k] == '-' ||
+            ln.t[k] == '.'))
         ++k;
     std::size_t colon = k;
     if (colon < ln.t.size() && (ln.t[colon] == '"' || ln.t[colon] == '\'')) ++colon;
@@ -533,7 +540,11 @@ bool Scanner::key_and_its_value(const Line& ln) {
         // A marking field with a short value that is no label: "Protective
         // Marking: Restr.", "GPMS: Restircted". (One with a label the rules
         // below read.)
-        if (is_a_marking_field(key) && words_from(ln.t, colon + 1, 3) <= 3) {
+        // (Its value to the end of its sentence: "Prot. marking: Restd. The
+        // family ...".)
+        const std::string_view value_sentence =
+            ln.t.substr(0, std::min(ln.t.size(), ln.t.find(". ", colon + 1)));
+        if (is_a_marking_field(key) && words_from(value_sentence, colon + 1, 3) <= 3) {
             std::string label;
             const Reading reading = reading_of(ln.t, colon + 1, label);
             if (reading == Reading::none || reading == Reading::unknown) {
@@ -583,8 +594,9 @@ bool Scanner::key_and_its_value(const Line& ln) {
         // value led by a withheld label with a capital, whatever follows
         // ("Status: Restricted until the board agrees the plan",
         // "Circulation: Confidential to board members"): its marking.
-        if (const CensusLabel* l = label_at(ln.t, v, end);
-            l && l->reading == Reading::withhold && is_a_status_field(key) && capital_at(ln, v)) {
+        if (const CensusLabel* l = label_at(ln.t, v, end); l && l->reading == Reading::withhold &&
+                                                           is_a_status_field(key) &&
+                                                           key != "handling" && capital_at(ln, v)) {
             add(ln.line, ln.col(v), SightingKind::label, l->reading, l->text,
                 "it leads the value of a field that gives a paper's status or how far it may "
                 "go, as a marking is written");
@@ -829,6 +841,16 @@ bool Scanner::label_after_marked(const Line& ln) {
         // the label as the marking ("..., marked `PROTECT`, so that" in a
         // sentence names it).
         if (at == ln.p && q < ln.t.size() && ln.t[q] == '`') ++q;
+        // (Not what a resident is told of letters or parcels "marked
+        // 'Private and Confidential'", in a sentence that goes on to say so.)
+        const std::string_view thing = word_before(ln.t, at);
+        std::size_t label_end = 0;
+        if (one_of(thing, {"letters", "envelopes", "emails", "parcels", "calls", "texts"}) &&
+            label_at(ln.t, q, label_end) &&
+            one_of(next_word(ln.t, label_end).text,
+                   {"are", "is", "were", "will", "should", "must", "can", "may", "often", "usually",
+                    "always", "never"}))
+            continue;
         // A withheld label after it reads as the marking whatever follows
         // ("This note is marked Restricted and names ...").
         if (const CensusLabel* l = label_at(ln.t, q, end);
@@ -1067,19 +1089,38 @@ bool Scanner::label_after_a_padlock(const Line& ln) {
 
 // A withheld label in capitals run into a stamp's next word, as a Word
 // header or watermark pastes ("RESTRICTEDDRAFT", "PROTECTPERSONAL",
-// "EXEMPTDRAFT"; red team 21, C06): the label and the word a reader sees in
-// it. (Only words of nine letters or more in capitals are looked at.)
+// "EXEMPTDRAFT"; red team 21, C06), or after it ("DRAFTRESTRICTED"), or
+// into a name with a figure ("RESTRICTEDOP17"): the label and the word a
+// reader sees in it. (Only words of nine letters or more in capitals are
+// looked at.)
 bool Scanner::label_glued_to_a_stamp_word(const Line& ln) {
     for (ReadWord w = next_word(ln.t, 0); !w.text.empty(); w = next_word(ln.t, w.end)) {
         if (w.text.size() < 9 || w.text.size() > 40 || ln.in_code(w.at)) continue;
+        auto stamp_word = [&](std::string_view part) {
+            return names_a_part_or_stamp(part) || labels.find(part) ||
+                   one_of(part,
+                          {"ukeyesonly", "eyesonly", "only", "draft", "sensitive", "personal"});
+        };
         for (std::size_t k = 4; k + 4 <= w.text.size(); ++k) {
-            const CensusLabel* l = labels.find(w.text.substr(0, k));
-            if (!l || l->reading != Reading::withhold) continue;
-            const std::string_view rest = w.text.substr(k);
-            if ((names_a_part_or_stamp(rest) || labels.find(rest) ||
-                 one_of(rest,
-                        {"ukeyesonly", "eyesonly", "only", "draft", "sensitive", "personal"})) &&
-                written_in_capitals(ln.raw, read, w.at, w.end)) {
+            // The label first, then a stamp's word or a name or number
+            // with a figure in it ("RESTRICTED2011", "RESTRICTEDOP17"),
+            // which no word of English continues a label with; or a stamp's
+            // word first ("DRAFTRESTRICTED").
+            const std::string_view head = w.text.substr(0, k), rest = w.text.substr(k);
+            const CensusLabel* l = labels.find(head);
+            // (Not a word's own ending before the figure: "SECRETARY2".)
+            const std::string_view letters = rest.substr(0, rest.find_first_of("0123456789"));
+            const bool label_first =
+                l && l->reading == Reading::withhold &&
+                (stamp_word(rest) ||
+                 (letters.size() < rest.size() &&
+                  !one_of(letters, {"ary", "aries", "ariat", "ion", "ions", "ive", "ed", "ing",
+                                    "ity", "s", "es", "ly", "or", "ors", "ness"})));
+            if (!label_first) {
+                l = labels.find(rest);
+                if (!l || l->reading != Reading::withhold || !stamp_word(head)) continue;
+            }
+            if (written_in_capitals(ln.raw, read, w.at, w.end)) {
                 add(ln.line, ln.col(w.at), SightingKind::label, l->reading, l->text,
                     "it is run into the next word of a stamp in capitals, as a header pastes");
                 return true;
@@ -1109,13 +1150,27 @@ bool Scanner::label_in_the_run_of_a_sentence(const Line& ln) {
         // is a sentence.)
         // (Not when a sentence gives it, in lower case, to what is not the
         // paper: "The helpline is strictly confidential" describes a service.)
-        const bool describes = l && l->folded.ends_with("confidential") &&
-                               !written_in_capitals(ln.raw, read, i, end) &&
-                               one_of(word_before(ln.t, i), {"is", "are", "remains", "remain", "be",
-                                                             "kept", "was", "were"}) &&
-                               !a_paper_part_before(ln.t, i);
+        // ("Your personal details are not to be shared with third parties"
+        // promises a reader; "Scam letters marked 'Private and
+        // Confidential' are common" describes a scam.)
+        std::size_t quote_at = i;
+        while (quote_at > 0 &&
+               std::string_view("'\"` ").find(ln.t[quote_at - 1]) != std::string_view::npos)
+            --quote_at;
+        const std::string_view said_by = word_before(ln.t, quote_at);
+        const bool describes =
+            l && !written_in_capitals(ln.raw, read, i, end) &&
+            ((one_of(said_by, {"is", "are", "remains", "remain", "be", "kept", "was", "were"}) &&
+              !a_paper_part_before(ln.t, i)) ||
+             label_quoted_on_things(ln) == i);
+        // ("... explained in Schedule 12A of the Local Government Act 1972":
+        // the Act cited, not an item marked under it.)
+        const bool describes_a_thing =
+            l && !written_in_capitals(ln.raw, read, i, end) &&
+            (describes_a_thing_in_a_sentence(ln.t, end) ||
+             ln.t.substr(end).starts_with(" of the local government act"));
         if (l && l->reading == Reading::withhold && l->folded.find(' ') != std::string::npos &&
-            l->folded.find(" in ") == std::string::npos && !describes &&
+            l->folded.find(" in ") == std::string::npos && !describes && !describes_a_thing &&
             ln.t.substr(i, end - i).find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789 -") ==
                 std::string_view::npos) {
             add(ln.line, ln.col(i), SightingKind::label, l->reading, l->text,
@@ -1366,7 +1421,57 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             add_withheld_by_a_sentence(ln, w.at);
             return true;
         }
-        if (w.text == "not") {
+        // "cannot", "can't", "isn't": not.
+        const bool negates = w.text == "not" || w.text == "cannot" ||
+                             (w.text == "t" && w.at > 0 && t[w.at - 1] == '\'');
+        if (negates) {
+            // "We can't put this paragraph out", "Do not put this online":
+            // the text itself kept off.
+            if (const ReadWord put = next_word(t, w.end);
+                put.text == "put" && points_at_this_text(t, put.end) &&
+                (names_publication_ahead(t, put.end) ||
+                 one_of(next_word(t, next_word(t, next_word(t, put.end).end).end).text,
+                        {"out", "up", "online"}) ||
+                 one_of(next_word(t, next_word(t, put.end).end).text, {"out", "up", "online"}))) {
+                add_withheld_by_a_sentence(ln, w.at);
+                return true;
+            }
+            // "You must not read, copy or distribute this email": what may
+            // not be done with the text itself, a disclaimer's words.
+            {
+                ReadWord v = next_word(t, w.end);
+                bool verbs = false;
+                while (one_of(v.text, {"read", "copy", "distribute", "share", "forward", "disclose",
+                                       "print", "publish", "circulate", "use", "retain", "or",
+                                       "and", "further", "otherwise"})) {
+                    verbs = verbs || !one_of(v.text, {"or", "and", "further", "otherwise"});
+                    v = next_word(t, v.end);
+                }
+                if (verbs && one_of(v.text, {"this", "these"}) &&
+                    (part_named_for_a_sentence(next_word(t, v.end).text) ||
+                     one_of(next_word(t, v.end).text, {"email", "e", "message", "information"}))) {
+                    add_withheld_by_a_sentence(ln, w.at);
+                    return true;
+                }
+            }
+            // A banner from "not" ("This paragraph is not for residents",
+            // "This bit isn't for the public").
+            const std::string from_not =
+                "not" + std::string(t.substr(w.text == "cannot" ? w.at + 6 : w.end));
+            const std::size_t banner = banner_end(from_not, 0);
+            withholds = banner > 0;
+            // Set off by a comma and running to the sentence's end, it is
+            // the stamp of what the comma follows ("Police information, not
+            // for onward disclosure.").
+            if (banner > 0 && w.text == "not" && w.at >= 2 && t[w.at - 2] == ',' &&
+                t[w.at - 1] == ' ' &&
+                (w.at + banner >= t.size() ||
+                 t.find_first_not_of(' ', w.at + banner) == std::string_view::npos ||
+                 std::string_view(".;:!?").find(t[t.find_first_not_of(' ', w.at + banner)]) !=
+                     std::string_view::npos)) {
+                add_withheld_by_a_sentence(ln, w.at);
+                return true;
+            }
             // "not (to) be (made) published", "not go on the website".
             ReadWord next = next_word(t, w.end);
             for (int n = 0; n < 3 && one_of(next.text, {"be", "to", "made", "go", "appear", "put"});
@@ -1376,9 +1481,14 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             // room", "must not leave the meeting"), or not be part of what
             // the public get ("not part of the public pack").
             withholds =
-                one_of(next.text, {"published", "shared", "released", "circulated", "disclosed",
-                                   "distributed", "posted", "uploaded", "forwarded", "public",
-                                   "online", "minuted", "beyond", "outside"}) ||
+                withholds ||
+                one_of(next.text,
+                       {"published",   "shared",    "released", "circulated", "disclosed",
+                        "distributed", "posted",    "uploaded", "forwarded",  "public",
+                        "online",      "minuted",   "beyond",   "outside",    "disseminated",
+                        "passed",      "copied",    "quoted",   "repeated",   "reproduced",
+                        "printed",     "broadcast", "revealed", "divulged",   "communicated",
+                        "publishable", "releasable"}) ||
                 (one_of(next.text, {"on", "onto"}) && t.find("web", next.end) < next.end + 12) ||
                 (next.text == "leave" && names_a_closed_circle(t, next.end)) ||
                 (one_of(next.text, {"part", "included", "in"}) &&
@@ -1396,8 +1506,9 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             }
             // ("These were in confidence" tells how, as "in confidence"
             // begins sentences: banner_begins_sentences.)
-            withholds = k != std::string_view::npos && banner_end(t, k) > 0 &&
-                        !banner_begins_sentences(t, k);
+            withholds = (k != std::string_view::npos && banner_end(t, k) > 0 &&
+                         !banner_begins_sentences(t, k)) ||
+                        (one_of(w.text, {"remains", "remain"}) && names_a_closed_circle(t, w.end));
             // Handed over in trust, or kept to a closed circle ("What
             // follows was shared with the board in trust", "... was
             // supplied to the partnership in confidence", "is kept within
@@ -1422,15 +1533,40 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
                             one_of(who.text, {"board", "members", "officers", "partners", "police",
                                               "committee", "chair", "panel", "group"});
             }
+        } else if ((one_of(w.text, {"stays", "stay", "remains", "remain"}) &&
+                    names_a_closed_circle(t, w.end)) ||
+                   (one_of(w.text, {"go", "goes"}) && next_word(t, w.end).text == "no" &&
+                    next_word(t, next_word(t, w.end).end).text == "further")) {
+            // "This note stays between us", "This information must go no
+            // further": kept to a closed circle.
+            withholds = true;
+        } else if (w.text == "link" && word_before(t, w.at) == "the" &&
+                   one_of(next_word(t, w.end).text, {"can", "may"}) &&
+                   one_of(next_word(t, next_word(t, w.end).end).text, {"view", "edit", "open"})) {
+            // SharePoint's "People in <organisation> with the link can
+            // view": who alone may open it.
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
         } else if (w.text == "be") {
             // "Words in square brackets are to be removed for the public
             // version", "This paragraph should be taken out before
             // publication".
             const ReadWord next = next_word(t, w.end);
-            withholds = one_of(next.text, {"removed", "omitted", "redacted", "deleted", "withheld",
-                                           "excluded", "stripped", "cut", "struck"}) ||
-                        (one_of(next.text, {"taken", "kept", "held", "left"}) &&
-                         one_of(next_word(t, next.end).text, {"out", "off", "back"}));
+            // "Nothing in this section may be repeated outside the meeting":
+            // nothing of it may go.
+            std::size_t start = w.at;
+            while (start > 0 &&
+                   std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+                --start;
+            const bool none_of_it = one_of(next_word(t, start).text, {"nothing", "none", "no"});
+            withholds =
+                (none_of_it && one_of(next.text, {"published", "shared", "released", "circulated",
+                                                  "disclosed", "repeated", "quoted", "copied",
+                                                  "disseminated", "passed", "made"})) ||
+                one_of(next.text, {"removed", "omitted", "redacted", "deleted", "withheld",
+                                   "excluded", "stripped", "cut", "struck"}) ||
+                (one_of(next.text, {"taken", "kept", "held", "left"}) &&
+                 one_of(next_word(t, next.end).text, {"out", "off", "back"}));
         } else if (w.text == "only") {
             // "Only the first paragraph of this item may be published": the
             // rest may not. (Said of a part of the paper: "only aggregated
@@ -1510,7 +1646,13 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
                 return true;
             }
         }
-        if (withholds && a_paper_part_before(t, w.at)) {
+        // ("isn't": the verb is the word before the apostrophe.)
+        std::size_t verb = w.at;
+        if (w.text == "t" && w.at > 0 && t[w.at - 1] == '\'') {
+            verb = w.at - 1;
+            while (verb > 0 && word_char(t[verb - 1])) --verb;
+        }
+        if (withholds && a_paper_part_before(t, verb)) {
             add_withheld_by_a_sentence(ln, w.at);
             return true;
         }

@@ -3,6 +3,7 @@
 // one phrase end and another begin, and the line rule that asks it.
 #include <string_view>
 
+#include "core/census_forms.hpp"
 #include "core/census_scanner.hpp"
 #include "core/utf8.hpp"
 
@@ -17,7 +18,36 @@ bool Scanner::label_as_a_phrase(const Line& ln) {
     if (!label_as_phrase(ln.raw, ln.t, ln.p, in_syntax_code, ln.line, col) && ln.p > 0 &&
         ln.t.substr(0, ln.p).find('<') != std::string_view::npos)
         label_as_phrase(ln.raw, ln.t, 0, in_syntax_code, ln.line, col);
+    // Not a label in quotes after "marked", said of what reaches a resident,
+    // in a sentence that goes on ("Scam letters marked 'Private and
+    // Confidential' are common"): advice about such letters.
+    if (out.size() == found_before + 1)
+        if (const std::size_t q = label_quoted_on_things(ln);
+            q != std::string_view::npos && out.back().column == ln.col(q)) {
+            out.pop_back();
+            return false;
+        }
     return out.size() != found_before;
+}
+
+std::size_t Scanner::label_quoted_on_things(const Line& ln) const {
+    const std::string_view t = ln.t;
+    for (ReadWord w = next_word(t, ln.p); !w.text.empty(); w = next_word(t, w.end)) {
+        if (w.text != "marked" ||
+            !one_of(word_before(t, w.at), {"letters", "envelopes", "emails", "parcels", "calls",
+                                           "texts", "messages", "post"}))
+            continue;
+        std::size_t q = w.end;
+        while (q < t.size() && std::string_view(" '\"`").find(t[q]) != std::string_view::npos) ++q;
+        std::size_t end = 0;
+        if (!label_at(t, q, end)) continue;
+        while (end < t.size() && std::string_view("'\"`").find(t[end]) != std::string_view::npos)
+            ++end;
+        if (one_of(next_word(t, end).text, {"are", "is", "were", "will", "should", "must", "can",
+                                            "may", "often", "usually", "always", "never"}))
+            return q;
+    }
+    return std::string_view::npos;
 }
 
 // Past what joins labels into one marking ("Restricted and Confidential",

@@ -156,6 +156,9 @@ struct Scanner {
     bool label_glued_to_a_stamp_word(const Line& ln);
     bool label_after_a_padlock(const Line& ln);
     bool label_as_a_phrase(const Line& ln);
+    // Where a label in quotes after "marked" is said of letters or parcels
+    // a resident gets, in a sentence that goes on; npos when none is.
+    std::size_t label_quoted_on_things(const Line& ln) const;
     bool label_in_the_run_of_a_sentence(const Line& ln);
     bool label_with_a_qualifier(const Line& ln);
     bool withheld_by_a_sentence(const Line& ln);

@@ -57,6 +57,11 @@ bool is_a_marking_field(std::string_view read_key) {
                                                    "tlp"};
     for (const std::string_view field : kFields)
         if (words == field || letters == field) return true;
+    // Clipped: "Prot. marking", "Sec. classification", "Prot marking".
+    for (const std::string_view last : {" marking", " markings", " classification"})
+        if (words.ends_with(last) &&
+            (words.starts_with("prot") || words.starts_with("sec") || words.starts_with("gov")))
+            return true;
     // ("protective_marking", "Security-Classification": one word broken up.)
     for (const std::string_view field : kFields) {
         std::string joined(field);
@@ -81,7 +86,8 @@ bool is_a_status_field(std::string_view read_key) {
     for (const std::string_view field :
          {"status", "document status", "paper status", "report status", "publication status",
           "release status", "circulation", "distribution", "access", "audience", "release",
-          "publication", "availability", "visibility", "sharing", "disclosure"})
+          "publication", "availability", "visibility", "sharing", "disclosure", "dissemination",
+          "handling", "onward disclosure"})
         if (words == field) return true;
     return false;
 }

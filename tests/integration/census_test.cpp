@@ -2717,6 +2717,10 @@ std::vector<Case> cases() {
              {"Round22BusinessImpactLevelThreeDash", "Business Impact Level 3 \u2013 the family"},
              {"Round22Il3Colon", "IL3: the family"},
              {"Round22ConfidentialInformationIsBelow", "Confidential information is below:"},
+             {"Round22DraftRestricted", "DRAFTRESTRICTED"},
+             {"Round22RestrictedRunIntoANameWithAFigure", "RESTRICTEDOP17 list"},
+             {"Round22TheChairAskedThatThisItem",
+              "The Chair asked that this item not be published."},
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
                     kUnread));
@@ -2740,9 +2744,85 @@ std::vector<Case> cases() {
              {"Round22TheBusDoesNotLeaveTheStation",
               "Residents told us the bus does not leave the station on time."},
              {"Round22MoneyHeldInTrust", "The money is held in trust for the community."},
+             {"Round22TheSecretaryAndAFigure", "THE SECRETARY2 REPORTS"},
+             {"Round22CrimeProtectionWeek2011", "CRIME PROTECTION WEEK 2011"},
              {"Round22InformationYouGiveUsIsKept",
               "Information you give us is kept in confidence and will not be shared with the "
               "public."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Red team round 22 (A): release words as participles and adjectives,
+    // "not for" with more channels, clipped forms, a banner after a comma,
+    // closed circles and "go no further", redaction still to do, handling
+    // codes and fields, Welsh handling phrases, availability wording, an
+    // e-mail disclaimer, SharePoint's link scope. Beside them, the ordinary
+    // advice round 22 found refused, which builds.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round22NotToBeCirculated", "Not to be circulated."},
+             {"Round22NotToBeCopiedOrDisseminated", "Not to be copied or disseminated."},
+             {"Round22TheNamesInThisListMustNot", "The names in this list must not be released."},
+             {"Round22TheseFiguresCannotBeReleased", "These figures cannot be released yet."},
+             {"Round22NotPublishable", "Not publishable."},
+             {"Round22UnsuitableForPublication", "Unsuitable for publication."},
+             {"Round22NotForPressRelease", "Not for press release."},
+             {"Round22NotForPublicViewing", "Not for public viewing."},
+             {"Round22NotToAppearOnline", "Not to appear online."},
+             {"Round22ThisParagraphIsNotForResidents", "This paragraph is not for residents."},
+             {"Round22ThisBitIsntForThePublic", "This bit isn't for the public."},
+             {"Round22TheFollowingShouldNotBeMadeAvailable",
+              "The following should not be made available to residents."},
+             {"Round22KeepThisParagraphOffThePortal", "Please keep this paragraph off the portal."},
+             {"Round22WeCantPutThisParagraphOut", "We can't put this paragraph out."},
+             {"Round22ThisInformationMustGoNoFurther", "This information must go no further."},
+             {"Round22ThisNoteStaysBetweenUs", "This note stays between us."},
+             {"Round22NothingInThisSectionMayBeRepeated",
+              "Nothing in this section may be repeated outside the meeting."},
+             {"Round22HushHush", "Hush-hush: the family"},
+             {"Round22ToBeRedacted", "To be redacted: the family"},
+             {"Round22NeedsRedacting", "Needs redacting."},
+             {"Round22BlankOutBeforeThisGoesPublic", "Blank out before this goes public:"},
+             {"Round22HandlingCodeFive", "Handling code 5."},
+             {"Round22DisseminationNone", "Dissemination: none."},
+             {"Round22PoliceInformationNotForOnwardDisclosure",
+              "Police information, not for onward disclosure."},
+             {"Round22NoOnwardDisclosureWithoutConsent", "No onward disclosure without consent."},
+             {"Round22NotForPub", "Not for pub."},
+             {"Round22NotForPubSlashCirc", "Not for pub/circ."},
+             {"Round22NotFSlashPublication", "Not f/publication."},
+             {"Round22CommInConf", "Comm. in conf."},
+             {"Round22ProtMarkingRestd", "Prot. marking: Restd. The family moved."},
+             {"Round22AppendixBNotForPub", "## Appendix B (not for pub.)"},
+             {"Round22NidIwRannu", "Nid i'w rannu."},
+             {"Round22IDdefnyddMewnolYnUnig", "I ddefnydd mewnol yn unig."},
+             {"Round22ThisDocumentIsNotAvailableToThePublic",
+              "This document is not available to the public."},
+             {"Round22NotAvailableForPublicInspection", "Not available for public inspection."},
+             {"Round22EmailDisclaimer",
+              "If you are not the intended recipient you must not read, copy or distribute this "
+              "email."},
+             {"Round22SharePointLinkScope",
+              "People in South Cambridgeshire District Council with the link can view."},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round22ScamLettersMarkedPrivateAndConfidential",
+              "Scam letters marked 'Private and Confidential' are common."},
+             {"Round22PrivateAndConfidentialLettersFromThe",
+              "Private and confidential letters from the council will always show our logo."},
+             {"Round22YourPersonalDetailsAreNotToBeShared",
+              "Your personal details are not to be shared with third parties without your "
+              "consent."},
+             {"Round22ExemptInformationIsExplainedInSchedule12A",
+              "Exempt information is explained in Schedule 12A of the Local Government Act 1972; "
+              "this site never publishes it."},
+             {"Round22ThisItemWasNotDiscussed", "This item was not discussed at the meeting."},
+             {"Round22NoFurtherActionWasTaken", "No further action was taken."},
+             {"Round22NoRecordOfTheIncident", "No record of the incident was found."},
+             {"Round22ThisGoesToTheBoard", "This goes to the board for approval in March."},
+             {"Round22NotAvailableOnSundays", "Not available on Sundays."},
+             {"Round22RestrictedItemsSuchAsKnives",
+              "Restricted items such as knives are not allowed."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
