@@ -821,7 +821,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         "inspection", "press", "media", "release", "publication", "publishing", "website", "web",
         "internet", "online", "domain", "view", "consumption", "access", "quotation", "citation",
         "reproduction", "minutes", "minuted", "version", "attribution", "sharing", "viewing",
-        "display", "eye", "upload", "uploading", "agenda", "record", "residents",
+        "display", "eye", "upload", "uploading", "agenda", "record",
         // As a participle or an adjective ("Not to be circulated", "Not
         // publishable"), and as clipped on a cover sheet ("Not for pub.",
         // "Not for pub/circ.").
@@ -875,8 +875,10 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
             found = e;
         // "for your use only" addresses the reader.
         yours = yours || word == "your" || word == "you";
+        // ("Not for residents": the public, after "not" alone; "Limited
+        // residents" is no banner.)
         if (words >= 2 && words <= 7 && between && in_list(first, kLimits) &&
-            in_list(word, kHowFar))
+            (in_list(word, kHowFar) || (first == "not" && word == "residents")))
             found = e;
         // "Off the record".
         if (words == 3 && first == "off" && previous == "the" && word == "record") found = e;

@@ -1,10 +1,13 @@
 #include "redact/collateral_figures.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "core/money.hpp"
+#include "redact/derived_totals.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/numbers_in_text.hpp"
 
@@ -97,6 +100,107 @@ void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& w
                           [&](const std::string& t) { found = found || restates(t, c.figures); });
             if (found) diags.error(SourcePos{d.path}, message(c));
         }
+    }
+}
+
+namespace {
+
+// Lower case, with '-', '–' and '/' alike ("2009/10", "2009-10", "2009–10").
+std::string compared(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 3, "\u2013") == 0) {
+            out += '/';
+            i += 2;
+            continue;
+        }
+        const char c = text[i];
+        out += c == '-' ? '/' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+// Does `text` hold `category` as words of its own?
+bool holds_category(const std::string& text, const std::string& category) {
+    if (category.size() < 3) return false;
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = text.find(category); at != std::string::npos;
+         at = text.find(category, at + 1))
+        if ((at == 0 || !word(text[at - 1])) &&
+            (at + category.size() >= text.size() || !word(text[at + category.size()])))
+            return true;
+    return false;
+}
+
+// Does a table's figure of `v` (at any depth) stand under the labels of a
+// withheld one, with its value: two labels shared, one of them either's own
+// ("South Cambridgeshire" 1207 in a report's table for 2009/10, withheld in
+// the farm crime statistics at 2009/10 for South Cambridgeshire)?
+bool figure_under_its_labels(const Json& v, const WithheldFigures& withheld) {
+    bool found = false;
+    for_each_labelled_figure(v, [&](double value, const std::vector<std::string>& labels) {
+        if (found || labels.empty()) return;
+        std::vector<std::string> mine;
+        for (const auto& l : labels) mine.push_back(compared(l));
+        for (const auto& f : withheld.labelled) {
+            if (std::fabs(value - f.value) >= 0.005 || f.labels.empty()) continue;
+            std::vector<std::string> theirs;
+            for (const auto& l : f.labels) theirs.push_back(compared(l));
+            // (The same words, or one inside the other: a category written
+            // "Families moved under ASB injunctions, Q3".)
+            auto among = [](const std::string& l, const std::vector<std::string>& list) {
+                return !l.empty() && std::any_of(list.begin(), list.end(), [&](const auto& x) {
+                    return x == l || holds_category(x, l) || holds_category(l, x);
+                });
+            };
+            int shared = 0, shared_back = 0;
+            for (const auto& l : mine) shared += among(l, theirs) ? 1 : 0;
+            for (const auto& l : theirs) shared_back += among(l, mine) ? 1 : 0;
+            shared = std::max(shared, shared_back);
+            if (shared >= 2 && (among(mine[0], theirs) || among(theirs[0], mine))) found = true;
+        }
+    });
+    return found;
+}
+
+const char* const kStatisticMessage =
+    "this text writes out a statistics figure that is withheld, beside the category it stands "
+    "at, so it would publish what the marking withholds: take the figure out here, or withhold "
+    "this text too";
+
+}  // namespace
+
+void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
+                                Diagnostics& diags) {
+    if (withheld.labelled.empty()) return;
+    auto gives_back = [&](std::string_view text, const std::string& rel) {
+        const std::string seen = compared(text);
+        for (const auto& f : withheld.labelled)
+            if (f.rel != rel && !f.labels.empty() && holds_category(seen, compared(f.labels[0])) &&
+                restates(text, {f.value}))
+                return true;
+        return false;
+    };
+    for (const PublicPage& p : site.pages) {
+        if (gives_back(p.front.title, "") || gives_back(p.front.summary, ""))
+            diags.error(SourcePos{p.path, 1, 1}, kStatisticMessage);
+        std::size_t start = 0;
+        for (int line = 0; start <= p.markdown.size(); ++line) {
+            std::size_t nl = p.markdown.find('\n', start);
+            if (nl == std::string::npos) nl = p.markdown.size();
+            if (gives_back(std::string_view(p.markdown).substr(start, nl - start), ""))
+                diags.error(SourcePos{p.path, p.body_line + line, 1}, kStatisticMessage);
+            start = nl + 1;
+        }
+    }
+    for (const PublicData& d : site.data) {
+        bool found = false;
+        for_each_text(d.value,
+                      [&](const std::string& t) { found = found || gives_back(t, d.rel); });
+        // Or a table's figure, in any file, at the same category ("Farm
+        // crime" 120 at 2009/10 in a second table of the report).
+        found = found || figure_under_its_labels(d.value, withheld);
+        if (found) diags.error(SourcePos{d.path}, kStatisticMessage);
     }
 }
 

@@ -25,6 +25,15 @@ namespace portal {
 // of the public site: gathered while redacting, read here, then dropped.
 struct WithheldFigures {
     std::map<std::string, std::vector<double>> by_year;
+    // A statistics table's withheld figures with their categories, by the
+    // data file that holds them ("statistics/farm-crime.json"): that file
+    // checks its own texts (derived_totals); every other text is checked here.
+    struct Labelled {
+        double value = 0;
+        std::vector<std::string> labels;  // its own first (derived_totals)
+        std::string rel;
+    };
+    std::vector<Labelled> labelled;
 };
 
 // An error at each public page or data text that writes out, digit for
@@ -33,6 +42,13 @@ struct WithheldFigures {
 // for the figure). The message names the place and the funding year, never
 // the figure.
 void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
+                                Diagnostics& diags);
+
+// An error at each public page or data text, other than the figure's own
+// file, that writes out a withheld statistics figure beside its category, as
+// a sentence restates it ("120 offences in 2009/10"). The message names the
+// place, never the figure.
+void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
                                 Diagnostics& diags);
 
 }  // namespace portal

@@ -306,6 +306,9 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         total_gives_away = true;
     }
     if (total_gives_away) return std::nullopt;
+    if (ctx.figures)
+        for (auto& [value, labels] : withheld_figures_with_labels(doc.value, withheld_pointers))
+            ctx.figures->labelled.push_back({value, std::move(labels), doc.rel});
     const bool texts_agree = texts.reconcile(ctx.diags);
     if (!ledger.reconcile(doc.census, doc.path, LedgerFile::data, ctx.diags) || !texts_agree) {
         quiet_all();

@@ -12,6 +12,7 @@
 
 #include "core/canary.hpp"
 #include "load/json_document.hpp"
+#include "redact/collateral_figures.hpp"
 #include "redact/marking_policy.hpp"
 #include "redact/public_site.hpp"
 
@@ -35,6 +36,9 @@ struct DataRedaction {
     // Every plan's parts before redaction: a report entry for a milestone that no
     // plan has is an error, not withheld content.
     const std::map<std::string, PublicPlanParts>& board_plans;
+    // Withheld statistics figures with their categories, gathered for the
+    // check of every other text (redact/collateral_figures); none when null.
+    WithheldFigures* figures = nullptr;
 };
 
 // The public form of doc, or nothing when the whole file is withheld or has

@@ -379,6 +379,84 @@ std::vector<std::string> texts_restating_withheld(const Json& doc,
     return out;
 }
 
+void for_each_labelled_figure(
+    const Json& v, const std::function<void(double, const std::vector<std::string>&)>& on_figure) {
+    if (v.is_array()) {
+        for (const Json& e : v) for_each_labelled_figure(e, on_figure);
+        return;
+    }
+    if (!v.is_object()) return;
+    auto text = [&](const char* key) {
+        return v.contains(key) && v[key].is_string() ? v[key].get<std::string>() : std::string();
+    };
+    if (v.contains("categories") && v["categories"].is_array() && v.contains("series") &&
+        v["series"].is_array()) {
+        const Json& categories = v["categories"];
+        for (const Json& series : v["series"]) {
+            if (!series.is_object() || !series.contains("values") || !series["values"].is_array())
+                continue;
+            const std::string name = series.contains("name") && series["name"].is_string()
+                                         ? series["name"].get<std::string>()
+                                         : "";
+            const Json& values = series["values"];
+            for (std::size_t j = 0; j < values.size() && j < categories.size(); ++j)
+                if (const auto f = figure_of(values[j]); f && categories[j].is_string())
+                    on_figure(*f, {categories[j].get<std::string>(), name});
+        }
+    }
+    // A report's table: {"title": ..., "period": ..., "values": {"Families": 9173}}.
+    if (v.contains("values") && v["values"].is_object())
+        for (auto it = v["values"].begin(); it != v["values"].end(); ++it)
+            if (const auto f = figure_of(it.value()))
+                on_figure(*f, {it.key(), text("period"), text("title")});
+    for (auto it = v.begin(); it != v.end(); ++it) for_each_labelled_figure(*it, on_figure);
+}
+
+std::vector<std::pair<double, std::vector<std::string>>> withheld_figures_with_labels(
+    const Json& doc, const std::set<std::string>& withheld) {
+    std::vector<std::pair<double, std::vector<std::string>>> out;
+    auto text = [](const Json& v, const char* key) {
+        return v.is_object() && v.contains(key) && v[key].is_string() ? v[key].get<std::string>()
+                                                                      : std::string();
+    };
+    for (const std::string& pointer : withheld) {
+        // A withheld ".../values/<key>" figure, labelled as
+        // for_each_labelled_figure labels it.
+        const std::size_t values = pointer.rfind("/values/");
+        if (values == std::string::npos) continue;
+        const Json::json_pointer figure_at(pointer), values_at(pointer.substr(0, values + 7));
+        if (!doc.contains(figure_at) || !doc.contains(values_at)) continue;
+        const auto f = figure_of(doc.at(figure_at));
+        if (!f || std::fabs(*f) < 10) continue;
+        std::string key = pointer.substr(values + 8);
+        for (std::size_t t = key.find("~1"); t != std::string::npos; t = key.find("~1", t))
+            key.replace(t, 2, "/");
+        for (std::size_t t = key.find("~0"); t != std::string::npos; t = key.find("~0", t + 1))
+            key.replace(t, 2, "~");
+        if (doc.at(values_at).is_object()) {
+            // A report's table.
+            const Json& table = doc.at(Json::json_pointer(pointer.substr(0, values)));
+            out.push_back({*f, {key, text(table, "period"), text(table, "title")}});
+            continue;
+        }
+        // A series' value: its category, and the series' name.
+        const std::size_t series = pointer.rfind("/series/", values);
+        if (series == std::string::npos || key.empty() ||
+            key.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const Json::json_pointer table_at(pointer.substr(0, series)),
+            series_at(pointer.substr(0, values));
+        if (!doc.contains(table_at) || !doc.contains(series_at)) continue;
+        const Json& table = doc.at(table_at);
+        const std::size_t j = std::stoul(key);
+        if (table.is_object() && table.contains("categories") && table["categories"].is_array() &&
+            j < table["categories"].size() && table["categories"][j].is_string())
+            out.push_back(
+                {*f, {table["categories"][j].get<std::string>(), text(doc.at(series_at), "name")}});
+    }
+    return out;
+}
+
 std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std::string>& withheld,
                                             bool statistics) {
     std::vector<std::string> out;

@@ -14,8 +14,10 @@
 // figure out.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/json_value.hpp"
@@ -42,5 +44,18 @@ std::vector<std::string> totals_giving_away(const Json& doc, const std::set<std:
 // ("22.1% of referrals"): the text tells what the figure withholds.
 std::vector<std::string> texts_restating_withheld(const Json& doc,
                                                   const std::set<std::string>& withheld);
+
+// Each withheld figure of two digits or more in a table, with its labels:
+// first its own (a statistics table's category, "2009/10"; a report
+// table's key, "Families"), then the others it stands under (the series'
+// name; the table's period and title). Another file's text that writes out
+// the figure beside its own label, or another table's figure under the same
+// labels, gives it back ("120 offences in 2009/10"; red team 22, B01).
+std::vector<std::pair<double, std::vector<std::string>>> withheld_figures_with_labels(
+    const Json& doc, const std::set<std::string>& withheld);
+
+// The same, for every figure of every table in `doc`, withheld or not.
+void for_each_labelled_figure(
+    const Json& doc, const std::function<void(double, const std::vector<std::string>&)>& on_figure);
 
 }  // namespace portal

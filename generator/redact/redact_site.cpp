@@ -19,6 +19,7 @@
 #include "redact/json_redaction.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/marking_policy.hpp"
+#include "redact/named_addresses.hpp"
 #include "redact/page_redaction.hpp"
 #include "redact/public_site.hpp"
 #include "validate/data_checks.hpp"
@@ -119,7 +120,7 @@ void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string
 
 // Plans first: a report's entries for what its plan withholds go with them.
 void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& out,
-                 CanaryBuilder& canaries, Diagnostics& diags) {
+                 CanaryBuilder& canaries, WithheldFigures& figures, Diagnostics& diags) {
     std::vector<const JsonDocument*> order;
     for (const auto& doc : site.data) order.push_back(&doc);
     std::stable_partition(order.begin(), order.end(),
@@ -129,7 +130,8 @@ void redact_data(ValidatedSite& site, const MarkingPolicy& policy, PublicSite& o
     for (const auto& doc : site.data)
         if (data_kind(doc.rel) == "plans")
             board_plans[data_stem(doc.rel)] = public_parts_of(doc.value);
-    DataRedaction ctx{policy, canaries, out.log, diags, plans, out.withheld_spans, board_plans};
+    DataRedaction ctx{policy, canaries,           out.log,     diags,
+                      plans,  out.withheld_spans, board_plans, &figures};
     for (const JsonDocument* doc : order) {
         auto pub = redact_data_document(*doc, ctx);
         if (!pub) continue;
@@ -291,8 +293,8 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     CanaryBuilder canaries;
     add_config_text(site.config, canaries);
     std::vector<PageRedaction> pages = redact_each_page(site, policy);
-    redact_data(site, policy, out, canaries, diags);
     WithheldFigures withheld;
+    redact_data(site, policy, out, canaries, withheld, diags);
     withheld_fund_figures(site, out, withheld);
     redact_tables(site, policy, out, canaries, withheld, diags);
     std::set<std::string> withheld_addresses = addresses_of_withheld_data(site, out);
@@ -302,6 +304,8 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     take_pages(pages, withheld_addresses, out, canaries, diags);
     add_generated_text(out, canaries);
     refuse_restated_collateral(out, withheld, diags);
+    refuse_restated_statistics(out, withheld, diags);
+    refuse_named_withheld_addresses(out, withheld_addresses, site.layouts, site.partials, diags);
 
     // The theme is public by definition: its words are never canaries. Not so
     // the files of assets/, which are copied as they are: counted as public,

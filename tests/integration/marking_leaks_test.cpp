@@ -378,3 +378,74 @@ TEST(MarkingLeaks, APageUnderAWithheldPagesAddressIsWithheldWithIt) {
     EXPECT_ABSENT(s, "Wombatannex");
     EXPECT_CONTAINS(s.read_out("about/index.html"), "Wallabypublic");
 }
+
+// Red team 22 (C01, C02): a withheld page's address written out as text, in
+// any of the forms an officer writes it, or linked from a layout, is
+// refused: its name may say what the page is about, and a link in a layout
+// or a bare address is published as it stands. A Markdown link to it is
+// made plain, as before.
+TEST(MarkingLeaks, AWithheldPagesAddressWrittenOutIsRefused) {
+    for (const auto& [file, text] : std::vector<std::pair<std::string, std::string>>{
+             {"content/about.md", "---\ntitle: About\n---\nSee /cs/quokkasecret-review/ for it.\n"},
+             {"content/about.md", "---\ntitle: About\n---\nSee ../quokkasecret-review/ for it.\n"},
+             {"content/about.md", "---\ntitle: About\n---\nSee `../quokkasecret-review/`.\n"},
+             {"content/about.md",
+              "---\ntitle: About\n---\nSee example.org/cs/quokkasecret-review for it.\n"},
+             {"layouts/partials/header.mustache",
+              "<nav><a href=\"{{home_href}}quokkasecret-review/\">Review</a></nav>\n"},
+         }) {
+        SCOPED_TRACE(text);
+        TempSite s;
+        s.write("content/quokkasecret-review.md",
+                "---\ntitle: Review\nmarking: PROTECT\n---\nDetails.\n");
+        s.write(file, text);
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "writes out the address of a page or data that is withheld");
+        EXPECT_LACKS(s.messages(), "quokkasecret");
+    }
+    TempSite s;
+    s.write("content/quokkasecret-review.md",
+            "---\ntitle: Review\nmarking: PROTECT\n---\nDetails.\n");
+    s.write("content/about.md",
+            "---\ntitle: About\n---\nSee [the review](../quokkasecret-review/).\n");
+    ASSERT_TRUE(s.build().ok) << s.messages();
+    EXPECT_ABSENT(s, "quokkasecret");
+}
+
+// Red team 22 (B01): a statistics figure withheld in its table and written
+// out elsewhere beside its category -- another file's text, a page, or
+// another table under the same labels -- is refused, as its own file's
+// texts are.
+TEST(MarkingLeaks, AWithheldStatisticRestatedElsewhereIsRefused) {
+    const std::string statistics =
+        R"({"title": "Farm crime", "categories": ["2008/09", "2009/10"],
+  "series": [{"name": "South Cambridgeshire", "values": [110, {"value": 1207, "marking": "PROTECT"}]}]})";
+    {
+        TempSite s;
+        s.write("data/statistics/farm-crime.json", statistics);
+        s.write("content/about.md",
+                "---\ntitle: About\n---\nThere were 1,207 offences on farms in 2009-10.\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/about.md") + ":4:");
+        EXPECT_CONTAINS(s.messages(), "writes out a statistics figure that is withheld");
+        EXPECT_LACKS(s.messages(), "1,207");
+    }
+    {
+        TempSite s;
+        s.write("data/statistics/farm-crime.json", statistics);
+        s.write("data/statistics/farm-crime-copy.json",
+                R"({"title": "Farm crime again", "categories": ["2009/10"],
+  "series": [{"name": "South Cambridgeshire", "values": [1207]}]})");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "writes out a statistics figure that is withheld");
+    }
+    {
+        // The figure alone, or beside another category, says nothing of it.
+        TempSite s;
+        s.write("data/statistics/farm-crime.json", statistics);
+        s.write(
+            "content/about.md",
+            "---\ntitle: About\n---\nThe hall seats 1,207 people. In 2008/09 there were 110.\n");
+        EXPECT_TRUE(s.build().ok) << s.messages();
+    }
+}
