@@ -526,6 +526,19 @@ class SiteGen {
             "Only people in the board can view this.",
             "Sensitivity: Red",
             "Business Impact Level 3 \xE2\x80\x93 names of the family",
+            // Red team round 22: release words as participles and
+            // adjectives, clipped forms, a banner after a comma, n't, closed
+            // circles, redaction to do, handling codes, Welsh phrases.
+            "Not to be copied or disseminated.",
+            "These figures cannot be released yet.",
+            "This bit isn't for the public.",
+            "Police information, not for onward disclosure.",
+            "Not for pub/circ.",
+            "This note stays between us.",
+            "To be redacted: names of the family",
+            "Handling code 5.",
+            "Nid i'w rannu.",
+            "DRAFTRESTRICTED",
         };
         return in_.one_of(kForms);
     }

@@ -38,7 +38,7 @@ std::span<const std::string_view> well_known_markings() {
         // Clipped, and secrecy's idioms, as a cover note or an e-mail
         // writes them ("Comm. in conf.", "Hush-hush:", "Entre nous:").
         "COMM IN CONF", "COMMERCIAL IN CONF", "MGMT IN CONF", "UNPUBLISHABLE", "HUSH-HUSH",
-        "ON THE QT", "ENTRE NOUS", "SUB ROSA",
+        "ENTRE NOUS", "SUB ROSA",
         // Welsh, as a Welsh body's
         // papers are marked.
         "CYFYNGEDIG", "CYFRINACHOL", "CYFRINACH", "CYFRINACH IAWN", "SWYDDOGOL-SENSITIF",
@@ -55,9 +55,9 @@ std::span<const std::string_view> well_known_markings() {
         // do not share; for internal use only; not for the press or the
         // website; should not be published; not approved for publication.
         "NID I'W RANNU", "PEIDIWCH Â RHANNU", "PEIDIWCH A RHANNU", "NID I'W DDOSBARTHU",
-        "NID I'W RYDDHAU", "I DDEFNYDD MEWNOL YN UNIG", "DDEFNYDD MEWNOL YN UNIG",
-        "DEFNYDD MEWNOL YN UNIG", "SENSITIF", "NID AR GYFER Y WASG", "NID AR GYFER Y WEFAN",
-        "NI DDYLID CYHOEDDI", "HEB EI GYMERADWYO I'W GYHOEDDI",
+        "NID I'W RYDDHAU", "DDEFNYDD MEWNOL YN UNIG", "DEFNYDD MEWNOL YN UNIG", "SENSITIF",
+        "NID AR GYFER Y WASG", "NID AR GYFER Y WEFAN", "DDYLID CYHOEDDI",
+        "HEB EI GYMERADWYO I'W GYHOEDDI",
         // Scottish Gaelic and Irish, as Scottish and Northern Irish bodies'
         // papers may be marked.
         "DÌOMHAIR", "DIOMHAIR", "CUINGEALAICHTE", "RÚNDA", "RUNDA", "SRIANTA", "FAOI SHRIAN",

@@ -1117,8 +1117,13 @@ bool Scanner::label_glued_to_a_stamp_word(const Line& ln) {
                   !one_of(letters, {"ary", "aries", "ariat", "ion", "ions", "ive", "ed", "ing",
                                     "ity", "s", "es", "ly", "or", "ors", "ness"})));
             if (!label_first) {
+                // (Speed: a stamp's word first is one of a few, looked at
+                // before the label's table.)
+                if (!one_of(head, {"draft", "personal", "copy", "final", "only", "sensitive",
+                                   "eyes", "page", "version", "annex", "appendix"}))
+                    continue;
                 l = labels.find(rest);
-                if (!l || l->reading != Reading::withhold || !stamp_word(head)) continue;
+                if (!l || l->reading != Reading::withhold) continue;
             }
             if (written_in_capitals(ln.raw, read, w.at, w.end)) {
                 add(ln.line, ln.col(w.at), SightingKind::label, l->reading, l->text,
