@@ -436,7 +436,7 @@ constexpr std::string_view kInstructionStarts[] = {
     "strip",    "redact", "cut",     "exclude",  "withhold", "hide",    "drop",
     "please",   "pls",    "don",     "dont",     "do",       "never",   "publish",
     "release",  "only",   "not",     "withheld", "redacted", "deleted", "private",
-    "personal", "off",    "nothing", "none",     "blank",    "needs",   "to"};
+    "personal", "off",    "nothing", "none",     "blank",    "needs"};
 constexpr WordsByStart kInstructionStart(kInstructionStarts);
 
 // Words rare in prose that turn a sentence marking the paper or a citation
@@ -448,6 +448,18 @@ constexpr std::string_view kRareTurns[] = {
     "exempt",      "exemption", "brackets",   "foi",       "foia",      "version",
     "attachments", "pink",      "unredacted", "gcsx",      "cjsm"};
 constexpr WordsByStart kRareTurn(kRareTurns);
+
+// The pairs of words that turn a sentence anywhere (may_hold_an_instruction
+// says which follows which): the first words, and the second.
+constexpr std::string_view kPairFirsts[] = {"not",     "cannot", "in",   "between", "among",
+                                            "amongst", "no",     "link", "be"};
+constexpr WordsByStart kPairFirst(kPairFirsts);
+constexpr std::string_view kPairSeconds[] = {
+    "trust",      "confidence", "us",         "ourselves", "yourselves", "further", "part",
+    "leave",      "beyond",     "outside",    "included",  "go",         "read",    "copy",
+    "distribute", "put",        "can",        "may",       "to",         "removed", "deleted",
+    "omitted",    "blanked",    "anonymised", "anonymized"};
+constexpr WordsByStart kPairSecond(kPairSeconds);
 
 // Whether a line of any length may hold an instruction to whoever
 // publishes at a sentence's start, or a word rare in prose that turns a
@@ -465,9 +477,10 @@ bool may_hold_an_instruction(std::string_view raw) {
     bool sentence_start = true;
     // The word before, for the pairs a sentence turns on anywhere ("not
     // part of the public pack", "must not leave this room", "not to go
-    // beyond", "shared in trust", "supplied in confidence").
-    bool after_not = false, after_in = false, after_not_to = false, after_between = false,
-         after_no = false, after_link = false;
+    // beyond", "shared in trust", "supplied in confidence", "between us",
+    // "no further", "with the link can view"). Speed: a word is looked at
+    // closer only when a table says it may be one of a pair.
+    enum class Before { other, not_, not_to, in, between, no, link, be } before = Before::other;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (!letter(c)) {
@@ -479,23 +492,47 @@ bool may_hold_an_instruction(std::string_view raw) {
         if (kRareTurn.holds(raw, i, e) || (sentence_start && kInstructionStart.holds(raw, i, e)) ||
             (e - i == 3 && raw.compare(e, 2, "'t") == 0 && (raw[i] | 0x20) == 'd'))
             return true;
-        if (after_in && (is(i, e, "trust") || is(i, e, "confidence"))) return true;
-        if (after_between && (is(i, e, "us") || is(i, e, "ourselves") || is(i, e, "yourselves")))
-            return true;
-        if (after_no && is(i, e, "further")) return true;
-        if ((after_not || after_not_to) &&
-            (is(i, e, "part") || is(i, e, "leave") || is(i, e, "beyond") || is(i, e, "outside") ||
-             is(i, e, "included") || is(i, e, "go") || is(i, e, "read") || is(i, e, "copy") ||
-             is(i, e, "distribute") || is(i, e, "put")))
-            return true;
-        if (after_link && (is(i, e, "can") || is(i, e, "may"))) return true;
-        after_between = is(i, e, "between") || is(i, e, "among") || is(i, e, "amongst");
-        after_link = is(i, e, "link");
-        after_no = is(i, e, "no");
-        after_not_to = after_not && is(i, e, "to");
-        after_not = is(i, e, "not") || is(i, e, "cannot") ||
-                    (e - i == 1 && (raw[i] | 0x20) == 't' && i > 0 && raw[i - 1] == '\'');
-        after_in = is(i, e, "in");
+        if (before != Before::other && kPairSecond.holds(raw, i, e)) {
+            switch (before) {
+                case Before::in:
+                    if (is(i, e, "trust") || is(i, e, "confidence")) return true;
+                    break;
+                case Before::between:
+                    if (is(i, e, "us") || is(i, e, "ourselves") || is(i, e, "yourselves"))
+                        return true;
+                    break;
+                case Before::no:
+                    if (is(i, e, "further")) return true;
+                    break;
+                case Before::link:
+                    if (is(i, e, "can") || is(i, e, "may")) return true;
+                    break;
+                case Before::be:  // "To be removed:", "to be anonymised"
+                    if (!is(i, e, "to") && !is(i, e, "can") && !is(i, e, "may")) return true;
+                    break;
+                case Before::not_:
+                case Before::not_to:
+                    if (!is(i, e, "to")) return true;
+                    break;
+                default:
+                    break;
+            }
+        }
+        const bool apostrophe_t = e - i == 1 && (c | 0x20) == 't' && i > 0 && raw[i - 1] == '\'';
+        if (before == Before::not_ && is(i, e, "to")) {
+            before = Before::not_to;
+        } else if (apostrophe_t) {
+            before = Before::not_;
+        } else if (!kPairFirst.holds(raw, i, e)) {
+            before = Before::other;
+        } else {
+            before = is(i, e, "not") || is(i, e, "cannot") ? Before::not_
+                     : is(i, e, "in")                      ? Before::in
+                     : is(i, e, "no")                      ? Before::no
+                     : is(i, e, "link")                    ? Before::link
+                     : is(i, e, "be")                      ? Before::be
+                                                           : Before::between;
+        }
         sentence_start = false;
         i = e - 1;
     }
