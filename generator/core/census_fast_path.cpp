@@ -484,7 +484,9 @@ bool may_hold_an_instruction(std::string_view raw) {
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (!letter(c)) {
-            if (c == '.' || c == ':' || c == '!' || c == '?' || c == ';') sentence_start = true;
+            // (A table's cell and a quotation begin one too.)
+            if (c == '.' || c == ':' || c == '!' || c == '?' || c == ';' || c == '|' || c == '"')
+                sentence_start = true;
             continue;
         }
         std::size_t e = i + 1;

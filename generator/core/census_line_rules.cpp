@@ -491,6 +491,29 @@ bool Scanner::handling_banner(const Line& ln) {
             found = true;
         }
     }
+    // All the text of a table's cell or of a quotation, as a label fills
+    // one ("| QUOKKA | Not for sharing |", a link's title "Not to be
+    // circulated").
+    for (std::size_t i = ln.t.find_first_of("|\"", ln.p); !found && i != std::string_view::npos;
+         i = ln.t.find_first_of("|\"", i + 1)) {
+        const char closing = ln.t[i];
+        const std::size_t shut = ln.t.find(closing, i + 1);
+        const std::size_t start = ln.t.find_first_not_of(' ', i + 1);
+        // (Not the word a redaction leaves, quoted or in its cell: "shown
+        // as “Withheld”", which a page says of what it withholds.)
+        if (shut == std::string_view::npos || start == std::string_view::npos || start >= shut ||
+            ln.in_code(start) ||
+            one_of(next_word(ln.t, start).text, {"withheld", "redacted", "deleted"}))
+            continue;
+        // (Of two words or more: "Private" heading a column names it.)
+        const std::size_t end = banner_end(ln.t.substr(0, shut), start);
+        if (end > 0 && ln.t.substr(start, end - start).find(' ') != std::string_view::npos &&
+            ln.t.substr(end, shut - end).find_first_not_of(" .") == std::string_view::npos &&
+            !banner_begins_sentences(ln.t, start)) {
+            at = start;
+            found = true;
+        }
+    }
     if (!found)
         if (const std::size_t phrase = private_business_phrase_at(ln.t);
             phrase != std::string_view::npos && phrase >= ln.p && !ln.in_code(phrase)) {

@@ -2802,6 +2802,11 @@ std::vector<Case> cases() {
               "email."},
              {"Round22SharePointLinkScope",
               "People in South Cambridgeshire District Council with the link can view."},
+             {"Round22BannerFillingATableCell",
+              "| Item | Note |\n|---|---|\n| The family at the farm on the hill road | Not for "
+              "onward sharing |"},
+             {"Round22BannerAsALinksTitle",
+              "[Public intro](https://example.org \"Not to be circulated\") the family"},
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
                     kUnread));
@@ -2823,6 +2828,10 @@ std::vector<Case> cases() {
              {"Round22NotAvailableOnSundays", "Not available on Sundays."},
              {"Round22RestrictedItemsSuchAsKnives",
               "Restricted items such as knives are not allowed."},
+             {"Round22NotAvailableInACell",
+              "| Route | Note |\n|---|---|\n| Bus 7 | Not available on Sundays |"},
+             {"Round22WithheldQuotedInAPage",
+              "A figure shown as \"Withheld\" is protectively marked and is not published."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
