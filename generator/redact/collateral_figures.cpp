@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,23 @@ std::vector<Collateral> collateral_figures(const PublicSite& site,
     return out;
 }
 
+// Each public page's title and summary (at line 1) and each line of its
+// body (at its line of the file), for the checks of figures written out.
+void for_each_page_text(const PublicSite& site,
+                        const std::function<void(const PublicPage&, int, std::string_view)>& f) {
+    for (const PublicPage& p : site.pages) {
+        f(p, 1, p.front.title);
+        f(p, 1, p.front.summary);
+        std::size_t start = 0;
+        for (int line = 0; start <= p.markdown.size(); ++line) {
+            std::size_t nl = p.markdown.find('\n', start);
+            if (nl == std::string::npos) nl = p.markdown.size();
+            f(p, p.body_line + line, std::string_view(p.markdown).substr(start, nl - start));
+            start = nl + 1;
+        }
+    }
+}
+
 bool restates(std::string_view text, const std::vector<double>& figures) {
     for (const WrittenNumber& n : numbers_written(text)) {
         if (!n.as_written) continue;
@@ -81,18 +99,9 @@ void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& w
                                 Diagnostics& diags) {
     const std::vector<Collateral> all = collateral_figures(site, withheld);
     for (const Collateral& c : all) {
-        for (const PublicPage& p : site.pages) {
-            if (restates(p.front.title, c.figures) || restates(p.front.summary, c.figures))
-                diags.error(SourcePos{p.path, 1, 1}, message(c));
-            std::size_t start = 0;
-            for (int line = 0; start <= p.markdown.size(); ++line) {
-                std::size_t nl = p.markdown.find('\n', start);
-                if (nl == std::string::npos) nl = p.markdown.size();
-                if (restates(std::string_view(p.markdown).substr(start, nl - start), c.figures))
-                    diags.error(SourcePos{p.path, p.body_line + line, 1}, message(c));
-                start = nl + 1;
-            }
-        }
+        for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
+            if (restates(text, c.figures)) diags.error(SourcePos{p.path, line, 1}, message(c));
+        });
         for (const PublicData& d : site.data) {
             if (d.rel == c.funding_rel) continue;  // the figures' own file, which render hides
             bool found = false;
@@ -136,16 +145,19 @@ bool holds_category(const std::string& text, const std::string& category) {
 // withheld one, with its value: two labels shared, one of them either's own
 // ("South Cambridgeshire" 1207 in a report's table for 2009/10, withheld in
 // the farm crime statistics at 2009/10 for South Cambridgeshire)?
-bool figure_under_its_labels(const Json& v, const WithheldFigures& withheld) {
+// (`compared_labels[i]`: withheld.labelled[i]'s labels as `compared` reads
+// them, made once.)
+bool figure_under_its_labels(const Json& v, const WithheldFigures& withheld,
+                             const std::vector<std::vector<std::string>>& compared_labels) {
     bool found = false;
     for_each_labelled_figure(v, [&](double value, const std::vector<std::string>& labels) {
         if (found || labels.empty()) return;
         std::vector<std::string> mine;
         for (const auto& l : labels) mine.push_back(compared(l));
-        for (const auto& f : withheld.labelled) {
+        for (std::size_t i = 0; i < withheld.labelled.size(); ++i) {
+            const auto& f = withheld.labelled[i];
             if (std::fabs(value - f.value) >= 0.005 || f.labels.empty()) continue;
-            std::vector<std::string> theirs;
-            for (const auto& l : f.labels) theirs.push_back(compared(l));
+            const std::vector<std::string>& theirs = compared_labels[i];
             // (The same words, or one inside the other: a category written
             // "Families moved under ASB injunctions, Q3".)
             auto among = [](const std::string& l, const std::vector<std::string>& list) {
@@ -173,33 +185,31 @@ const char* const kStatisticMessage =
 void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
                                 Diagnostics& diags) {
     if (withheld.labelled.empty()) return;
+    std::vector<std::vector<std::string>> compared_labels;
+    for (const auto& f : withheld.labelled) {
+        compared_labels.emplace_back();
+        for (const auto& l : f.labels) compared_labels.back().push_back(compared(l));
+    }
     auto gives_back = [&](std::string_view text, const std::string& rel) {
         const std::string seen = compared(text);
-        for (const auto& f : withheld.labelled)
-            if (f.rel != rel && !f.labels.empty() && holds_category(seen, compared(f.labels[0])) &&
+        for (std::size_t i = 0; i < withheld.labelled.size(); ++i) {
+            const auto& f = withheld.labelled[i];
+            if (f.rel != rel && !f.labels.empty() && holds_category(seen, compared_labels[i][0]) &&
                 restates(text, {f.value}))
                 return true;
+        }
         return false;
     };
-    for (const PublicPage& p : site.pages) {
-        if (gives_back(p.front.title, "") || gives_back(p.front.summary, ""))
-            diags.error(SourcePos{p.path, 1, 1}, kStatisticMessage);
-        std::size_t start = 0;
-        for (int line = 0; start <= p.markdown.size(); ++line) {
-            std::size_t nl = p.markdown.find('\n', start);
-            if (nl == std::string::npos) nl = p.markdown.size();
-            if (gives_back(std::string_view(p.markdown).substr(start, nl - start), ""))
-                diags.error(SourcePos{p.path, p.body_line + line, 1}, kStatisticMessage);
-            start = nl + 1;
-        }
-    }
+    for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
+        if (gives_back(text, "")) diags.error(SourcePos{p.path, line, 1}, kStatisticMessage);
+    });
     for (const PublicData& d : site.data) {
         bool found = false;
         for_each_text(d.value,
                       [&](const std::string& t) { found = found || gives_back(t, d.rel); });
         // Or a table's figure, in any file, at the same category ("Farm
         // crime" 120 at 2009/10 in a second table of the report).
-        found = found || figure_under_its_labels(d.value, withheld);
+        found = found || figure_under_its_labels(d.value, withheld, compared_labels);
         if (found) diags.error(SourcePos{d.path}, kStatisticMessage);
     }
 }
