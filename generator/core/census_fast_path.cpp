@@ -432,11 +432,11 @@ struct WordsByStart {
 // The first words of an instruction to whoever publishes, at a sentence's
 // start ("Take this paragraph out", "Redact:", "Don't publish").
 constexpr std::string_view kInstructionStarts[] = {
-    "take",     "keep",   "leave",   "hold",     "remove",   "delete",  "omit",
-    "strip",    "redact", "cut",     "exclude",  "withhold", "hide",    "drop",
-    "please",   "pls",    "don",     "dont",     "do",       "never",   "publish",
-    "release",  "only",   "not",     "withheld", "redacted", "deleted", "private",
-    "personal", "off",    "nothing", "none",     "blank",    "needs"};
+    "take",     "keep",     "leave",   "hold",     "remove",   "delete",  "omit",    "strip",
+    "redact",   "cut",      "exclude", "withhold", "hide",     "drop",    "please",  "pls",
+    "don",      "dont",     "do",      "never",    "publish",  "release", "only",    "not",
+    "withheld", "redacted", "deleted", "private",  "personal", "off",     "nothing", "none",
+    "blank",    "needs",    "copy",    "copies",   "return"};
 constexpr WordsByStart kInstructionStart(kInstructionStarts);
 
 // Words rare in prose that turn a sentence marking the paper or a citation
@@ -444,21 +444,25 @@ constexpr WordsByStart kInstructionStart(kInstructionStarts);
 // "taken in committee", "not to be minuted", "FOIA s.40 exemption", "Items
 // in square brackets").
 constexpr std::string_view kRareTurns[] = {
-    "withheld",    "redact",    "redacted",   "redaction", "committee", "minuted",
-    "exempt",      "exemption", "brackets",   "foi",       "foia",      "version",
-    "attachments", "pink",      "unredacted", "gcsx",      "cjsm"};
+    "withheld", "redact", "redacted", "redaction", "committee", "minuted", "exempt", "exemption",
+    "brackets", "foi", "foia", "version", "attachments", "pink", "unredacted", "gcsx", "cjsm",
+    // A marking clipped to its letters, and a clerk's handling words
+    // (census_paper_handling): "NFP", "O-SENS", "Conf.", "tabled", "on the
+    // QT", "graded 3x5x2".
+    "nfp", "iuo", "nfd", "sens", "conf", "confid", "restr", "tabled", "qt", "graded", "grading"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction
 // says which follows which): the first words, and the second.
-constexpr std::string_view kPairFirsts[] = {"not",     "cannot", "in",   "between", "among",
-                                            "amongst", "no",     "link", "be"};
+constexpr std::string_view kPairFirsts[] = {"not", "cannot", "in", "between",   "among", "amongst",
+                                            "no",  "link",   "be", "collected", "handed"};
 constexpr WordsByStart kPairFirst(kPairFirsts);
 constexpr std::string_view kPairSeconds[] = {
-    "trust",      "confidence", "us",         "ourselves", "yourselves", "further", "part",
-    "leave",      "beyond",     "outside",    "included",  "go",         "read",    "copy",
-    "distribute", "put",        "can",        "may",       "to",         "removed", "deleted",
-    "omitted",    "blanked",    "anonymised", "anonymized"};
+    "trust",      "confidence", "us",         "ourselves",  "yourselves", "further",
+    "part",       "leave",      "beyond",     "outside",    "included",   "go",
+    "read",       "copy",       "distribute", "put",        "can",        "may",
+    "to",         "removed",    "deleted",    "omitted",    "blanked",    "anonymised",
+    "anonymized", "in",         "back",       "circulated", "sent",       "issued"};
 constexpr WordsByStart kPairSecond(kPairSeconds);
 
 // Whether a line of any length may hold an instruction to whoever
@@ -480,7 +484,8 @@ bool may_hold_an_instruction(std::string_view raw) {
     // beyond", "shared in trust", "supplied in confidence", "between us",
     // "no further", "with the link can view"). Speed: a word is looked at
     // closer only when a table says it may be one of a pair.
-    enum class Before { other, not_, not_to, in, between, no, link, be } before = Before::other;
+    enum class Before { other, not_, not_to, in, between, no, link, be, collected, handed };
+    Before before = Before::other;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
         if (!letter(c)) {
@@ -509,16 +514,32 @@ bool may_hold_an_instruction(std::string_view raw) {
                 case Before::link:
                     if (is(i, e, "can") || is(i, e, "may")) return true;
                     break;
+                case Before::collected:  // "collected in at the end of the meeting"
+                    if (is(i, e, "in")) return true;
+                    break;
+                case Before::handed:  // "handed back"
+                    if (is(i, e, "back")) return true;
+                    break;
                 case Before::be:  // "To be removed:", "to be anonymised"
-                    if (!is(i, e, "to") && !is(i, e, "can") && !is(i, e, "may")) return true;
+                    if (!is(i, e, "to") && !is(i, e, "can") && !is(i, e, "may") &&
+                        !is(i, e, "in") && !is(i, e, "back") && !is(i, e, "sent") &&
+                        !is(i, e, "issued"))
+                        return true;
                     break;
                 case Before::not_:
                 case Before::not_to:
-                    if (!is(i, e, "to")) return true;
+                    if (!is(i, e, "to") && !is(i, e, "in") && !is(i, e, "back")) return true;
                     break;
                 default:
                     break;
             }
+        }
+        // Letters set apart ("N/F/P", "I/U/O", "on the Q.T."): a clipped
+        // marking (census_paper_handling).
+        if (e - i == 1 && e + 1 < raw.size() && (raw[e] == '/' || raw[e] == '.')) {
+            const char l = static_cast<char>(c | 0x20), n = static_cast<char>(raw[e + 1] | 0x20);
+            if ((l == 'n' && n == 'f') || (l == 'i' && n == 'u') || (l == 'q' && n == 't'))
+                return true;
         }
         const bool apostrophe_t = e - i == 1 && (c | 0x20) == 't' && i > 0 && raw[i - 1] == '\'';
         if (before == Before::not_ && is(i, e, "to")) {
@@ -533,6 +554,8 @@ bool may_hold_an_instruction(std::string_view raw) {
                      : is(i, e, "no")                      ? Before::no
                      : is(i, e, "link")                    ? Before::link
                      : is(i, e, "be")                      ? Before::be
+                     : is(i, e, "collected")               ? Before::collected
+                     : is(i, e, "handed")                  ? Before::handed
                                                            : Before::between;
         }
         sentence_start = false;
@@ -604,6 +627,17 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // A marking field's name, whatever its value ("Sensitivity: Red",
     // "Impact level: IL3"): the words is_a_marking_field knows.
     if (holds_a_field_word(raw.substr(p, e - p))) return true;
+    // Or whether the press may have it ("Press: do not use", "Media: no";
+    // answer_marks_the_paper).
+    {
+        std::size_t k = e;
+        while (k > p && !((raw[k - 1] | 0x20) >= 'a' && (raw[k - 1] | 0x20) <= 'z')) --k;
+        std::size_t s = k;
+        while (s > p && ((raw[s - 1] | 0x20) >= 'a' && (raw[s - 1] | 0x20) <= 'z')) --s;
+        std::string last;
+        for (std::size_t i = s; i < k; ++i) last += static_cast<char>(raw[i] | 0x20);
+        if (last == "press" || last == "media") return true;
+    }
     bool unused = false;
     const std::string_view value = raw.substr(e + 1);
     const std::size_t v = skip_prefix(value, unused);

@@ -1239,6 +1239,16 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
         if (w == "part" && k + 1 < words.size() && one_of(words[k + 1], {"ii", "2", "two"}))
             asks_withheld = true;
     }
+    // Whether the press may have it ("Press: do not use", "Media: no",
+    // "Press release: No", "Media use: not to be used").
+    if (one_of(words.back(), {"press", "media"}) ||
+        (words.size() >= 2 && one_of(words[words.size() - 2], {"press", "media"}) &&
+         one_of(words.back(), {"release", "use", "statement", "briefing", "enquiries"}))) {
+        asks_publish = true;
+        if ((first == "do" && second == "not") || first == "don" ||
+            (first == "not" && one_of(second, {"to", "for"})))
+            return true;
+    }
     if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
     // "Not at this stage", "Not yet".
     if (asks_publish && first == "not" && one_of(second, {"at", "yet", "until", "now", "for"}))

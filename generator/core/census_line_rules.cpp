@@ -253,6 +253,7 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
         &Scanner::label_with_a_qualifier,
         &Scanner::withheld_by_a_sentence,
         &Scanner::question_answered,
+        &Scanner::paper_handled_apart,
     };
     for (const LineRule rule : kLineRules)
         if ((this->*rule)(ln)) return;
@@ -1360,6 +1361,15 @@ bool Scanner::question_answered(const Line& ln) {
 }
 
 bool Scanner::answers_the_question(const Line& ln, std::string_view key, std::string_view answer) {
+    // The answer is its first sentence: a long paragraph may run on after it
+    // ("For publication: No. The family at ...").
+    // ("For publication: No, the family at ...": its first clause, when it
+    // runs on too long to be an answer alone.)
+    if (const std::size_t stop = answer.find(". "); stop != std::string_view::npos)
+        answer = answer.substr(0, stop + 1);
+    if (answer.size() > 80)
+        if (const std::size_t stop = answer.find_first_of(",;"); stop != std::string_view::npos)
+            answer = answer.substr(0, stop + 1);
     if (answer.size() > 80) return false;
     // A box ticked ("☐ Yes ☒ No") answers with the word after it; a cross
     // alone ("✗", "✘", "❌") answers no.

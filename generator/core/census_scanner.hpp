@@ -164,6 +164,9 @@ struct Scanner {
     bool withheld_by_a_sentence(const Line& ln);
     void add_withheld_by_a_sentence(const Line& ln, std::size_t at);
     bool question_answered(const Line& ln);
+    // A paper handled apart from the public in a clerk's working words
+    // (census_paper_handling.cpp).
+    bool paper_handled_apart(const Line& ln);
     bool answers_the_question(const Line& ln, std::string_view key, std::string_view answer);
     static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e);
     static bool phrase_break(std::string_view raw, const ReadText& read, std::size_t i);

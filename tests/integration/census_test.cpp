@@ -2834,6 +2834,56 @@ std::vector<Case> cases() {
               "A figure shown as \"Withheld\" is protectively marked and is not published."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Round 22's open items: a marking clipped to its letters, a
+    // paper handled apart in a clerk's words (numbered copies, collected in,
+    // only tabled), secrecy's slang, an intelligence grading, and whether
+    // the press may use it. And the ordinary sentences beside them.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23ConfStamp", "Conf. The family at 4 Mill Lane."},
+             {"Round23RestrStamp", "Restr. The family at 4 Mill Lane."},
+             {"Round23NfpStamp", "NFP."},
+             {"Round23NfpInBrackets", "(NFP) The family at 4 Mill Lane."},
+             {"Round23NfpInAHeading", "## Appendix B (NFP)"},
+             {"Round23IuoStamp", "IUO."},
+             {"Round23NfdColon", "NFD: the family at 4 Mill Lane."},
+             {"Round23LettersApart", "N/F/P the family at 4 Mill Lane."},
+             {"Round23LettersApartMidLine", "Item 4 N/F/P"},
+             {"Round23OSens", "O-SENS: the family at 4 Mill Lane."},
+             {"Round23CopyOfTwelve", "Copies numbered 1 to 12; copy 7 of 12."},
+             {"Round23CopyNo", "Copy No. 3"},
+             {"Round23CollectedIn", "Tabled paper, collected in at the end of the meeting."},
+             {"Round23ReturnToTheClerk",
+              "Please return this paper to the clerk at the end of the meeting."},
+             {"Round23TabledOnly",
+              "To be tabled at the meeting only; not circulated with the agenda."},
+             {"Round23PressDoNotUse", "Press: do not use."},
+             {"Round23MediaNo", "Media: no."},
+             {"Round23PressDoNotUseLongLine",
+              "Press: do not use. The family at 4 Mill Lane were moved after the third incident "
+              "in the village."},
+             {"Round23ForPublicationNoLongLine",
+              "For publication: No. The family at 4 Mill Lane were moved after the third "
+              "incident in the village."},
+             {"Round23ForPublicationNoCommaLongLine",
+              "For publication: No, the family at 4 Mill Lane were moved after the third "
+              "incident in the village last year."},
+             {"Round23GradedThreeFiveTwo", "Intelligence graded 3x5x2."},
+             {"Round23OnTheQt", "On the QT: the family at 4 Mill Lane."},
+             {"Round23OnTheQtDotted", "Keep this on the q.t. please."},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23NfpOrganisations", "NFP organisations can apply for grants."},
+             {"Round23ConferenceInBrackets", "The conference (Conf. 2010) was held in March."},
+             {"Round23DataCollectedIn", "Data collected in 2010 shows a fall."},
+             {"Round23ReportTabledAndAgreed", "The report was tabled at the meeting and agreed."},
+             {"Round23PressCovered", "Press: The Cambridge News covered the launch."},
+             {"Round23ReturnYourSurvey", "Return your survey to the council by March."},
+             {"Round23CopyOfTheLeaflet", "Copy 1 of the leaflet is attached."},
+             {"Round23ACopyOfThePlan", "A copy of the plan is in the library."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
     // reading (it looked before the name's start); (C02) "in confidence" as
     // a name of its own is a stamp, as on a line of its own.
