@@ -215,3 +215,104 @@ void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& w
 }
 
 }  // namespace portal
+
+namespace portal {
+
+namespace {
+
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The numbers of `text` that stand for a figure of their own, as
+// note_figures_in_withheld_text says: digits, with groups of three set
+// apart by commas, standing alone.
+std::vector<double> standing_figures(std::string_view t) {
+    std::vector<double> out;
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!digit(t[i]) || (i > 0 && (alnum(t[i - 1]) || digit(t[i - 1])))) continue;
+        std::size_t e = i;
+        while (e < t.size() && digit(t[e])) ++e;
+        bool grouped = false;
+        while (e + 3 < t.size() && t[e] == ',' && digit(t[e + 1]) && digit(t[e + 2]) &&
+               digit(t[e + 3]) && (e + 4 >= t.size() || !digit(t[e + 4]))) {
+            e += 4;
+            grouped = true;
+        }
+        const std::size_t start = i;
+        i = e;
+        // A piece of something else: a decimal, a date, a time, a
+        // reference, a word ("4719.5", "10/2010", "10:30", "A-4719", "4719th").
+        const char before = start > 0 ? t[start - 1] : ' ';
+        const char after = e < t.size() ? t[e] : ' ';
+        if (std::string_view("./:-_#").find(before) != std::string_view::npos && start > 0)
+            continue;
+        if (alnum(after) || ((after == '.' || after == '/' || after == ':' || after == '-') &&
+                             e + 1 < t.size() && alnum(t[e + 1])))
+            continue;
+        if (t[start] == '0') continue;
+        // A telephone number's groups ("01223 456789", "0300 123 4567").
+        if ((start >= 2 && before == ' ' && digit(t[start - 2])) ||
+            (e + 1 < t.size() && after == ' ' && digit(t[e + 1])))
+            continue;
+        std::string digits;
+        for (std::size_t k = start; k < e; ++k)
+            if (digit(t[k])) digits += t[k];
+        if (digits.size() > 15) continue;
+        const double v = std::stod(digits);
+        if (v < 1000 || (!grouped && v >= 1900 && v <= 2100)) continue;
+        out.push_back(v);
+    }
+    return out;
+}
+
+bool holds_one_of(std::string_view text, const std::vector<double>& figures) {
+    for (const double v : standing_figures(text))
+        if (std::binary_search(figures.begin(), figures.end(), v)) return true;
+    return false;
+}
+
+// Does a figure of `v`, at any depth, equal one of `figures`?
+bool holds_a_number_of(const Json& v, const std::vector<double>& figures) {
+    if (v.is_number()) {
+        const double d = v.get<double>();
+        return d >= 1000 && std::fabs(d - std::round(d)) < 1e-9 &&
+               std::binary_search(figures.begin(), figures.end(), d);
+    }
+    if (v.is_array() || v.is_object())
+        for (const Json& x : v)
+            if (holds_a_number_of(x, figures)) return true;
+    return false;
+}
+
+const char* const kTextFigureMessage =
+    "this text writes out a number that stands in withheld text (a ::: region, a value or an "
+    "object behind a marking, or a file withheld whole), so it would tell what the marking "
+    "withholds: take the number out here, or withhold this text too";
+
+}  // namespace
+
+void note_figures_in_withheld_text(std::string_view text, WithheldFigures& figures) {
+    for (const double v : standing_figures(text)) figures.in_text.push_back(v);
+}
+
+void refuse_restated_text_figures(const PublicSite& site, const WithheldFigures& withheld,
+                                  Diagnostics& diags) {
+    if (withheld.in_text.empty()) return;
+    std::vector<double> figures = withheld.in_text;
+    std::sort(figures.begin(), figures.end());
+    figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
+    for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
+        if (holds_one_of(text, figures))
+            diags.error(SourcePos{p.path, line, 1}, kTextFigureMessage);
+    });
+    for (const PublicData& d : site.data) {
+        bool found = holds_a_number_of(d.value, figures);
+        for_each_text(d.value,
+                      [&](const std::string& t) { found = found || holds_one_of(t, figures); });
+        if (found) diags.error(SourcePos{d.path}, kTextFigureMessage);
+    }
+}
+
+}  // namespace portal

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -34,7 +35,17 @@ struct WithheldFigures {
         std::string rel;
     };
     std::vector<Labelled> labelled;
+    // The numbers that stand in withheld text (a ::: region, a value or an
+    // object behind a marking, a page withheld whole): "4,719 cannabis
+    // plants" (note_figures_in_withheld_text).
+    std::vector<double> in_text;
 };
+
+// Notes the numbers of `text`, withheld, that stand for a figure of their
+// own: a thousand or more, written digit for digit, not a year and not a
+// piece of a telephone number, date or reference ("4,719", "8317"; not
+// "2010", "01223 456789", "10/2010").
+void note_figures_in_withheld_text(std::string_view text, WithheldFigures& figures);
 
 // An error at each public page or data text that writes out, digit for
 // digit, a figure withheld so: one of a thousand pounds or more, or with
@@ -50,5 +61,13 @@ void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& w
 // place, never the figure.
 void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
                                 Diagnostics& diags);
+
+// An error at each public page or data text, or data figure, that writes
+// out a number standing in withheld text (red team 22, B02: "8317 girls"
+// in a withheld region, "In all, 8317 girls took part" below it; a
+// withheld achievement's "4,719 plants" as a statistic). The message names
+// the place, never the number.
+void refuse_restated_text_figures(const PublicSite& site, const WithheldFigures& withheld,
+                                  Diagnostics& diags);
 
 }  // namespace portal

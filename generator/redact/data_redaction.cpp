@@ -218,8 +218,13 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
         }
         ctx.log.push_back({pos, path.empty() ? "file" : path, w.label});
         const std::string loc = pos.str() + (path.empty() ? " (file)" : " (" + path + ")");
-        withheld_texts(*w.value, w.pointer, schema,
-                       [&](const std::string& t) { withhold_blocks(ctx.canaries, t, loc); });
+        withheld_texts(*w.value, w.pointer, schema, [&](const std::string& t) {
+            withhold_blocks(ctx.canaries, t, loc);
+            // (A figure withheld alone is the statistics checks' to follow,
+            // with its labels: alone, restated, it says nothing of itself.)
+            if (ctx.figures && !w.value->is_number())
+                note_figures_in_withheld_text(t, *ctx.figures);
+        });
     };
     hooks.is_positional = [&](const std::string& pointer) {
         return schema_is_positional(schema, pointer);
@@ -230,7 +235,8 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
     hooks.on_string = [&](std::string& text, const std::string& pointer) {
         if (const DataText* file = texts.at(pointer))
             return texts.apply_regions(
-                text, *file, {ctx.policy, ctx.canaries, ctx.log, ctx.spans, ctx.diags}, text_lost);
+                text, *file, {ctx.policy, ctx.canaries, ctx.log, ctx.spans, ctx.diags, ctx.figures},
+                text_lost);
         if (!has_region_marker(text)) return true;
         const SourcePos at = doc.pos(pointer);
         const std::string path = safe_path(doc, schema, pointer);
@@ -252,6 +258,7 @@ std::optional<PublicData> redact_data_document(const JsonDocument& doc, DataReda
                                      std::to_string(r.last_line) + " of the text)";
             ctx.log.push_back({at, what, r.label});
             withhold_blocks(ctx.canaries, r.text, at.str() + " (" + what + ")");
+            if (ctx.figures) note_figures_in_withheld_text(r.text, *ctx.figures);
         }
         if (!regions.ok) return false;
         if (!regions.withheld.empty()) {

@@ -1,5 +1,6 @@
 #include "redact/data_text_redaction.hpp"
 
+#include "redact/collateral_figures.hpp"
 #include "redact/markdown_regions.hpp"
 #include "redact/page_redaction.hpp"
 
@@ -44,6 +45,10 @@ bool DataTextRedaction::apply_regions(std::string& text, const DataText& file, S
     std::vector<CanaryText> canaries;
     take_down_regions(regions, md.path, md.body_line, ledger, sinks.spans, sinks.log, canaries);
     add_canaries(sinks.canaries, canaries);
+    if (sinks.figures)
+        for (const auto& c : canaries)
+            if (c.kind != CanaryText::Kind::public_text)
+                note_figures_in_withheld_text(c.text, *sinks.figures);
     if (!regions.ok) return false;
     if (!regions.withheld.empty()) {
         text = std::move(regions.public_markdown);

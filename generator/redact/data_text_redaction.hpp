@@ -17,6 +17,8 @@
 
 namespace portal {
 
+struct WithheldFigures;  // redact/collateral_figures.hpp
+
 class DataTextRedaction {
   public:
     explicit DataTextRedaction(const JsonDocument& doc);
@@ -42,6 +44,7 @@ class DataTextRedaction {
         std::vector<RedactionEntry>& log;
         std::vector<WithheldSpan>& spans;
         Diagnostics& diags;
+        WithheldFigures* figures = nullptr;  // numbers of withheld text; none when null
     };
     bool apply_regions(std::string& text, const DataText& file, Sinks sinks, bool& lost);
 

@@ -92,7 +92,8 @@ bool at_or_under(const std::string& url, const std::set<std::string>& withheld) 
 // the data's, as the pages are read first. A page at or under the address
 // of data or a page withheld whole is withheld whole with it.
 void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string>& withheld_data,
-                PublicSite& out, CanaryBuilder& canaries, Diagnostics& diags) {
+                PublicSite& out, CanaryBuilder& canaries, WithheldFigures& figures,
+                Diagnostics& diags) {
     using Kind = CanaryText::Kind;
     std::vector<RedactionEntry> log;
     out.pages.reserve(redacted.size());
@@ -112,6 +113,8 @@ void take_pages(std::vector<PageRedaction>& redacted, const std::set<std::string
         for (auto& e : r.log) log.push_back(std::move(e));
         for (auto& w : r.withheld_spans) out.withheld_spans.push_back(std::move(w));
         add_canaries(canaries, r.canaries);
+        for (const auto& c : r.canaries)
+            if (c.kind != Kind::public_text) note_figures_in_withheld_text(c.text, figures);
         if (r.page) out.pages.push_back(std::move(*r.page));
     }
     out.log.insert(out.log.begin(), std::make_move_iterator(log.begin()),
@@ -301,10 +304,11 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     for (std::size_t i = 0; i < pages.size(); ++i)
         if (!pages[i].page && !pages[i].diags.has_errors() && !site.pages[i].url.empty())
             withheld_addresses.insert(site.pages[i].url);
-    take_pages(pages, withheld_addresses, out, canaries, diags);
+    take_pages(pages, withheld_addresses, out, canaries, withheld, diags);
     add_generated_text(out, canaries);
     refuse_restated_collateral(out, withheld, diags);
     refuse_restated_statistics(out, withheld, diags);
+    refuse_restated_text_figures(out, withheld, diags);
     refuse_named_withheld_addresses(out, withheld_addresses, site.layouts, site.partials, diags);
 
     // The theme is public by definition: its words are never canaries. Not so

@@ -449,3 +449,38 @@ TEST(MarkingLeaks, AWithheldStatisticRestatedElsewhereIsRefused) {
         EXPECT_TRUE(s.build().ok) << s.messages();
     }
 }
+
+// Red team 22 (B02): a number that stands in withheld text -- a ::: region,
+// a value or an object behind a marking -- written out again in public
+// text or as a data figure is refused. A year, a small number or a
+// telephone number says nothing of it.
+TEST(MarkingLeaks, ANumberInWithheldTextRestatedIsRefused) {
+    {
+        TempSite s;
+        s.write("content/about.md",
+                "---\ntitle: About\n---\n::: PROTECT\nTargeted work with 8317 girls at the "
+                "college.\n:::\n\nIn all, 8,317 girls took part.\n");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), s.path("content/about.md") + ":8:");
+        EXPECT_CONTAINS(s.messages(), "writes out a number that stands in withheld text");
+        EXPECT_LACKS(s.messages(), "8317");
+        EXPECT_LACKS(s.messages(), "8,317");
+    }
+    {
+        TempSite s;
+        s.write("content/about.md",
+                "---\ntitle: About\n---\n::: PROTECT\n4719 plants were seized at the farm.\n:::\n");
+        s.write("data/statistics/plants.json",
+                R"({"title": "Plants seized", "categories": ["Q3"],
+  "series": [{"name": "Plants", "values": [4719]}]})");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "writes out a number that stands in withheld text");
+    }
+    {
+        TempSite s;
+        s.write("content/about.md",
+                "---\ntitle: About\n---\n::: PROTECT\nIn 2010 officers called 01223 456789 about "
+                "the 45 plants.\n:::\n\nIn 2010 call 01223 456789; 45 plants were seized.\n");
+        EXPECT_TRUE(s.build().ok) << s.messages();
+    }
+}
