@@ -539,6 +539,17 @@ class SiteGen {
             "Handling code 5.",
             "Nid i'w rannu.",
             "DRAFTRESTRICTED",
+            // Round 22's open items (round 23): markings clipped to their
+            // letters, a paper handled apart, the press, a long answer.
+            "NFP.",
+            "N/F/P",
+            "O-SENS:",
+            "Copies numbered 1 to 12; copy 7 of 12.",
+            "Tabled paper, collected in at the end of the meeting.",
+            "Press: do not use.",
+            "On the Q.T.",
+            "Intelligence graded 3x5x2.",
+            "For publication: No. The family at the farm were moved after the third incident.",
         };
         return in_.one_of(kForms);
     }
