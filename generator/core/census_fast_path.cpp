@@ -343,65 +343,6 @@ std::vector<std::size_t> Scanner::offsets_worth_reading(std::string_view text) c
 
 namespace {
 
-// Whether a short line holds a word a handling banner turns on ("only",
-// "not", "no", "limited", "do", "confidence", "off", "before", "please";
-// a cover sheet's answer: "yes", "internal", "none", "high", "excluded"; the
-// public who "left" or "withdrew"; "private", "closed", "part", "embargoed" for
-// business taken in private), in any case: then it is read in full.
-bool may_be_a_banner(std::string_view raw) {
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (i > 0 && (((raw[i - 1] | 0x20) >= 'a' && (raw[i - 1] | 0x20) <= 'z'))) continue;
-        std::size_t e = i;
-        while (e < raw.size() && (raw[e] | 0x20) >= 'a' && (raw[e] | 0x20) <= 'z') ++e;
-        if (e - i < 2 || e - i > 11) continue;
-        char word[12] = {};
-        for (std::size_t k = i; k < e; ++k) word[k - i] = static_cast<char>(raw[k] | 0x20);
-        const std::string_view w(word, e - i);
-        if (w == "only" || w == "not" || w == "no" || w == "limited" || w == "do" ||
-            w == "embargo" || w == "embargoed" || w == "confidence" || w == "off" ||
-            w == "before" || w == "please" || w == "yes" || w == "internal" || w == "none" ||
-            w == "high" || w == "excluded" || w == "left" || w == "withdrew" || w == "remove" ||
-            w == "delete" || w == "take" || w == "keep" || w == "leave" || w == "hold" ||
-            w == "publication" || w == "publish" || w == "publishable" || w == "website" ||
-            w == "minutes" || w == "record" || w == "personal" || w == "rhan" || w == "closed" ||
-            w == "deleted" || w == "cannot" || w == "isn" || w == "aren" || w == "mustn" ||
-            w == "shouldn" || (w == "can" && raw.compare(e, 2, "'t") == 0))
-            return true;
-        // "status" only as a key ("Publication status: withheld"; speed:
-        // tables head their columns with it).
-        if (w == "status") {
-            const std::size_t k = raw.find_first_not_of(' ', e);
-            if (k != std::string_view::npos && (raw[k] == ':' || raw[k] == '?')) return true;
-        }
-        // "part", "private" only as private_business_end reads them (speed:
-        // they are common words): before a part's number, a session's
-        // word, a colon or a dash, or alone.
-        if (w == "part" || w == "private") {
-            std::size_t n = e;
-            while (n < raw.size() &&
-                   std::string_view(" -:()[],.").find(raw[n]) != std::string_view::npos)
-                ++n;
-            if (n >= raw.size() ||
-                raw.substr(e, n - e).find_first_of(":-") != std::string_view::npos)
-                return true;
-            char next[10] = {};
-            std::size_t k = 0;
-            while (n + k < raw.size() && k < sizeof next &&
-                   std::isalnum(static_cast<unsigned char>(raw[n + k])))
-                next[k] = static_cast<char>(raw[n + k] | 0x20), ++k;
-            const std::string_view after(next, k);
-            if (w == "part" ? (after == "2" || after == "ii" || after == "two" || after == "b")
-                            : (after == "session" || after == "business" || after == "part" ||
-                               after == "meeting" || after == "items" || after == "item" ||
-                               after == "agenda" || after == "minutes" ||
-                               (w == "private" && after == "to")))
-                return true;
-        }
-        i = e;
-    }
-    return false;
-}
-
 // Words looked for by their first letter and length (bit n for n letters):
 // a word of another letter or length is passed over with one look, so that
 // the words of a line cost a table look each.
@@ -429,6 +370,90 @@ struct WordsByStart {
     }
 };
 
+// Whether a short line holds a word a handling banner turns on ("only",
+// "not", "no", "limited", "do", "confidence", "off", "before", "please";
+// a cover sheet's answer: "yes", "internal", "none", "high", "excluded"; the
+// public who "left" or "withdrew"; "private", "closed", "part", "embargoed" for
+// business taken in private), in any case: then it is read in full.
+constexpr std::string_view kBannerWords[] = {
+    "only",       "not",      "no",       "limited",     "do",      "embargo",     "embargoed",
+    "confidence", "off",      "before",   "please",      "yes",     "internal",    "none",
+    "high",       "excluded", "left",     "withdrew",    "remove",  "delete",      "take",
+    "keep",       "leave",    "hold",     "publication", "publish", "publishable", "website",
+    "minutes",    "record",   "personal", "rhan",        "closed",  "deleted",     "cannot",
+    "isn",        "aren",     "mustn",    "shouldn",     "web"};
+constexpr WordsByStart kBannerWord(kBannerWords);
+
+bool may_be_a_banner(std::string_view raw) {
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    auto is = [&](std::size_t i, std::size_t e, std::string_view w) {
+        if (e - i != w.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k)
+            if ((raw[i + k] | 0x20) != w[k]) return false;
+        return true;
+    };
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (!letter(raw[i])) continue;
+        std::size_t e = i + 1;
+        while (e < raw.size() && letter(raw[e])) ++e;
+        if (kBannerWord.holds(raw, i, e) || (is(i, e, "can") && raw.compare(e, 2, "'t") == 0))
+            return true;
+        // "status" only as a key ("Publication status: withheld"; speed:
+        // tables head their columns with it).
+        if (is(i, e, "status")) {
+            const std::size_t k = raw.find_first_not_of(' ', e);
+            if (k != std::string_view::npos && (raw[k] == ':' || raw[k] == '?')) return true;
+        }
+        // "part", "private" only as private_business_end reads them (speed:
+        // they are common words): before a part's number, a session's
+        // word, a colon or a dash, or alone.
+        const bool part = is(i, e, "part");
+        if (part || is(i, e, "private")) {
+            std::size_t n = e;
+            while (n < raw.size() &&
+                   std::string_view(" -:()[],.").find(raw[n]) != std::string_view::npos)
+                ++n;
+            if (n >= raw.size() ||
+                raw.substr(e, n - e).find_first_of(":-") != std::string_view::npos)
+                return true;
+            char next[10] = {};
+            std::size_t k = 0;
+            while (n + k < raw.size() && k < sizeof next &&
+                   std::isalnum(static_cast<unsigned char>(raw[n + k])))
+                next[k] = static_cast<char>(raw[n + k] | 0x20), ++k;
+            const std::string_view after(next, k);
+            if (part ? (after == "2" || after == "ii" || after == "two" || after == "b")
+                     : (after == "session" || after == "business" || after == "part" ||
+                        after == "meeting" || after == "items" || after == "item" ||
+                        after == "agenda" || after == "minutes" || after == "to"))
+                return true;
+        }
+        i = e;
+    }
+    return false;
+}
+
+// Whether a long line has a sentence short enough to be a banner that
+// may_be_a_banner says may be one: a banner leads a paragraph or stands in
+// it as a sentence of its own ("Board members only. The family at ...",
+// "... was moved. Police use only. ..."), and a pasted paragraph may run
+// on for hundreds of characters after it. (Speed: a sentence of prose
+// holds "not" or "only" as often, and a line read in full costs a hundred
+// times a glance; a banner is a short sentence, under 56 characters.)
+bool a_short_sentence_may_be_a_banner(std::string_view raw) {
+    constexpr std::size_t kShortSentence = 56;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i <= raw.size(); ++i) {
+        if (i < raw.size() && std::string_view(".:!?;|").find(raw[i]) == std::string_view::npos)
+            continue;
+        const std::size_t end = std::min(raw.size(), i + 1);
+        if (end - from < kShortSentence && may_be_a_banner(raw.substr(from, end - from)))
+            return true;
+        from = end;
+    }
+    return false;
+}
+
 // The first words of an instruction to whoever publishes, at a sentence's
 // start ("Take this paragraph out", "Redact:", "Don't publish").
 constexpr std::string_view kInstructionStarts[] = {
@@ -436,7 +461,8 @@ constexpr std::string_view kInstructionStarts[] = {
     "redact",   "cut",      "exclude", "withhold", "hide",     "drop",    "please",  "pls",
     "don",      "dont",     "do",      "never",    "publish",  "release", "only",    "not",
     "withheld", "redacted", "deleted", "private",  "personal", "off",     "nothing", "none",
-    "blank",    "needs",    "copy",    "copies",   "return"};
+    "blank",    "needs",    "copy",    "copies",   "return",   "removed", "strike",  "struck",
+    "black",    "lose",     "pull",    "treat",    "handle"};
 constexpr WordsByStart kInstructionStart(kInstructionStarts);
 
 // Words rare in prose that turn a sentence marking the paper or a citation
@@ -449,20 +475,25 @@ constexpr std::string_view kRareTurns[] = {
     // A marking clipped to its letters, and a clerk's handling words
     // (census_paper_handling): "NFP", "O-SENS", "Conf.", "tabled", "on the
     // QT", "graded 3x5x2".
-    "nfp", "iuo", "nfd", "sens", "conf", "confid", "restr", "tabled", "qt", "graded", "grading"};
+    "nfp", "iuo", "nfd", "sens", "conf", "confid", "restr", "tabled", "qt", "graded", "grading",
+    "dnp", "fyeo", "nfwc", "nfr", "cic", "lpp", "ntk", "otr", "dnf", "dnd", "cui", "sbu", "orcon",
+    "nfc", "forbid", "forbids", "prohibited", "anonymity", "nda", "wraps", "msip", "sanitised",
+    "sanitized", "discreetly", "sensitively", "relating", "gist", "pseudonymise", "pseudonymised",
+    "anonymise", "consented", "engages", "engaged", "falls", "internal", "applies", "identifiable"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction
 // says which follows which): the first words, and the second.
-constexpr std::string_view kPairFirsts[] = {"not", "cannot", "in", "between",   "among", "amongst",
-                                            "no",  "link",   "be", "collected", "handed"};
+constexpr std::string_view kPairFirsts[] = {"not", "cannot", "in", "between",   "among",  "amongst",
+                                            "no",  "link",   "be", "collected", "handed", "public"};
 constexpr WordsByStart kPairFirst(kPairFirsts);
 constexpr std::string_view kPairSeconds[] = {
     "trust",      "confidence", "us",         "ourselves",  "yourselves", "further",
     "part",       "leave",      "beyond",     "outside",    "included",   "go",
     "read",       "copy",       "distribute", "put",        "can",        "may",
     "to",         "removed",    "deleted",    "omitted",    "blanked",    "anonymised",
-    "anonymized", "in",         "back",       "circulated", "sent",       "issued"};
+    "anonymized", "in",         "back",       "circulated", "sent",       "issued",
+    "version",    "pack",       "private",    "camera",     "named",      "identified"};
 constexpr WordsByStart kPairSecond(kPairSeconds);
 
 // Whether a line of any length may hold an instruction to whoever
@@ -484,7 +515,19 @@ bool may_hold_an_instruction(std::string_view raw) {
     // beyond", "shared in trust", "supplied in confidence", "between us",
     // "no further", "with the link can view"). Speed: a word is looked at
     // closer only when a table says it may be one of a pair.
-    enum class Before { other, not_, not_to, in, between, no, link, be, collected, handed };
+    enum class Before {
+        other,
+        not_,
+        not_to,
+        in,
+        between,
+        no,
+        link,
+        be,
+        collected,
+        handed,
+        public_
+    };
     Before before = Before::other;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
@@ -502,7 +545,9 @@ bool may_hold_an_instruction(std::string_view raw) {
         if (before != Before::other && kPairSecond.holds(raw, i, e)) {
             switch (before) {
                 case Before::in:
-                    if (is(i, e, "trust") || is(i, e, "confidence")) return true;
+                    if (is(i, e, "trust") || is(i, e, "confidence") || is(i, e, "private") ||
+                        is(i, e, "camera"))
+                        return true;
                     break;
                 case Before::between:
                     if (is(i, e, "us") || is(i, e, "ourselves") || is(i, e, "yourselves"))
@@ -520,6 +565,9 @@ bool may_hold_an_instruction(std::string_view raw) {
                 case Before::handed:  // "handed back"
                     if (is(i, e, "back")) return true;
                     break;
+                case Before::public_:  // "the public version", "public copy"
+                    if (is(i, e, "version") || is(i, e, "copy") || is(i, e, "pack")) return true;
+                    break;
                 case Before::be:  // "To be removed:", "to be anonymised"
                     if (!is(i, e, "to") && !is(i, e, "can") && !is(i, e, "may") &&
                         !is(i, e, "in") && !is(i, e, "back") && !is(i, e, "sent") &&
@@ -536,9 +584,10 @@ bool may_hold_an_instruction(std::string_view raw) {
         }
         // Letters set apart ("N/F/P", "I/U/O", "on the Q.T."): a clipped
         // marking (census_paper_handling).
-        if (e - i == 1 && e + 1 < raw.size() && (raw[e] == '/' || raw[e] == '.')) {
+        if (e - i == 1 && e + 1 < raw.size() && (raw[e] == '/' || raw[e] == '.' || raw[e] == '&')) {
             const char l = static_cast<char>(c | 0x20), n = static_cast<char>(raw[e + 1] | 0x20);
-            if ((l == 'n' && n == 'f') || (l == 'i' && n == 'u') || (l == 'q' && n == 't'))
+            if ((l == 'n' && n == 'f') || (l == 'i' && n == 'u') || (l == 'q' && n == 't') ||
+                (l == 'p' && n == 'c'))
                 return true;
         }
         const bool apostrophe_t = e - i == 1 && (c | 0x20) == 't' && i > 0 && raw[i - 1] == '\'';
@@ -556,6 +605,7 @@ bool may_hold_an_instruction(std::string_view raw) {
                      : is(i, e, "be")                      ? Before::be
                      : is(i, e, "collected")               ? Before::collected
                      : is(i, e, "handed")                  ? Before::handed
+                     : is(i, e, "public")                  ? Before::public_
                                                            : Before::between;
         }
         sentence_start = false;
@@ -584,8 +634,9 @@ bool Scanner::start_worth_reading(std::string_view raw) const {
 }
 
 bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
-    // A short line that may be a handling banner (banner_end, census_forms).
-    if (raw.size() < 80 && may_be_a_banner(raw)) return true;
+    // A short line, or a short sentence of a long one, that may be a
+    // handling banner (banner_end, census_forms).
+    if (raw.size() < 80 ? may_be_a_banner(raw) : a_short_sentence_may_be_a_banner(raw)) return true;
     if (may_hold_an_instruction(raw)) return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);

@@ -410,6 +410,15 @@ constexpr PartWord kPartWords[] = {
     {"message", kSubjectOfThis},
     {"mail", kSubjectOfThis},  // "this e-mail"
     {"minutes", kAfterLabel | kSubject},
+    {"minute", kAfterLabel | kSubject},
+    {"action", kAfterLabel},
+    {"actions", kAfterLabel},
+    {"update", kAfterLabel | kSubject},
+    {"updates", kAfterLabel},
+    {"memo", kAfterLabel | kSubject},
+    {"comment", kAfterLabel},
+    {"comments", kAfterLabel},
+    {"submission", kAfterLabel | kSubject},
     {"briefing", kAfterLabel | kSubject},
     {"briefings", kAfterLabel | kSubject},
     {"note", kAfterLabel | kSubject},
@@ -610,7 +619,7 @@ bool points_at_this_text(std::string_view t, std::size_t i) {
                {"this",   "these",      "it",        "them",    "any",    "anything", "outside",
                 "beyond", "externally", "further",   "wider",   "online", "on",       "onto",
                 "in",     "with",       "to",        "without", "until",  "before",   "here",
-                "below",  "above",      "following", "out",     "off",    "back"}))
+                "below",  "above",      "following", "out",     "off",    "back",     "within"}))
         return true;
     if (one_of(w.text, {"the", "all"})) w = next_word(t, w.end);
     if (one_of(w.text, {"next", "last", "previous", "first", "second"})) w = next_word(t, w.end);
@@ -635,12 +644,16 @@ bool names_a_closed_circle(std::string_view t, std::size_t i) {
             if (one_of(n.text, {"s", "members", "partners"}))
                 w = n.text == "s" ? next_word(t, n.end) : n;
         }
-        return one_of(w.text, {"room", "meeting", "partnership", "board", "members", "group",
-                               "committee", "panel", "partners", "ourselves", "yourselves", "us",
-                               "organisation", "organization", "building"});
+        return one_of(w.text,
+                      {"room", "meeting", "partnership", "board", "members", "group", "committee",
+                       "panel", "partners", "ourselves", "yourselves", "us", "yourself", "myself",
+                       "internal", "internally", "organisation", "organization", "building"});
     };
     const std::size_t end = sentence_end(t, i);
     if (circle_at(next_word(t, i))) return true;
+    // ("Keep this bit internal".)
+    for (ReadWord w = next_word(t, i); !w.text.empty() && w.end <= end; w = next_word(t, w.end))
+        if (one_of(w.text, {"internal", "internally"})) return true;
     for (ReadWord w = next_word(t, i); !w.text.empty() && w.end <= end; w = next_word(t, w.end))
         if (one_of(w.text, {"within", "between", "among", "amongst", "inside", "in", "to"}) &&
             circle_at(next_word(t, w.end)))
@@ -673,13 +686,22 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
         negated = true;
         w = next_word(t, w.end);
     }
-    if (negated)
-        return one_of(w.text, {"forward", "distribute", "share", "copy", "circulate", "disclose",
-                               "disseminate", "release", "print", "publish", "post", "upload",
-                               "cite", "quote", "put", "include", "minute", "repeat"}) &&
-                       (as == Banner::stamp || points_at_this_text(t, w.end))
-                   ? sentence_end(t, w.end)
-                   : 0;
+    auto passes_on = [](std::string_view v) {
+        return one_of(v, {"forward", "distribute", "share", "copy", "circulate", "disclose",
+                          "disseminate", "release", "print", "publish", "post", "upload", "cite",
+                          "quote", "put", "include", "minute", "repeat", "pre"});
+    };
+    if (negated) {
+        if (!passes_on(w.text)) return 0;
+        // "Do not copy or distribute", "do not copy, print or forward".
+        for (ReadWord o = next_word(t, w.end); one_of(o.text, {"or", "and"}) || passes_on(o.text);
+             o = next_word(t, o.end)) {
+            if (passes_on(o.text)) w = o;
+            if (t.substr(w.end, o.at - w.end).find_first_of(".;:!?") != std::string_view::npos)
+                break;
+        }
+        return as == Banner::stamp || points_at_this_text(t, w.end) ? sentence_end(t, w.end) : 0;
+    }
     // "Redact:", "Remove.", "[REDACT]": a stamp of the word alone.
     // "To be redacted:", "Needs redacting.", "Needs anonymising": a
     // removal not yet made, as a stamp.
@@ -693,9 +715,9 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
                  "anonymisation", "anonymization", "blanking"})))
         return sentence_end(t, w.end);
     const bool removes =
-        one_of(w.text,
-               {"remove", "redact", "delete", "omit", "cut", "strip", "exclude", "withhold", "hide",
-                "drop", "anonymise", "anonymize", "blank", "mask", "censor", "scrub", "obscure"});
+        one_of(w.text, {"remove", "redact", "delete", "omit", "cut", "strip", "exclude", "withhold",
+                        "hide", "drop", "anonymise", "anonymize", "blank", "mask", "censor",
+                        "scrub", "obscure", "pseudonymise", "pseudonymize"});
     if (removes) {
         const std::size_t k = t.find_first_not_of(' ', w.end);
         if (k == std::string_view::npos ||
@@ -827,15 +849,23 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         // "Not for pub/circ.").
         "circulated", "released", "disseminated", "passed", "copied", "quoted", "shared",
         "published", "distributed", "disclosed", "forwarded", "reproduced", "repeated", "printed",
-        "publishable", "releasable", "shareable", "disclosable", "pub", "publ", "pubn", "circ"};
+        "publishable", "releasable", "shareable", "disclosable", "pub", "publ", "pubn", "circ",
+        // Where it may not go, named ("Not for the portal", "Not for
+        // Facebook", "Not for public eyes"), and what may not be made of it
+        // ("Not to be quoted or cited", "No further copies", "Not for
+        // evidential use").
+        "portal", "transparency", "facebook", "twitter", "newsletter", "noticeboard", "pack",
+        "eyes", "cited", "copies", "copying", "use", "magazine", "newspaper", "newspapers",
+        "bulletin", "blog", "publicly"};
     static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted",
                                                    "unsuitable"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)
     static constexpr std::string_view kBetween[] = {
-        "for",  "further",   "onward", "external", "wider",    "the",      "general",  "public",
-        "open", "to",        "yet",    "cleared",  "approved", "suitable", "intended", "be",
-        "made", "available", "social", "appear",   "f",        "or",       "and"};
+        "for",      "further", "onward",     "external",  "wider",   "the",      "general",
+        "public",   "open",    "to",         "yet",       "cleared", "approved", "suitable",
+        "intended", "be",      "made",       "available", "social",  "appear",   "f",
+        "or",       "and",     "evidential", "press"};
     // Words before "only" that make it a word of a sentence ("not only",
     // "if only", "the only one").
     static constexpr std::string_view kSentenceOnly[] = {"not", "if", "the", "one", "an",
@@ -855,7 +885,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     };
     std::size_t i = p, found = 0;
     bool between = true;  // every word after the first is one of kBetween so far
-    std::string_view first, previous;
+    std::string_view first, second, previous;
     bool yours = false;
     for (int words = 1; words <= 8; ++words) {
         std::size_t e = i;
@@ -869,6 +899,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
             continue;
         }
         if (words == 1) first = word;
+        if (words == 2) second = word;
         if (words > 6 && found == 0) break;
         if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly) &&
             !in_list(previous, kPublicOnly) && !yours)
@@ -882,6 +913,36 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
             found = e;
         // "Off the record".
         if (words == 3 && first == "off" && previous == "the" && word == "record") found = e;
+        // "Not for the transparency pages:", "Not for X:": where it may not
+        // go, before a colon that points on at the text.
+        if (words >= 3 && words <= 6 && first == "not" && second == "for" && e < t.size() &&
+            t[e] == ':')
+            found = e;
+        // "Not to go beyond this room", "Not to leave the meeting", "Not to
+        // go further".
+        if (words == 3 && first == "not" && previous == "to" && one_of(word, {"go", "leave"})) {
+            // (With the circle it keeps to: "beyond this room".)
+            auto circle_end = [&](ReadWord w) -> std::size_t {
+                const ReadWord noun = next_word(t, w.end);
+                return one_of(w.text, {"this", "the", "our"}) &&
+                               one_of(noun.text, {"room", "meeting", "building", "board",
+                                                  "partnership", "group", "table"})
+                           ? noun.end
+                           : 0;
+            };
+            const ReadWord next = next_word(t, e);
+            if (word == "go" && next.text == "further") {
+                found = next.end;
+            } else if (word == "go" && one_of(next.text, {"beyond", "outside"})) {
+                const std::size_t c = circle_end(next_word(t, next.end));
+                found = c > 0 ? c : next.end;
+            } else if (word == "leave") {
+                if (const std::size_t c = circle_end(next)) found = c;
+            } else if (word == "go" && one_of(next.text, {"on", "onto", "online", "up", "out"}) &&
+                       names_publication_ahead(t, e)) {
+                found = sentence_end(t, e);  // "Not to go on the internet"
+            }
+        }
         // "In Confidence": the stamp (banner_begins_sentences).
         if (words == 2 && first == "in" && word == "confidence") found = e;
         // (A word of how far also goes on to the next: "not for press
@@ -1128,7 +1189,25 @@ std::size_t private_business_phrase_at(std::string_view t) {
     };
     for (const std::string_view phrase :
          {"in camera", "embargoed", "under embargo", "embargo:", "embargo until",
-          "hold for release", "exclusion of the press", "exclusion of press"})
+          "hold for release", "exclusion of the press", "exclusion of press",
+          // Schedule 12A's public interest test; the Local Government Act's
+          // information given on terms that forbid its disclosure; a court's
+          // or an agreement's bar on naming or telling.
+          "maintaining the exemption", "forbid its disclosure", "forbids its disclosure",
+          "forbid disclosure", "forbids disclosure", "prohibit its disclosure",
+          "disclosure prohibited", "disclosure is prohibited", "prohibited from disclosure",
+          "anonymity order", "lifelong anonymity", "anonymity applies", "must not be named",
+          "not to be named", "must not be identified", "not to be identified",
+          "non-disclosure agreement", "non disclosure agreement", "under nda", "nda applies",
+          "falls within paragraph", "exempt under paragraph", "under standing order",
+          "for the eyes of", "under wraps", "mum's the word", "under your hat", "section 100a",
+          "agenda part b", "part b agenda", "gist only", "eyes only", "off the record",
+          "confidential mode", "patient-identifiable", "patient identifiable",
+          // Schedule 12A's paragraphs, in their own words.
+          "information relating to an individual", "information relating to any individual",
+          "likely to reveal the identity of an individual",
+          "information relating to the financial or business affairs",
+          "in connection with the prevention, investigation or prosecution of crime"})
         for (std::size_t at = t.find(phrase); at != std::string_view::npos;
              at = t.find(phrase, at + 1))
             if (word_edge(at, phrase.back() == ':' ? phrase.size() - 1 : phrase.size())) return at;
@@ -1200,14 +1279,19 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     const ReadWord second_word = next_word(answer, first_word.end);
     const std::string_view first = first_word.text, second = second_word.text;
     const bool more = !next_word(answer, second_word.end).text.empty();
-    const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil"});
+    // (Consent to publish "withdrawn" or "refused" is a no.)
+    const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil", "withdrawn",
+                                   "refused", "denied", "declined", "withheld"});
     const bool yes = one_of(first, {"yes", "y", "true"});
     // A yes or a no, and perhaps a comment set off after it ("Yes –
     // paragraph 1", "No (see note)").
     const std::size_t after_first = answer.find_first_not_of(' ', first_word.end);
+    // (A letter alone answers a form's box whatever follows: "Publish: N
+    // The family ...".)
     const bool set_off =
         after_first == std::string_view::npos ||
-        std::string_view("-,;.(").find(answer[after_first]) != std::string_view::npos;
+        std::string_view("-,;.(").find(answer[after_first]) != std::string_view::npos ||
+        (first.size() == 1 && (no || yes));
     const bool short_answer = (!more && (second.empty() || no || yes)) || ((no || yes) && set_off);
     // Asks whether it may be published ("For publication", "Approved for
     // publication", "Publish on website", "Can this be published?", "Open
@@ -1241,6 +1325,11 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     }
     // Whether the press may have it ("Press: do not use", "Media: no",
     // "Press release: No", "Media use: not to be used").
+    // "Comms team: hold", "Press office: hold".
+    if (first == "hold" && !more && std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            return one_of(w, {"comms", "communications", "press", "media", "publication"});
+        }))
+        return true;
     if (one_of(words.back(), {"press", "media"}) ||
         (words.size() >= 2 && one_of(words[words.size() - 2], {"press", "media"}) &&
          one_of(words.back(), {"release", "use", "statement", "briefing", "enquiries"}))) {
@@ -1249,6 +1338,10 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
             (first == "not" && one_of(second, {"to", "for"})))
             return true;
     }
+    // A key that is the web alone ("Web: N", "Online? No").
+    if (words.size() == 1 && one_of(words[0], {"web", "website", "online", "internet"}) &&
+        one_of(first, {"no", "n", "false"}))
+        return true;
     if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
     // "Not at this stage", "Not yet".
     if (asks_publish && first == "not" && one_of(second, {"at", "yet", "until", "now", "for"}))

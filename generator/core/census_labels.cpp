@@ -6,6 +6,8 @@
 #include <cstring>
 #include <span>
 
+#include <utf8proc.h>
+
 #include "core/census_forms.hpp"
 #include "core/reading.hpp"
 
@@ -69,6 +71,21 @@ std::span<const std::string_view> well_known_markings() {
         "VERTRAULICH", "STRENG VERTRAULICH", "VERTROUWELIJK", "POUFNE", "ZASTRZEŻONE", "RISERVATO",
         "CONFIDENCIAL", "GEHEIM", "STRENG GEHEIM", "TAJNE", "NIET OPENBAAR", "RESERVADO",
         "RESTRITO", "SIGILOSO", "RISERVATA", "VERTRAULICHE", "خفیہ",
+        // More of partners' and residents' languages (red team 23, A02):
+        // Baltic, Central European, Balkan, Nordic, Greek, Turkish,
+        // Cyrillic, Arabic, South Asian and Chinese words for confidential
+        // or secret, and the phrases for internal use only or not to be
+        // published.
+        "KONFIDENCIALU", "SLAPTAI", "NESKELBTI", "TIK TARNYBINIAM NAUDOJIMUI", "KONFIDENCIĀLI",
+        "IEROBEŽOTAS PIEEJAMĪBAS INFORMĀCIJA", "KONFIDENTSIAALNE", "DŮVĚRNÉ", "DÔVERNÉ", "BIZALMAS",
+        "ПОВЕРИТЕЛНО", "КОНФИДЕНЦИАЛЬНО", "СЕКРЕТНО", "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ", "GIZLI",
+        "YAYINLANAMAZ", "SEKRETNA", "INFORMACJA NIEJAWNA", "UŻYTKU SŁUŻBOWEGO",
+        "UŻYTKU WEWNĘTRZNEGO", "NIE DO PUBLIKACJI", "FORTROLIG", "SEKRETESS", "KONFIDENTIELLT",
+        "KONFIDENSIELT", "LUOTTAMUKSELLINEN", "POVJERLJIVO", "ΕΜΠΙΣΤΕΥΤΙΚΟ", "ΑΠΟΡΡΗΤΟ",
+        "NUR FÜR DEN DIENSTGEBRAUCH", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "DIENSTGEHEIMNIS",
+        "NICHT ZUR VERÖFFENTLICHUNG", "NUR INTERN", "NE PAS PUBLIER", "NE PAS DIFFUSER",
+        "SEKRETESS ENLIGT OSL", "USAGE INTERNE", "USO INTERNO", "NÃO PUBLICAR", "PENTRU UZ INTERN",
+        "سري", "গোপনীয়", "ਗੁਪਤ", "गोपनीय", "机密", "保密", "绝密", "内部资料", "请勿外传",
         // Other schemes' markings a partner's paper may carry: Microsoft's
         // sensitivity labels, the police's LOCSEN, the US government's.
         "INTERNAL", "CLASSIFIED", "LOCSEN", "FOUO", "NOFORN",
@@ -78,9 +95,43 @@ std::span<const std::string_view> well_known_markings() {
         "TLP RED", "TLP AMBER", "TLP AMBER STRICT", "TLP GREEN", "REPORTING RESTRICTIONS",
         "SUB JUDICE", "UNREDACTED", "NOT IN THE PUBLIC DOMAIN", "NEED TO KNOW",
         "STRICTLY BETWEEN OURSELVES", "SUPPLIED IN CONFIDENCE", "PROVIDED IN CONFIDENCE",
-        "CONTROLLED UNCLASSIFIED INFORMATION"};
+        "CONTROLLED UNCLASSIFIED INFORMATION",
+        // Committee and legal wording (red team 23): a report's reasons for
+        // exemption; privilege between parties; price-sensitive news; a
+        // police schedule of sensitive unused material and a covert source;
+        // health records' confidentiality; secrecy's slang in a minute.
+        "REASONS FOR EXEMPTION", "WITHOUT PREJUDICE", "PRICE SENSITIVE", "MARKET SENSITIVE", "MG6D",
+        "SENSITIVE UNUSED MATERIAL", "CHIS", "CALDICOTT PROTECTED", "OFF-MINUTE", "ENCRYPT-ONLY",
+        "NDA", "PII APPLICATION", "GWYBODAETH BERSONOL"};
     return kWellKnown;
 }
+
+namespace {
+
+// Each letter of text as its small letter, in every script.
+std::string in_small_letters(std::string_view text) {
+    std::string out;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+        if (n <= 0) {
+            out += static_cast<char>(*p);
+            ++p;
+            --left;
+            continue;
+        }
+        utf8proc_uint8_t bytes[4];
+        const utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), bytes);
+        out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(m));
+        p += n;
+        left -= n;
+    }
+    return out;
+}
+
+}  // namespace
 
 bool is_a_well_known_marking(std::string_view label) {
     const std::string folded = fold_label(label);
@@ -104,6 +155,15 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
         if (std::none_of(labels_.begin(), labels_.end(),
                          [&](const CensusLabel& l) { return l.folded == folded; }))
             labels_.push_back({folded, Reading::withhold, std::string(known)});
+    }
+    // In small letters too: a look-alike reading of a capital of another
+    // script may differ from its small letter's ("ΕΜΠΙΣΤΕΥΤΙΚΌ" and
+    // "Εμπιστευτικό" read apart), and a label is written either way.
+    for (std::size_t i = 0, n = labels_.size(); i < n; ++i) {
+        CensusLabel small = labels_[i];
+        small.folded = fold_label(in_small_letters(labels_[i].text));
+        if (small.folded != labels_[i].folded && !small.folded.empty())
+            labels_.push_back(std::move(small));
     }
     // "Private & Confidential": '&' is no word, so the label reads without
     // its "and" as well.

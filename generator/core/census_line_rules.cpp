@@ -566,9 +566,15 @@ bool Scanner::key_and_its_value(const Line& ln) {
         // below read.)
         // (Its value to the end of its sentence: "Prot. marking: Restd. The
         // family ...".)
-        const std::string_view value_sentence =
-            ln.t.substr(0, std::min(ln.t.size(), ln.t.find(". ", colon + 1)));
-        if (is_a_marking_field(key) && words_from(value_sentence, colon + 1, 3) <= 3) {
+        const std::string_view value_sentence = ln.t.substr(
+            0, std::min({ln.t.size(), ln.t.find(". ", colon + 1), ln.t.find("; ", colon + 1)}));
+        // (Or one whose value leads in capitals, a label's way, whatever
+        // follows: "Descriptor: PERSONAL The family ...".)
+        const ReadWord value_word = next_word(ln.t, colon + 1);
+        const bool in_capitals = value_word.text.size() >= 3 &&
+                                 written_in_capitals(ln.raw, read, value_word.at, value_word.end);
+        if (is_a_marking_field(key) &&
+            (words_from(value_sentence, colon + 1, 3) <= 3 || in_capitals)) {
             std::string label;
             const Reading reading = reading_of(ln.t, colon + 1, label);
             if (reading == Reading::none || reading == Reading::unknown) {

@@ -36,25 +36,17 @@ bool is_a_marking_field(std::string_view read_key) {
             gap = true;
         }
     }
-    static constexpr std::string_view kFields[] = {"marking",
-                                                   "markings",
-                                                   "protective marking",
-                                                   "protective markings",
-                                                   "security marking",
-                                                   "security classification",
-                                                   "government security classification",
-                                                   "gpms",
-                                                   "gpms marking",
-                                                   "gpms classification",
-                                                   "classification",
-                                                   "sensitivity",
-                                                   "sensitivity label",
-                                                   "handling caveat",
-                                                   "impact level",
-                                                   "business impact level",
-                                                   "data sensitivity",
-                                                   "information sensitivity",
-                                                   "tlp"};
+    static constexpr std::string_view kFields[] = {
+        "marking", "markings", "protective marking", "protective markings", "security marking",
+        "security classification", "government security classification", "gpms", "gpms marking",
+        "gpms classification", "classification", "sensitivity", "sensitivity label",
+        "handling caveat", "impact level", "business impact level", "data sensitivity",
+        "information sensitivity", "tlp",
+        // A protective marking's descriptor
+        // ("Descriptor: PERSONAL").
+        "descriptor", "security descriptor", "marking descriptor",
+        // How it is to be handled ("Handling instructions: no copying").
+        "handling instructions", "handling instruction", "handling conditions"};
     for (const std::string_view field : kFields)
         if (words == field || letters == field) return true;
     // Clipped: "Prot. marking", "Sec. classification", "Prot marking".
@@ -111,6 +103,12 @@ bool holds_a_field_word(std::string_view text) {
                 break;
             case 'p':
                 if (at(i, 1, "gpms") || at(i, 2, "tlp") || at(i, 2, "impact level")) return true;
+                break;
+            case 'd':
+                if (at(i, 0, "descriptor")) return true;
+                break;
+            case 'h':
+                if (at(i, 0, "handling instr") || at(i, 0, "handling cond")) return true;
                 break;
             default:
                 break;

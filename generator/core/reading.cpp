@@ -716,6 +716,27 @@ bool compat_reading(std::uint32_t cp, std::string& out) {
     return !out.empty();
 }
 
+// A letter as its small letter without marks ("Ό" is "ο"); cp itself when
+// it has neither case nor marks, or is no letter.
+std::uint32_t plain_small_letter(std::uint32_t cp) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+            break;
+        default:
+            return cp;
+    }
+    auto small = static_cast<std::uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+    utf8proc_int32_t parts[4];
+    int boundclass = 0;
+    const utf8proc_ssize_t n = utf8proc_decompose_char(
+        static_cast<utf8proc_int32_t>(small), parts, 4,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &boundclass);
+    if (n == 1) small = static_cast<std::uint32_t>(parts[0]);
+    return small;
+}
+
 // Format characters and marks that are not spacing (Unicode's Cf, Mn, Me):
 // nothing a reader sees between two letters (U+206A, U+1D173, U+17B4, a
 // variation selector), whatever block they are in.
@@ -779,6 +800,24 @@ void read_as_person(std::string_view s, ReadText& out) {
         if (as.data() == nullptr && compat_reading(cp, compat)) as = compat;
         if (as.data() == nullptr && invisible_by_category(cp)) as = "";
         if (as.data() == nullptr) as = symbol_reading(cp);
+        // A letter of another script with no reading of its own reads as
+        // its small letter does, without its accent ("П" as "п", "Σ" as
+        // "σ", "ό" as "ο"): case and accents are folded in every script, not
+        // only in Latin ("Поверително", "ПОВЕРИТЕЛНО", "Εμπιστευτικό").
+        std::string small;
+        if (as.data() == nullptr) {
+            const std::uint32_t base = plain_small_letter(cp);
+            if (base != cp) {
+                as = looks_like(base);
+                if (as.data() == nullptr && compat_reading(base, compat)) as = compat;
+                if (as.data() == nullptr) {
+                    utf8proc_uint8_t bytes[4];
+                    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(base), bytes);
+                    small.assign(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
+                    as = small;
+                }
+            }
+        }
         out.changed = true;
         if (as.data() != nullptr) {
             for (const char c : as)

@@ -2873,6 +2873,116 @@ std::vector<Case> cases() {
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
                     kUnread));
+    // Red team 23: "in confidence" set off as a stamp in any case; a banner
+    // as the first sentence of a long paragraph (the fast path read only
+    // short lines for one); initials of handling phrases; partners'
+    // languages, in any case and with or without accents; a descriptor;
+    // consent to publish withdrawn.
+    const std::string long_tail =
+        " The family at 4 Mill Lane were moved after the third incident in the village last "
+        "year.";
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23InConfidenceFullStop", "In confidence. The family at 4 Mill Lane."},
+             {"Round23MedicalInConfidence", "Medical in confidence: the family at 4 Mill Lane."},
+             {"Round23InConfidenceInBrackets", "(board in confidence) The family at 4 Mill Lane."},
+             {"Round23GivenInConfidenceDash", "Given in confidence \u2013 the family."},
+             {"Round23FollowingIsInConfidence", "The following is in confidence:"},
+             {"Round23BoardMembersOnlyLongLine", "Board members only." + long_tail},
+             {"Round23ClosedSessionLongLine", "Closed session." + long_tail},
+             {"Round23BannerMidLongLine", "It rained. Police use only." + long_tail},
+             {"Round23NotToGoBeyondThisRoom", "Not to go beyond this room."},
+             {"Round23NotToGoBeyondLongLine", "Not to go beyond this room." + long_tail},
+             {"Round23Dnp", "DNP. The family at 4 Mill Lane."},
+             {"Round23Fyeo", "FYEO: the family at 4 Mill Lane."},
+             {"Round23NfwcInBrackets", "(NFWC) The family at 4 Mill Lane."},
+             {"Round23PAndC", "P&C: the family at 4 Mill Lane."},
+             {"Round23OfficialSens", "Official Sens.: the family at 4 Mill Lane."},
+             {"Round23VsNfd", "VS-NfD. Der Partner meldete drei Vorfälle."},
+             {"Round23DescriptorPersonal", "Descriptor: PERSONAL"},
+             {"Round23HandlingInstructions", "Handling instructions: board members; no copying."},
+             {"Round23ConsentToPublishWithdrawn", "Consent to publish: withdrawn"},
+             {"Round23WebN", "Web: N."},
+             {"Round23Bulgarian", "Поверително. Партньорът съобщи за три инцидента."},
+             {"Round23RussianCapitals", "КОНФИДЕНЦИАЛЬНО"},
+             {"Round23GreekWithAccent", "Εμπιστευτικό. Ο εταίρος ανέφερε τρία περιστατικά."},
+             {"Round23Czech", "Důvěrné. Partner nahlásil tři incidenty."},
+             {"Round23GermanPhrase", "Nicht zur Veröffentlichung."},
+             {"Round23Chinese", "机密："},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    // Red team 23, second batch: editing notes that take text out of what
+    // is published, however worded; a paper's part kept private; a section
+    // of the Act cited as applying; consent to publish not given; legal
+    // bars and Schedule 12A's own words; versions kept from the public;
+    // handling with care; hashtags; the mid-line forms of a mail.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23RemovedForPublication", "[Removed for publication] The family."},
+             {"Round23PublicVersionToOmit", "Public version to omit: the family."},
+             {"Round23StrikeFromPublicMinutes", "Strike from public minutes: the family."},
+             {"Round23BlackThisOut", "Black this out: the family."},
+             {"Round23RedactInBraces", "{Redact} The family."},
+             {"Round23RedactInDoubledBrackets", "[[redact]] The family."},
+             {"Round23RedactionRequired", "Redaction required: the family."},
+             {"Round23NamesToBeAnonymised", "Names to be anonymised in the public version:"},
+             {"Round23WithholdFromTheWebsite", "Withhold from the website: the family."},
+             {"Round23KeepOffSocialMedia", "Keep off social media: the family."},
+             {"Round23HoldBack", "Hold back: the family."},
+             {"Round23CanWeTakeThisOut", "Can we take this out of the public copy? The family."},
+             {"Round23MustComeOut", "Highlighted passages must come out of the public version."},
+             {"Round23StrikeAfterADash", "The family lives here \u2014 strike from public minutes"},
+             {"Round23ConfidentialMinute", "Confidential minute: the family."},
+             {"Round23PrivateNote", "Private note: the family."},
+             {"Round23SectionApplies", "Section 40(2) applies to the following: the family."},
+             {"Round23EngagesSection", "Engages s.31 (law enforcement): the raid is planned."},
+             {"Round23NotConsented", "The victim has not consented to publication."},
+             {"Round23FallsWithinParagraph", "Falls within paragraph 7 (prevention of crime):"},
+             {"Round23Schedule12AWords", "Information relating to an individual (para. 1):"},
+             {"Round23AnonymityOrder", "Anonymity order in force: the family."},
+             {"Round23PrivateVersion", "Minutes \u2013 private version."},
+             {"Round23TreatSensitively", "Please treat sensitively: the family."},
+             {"Round23Hashtag", "The family lives here. #internal"},
+             {"Round23SaidInConfidence", "The chair said, in confidence, that the family moved."},
+             {"Round23CommercialInConfidenceAsBefore",
+              "Update on the case, commercial in confidence as before: the tender was high."},
+             {"Round23NotForTheParishPortal", "Not for the transparency pages: the family."},
+             {"Round23DoNotCopyOrDistribute", "Read-only; do not copy or distribute: the family."},
+             {"Round23KeepWithinTheBoard", "Please keep within the board: the family."},
+             {"Round23PublishN", "Publish: N The family at 4 Mill Lane."},
+             {"Round23DescriptorInCapitals", "Descriptor: PERSONAL The family at 4 Mill Lane."},
+             {"Round23MsipLabel", "MSIP_Label_Confidential_Enabled=true"},
+             {"Round23NtkOnly", "NTK only: the family."},
+             {"Round23SecureInBrackets", "[SECURE] The family."},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23RemoveYourDetails", "Remove your details from the website if you move."},
+             {"Round23DeleteOldPosts", "Delete old posts from social media."},
+             {"Round23WeRemovedTheOldPage", "We removed the old page from the website in 2010."},
+             {"Round23KeepOffTheGrass", "Keep off the grass: it has been reseeded."},
+             {"Round23RemovedWhenBuilt",
+              "The public version comes from the same files. It is\nremoved when the site is "
+              "built."},
+             {"Round23MeetingHeldAndPublished",
+              "The meeting was held, and its minutes were published, details at "
+              "https://www.example.org/minutes."},
+             {"Round23HoldOn", "Hold on: the bus is late."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round23InConfidenceTheOfficerSaid",
+              "In confidence, the officer said the family were fine."},
+             {"Round23CallUsInConfidence", "Call us in confidence."},
+             {"Round23SpeakToUsInConfidence", "You can speak to us in confidence."},
+             {"Round23InConfidenceAsALink",
+              "See [housing in confidence](https://example.org/housing) for more."},
+             {"Round23ContactlessNfc", "Contactless (NFC) payments are safe."},
+             {"Round23WebPageMoved", "The web page has moved."},
+             {"Round23NotOnlyLongLine",
+              "Residents not only reported it but also helped." + long_tail},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
              {"Round23NfpOrganisations", "NFP organisations can apply for grants."},
              {"Round23ConferenceInBrackets", "The conference (Conf. 2010) was held in March."},
