@@ -152,6 +152,7 @@ int new_report_command(const std::string& site, const std::string& plan, const s
         diags.print(std::cerr);
         return 1;
     }
+    diags.print(std::cerr);  // warnings ("this plan is withheld whole")
     if (!written->report.empty())
         std::cout << "portal: wrote " << written->report
                   << ": every milestone of the plan, each \"not-reported\" for now.\n";

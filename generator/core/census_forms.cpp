@@ -696,9 +696,9 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
         // "Do not copy or distribute", "do not copy, print or forward".
         for (ReadWord o = next_word(t, w.end); one_of(o.text, {"or", "and"}) || passes_on(o.text);
              o = next_word(t, o.end)) {
-            if (passes_on(o.text)) w = o;
             if (t.substr(w.end, o.at - w.end).find_first_of(".;:!?") != std::string_view::npos)
                 break;
+            if (passes_on(o.text)) w = o;
         }
         return as == Banner::stamp || points_at_this_text(t, w.end) ? sentence_end(t, w.end) : 0;
     }

@@ -231,10 +231,10 @@ void refuse_withheld_row(const SourcePos& at, Diagnostics& diags) {
 std::string status_error(const StatusScale& scale, const std::string& status,
                          const StatusReading& reading) {
     return scale.words_only()
-               ? "'" + status +
-                     "' is a status, but this report gives progress in words, without a status "
+               ? quoted_cell(status) +
+                     " is a status, but this report gives progress in words, without a status "
                      "(its status_scale is words): leave the status empty and write the progress"
-               : "'" + status + "' is not a status: write " + reading.allowed +
+               : quoted_cell(status) + " is not a status: write " + reading.allowed +
                      ", or leave it empty to leave the milestone as it is";
 }
 
@@ -267,7 +267,7 @@ void check_rows(const ReturnSheet& sheet, const StatusScale& scale, const std::s
         if (found == milestones.open.end()) {
             const auto plan = in_plan.find(id);
             diags.error(pos(e.milestone),
-                        "'" + id + "' is not a milestone of the report " + report_path +
+                        quoted_cell(id) + " is not a milestone of the report " + report_path +
                             (plan != in_plan.end()
                                  ? ": the plan has it, but this report does not; add it to the "
                                    "report first"

@@ -38,11 +38,24 @@ std::optional<Json> read_plan(const fs::path& site, const std::string& plan, Dia
     const fs::path plan_file = site / "data" / "plans" / (plan + ".json");
     std::ifstream in(plan_file, std::ios::binary);
     if (plan.empty() || plan.find('/') != std::string::npos || !in) {
-        std::string plans;
+        // (Not a plan withheld whole: its name may say what it is about,
+        // and only `portal check --list-withheld` names such a file.)
+        const PublishableLabels labels = PublishableLabels::of_site(site);
+        std::vector<std::string> names;
         std::error_code ec;
-        for (const auto& e : fs::directory_iterator(site / "data" / "plans", ec))
-            if (e.path().extension() == ".json")
-                plans += (plans.empty() ? "" : ", ") + e.path().stem().string();
+        for (const auto& e : fs::directory_iterator(site / "data" / "plans", ec)) {
+            if (e.path().extension() != ".json") continue;
+            const auto text = read_file(e.path());
+            const Json other = text ? Json::parse(*text, nullptr, /*allow_exceptions=*/false)
+                                    : Json(Json::value_t::discarded);
+            if (other.is_object() && !labels.withholds(other) &&
+                take_census(e.path().stem().string(), CensusFormat::text, labels.census_labels())
+                    .empty())
+                names.push_back(e.path().stem().string());
+        }
+        std::sort(names.begin(), names.end());
+        std::string plans;
+        for (const auto& n : names) plans += (plans.empty() ? "" : ", ") + n;
         diags.error(SourcePos{plan_file.string(), 0, 0},
                     "there is no plan '" + plan + "' in data/plans/" +
                         (plans.empty() ? "" : " (the plans are " + plans + ")"));
@@ -72,6 +85,8 @@ Json report_from_plan(const fs::path& site, const std::string& plan, const Quart
                                   : std::string(kDefaultScale);
     report["status_scale"] = scale;
     report["plan"] = plan;
+    // (A plan withheld whole: its report is, too.)
+    keep_marking(p, report);
     report["financial_year"] = q.year;
     report["quarter"] = q.number;
     report["period"] = period_words(q);
@@ -142,6 +157,10 @@ std::optional<NewReportWritten> write_new_report(const std::string& site_dir,
     }
     const auto p = read_plan(site, plan, diags);
     if (!p) return std::nullopt;
+    // A plan withheld whole gives a report withheld whole, and no returns:
+    // returns leave the board's hands (red team 23, C03).
+    const PublishableLabels labels = PublishableLabels::of_site(site);
+    const bool plan_withheld = labels.withholds(*p);
     const std::string name = quarter->name();
 
     NewReportWritten written;
@@ -154,8 +173,13 @@ std::optional<NewReportWritten> write_new_report(const std::string& site_dir,
     } else {
         files.push_back({target, report_from_plan(site, plan, *quarter, *p).dump(2) + "\n"});
     }
-    if (options.returns)
-        for (auto& r : plan_returns(*p, PublishableLabels::of_site(site))) {
+    if (options.returns && plan_withheld)
+        diags.warning(SourcePos{display_path(site / "data" / "plans" / (plan + ".json")), 1, 1},
+                      "this plan is withheld whole (its marking is not publishable), so no "
+                      "returns were written: returns are sent out, and carry only what the site "
+                      "would publish");
+    if (options.returns && !plan_withheld)
+        for (auto& r : plan_returns(*p, labels)) {
             if (r.rows.empty()) {
                 written.without_return.push_back(r.priority);
                 continue;

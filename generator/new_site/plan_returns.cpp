@@ -17,11 +17,13 @@ const Json& items(const Json& v, const char* key) {
 template <typename OnPriority, typename OnMilestone>
 void walk_plan(const Json& plan, const PublishableLabels& labels, OnPriority&& on_priority,
                OnMilestone&& on_milestone) {
+    // (A plan withheld whole withholds every milestone in it.)
+    const bool plan_withheld = labels.withholds(plan);
     for (const auto& pr : items(plan, "priorities")) {
         if (!pr.is_object() || !pr.contains("number") || !pr["number"].is_number_integer())
             continue;
         on_priority(pr);
-        const bool priority_withheld = labels.withholds(pr);
+        const bool priority_withheld = plan_withheld || labels.withholds(pr);
         for (const auto& ac : items(pr, "actions")) {
             const bool action_withheld = priority_withheld || labels.withholds(ac);
             for (const auto& ms : items(ac, "milestones"))
@@ -40,8 +42,12 @@ std::vector<PriorityReturn> plan_returns(const Json& plan, const PublishableLabe
         [&](const Json& pr) {
             PriorityReturn r;
             r.priority = pr["number"].get<long long>();
-            if (!labels.withholds(pr) && pr.contains("lead_officer"))
+            if (!labels.withholds(plan) && !labels.withholds(pr) && pr.contains("lead_officer"))
                 r.lead_officer = labels.public_text(pr["lead_officer"]).value_or("");
+            // (Nor one written with a marking in it, "RESTRICTED: DS Jane
+            // Smith", which the build refuses: it is not printed either.)
+            if (!take_census(r.lead_officer, CensusFormat::text, labels.census_labels()).empty())
+                r.lead_officer.clear();
             returns.push_back(std::move(r));
         },
         [&](const Json& ms, bool withheld) {

@@ -1,5 +1,8 @@
 #include "new_site/return_csv.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/files.hpp"
 
 namespace portal {
@@ -46,6 +49,14 @@ std::string return_csv(const std::vector<ReturnRow>& rows) {
     for (const auto& row : rows)
         csv += csv_cell(row.milestone) + "," + csv_cell(row.title) + ",,\r\n";
     return csv;
+}
+
+std::string quoted_cell(std::string_view text) {
+    const bool one_short_word =
+        !text.empty() && text.size() <= 16 && std::all_of(text.begin(), text.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
+        });
+    return one_short_word ? "'" + std::string(text) + "'" : std::string("this cell");
 }
 
 }  // namespace portal

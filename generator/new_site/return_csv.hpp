@@ -41,4 +41,11 @@ struct ReturnRow {
 // milestone with its status and progress empty.
 std::string return_csv(const std::vector<ReturnRow>& rows);
 
+// A return's cell as a message may name it: quoted when it is shaped as an
+// id or a status is (one short word: "1.1a", "Amber"); else "this cell". A
+// lead officer may type a withheld milestone's title where its id goes, and
+// a message must not print it back (red team 23, C01): the cell's place in
+// the file is named either way.
+std::string quoted_cell(std::string_view text);
+
 }  // namespace portal

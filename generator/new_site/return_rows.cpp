@@ -35,12 +35,12 @@ std::optional<std::array<int, kReturnColumns.size()>> read_header(const CsvDocum
         std::size_t k = 0;
         while (k < kReturnColumns.size() && name != kReturnColumns[k]) ++k;
         if (k == kReturnColumns.size()) {
-            diags.error(
-                doc.pos(header[i]),
-                (name.empty() ? std::string("a column without a name")
-                              : "'" + trim(header[i].text) + "' is not a column of a return") +
-                    ": " + std::string(kHeaderHelp) +
-                    " and nothing else (write anything more into progress)");
+            diags.error(doc.pos(header[i]),
+                        (name.empty()
+                             ? std::string("a column without a name")
+                             : quoted_cell(trim(header[i].text)) + " is not a column of a return") +
+                            ": " + std::string(kHeaderHelp) +
+                            " and nothing else (write anything more into progress)");
             ok = false;
         } else if (at[k] >= 0) {
             diags.error(doc.pos(header[i]),

@@ -95,6 +95,26 @@ std::string message(const Collateral& c) {
 
 }  // namespace
 
+namespace {
+
+// Each text of v, at any depth, but the funding figures' own fields and a
+// fund's note, which model/funding_views withholds with them when they give
+// a withheld figure back.
+void for_each_text_but_figures(const Json& v, const std::function<void(const std::string&)>& f) {
+    if (v.is_string()) {
+        f(v.get<std::string>());
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it)
+            if (it.key() != "available" && it.key() != "stated_total" &&
+                it.key() != "stated_remaining" && it.key() != "note")
+                for_each_text_but_figures(it.value(), f);
+    } else if (v.is_array()) {
+        for (const Json& x : v) for_each_text_but_figures(x, f);
+    }
+}
+
+}  // namespace
+
 void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
                                 Diagnostics& diags) {
     const std::vector<Collateral> all = collateral_figures(site, withheld);
@@ -103,12 +123,22 @@ void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& w
             if (restates(text, c.figures)) diags.error(SourcePos{p.path, line, 1}, message(c));
         });
         for (const PublicData& d : site.data) {
-            if (d.rel == c.funding_rel) continue;  // the figures' own file, which render hides
             bool found = false;
-            for_each_text(d.value,
-                          [&](const std::string& t) { found = found || restates(t, c.figures); });
+            // (The figures' own file: its other texts, a fund's name or a
+            // source document's, are shown beside them; red team 23, B05.)
+            for_each_text_but_figures(
+                d.value, [&](const std::string& t) { found = found || restates(t, c.figures); });
             if (found) diags.error(SourcePos{d.path}, message(c));
         }
+        // A funding table's words (a section, a row's progress), not its
+        // amounts, which are the year's own.
+        for (const PublicTable& t : site.tables)
+            for (const auto& row : t.rows)
+                for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i)
+                    if (t.columns[i] != "amount" && restates(row[i].text, c.figures)) {
+                        diags.error(SourcePos{t.path}, message(c));
+                        break;
+                    }
     }
 }
 

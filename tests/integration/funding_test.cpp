@@ -748,3 +748,21 @@ TEST(Funding, AWithheldAmountWrittenOutElsewhereIsRefused) {
     s.write("data/funding/2010-11.csv", kRows);
     EXPECT_TRUE(s.build().ok) << s.messages();
 }
+
+// Red team 23 (B05): when the year loses an amount, a fund's figures are
+// shown as "Withheld"; the funding file's other texts (a source document's
+// name) and the table's words (a section) must not write one out instead.
+TEST(Funding, AFundsFigureWrittenInTheFundingFilesOwnTextsIsRefused) {
+    TempSite s;
+    std::string funds = kFunds;
+    funds.replace(funds.find("\"stated_total\": \"60,545.90\""), 27,
+                  "\"stated_total\": \"60,545.90\", \"source_document\": \"Board paper: reduced to "
+                  "£60,545.90\"");
+    s.write("data/funding/2010-11.json", funds);
+    std::string rows = kRows;
+    rows.replace(rows.find("\"PROTECT: project, progress\""), 28, "PROTECT");
+    s.write("data/funding/2010-11.csv", rows);
+    EXPECT_FALSE(s.build().ok);
+    EXPECT_CONTAINS(s.messages(), "this text writes out a figure of the funding year 2010-11");
+    EXPECT_LACKS(s.messages(), "60,545.90");
+}

@@ -569,3 +569,52 @@ TEST(Returns, AMarkedReturnIsRefusedAndChangesNothing) {
     const PortalRun r = t.run("returns 2011-12-q1");
     EXPECT_EQ(r.code, 0) << r.output;
 }
+
+// Red team 23 (C01, C02, C03): the quarterly-report tools never print
+// withheld words or a withheld plan's name. A return's cell that is not an
+// id or a status is named by its place, not quoted (a lead officer may type
+// a withheld milestone's title where its id goes); a plan withheld whole is
+// not listed among the plans, gives a report withheld whole and no
+// returns; a lead officer written with a marking is not printed.
+TEST(NewReportReturns, NeverPrintWithheldWordsOrAWithheldPlansName) {
+    ReturnsSite t;
+    t.only_returns(
+        {{"priority-1.csv",
+          std::string(kBom) +
+              "milestone,title,status,progress,Covert quokka watch\r\nCovert camera watch on "
+              "Quokka Close,,Quokka informant paid,Met\r\n"}});
+    PortalRun r = t.run("returns 2011-12-q1");
+    EXPECT_NE(r.code, 0);
+    EXPECT_CONTAINS(r.output, "this cell is not a column of a return");
+    EXPECT_LACKS(r.output, "uokka");
+    t.only_returns(
+        {{"priority-1.csv", excel_return("Covert camera watch on Quokka Close,,,\r\n")}});
+    r = t.run("returns 2011-12-q1");
+    EXPECT_CONTAINS(r.output, "this cell is not a milestone of the report");
+    EXPECT_LACKS(r.output, "uokka");
+
+    TempSite s;
+    write_plan(s);
+    portal::Json secret = example_plan();
+    secret["marking"] = "RESTRICTED";
+    secret["priorities"][0]["lead_officer"] = "DS Jane Quokka";
+    s.write("data/plans/operation-quokka.json", secret.dump(2));
+    r = run_portal(s.root(), "new report no-such-plan 2011-12-q1");
+    EXPECT_CONTAINS(r.output, "the plans are 2011-14)");
+    EXPECT_LACKS(r.output, "uokka");
+    r = run_portal(s.root(), "new report operation-quokka 2011-12-q1 --returns");
+    EXPECT_EQ(r.code, 0) << r.output;
+    EXPECT_CONTAINS(r.output, "this plan is withheld whole");
+    EXPECT_LACKS(r.output, "Jane");
+    EXPECT_FALSE(fs::exists(s.root() / "returns"));
+    const portal::Json report =
+        portal::Json::parse(read_file(s.root() / "data/reports/2011-12-q1.json"));
+    EXPECT_EQ(report.value("marking", ""), "RESTRICTED");
+
+    TempSite u;
+    portal::Json inline_marking = example_plan();
+    inline_marking["priorities"][0]["lead_officer"] = "RESTRICTED: DS Jane Quokka";
+    u.write("data/plans/2011-14.json", inline_marking.dump(2));
+    r = run_portal(u.root(), "new report 2011-14 2011-12-q1 --returns");
+    EXPECT_LACKS(r.output, "uokka");
+}
