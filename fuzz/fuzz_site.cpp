@@ -550,6 +550,19 @@ class SiteGen {
             "On the Q.T.",
             "Intelligence graded 3x5x2.",
             "For publication: No. The family at the farm were moved after the third incident.",
+            // Red team round 23: a banner leading a long paragraph, "in
+            // confidence" as a stamp, initials, editing notes, versions, a
+            // section cited as applying, partners' languages in any case.
+            "Board members only. The family at the farm were moved after the third incident "
+            "in the village last year, the officers said.",
+            "Medical-in-confidence:",
+            "FYEO:",
+            "[Removed for publication]",
+            "Withhold from the website:",
+            "Can we take this out of the public copy?",
+            "Minutes \xE2\x80\x93 private version.",
+            "Section 40(2) applies to the following:",
+            "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xBD\xD0\xBE.",
         };
         return in_.one_of(kForms);
     }

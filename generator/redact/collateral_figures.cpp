@@ -161,7 +161,11 @@ std::string compared(std::string_view text) {
 
 // Does `text` hold `category` as words of its own?
 bool holds_category(const std::string& text, const std::string& category) {
-    if (category.size() < 3) return false;
+    // (A quarter is short and still a category of its own: "Q3" in "2010-11
+    // Q3", a report's period beside a dataset's category; red team 23, B01.)
+    const bool quarter = category.size() == 2 && category[0] == 'q' && category[1] >= '1' &&
+                         category[1] <= '4';
+    if (category.size() < 3 && !quarter) return false;
     auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     for (std::size_t at = text.find(category); at != std::string::npos;
          at = text.find(category, at + 1))

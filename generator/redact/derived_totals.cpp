@@ -400,8 +400,10 @@ void for_each_labelled_figure(
                                          : "";
             const Json& values = series["values"];
             for (std::size_t j = 0; j < values.size() && j < categories.size(); ++j)
+                // (The dataset's title too, which may name the period a
+                // report gives: "ASB Task Group referrals, 2010-11 Q3".)
                 if (const auto f = figure_of(values[j]); f && categories[j].is_string())
-                    on_figure(*f, {categories[j].get<std::string>(), name});
+                    on_figure(*f, {categories[j].get<std::string>(), name, text("title")});
         }
     }
     // A report's table: {"title": ..., "period": ..., "values": {"Families": 9173}}.

@@ -484,3 +484,27 @@ TEST(MarkingLeaks, ANumberInWithheldTextRestatedIsRefused) {
         EXPECT_TRUE(s.build().ok) << s.messages();
     }
 }
+
+// Red team 23 (B01): a figure withheld in a report's statistics is refused
+// where a statistics file publishes it under the same labels (its dataset's
+// title and series), and the other way round.
+TEST(MarkingLeaks, AStatisticWithheldInAReportIsRefusedInADataset) {
+    DataFixture d;
+    d.values = "\"Race\": {\"value\": 71, \"marking\": \"PROTECT\"}, \"Religion\": 4";
+    const std::string dataset =
+        R"({"title": "Public counts, 2010-11", "categories": ["Q3"],
+  "series": [{"name": "Race", "values": [71]}, {"name": "Religion", "values": [4]}]})";
+    {
+        TempSite s;
+        d.write(s);
+        s.write("data/statistics/public-counts.json", dataset);
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "writes out a statistics figure that is withheld");
+    }
+    {
+        // Without the dataset's copy, the report builds and withholds it.
+        TempSite s;
+        d.write(s);
+        ASSERT_TRUE(s.build().ok) << s.messages();
+    }
+}
