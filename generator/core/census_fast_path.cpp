@@ -375,6 +375,18 @@ struct WordsByStart {
 // a cover sheet's answer: "yes", "internal", "none", "high", "excluded"; the
 // public who "left" or "withdrew"; "private", "closed", "part", "embargoed" for
 // business taken in private), in any case: then it is read in full.
+bool letter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+// Whether raw's ASCII letters [i, e) are the word w (lower case), in any case.
+bool word_is(std::string_view raw, std::size_t i, std::size_t e, std::string_view w) {
+    if (e - i != w.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+        if ((raw[i + k] | 0x20) != w[k]) return false;
+    return true;
+}
+
 constexpr std::string_view kBannerWords[] = {
     "only",       "not",      "no",       "limited",     "do",      "embargo",     "embargoed",
     "confidence", "off",      "before",   "please",      "yes",     "internal",    "none",
@@ -385,12 +397,8 @@ constexpr std::string_view kBannerWords[] = {
 constexpr WordsByStart kBannerWord(kBannerWords);
 
 bool may_be_a_banner(std::string_view raw) {
-    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
     auto is = [&](std::size_t i, std::size_t e, std::string_view w) {
-        if (e - i != w.size()) return false;
-        for (std::size_t k = 0; k < w.size(); ++k)
-            if ((raw[i + k] | 0x20) != w[k]) return false;
-        return true;
+        return word_is(raw, i, e, w);
     };
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (!letter(raw[i])) continue;
@@ -502,12 +510,8 @@ constexpr WordsByStart kPairSecond(kPairSeconds);
 // "in trust"): then it is read in full (instruction_end,
 // withheld_by_a_sentence, private_business_phrase_at).
 bool may_hold_an_instruction(std::string_view raw) {
-    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
     auto is = [&](std::size_t i, std::size_t e, std::string_view w) {
-        if (e - i != w.size()) return false;
-        for (std::size_t k = 0; k < w.size(); ++k)
-            if ((raw[i + k] | 0x20) != w[k]) return false;
-        return true;
+        return word_is(raw, i, e, w);
     };
     bool sentence_start = true;
     // The word before, for the pairs a sentence turns on anywhere ("not

@@ -680,6 +680,19 @@ std::string_view looks_like(std::uint32_t cp) {
     }
 }
 
+// A letter of any script, capital, small or title case (Unicode's Lu, Ll,
+// Lt).
+bool a_letter(std::uint32_t cp) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // A letter or digit that Unicode's compatibility decomposition, its marks
 // taken off, makes plain ASCII letters and digits: a ligature ("ﬁ" is "fi",
 // "ﬆ" "st", as PDF copies give them), a script or double-struck letter ("ℛ"),
@@ -688,14 +701,7 @@ std::string_view looks_like(std::uint32_t cp) {
 bool compat_reading(std::uint32_t cp, std::string& out) {
     // Letters only: a footnote's superscript digit ("Restricted¹") stays apart
     // from the word it follows (symbol_reading).
-    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-        case UTF8PROC_CATEGORY_LU:
-        case UTF8PROC_CATEGORY_LL:
-        case UTF8PROC_CATEGORY_LT:
-            break;
-        default:
-            return false;
-    }
+    if (!a_letter(cp)) return false;
     utf8proc_int32_t parts[8];
     int boundclass = 0;
     const utf8proc_ssize_t n = utf8proc_decompose_char(
@@ -719,14 +725,7 @@ bool compat_reading(std::uint32_t cp, std::string& out) {
 // A letter as its small letter without marks ("Ό" is "ο"); cp itself when
 // it has neither case nor marks, or is no letter.
 std::uint32_t plain_small_letter(std::uint32_t cp) {
-    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-        case UTF8PROC_CATEGORY_LU:
-        case UTF8PROC_CATEGORY_LL:
-        case UTF8PROC_CATEGORY_LT:
-            break;
-        default:
-            return cp;
-    }
+    if (!a_letter(cp)) return cp;
     auto small = static_cast<std::uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
     utf8proc_int32_t parts[4];
     int boundclass = 0;
