@@ -163,8 +163,8 @@ std::string compared(std::string_view text) {
 bool holds_category(const std::string& text, const std::string& category) {
     // (A quarter is short and still a category of its own: "Q3" in "2010-11
     // Q3", a report's period beside a dataset's category; red team 23, B01.)
-    const bool quarter = category.size() == 2 && category[0] == 'q' && category[1] >= '1' &&
-                         category[1] <= '4';
+    const bool quarter =
+        category.size() == 2 && category[0] == 'q' && category[1] >= '1' && category[1] <= '4';
     if (category.size() < 3 && !quarter) return false;
     auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     for (std::size_t at = text.find(category); at != std::string::npos;
@@ -228,8 +228,10 @@ void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& w
         const std::string seen = compared(text);
         for (std::size_t i = 0; i < withheld.labelled.size(); ++i) {
             const auto& f = withheld.labelled[i];
-            if (f.rel != rel && !f.labels.empty() && holds_category(seen, compared_labels[i][0]) &&
-                restates(text, {f.value}))
+            // (A figure under 10 stands in too many sentences: only another
+            // table under its labels gives it back.)
+            if (f.rel != rel && !f.labels.empty() && std::fabs(f.value) >= 10 &&
+                holds_category(seen, compared_labels[i][0]) && restates(text, {f.value}))
                 return true;
         }
         return false;

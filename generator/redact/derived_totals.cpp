@@ -428,8 +428,11 @@ std::vector<std::pair<double, std::vector<std::string>>> withheld_figures_with_l
         if (values == std::string::npos) continue;
         const Json::json_pointer figure_at(pointer), values_at(pointer.substr(0, values + 7));
         if (!doc.contains(figure_at) || !doc.contains(values_at)) continue;
+        // (Small figures too: restated in prose they stand in too many
+        // sentences to be checked (collateral_figures skips them there),
+        // but under the same labels in another table they are the figure.)
         const auto f = figure_of(doc.at(figure_at));
-        if (!f || std::fabs(*f) < 10) continue;
+        if (!f) continue;
         std::string key = pointer.substr(values + 8);
         for (std::size_t t = key.find("~1"); t != std::string::npos; t = key.find("~1", t))
             key.replace(t, 2, "/");
@@ -453,8 +456,9 @@ std::vector<std::pair<double, std::vector<std::string>>> withheld_figures_with_l
         const std::size_t j = std::stoul(key);
         if (table.is_object() && table.contains("categories") && table["categories"].is_array() &&
             j < table["categories"].size() && table["categories"][j].is_string())
-            out.push_back(
-                {*f, {table["categories"][j].get<std::string>(), text(doc.at(series_at), "name")}});
+            out.push_back({*f,
+                           {table["categories"][j].get<std::string>(),
+                            text(doc.at(series_at), "name"), text(table, "title")}});
     }
     return out;
 }

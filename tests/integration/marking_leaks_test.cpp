@@ -507,4 +507,17 @@ TEST(MarkingLeaks, AStatisticWithheldInAReportIsRefusedInADataset) {
         d.write(s);
         ASSERT_TRUE(s.build().ok) << s.messages();
     }
+    {
+        // A small figure too: under the same labels in another table it is
+        // the figure (the example's own ASB Task Group counts, sites 11, 15).
+        DataFixture small = d;
+        small.values = "\"Race\": {\"value\": 6, \"marking\": \"PROTECT\"}, \"Religion\": 4";
+        TempSite s;
+        small.write(s);
+        s.write("data/statistics/public-counts.json",
+                R"({"title": "Public counts, 2010-11", "categories": ["Q3"],
+  "series": [{"name": "Race", "values": [6]}, {"name": "Religion", "values": [4]}]})");
+        EXPECT_FALSE(s.build().ok);
+        EXPECT_CONTAINS(s.messages(), "writes out a statistics figure that is withheld");
+    }
 }
