@@ -562,7 +562,8 @@ class SiteGen {
             "Can we take this out of the public copy?",
             "Minutes \xE2\x80\x93 private version.",
             "Section 40(2) applies to the following:",
-            "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xBD\xD0\xBE.",
+            "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xBD\xD0"
+            "\xBE.",
         };
         return in_.one_of(kForms);
     }
