@@ -469,37 +469,35 @@ bool Scanner::paper_handled_apart(const Line& ln) {
                 "brackets as a stamp is";
         }
     }
-    if (at == std::string_view::npos) {
-        const std::size_t c = in_confidence_stamp_at(ln.t.substr(ln.p));
-        if (c != std::string_view::npos && !ln.in_code(ln.p + c)) {
-            at = ln.p + c;
-            why =
-                "it says in confidence, set off as a stamp is (after a word or two that say "
-                "whose, or before a colon)";
-        }
-    }
-    if (at == std::string_view::npos) {
-        const std::string_view rest = ln.t.substr(ln.p);
-        std::size_t r = removal_for_publication_at(rest, capital_at(ln, ln.p));
-        if (r != std::string_view::npos) r += ln.p;
-        // (From the line's start: its prefix may have taken a bracket,
-        // "[[redact]]".)
-        if (r == std::string_view::npos) r = editing_mark_at(ln.t);
-        if (r != std::string_view::npos && !ln.in_code(r)) {
-            at = r;
-            why =
-                "it is an editing note that takes text out of what is published, as a marking "
-                "does";
-        }
-    }
-    if (at == std::string_view::npos) {
-        const std::size_t h = handled_apart_at(ln.t.substr(ln.p));
-        if (h != std::string_view::npos && !ln.in_code(ln.p + h)) {
-            at = ln.p + h;
-            why =
-                "it says the paper is handled apart from the public, as a marking does (a "
-                "numbered copy, papers collected in or only tabled at the meeting, on the QT, "
-                "an intelligence grading)";
+    // The readings of the line's sentences, in order: each finds where its
+    // form stands in the line from its prefix on (or, `whole_line`, from its
+    // start: a prefix may have taken a bracket, "[[redact]]").
+    struct SentenceReading {
+        std::size_t (*find)(std::string_view, bool capital_start);
+        bool whole_line;
+        const char* why;
+    };
+    static constexpr SentenceReading kReadings[] = {
+        {[](std::string_view t, bool) { return in_confidence_stamp_at(t); }, false,
+         "it says in confidence, set off as a stamp is (after a word or two that say whose, or "
+         "before a colon)"},
+        {removal_for_publication_at, false,
+         "it is an editing note that takes text out of what is published, as a marking does"},
+        {[](std::string_view t, bool) { return editing_mark_at(t); }, true,
+         "it is an editing note that takes text out of what is published, as a marking does"},
+        {[](std::string_view t, bool) { return handled_apart_at(t); }, false,
+         "it says the paper is handled apart from the public, as a marking does (a numbered "
+         "copy, papers collected in or only tabled at the meeting, on the QT, an intelligence "
+         "grading)"},
+    };
+    const bool capital_start = capital_at(ln, ln.p);
+    for (const SentenceReading& r : kReadings) {
+        if (at != std::string_view::npos) break;
+        const std::size_t from = r.whole_line ? 0 : ln.p;
+        const std::size_t found = r.find(ln.t.substr(from), capital_start);
+        if (found != std::string_view::npos && !ln.in_code(from + found)) {
+            at = from + found;
+            why = r.why;
         }
     }
     if (at == std::string_view::npos) return false;
