@@ -564,6 +564,21 @@ class SiteGen {
             "Section 40(2) applies to the following:",
             "\xD0\x9F\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xBD\xD0"
             "\xBE.",
+            // Red team round 23's open items (round 24): who alone may read
+            // it in other words, clipped stamps in capitals, a caveat, a
+            // promise, a style key, deletion tags, "(this is ...)".
+            "Not for the parish magazine.",
+            "Tasking group use:",
+            "Police and council officers \xE2\x80\x93 not partners:",
+            "MARAC information:",
+            "ORCON The",
+            "UNCLASSIFIED \xE2\x80\x93 LIMITED",
+            "Board-IC:",
+            "Pinky swear you won't share:",
+            "Text in italics is in confidence.",
+            "<del>",
+            "Just so you know (and this is for official use only) the family at the farm were "
+            "moved after the third incident.",
         };
         return in_.one_of(kForms);
     }

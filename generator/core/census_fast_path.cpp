@@ -452,7 +452,7 @@ bool a_short_sentence_may_be_a_banner(std::string_view raw) {
     constexpr std::size_t kShortSentence = 56;
     std::size_t from = 0;
     for (std::size_t i = 0; i <= raw.size(); ++i) {
-        if (i < raw.size() && std::string_view(".:!?;|").find(raw[i]) == std::string_view::npos)
+        if (i < raw.size() && std::string_view(".:!?;|()").find(raw[i]) == std::string_view::npos)
             continue;
         const std::size_t end = std::min(raw.size(), i + 1);
         if (end - from < kShortSentence && may_be_a_banner(raw.substr(from, end - from)))
@@ -492,16 +492,18 @@ constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction
 // says which follows which): the first words, and the second.
-constexpr std::string_view kPairFirsts[] = {"not", "cannot", "in", "between",   "among",  "amongst",
-                                            "no",  "link",   "be", "collected", "handed", "public"};
+constexpr std::string_view kPairFirsts[] = {
+    "not",   "cannot",  "in",        "between",  "among",  "amongst", "no",
+    "link",  "be",      "collected", "handed",   "public", "use",     "eyes",
+    "board", "members", "officers",  "partners", "police", "staff",   "internal"};
 constexpr WordsByStart kPairFirst(kPairFirsts);
 constexpr std::string_view kPairSeconds[] = {
-    "trust",      "confidence", "us",         "ourselves",  "yourselves", "further",
-    "part",       "leave",      "beyond",     "outside",    "included",   "go",
-    "read",       "copy",       "distribute", "put",        "can",        "may",
-    "to",         "removed",    "deleted",    "omitted",    "blanked",    "anonymised",
-    "anonymized", "in",         "back",       "circulated", "sent",       "issued",
-    "version",    "pack",       "private",    "camera",     "named",      "identified"};
+    "trust",      "confidence", "us",         "ourselves",  "yourselves", "further", "part",
+    "leave",      "beyond",     "outside",    "included",   "go",         "read",    "copy",
+    "distribute", "put",        "can",        "may",        "to",         "removed", "deleted",
+    "omitted",    "blanked",    "anonymised", "anonymized", "in",         "back",    "circulated",
+    "sent",       "issued",     "version",    "pack",       "private",    "camera",  "named",
+    "identified", "share",      "tell",       "repeat",     "mention",    "only"};
 constexpr WordsByStart kPairSecond(kPairSeconds);
 
 // Whether a line of any length may hold an instruction to whoever
@@ -530,7 +532,8 @@ bool may_hold_an_instruction(std::string_view raw) {
         be,
         collected,
         handed,
-        public_
+        public_,
+        readers
     };
     Before before = Before::other;
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -572,15 +575,20 @@ bool may_hold_an_instruction(std::string_view raw) {
                 case Before::public_:  // "the public version", "public copy"
                     if (is(i, e, "version") || is(i, e, "copy") || is(i, e, "pack")) return true;
                     break;
+                case Before::readers:  // "official use only", "board only"
+                    if (is(i, e, "only")) return true;
+                    break;
                 case Before::be:  // "To be removed:", "to be anonymised"
                     if (!is(i, e, "to") && !is(i, e, "can") && !is(i, e, "may") &&
                         !is(i, e, "in") && !is(i, e, "back") && !is(i, e, "sent") &&
-                        !is(i, e, "issued"))
+                        !is(i, e, "issued") && !is(i, e, "only"))
                         return true;
                     break;
                 case Before::not_:
                 case Before::not_to:
-                    if (!is(i, e, "to") && !is(i, e, "in") && !is(i, e, "back")) return true;
+                    if (!is(i, e, "to") && !is(i, e, "in") && !is(i, e, "back") &&
+                        !is(i, e, "only"))
+                        return true;
                     break;
                 default:
                     break;
@@ -588,8 +596,12 @@ bool may_hold_an_instruction(std::string_view raw) {
         }
         // Letters set apart ("N/F/P", "I/U/O", "on the Q.T."): a clipped
         // marking (census_paper_handling).
-        if (e - i == 1 && e + 1 < raw.size() && (raw[e] == '/' || raw[e] == '.' || raw[e] == '&')) {
-            const char l = static_cast<char>(c | 0x20), n = static_cast<char>(raw[e + 1] | 0x20);
+        // ("P & C", spaced.)
+        const std::size_t spaced = raw.compare(e, 3, " & ") == 0 ? 2 : 0;
+        if (e - i == 1 && e + 1 + spaced < raw.size() &&
+            (raw[e] == '/' || raw[e] == '.' || raw[e] == '&' || spaced > 0)) {
+            const char l = static_cast<char>(c | 0x20),
+                       n = static_cast<char>(raw[e + 1 + spaced] | 0x20);
             if ((l == 'n' && n == 'f') || (l == 'i' && n == 'u') || (l == 'q' && n == 't') ||
                 (l == 'p' && n == 'c'))
                 return true;
@@ -610,7 +622,9 @@ bool may_hold_an_instruction(std::string_view raw) {
                      : is(i, e, "collected")               ? Before::collected
                      : is(i, e, "handed")                  ? Before::handed
                      : is(i, e, "public")                  ? Before::public_
-                                                           : Before::between;
+                     : is(i, e, "between") || is(i, e, "among") || is(i, e, "amongst")
+                         ? Before::between
+                         : Before::readers;
         }
         sentence_start = false;
         i = e - 1;
@@ -642,6 +656,9 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // handling banner (banner_end, census_forms).
     if (raw.size() < 80 ? may_be_a_banner(raw) : a_short_sentence_may_be_a_banner(raw)) return true;
     if (may_hold_an_instruction(raw)) return true;
+    // HTML's deletion tags (census_audience).
+    if (raw.find('<') != std::string_view::npos && deletion_tag_at(raw) != std::string_view::npos)
+        return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);
     while (p < raw.size() && raw[p] == '`') ++p;
@@ -691,7 +708,14 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
         while (s > p && ((raw[s - 1] | 0x20) >= 'a' && (raw[s - 1] | 0x20) <= 'z')) --s;
         std::string last;
         for (std::size_t i = s; i < k; ++i) last += static_cast<char>(raw[i] | 0x20);
-        if (last == "press" || last == "media") return true;
+        // Or whose use it is ("Tasking group use:"), or a closed
+        // proceeding's ("MARAC information:", "Case conference notes:";
+        // census_audience).
+        if (last == "press" || last == "media" || last == "use") return true;
+        std::string key;
+        for (std::size_t i = p; i < e; ++i) key += static_cast<char>(raw[i] | 0x20);
+        for (const char* proceeding : {"marac", "mappa", "mash", "conference", "strategy"})
+            if (key.find(proceeding) != std::string::npos) return true;
     }
     bool unused = false;
     const std::string_view value = raw.substr(e + 1);

@@ -885,6 +885,10 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     };
     std::size_t i = p, found = 0;
     bool between = true;  // every word after the first is one of kBetween so far
+    // "Not for the parish magazine", "Not for the local press": up to two
+    // words of the banner's own after "not for the", before where it may
+    // not go.
+    int own_words = 0;
     std::string_view first, second, previous;
     bool yours = false;
     for (int words = 1; words <= 8; ++words) {
@@ -947,7 +951,16 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         if (words == 2 && first == "in" && word == "confidence") found = e;
         // (A word of how far also goes on to the next: "not for press
         // release", "not for public viewing".)
-        if (words >= 2) between = between && (in_list(word, kBetween) || in_list(word, kHowFar));
+        if (words >= 2 && !in_list(word, kBetween) && !in_list(word, kHowFar)) {
+            const bool own = first == "not" && second == "for" && words >= 4 &&
+                             one_of(previous, {"the", "a", "any", "our", "your"}) && own_words < 2;
+            const bool own_again = own_words == 1 && !in_list(previous, kBetween);
+            if ((own || own_again) && between) {
+                ++own_words;
+            } else {
+                between = false;
+            }
+        }
         previous = word;
         // "members' eyes only", "the board's eyes only": a possessive.
         if (e < t.size() && t[e] == '\'') {
@@ -959,6 +972,23 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         i = e + 1;
     }
     return found;
+}
+
+std::size_t past_saying_this_is(std::string_view t, std::size_t i) {
+    if (i >= t.size()) return std::string_view::npos;
+    ReadWord w = next_word(t, i);
+    if (t.substr(i, w.at - i).find_first_not_of(' ') != std::string_view::npos)
+        return std::string_view::npos;
+    if (one_of(w.text, {"and", "but", "so", "though", "although", "btw", "nb", "just"}))
+        w = next_word(t, w.end);
+    if (!one_of(w.text, {"this", "it", "these", "that"})) return std::string_view::npos;
+    w = next_word(t, w.end);
+    if (one_of(w.text, {"bit", "part", "information", "info", "note", "one", "paragraph", "section",
+                        "item", "email", "message", "stuff", "detail", "details"}))
+        w = next_word(t, w.end);
+    if (!one_of(w.text, {"is", "are", "s"})) return std::string_view::npos;
+    const std::size_t k = t.find_first_not_of(' ', w.end);
+    return k == std::string_view::npos ? std::string_view::npos : k;
 }
 
 bool banner_begins_sentences(std::string_view t, std::size_t p) {

@@ -163,6 +163,17 @@ bool points_at_this_text(std::string_view t, std::size_t i);
 // "between us", "to yourselves")? What is kept there is kept from the public.
 bool names_a_closed_circle(std::string_view t, std::size_t i);
 
+// Where what a clause says of its text begins at i of t, past "this is",
+// "(and this is", "it's", "this bit is" ("... (and this is for official use
+// only) ..."): a banner there marks the text as one leading it does. npos
+// when t at i says no such thing.
+std::size_t past_saying_this_is(std::string_view t, std::size_t i);
+
+// Where HTML's first deletion tag ("<del>", "<s>", "<strike>", in any case)
+// opens in raw, or npos: text a paper shows as taken out, which a page
+// drops the tag of and would publish as plain text (census_audience).
+std::size_t deletion_tag_at(std::string_view raw);
+
 // Does the banner at p of t begin sentences as often as it stamps papers
 // ("In confidence, the officer said ..." beside the stamp "In Confidence")?
 // Not in capitals, such a banner is a stamp only on a line of its own.

@@ -423,7 +423,8 @@ const CensusLabel* Scanner::misspelt_word_at(std::string_view t, std::size_t p,
 }
 
 // The withheld label after one or two words that each begin with a capital
-// (an owner's or a scheme's name: "NHS", "Police", "Company", "West Mercia")
+// (an owner's or a scheme's name: "NHS", "Police", "Company", "West Mercia",
+// "Chair's")
 // from `from` of the line, where it starts (`at`) and ends; or null. The
 // owner's words are no label themselves.
 const CensusLabel* Scanner::label_after_an_owner(const Line& ln, std::size_t from, std::size_t& at,
@@ -433,8 +434,10 @@ const CensusLabel* Scanner::label_after_an_owner(const Line& ln, std::size_t fro
         if (i >= ln.t.size() || !capital_at(ln, i)) return nullptr;
         std::size_t e = i;
         while (e < ln.t.size() && ln.t[e] >= 'a' && ln.t[e] <= 'z') ++e;
-        if (e == i || e >= ln.t.size() || ln.t[e] != ' ') return nullptr;
         if (labels.starts_a_label(ln.t.substr(i, e - i))) return nullptr;
+        // ("Chair's confidential minute:", whose in the possessive.)
+        if (e + 2 < ln.t.size() && ln.t[e] == '\'' && ln.t[e + 1] == 's') e += 2;
+        if (e == i || e >= ln.t.size() || ln.t[e] != ' ') return nullptr;
         i = e + 1;
         if (const CensusLabel* l = label_at(ln.t, i, end); l && l->reading == Reading::withhold) {
             at = i;

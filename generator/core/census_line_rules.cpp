@@ -254,6 +254,7 @@ void Scanner::scan_once(std::string_view raw, int line, int column0, bool line_s
         &Scanner::withheld_by_a_sentence,
         &Scanner::question_answered,
         &Scanner::paper_handled_apart,
+        &Scanner::kept_to_an_audience,
     };
     for (const LineRule rule : kLineRules)
         if ((this->*rule)(ln)) return;
@@ -458,12 +459,18 @@ bool Scanner::handling_banner(const Line& ln) {
     // semicolon or a sentence's end, running to its own end: "Note to web
     // team: please leave this paragraph off the website.", "Names have not
     // been redacted – redact before publishing.", "Item 4: board only."
-    for (std::size_t i = ln.t.find_first_of(":-;.", ln.p); !found && i != std::string_view::npos;
-         i = ln.t.find_first_of(":-;.", i + 1)) {
+    // After a comma too, and at the line's start, where the clause says so
+    // of its text: "Just so you know, this is for official use only".
+    for (std::size_t i = ln.t.find_first_of(":-;.,", ln.p); !found && i != std::string_view::npos;
+         i = ln.t.find_first_of(":-;.,", i + 1)) {
         if (i + 1 >= ln.t.size() || ln.t[i + 1] != ' ' || (ln.t[i] == '-' && ln.t[i - 1] != ' '))
             continue;
         std::size_t s = i + 1;
         while (s < ln.t.size() && ln.t[s] == ' ') ++s;
+        if (const std::size_t k = past_saying_this_is(ln.t, s); k != std::string_view::npos)
+            s = k;
+        else if (ln.t[i] == ',')
+            continue;
         const std::size_t end = s < ln.t.size() ? banner_end(ln.t, s) : 0;
         if (end > 0 && stands_alone(ln.t, end) && !ln.in_code(s)) {
             at = s;
@@ -477,7 +484,10 @@ bool Scanner::handling_banner(const Line& ln) {
         const std::size_t shut = ln.t.find(ln.t[i] == '(' ? ')' : ']', i + 1);
         const std::string_view inside =
             shut == std::string_view::npos ? std::string_view() : ln.t.substr(0, shut);
-        const std::size_t found_end = i + 1 < inside.size() ? banner_end(inside, i + 1) : 0;
+        std::size_t s = i + 1;
+        if (const std::size_t k = past_saying_this_is(inside, s); k != std::string_view::npos)
+            s = k;
+        const std::size_t found_end = s < inside.size() ? banner_end(inside, s) : 0;
         const std::size_t end = found_end >= inside.size() && found_end > 0 ? shut : found_end;
         const std::size_t close = ln.t.find_first_not_of(" .", end);
         // (Not a link's text, "[in confidence](page/)", nor a banner that
@@ -487,8 +497,8 @@ bool Scanner::handling_banner(const Line& ln) {
                           (ln.t[close + 1] == '(' || ln.t[close + 1] == '[');
         if (end > 0 && close != std::string_view::npos &&
             (ln.t[close] == ')' || ln.t[close] == ']') && !link &&
-            !banner_begins_sentences(ln.t, i + 1) && !ln.in_code(i)) {
-            at = i + 1;
+            !banner_begins_sentences(ln.t, s) && !ln.in_code(i)) {
+            at = s;
             found = true;
         }
     }
@@ -654,7 +664,11 @@ bool Scanner::key_and_its_value(const Line& ln) {
 bool Scanner::label_after_an_owner_standing(const Line& ln) {
     std::size_t at = 0, end = 0;
     const CensusLabel* l = label_after_an_owner(ln, ln.p, at, end);
-    if (!l || !(stands_alone(ln.t, end) || leads_slot(ln.t, end, ln.t.size()))) return false;
+    // (Or before a part's name that stands so: "Chair's confidential
+    // minute:".)
+    if (!l || !(stands_alone(ln.t, end) || leads_slot(ln.t, end, ln.t.size()) ||
+                (part_or_stamp_follows(ln.t, end) && stands_alone(ln.t, next_word(ln.t, end).end))))
+        return false;
     add(ln.line, ln.col(at), SightingKind::label, l->reading, l->text,
         "it is a label after the name of its owner or scheme, standing as a marking does");
     return true;

@@ -5,6 +5,8 @@
 // the meeting's end, a paper only tabled, secrecy's slang ("on the QT"), a
 // police intelligence grading ("graded 3x5x2"). A person reads each as
 // marked; none is a label site.json could list (red team 22, A09 and A12).
+#include <algorithm>
+
 #include "core/census_forms.hpp"
 #include "core/census_scanner.hpp"
 
@@ -26,7 +28,8 @@ constexpr std::string_view kClipped[] = {
     "orcon",  "vs-nfd", "official sens", "off sens", "os-p",   "p & c", "p and c"};
 // Leading the line only: in brackets it names a thing ("contactless (NFC)
 // payments").
-constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic", "ic"};
+// ("WP:", without prejudice.)
+constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic", "ic", "wp"};
 // In brackets only ("[SECURE]"): leading a line they are a sentence's.
 constexpr std::string_view kClippedInBrackets[] = {"secure", "encrypted", "ic"};
 
@@ -434,12 +437,52 @@ std::size_t editing_mark_at(std::string_view t) {
 bool Scanner::paper_handled_apart(const Line& ln) {
     std::size_t at = std::string_view::npos;
     const char* why = nullptr;
-    // A clipped marking leading the line, or alone in brackets ("(NFP)").
-    if (clipped_stamp_end(ln.t, ln.p, /*leading=*/true) > 0) {
-        at = ln.p;
+    // A clipped marking leading the line, or alone in brackets ("(NFP)");
+    // after one word and a hyphen that say whose ("Board-IC:").
+    const ReadWord first = next_word(ln.t, ln.p);
+    const bool whose = first.at == ln.p && first.end + 1 < ln.t.size() && ln.t[first.end] == '-' &&
+                       word_char(ln.t[first.end + 1]);
+    // (From a letter the prefix looked past as a bullet, too: "P & C –".)
+    std::size_t letter = ln.p;
+    for (std::size_t i = 0; i < ln.p; ++i)
+        if (word_char(ln.t[i]) && (i == 0 || ln.t[i - 1] == ' ')) {
+            letter = i;
+            break;
+        }
+    if (clipped_stamp_end(ln.t, ln.p, /*leading=*/true) > 0 ||
+        (letter < ln.p && clipped_stamp_end(ln.t, letter, /*leading=*/true) > 0) ||
+        (whose && clipped_stamp_end(ln.t, first.end + 1, /*leading=*/true) > 0)) {
+        at = std::min(letter, ln.p);
         why =
             "it is a marking clipped to its letters (NFP, O-SENS, Conf. and the like), "
             "standing as a stamp stands";
+    }
+    // In capitals before a sentence begun with a capital, the stamp's end
+    // unmarked ("ORCON The suspect ..."), as "UNCLASSIFIED – LIMITED" is
+    // a scheme's word with a caveat after it.
+    if (at == std::string_view::npos && first.at == ln.p &&
+        written_in_capitals(ln.raw, read, first.at, first.end)) {
+        const ReadWord next = next_word(ln.t, first.end);
+        const bool sentence_begins =
+            !next.text.empty() && capital_at(ln, next.at) &&
+            ln.t.substr(first.end, next.at - first.end).find_first_not_of(' ') ==
+                std::string_view::npos;
+        bool clipped = false;
+        for (const std::string_view c : kClipped) clipped = clipped || first.text == c;
+        const bool caveat =
+            one_of(first.text, {"unclassified", "unrestricted", "npm"}) &&
+            one_of(next.text,
+                   {"limited",    "personal",     "commercial", "locsen",     "sensitive",
+                    "restricted", "confidential", "private",    "internal",   "controlled",
+                    "exempt",     "protected",    "closed",     "management", "staff",
+                    "police",     "legal",        "medical",    "only",       "noforn",
+                    "orcon",      "fouo",         "privileged"});
+        if ((clipped && sentence_begins) || caveat) {
+            at = ln.p;
+            why = caveat ? "it is a scheme's word with a caveat after it, as a marking is written"
+                         : "it is a marking clipped to its letters in capitals, standing as a "
+                           "stamp stands before the sentence it marks";
+        }
     }
     // Letters set apart anywhere ("Item 4 N/F/P").
     for (std::size_t i = ln.p + 1; at == std::string_view::npos && i < ln.t.size(); ++i) {

@@ -167,6 +167,10 @@ struct Scanner {
     // A paper handled apart from the public in a clerk's working words
     // (census_paper_handling.cpp).
     bool paper_handled_apart(const Line& ln);
+    // Who alone may read a text, said in other words: a label naming the
+    // circle, a promise not to pass it on, a style key, deletion tags
+    // (census_audience.cpp).
+    bool kept_to_an_audience(const Line& ln);
     bool answers_the_question(const Line& ln, std::string_view key, std::string_view answer);
     static std::size_t skip_joiners(std::string_view t, std::size_t at, std::size_t e);
     static bool phrase_break(std::string_view raw, const ReadText& read, std::size_t i);

@@ -2994,6 +2994,52 @@ std::vector<Case> cases() {
              {"Round23ACopyOfThePlan", "A copy of the plan is in the library."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Red team 23's open items (round 24): a banner naming an outlet
+    // with a word of its own, a circle's use or a closed proceeding before
+    // a colon, a clipped stamp in capitals or after a hyphen, a caveat after
+    // a scheme's word, a promise not to pass on, a style key, deletion
+    // tags, a banner in brackets after "this is", and a possessive owner.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round24NotForTheParishMagazine", "Not for the parish magazine. The family."},
+             {"Round24TaskingGroupUse", "Tasking group use: the family."},
+             {"Round24NotPartners", "Police and council officers – not partners: the family."},
+             {"Round24MaracInformation", "MARAC information: the family."},
+             {"Round24CaseConferenceNotes", "Case conference notes: the family."},
+             {"Round24OrconInCapitals", "ORCON The family at 4 Mill Lane."},
+             {"Round24UnclassifiedLimited", "UNCLASSIFIED – LIMITED The family."},
+             {"Round24PAndCSpaced", "P & C – The family at 4 Mill Lane."},
+             {"Round24WithoutPrejudiceWp", "WP: The family at 4 Mill Lane."},
+             {"Round24BoardIc", "Board-IC: The family at 4 Mill Lane."},
+             {"Round24PinkySwear", "Pinky swear you won't share: the family."},
+             {"Round24YouMustNotRepeatThis", "You must not repeat this: the family."},
+             {"Round24StyleKeyItalics", "Text in italics is in confidence."},
+             {"Round24StyleKeyBold", "Key: bold = board only."},
+             {"Round24DelTag", "<del>The family at 4 Mill Lane.</del>"},
+             {"Round24ThisIsForOfficialUseOnly",
+              "Just so you know (and this is for official use only) the family" + long_tail},
+             {"Round24CommaThisIsNotForPublication",
+              "For info, this is not for publication, the family" + long_tail},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    add(refused("Round24ChairsConfidentialMinute",
+                {page_file("Chair's confidential minute: the family.\n\n@C@ lives at 4 Mill "
+                           "Lane.\n")},
+                kPage, 0, "'CONFIDENTIAL'"));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round24NotForTheFaintHearted", "Not for the faint-hearted, the walk is long."},
+             {"Round24LandUse", "Land use: residential."},
+             {"Round24OfficersUseRadios", "Officers use: radios and body cameras."},
+             {"Round24MaracCases", "MARAC cases: 120 referrals in 2010."},
+             {"Round24StrategySummary", "Strategy summary: reduce burglary."},
+             {"Round24WeWillNotShareYourDetails", "We will not share your details with anyone."},
+             {"Round24YouMustNotShareYourPin", "You must not share your PIN with anyone."},
+             {"Round24HighlightedOnTheMap", "Hotspots are highlighted in red on the map."},
+             {"Round24ThisIsForResidentsOnly",
+              "Places are few (this is for residents only) so book early."},
+             {"Round24NotOnlyThisIs", "It is not only about crime, this is about community."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
     // reading (it looked before the name's start); (C02) "in confidence" as
     // a name of its own is a stamp, as on a line of its own.

@@ -1,0 +1,225 @@
+// Who alone may read a text, said in other words than a banner's (a rule
+// of Scanner, core/census_scanner.hpp): a label leading the line that names
+// the circle a text is for ("Tasking group use:", "Police and council
+// officers – not partners:") or a proceeding whose papers the law keeps
+// confidential ("MARAC information:"); a promise asked of the reader not to
+// pass it on ("Pinky swear you won't share:"); a key saying that a style
+// marks text ("Text in italics is in confidence.", "Key: bold = board
+// only"); and text in HTML's deletion tags ("<del>...</del>"), which a page
+// drops without a trace and so would publish as plain text. A person reads
+// each as marked (red team 23, A).
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/census_forms.hpp"
+#include "core/census_scanner.hpp"
+
+namespace portal::census {
+
+namespace {
+
+// Words that name a circle of readers kept from the public ("the tasking
+// group", "police and council officers", "partners").
+bool names_readers(std::string_view w) {
+    return one_of(w,
+                  {"group",        "groups",        "board",       "partners",     "partner",
+                   "police",       "officers",      "officer",     "agency",       "agencies",
+                   "staff",        "internal",      "official",    "professional", "professionals",
+                   "practitioner", "practitioners", "panel",       "committee",    "members",
+                   "member",       "team",          "tasking",     "management",   "managers",
+                   "council",      "multiagency",   "partnership", "chair",        "chairs",
+                   "officials",    "colleagues",    "eyes"});
+}
+
+// Who a public text is for, which "not" may put outside a circle ("– not
+// partners:", "not the public").
+bool names_an_audience(std::string_view w) {
+    return one_of(w, {"partners", "public", "residents", "press", "media", "members", "others",
+                      "externals", "everyone", "anyone", "general", "outsiders", "community"});
+}
+
+// A proceeding whose papers are confidential by its own protocol: a
+// multi-agency risk assessment conference, public protection
+// arrangements, a safeguarding hub, a child protection case conference.
+// ("Conference details:" and "Strategy summary:" are a public page's.)
+bool names_a_closed_proceeding(const std::vector<std::string_view>& words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (one_of(words[k], {"marac", "mappa", "mash"})) return true;
+        const std::string_view next = k + 1 < words.size() ? words[k + 1] : "";
+        if ((one_of(words[k], {"case", "protection"}) && next == "conference") ||
+            (words[k] == "strategy" && one_of(next, {"meeting", "discussion"})))
+            return true;
+    }
+    return false;
+}
+
+// Where a label leading t, before a colon, names who alone may read what
+// follows (above): "Tasking group use:", "Police and council officers – not
+// partners:", "MARAC information:", "Case conference minutes:". npos if
+// none. ("Land use:", "MARAC cases:" and "Not residents' fault:" are a
+// report's words.)
+std::size_t audience_label_at(std::string_view t, bool capital_start) {
+    const std::size_t colon = t.find(':');
+    if (!capital_start || colon == std::string_view::npos || colon > 80 ||
+        t.substr(0, colon).find_first_of(".;!?") != std::string_view::npos)
+        return std::string_view::npos;
+    const std::string_view head = t.substr(0, colon);
+    std::vector<std::string_view> words;
+    for (ReadWord w = next_word(head, 0); !w.text.empty(); w = next_word(head, w.end))
+        words.push_back(w.text);
+    if (words.empty() || words.size() > 8) return std::string_view::npos;
+    const std::string_view last = words.back();
+    // "Tasking group use:", "Internal use:": a circle's use, where "use" is
+    // a noun after one that names the circle in the singular ("Officers
+    // use: radios" is a sentence's verb).
+    if (last == "use" && words.size() >= 2 && words.size() <= 4 &&
+        one_of(words[words.size() - 2],
+               {"group", "board", "internal", "official", "panel", "committee", "team", "tasking",
+                "management", "partnership", "agency", "chair", "multiagency"}))
+        return 0;
+    // "Officers – not partners:", "For officers, not the public:".
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        std::size_t n = k + 1;
+        while (n + 1 < words.size() && one_of(words[n], {"for", "the", "to", "our", "any"})) ++n;
+        if (words[k] == "not" && names_an_audience(words[n]) && n + 1 == words.size()) return 0;
+    }
+    // "MARAC information:", "Case conference minutes:".
+    if (words.size() <= 4 && names_a_closed_proceeding({words.begin(), words.end() - 1}) &&
+        one_of(last, {"information", "details", "detail", "case", "notes", "note", "minutes",
+                      "minute", "discussion", "disclosure", "intelligence", "summary", "record"}))
+        return 0;
+    return std::string_view::npos;
+}
+
+// Where t asks the reader, or has them promise, not to pass on the text it
+// stands in: "Pinky swear you won't share:", "You must not repeat this",
+// "Promise not to tell anyone:". npos if none. ("We will not share your
+// details" promises a resident; "you must not share your PIN" is advice.)
+std::size_t promised_silence_at(std::string_view t) {
+    auto passes_on = [](std::string_view v) {
+        return one_of(v, {"share", "tell", "repeat", "pass", "forward", "mention", "publish",
+                          "post", "spread", "leak", "breathe", "circulate", "disclose"});
+    };
+    bool asked = false;  // "you" or a promise, earlier in the sentence
+    std::size_t previous_end = 0;
+    for (ReadWord w = next_word(t, 0); !w.text.empty(); w = next_word(t, w.end)) {
+        if (t.substr(previous_end, w.at - previous_end).find_first_of(".;!?") !=
+            std::string_view::npos)
+            asked = false;
+        previous_end = w.end;
+        if (one_of(w.text, {"you", "swear", "promise", "promised", "promises"})) asked = true;
+        if (!asked) continue;
+        // The negation: "won't", "must not", "mustn't", "not to", "cannot".
+        ReadWord v = next_word(t, w.end);
+        const bool negation = w.text == "not" || w.text == "cannot" ||
+                              (t.compare(w.end, 2, "'t") == 0 &&
+                               one_of(w.text, {"won", "mustn", "shouldn", "can", "wouldn", "don"}));
+        if (!negation) continue;
+        if (v.text == "t") v = next_word(t, v.end);
+        if (v.text == "to") v = next_word(t, v.end);
+        if (!passes_on(v.text)) continue;
+        const std::size_t stop = sentence_end(t, v.end);
+        const bool colon = stop < t.size() && t[stop] == ':';
+        const ReadWord object = next_word(t, v.end);
+        const bool this_text =
+            object.at >= stop || one_of(object.text, {"this", "these", "it", "any", "anything"});
+        if (colon || (this_text && points_at_this_text(t, v.end))) return w.at;
+    }
+    return std::string_view::npos;
+}
+
+// Where a key in t says that a style marks text: a style's word and a
+// marking's in one sentence about text ("Text in italics is in
+// confidence.", "Key: bold = board only", "Items highlighted in yellow are
+// exempt"). npos if none. ("Hotspots are highlighted in red on the map"
+// names no text.)
+std::size_t style_key_at(std::string_view t) {
+    std::size_t from = 0;
+    while (from < t.size()) {
+        const std::size_t stop = t.find_first_of(".;!?", from);
+        const std::size_t end = stop == std::string_view::npos ? t.size() : stop;
+        bool style = false, marks = false,
+             of_text = t.substr(from, end - from).find('=') != std::string_view::npos;
+        std::string_view previous;
+        for (ReadWord w = next_word(t, from); !w.text.empty() && w.end <= end;
+             w = next_word(t, w.end)) {
+            style =
+                style || one_of(w.text, {"italic", "italics", "italicised", "italicized", "bold",
+                                         "emboldened", "underlined", "underlining", "highlighted",
+                                         "highlighting", "shaded", "shading", "greyed", "grayed",
+                                         "strikethrough", "struck", "asterisked", "starred"});
+            marks = marks ||
+                    one_of(w.text, {"confidence", "confidential", "restricted", "private", "exempt",
+                                    "sensitive", "secret", "withheld", "redact", "redacted",
+                                    "protect", "protected", "unpublished"}) ||
+                    (w.text == "only" && names_readers(previous));
+            of_text = of_text || one_of(w.text, {"text", "key", "items", "paragraphs", "words",
+                                                 "passages", "figures", "entries", "rows",
+                                                 "sentences", "names", "lines", "sections"});
+            previous = w.text;
+        }
+        if (style && marks && of_text) return from;
+        from = end + 1;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+// HTML's deletion tags in raw ("<del>", "<s>", "<strike>", in any case,
+// with attributes or none): where the first opens, or npos.
+std::size_t deletion_tag_at(std::string_view raw) {
+    for (std::size_t i = raw.find('<'); i != std::string_view::npos; i = raw.find('<', i + 1)) {
+        std::size_t e = i + 1;
+        while (e < raw.size() && std::isalpha(static_cast<unsigned char>(raw[e]))) ++e;
+        std::string name;
+        for (std::size_t k = i + 1; k < e && name.size() < 8; ++k)
+            name += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[k])));
+        if (e < raw.size() && (raw[e] == '>' || raw[e] == ' ') &&
+            one_of(name, {"del", "s", "strike"}))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+bool Scanner::kept_to_an_audience(const Line& ln) {
+    std::size_t at = std::string_view::npos;
+    const char* why = nullptr;
+    if (const std::size_t d = deletion_tag_at(ln.raw); d != std::string_view::npos) {
+        add(ln.line, ln.column0 + static_cast<int>(d), SightingKind::label, Reading::unknown, "",
+            "it is text in a deletion tag (<del>, <s>, <strike>), which the paper shows as "
+            "taken out and a page would publish as plain text; delete the text, or mark it");
+        return true;
+    }
+    struct SentenceReading {
+        std::size_t (*find)(std::string_view, bool capital_start);
+        const char* why;
+    };
+    static constexpr SentenceReading kReadings[] = {
+        {audience_label_at,
+         "it is a label before a colon naming who alone may read what follows (a group's use, "
+         "not partners, a MARAC's information), as a marking does"},
+        {[](std::string_view t, bool) { return promised_silence_at(t); },
+         "it asks the reader not to pass on what follows, as a marking does"},
+        {[](std::string_view t, bool) { return style_key_at(t); },
+         "it is a key saying that a style (italics, bold, highlighting) marks text as "
+         "confidential; mark that text with ::: instead"},
+    };
+    const bool capital_start = capital_at(ln, ln.p);
+    for (const SentenceReading& r : kReadings) {
+        const std::size_t found = r.find(ln.t.substr(ln.p), capital_start);
+        if (found != std::string_view::npos && !ln.in_code(ln.p + found)) {
+            at = ln.p + found;
+            why = r.why;
+            break;
+        }
+    }
+    if (at == std::string_view::npos) return false;
+    add(ln.line, ln.col(at), SightingKind::label, Reading::unknown, "",
+        std::string(why) + ", with no label that site.json lists");
+    return true;
+}
+
+}  // namespace portal::census
