@@ -168,29 +168,69 @@ std::size_t style_key_at(std::string_view t) {
 
 }  // namespace
 
-// HTML's deletion tags in raw ("<del>", "<s>", "<strike>", in any case,
-// with attributes or none): where the first opens, or npos.
-std::size_t deletion_tag_at(std::string_view raw) {
+// Where raw first keeps text out of a reader's sight, or npos: HTML's
+// deletion tags ("<del>", "<s>", "<strike>", in any case), a <template>,
+// the hidden attribute or a style that hides ("display:none",
+// "visibility:hidden", "font-size:0", white text), or another tool's
+// comment ("%% ... %%" in Obsidian, "{# ... #}" in Jinja, "{{/* ... */}}" in
+// Hugo). Portal drops raw HTML's tags and knows no such comment, so the text
+// would be published as plain text (red team 23 A, 24 A21).
+std::size_t out_of_sight_at(std::string_view raw) {
     for (std::size_t i = raw.find('<'); i != std::string_view::npos; i = raw.find('<', i + 1)) {
         std::size_t e = i + 1;
         while (e < raw.size() && std::isalpha(static_cast<unsigned char>(raw[e]))) ++e;
         std::string name;
-        for (std::size_t k = i + 1; k < e && name.size() < 8; ++k)
+        for (std::size_t k = i + 1; k < e && name.size() < 10; ++k)
             name += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[k])));
         if (e < raw.size() && (raw[e] == '>' || raw[e] == ' ') &&
-            one_of(name, {"del", "s", "strike"}))
+            one_of(name, {"del", "s", "strike", "template"}))
+            return i;
+        // The hidden attribute standing alone ("<span hidden>"; not
+        // "aria-hidden", which hides a picture's copy from a screen reader).
+        const std::size_t close = raw.find('>', e);
+        if (name.empty() || close == std::string_view::npos) continue;
+        const std::string_view tag = raw.substr(e, close - e);
+        for (std::size_t h = tag.find("hidden"); h != std::string_view::npos;
+             h = tag.find("hidden", h + 1))
+            if (h > 0 && (tag[h - 1] == ' ' || tag[h - 1] == '\t') &&
+                (h + 6 == tag.size() ||
+                 std::string_view(" =/\t").find(tag[h + 6]) != std::string_view::npos))
+                return i;
+        // A style that hides, folded ("display: none").
+        std::string style;
+        for (const char c : tag)
+            if (c != ' ' && c != '"' && c != '\'')
+                style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const char* hides :
+             {"display:none", "visibility:hidden", "font-size:0;", "font-size:0px", "opacity:0;",
+              "color:#fff;", "color:white", "color:#ffffff"})
+            if (style.find(hides) != std::string::npos) return i;
+        if (style.ends_with("font-size:0") || style.ends_with("opacity:0") ||
+            style.ends_with("color:#fff"))
             return i;
     }
+    // (Jinja's "{# " with its space: Mustache's "{{#section}}" and a
+    // heading's "{#id}" are no comments.)
+    for (const auto& [open, close] :
+         {std::pair{"%%", "%%"}, std::pair{"{# ", "#}"}, std::pair{"{{/*", "*/}}"}})
+        if (const std::size_t at = raw.find(open);
+            at != std::string_view::npos && raw.find(close, at + 2) != std::string_view::npos)
+            return at;
     return std::string_view::npos;
 }
 
 bool Scanner::kept_to_an_audience(const Line& ln) {
     std::size_t at = std::string_view::npos;
     const char* why = nullptr;
-    if (const std::size_t d = deletion_tag_at(ln.raw); d != std::string_view::npos) {
+    // (In Markdown, where portal drops raw HTML's tags and so shows the
+    // text; a layout's own "hidden" button is shown by its script.)
+    if (const std::size_t d = markdown ? out_of_sight_at(ln.raw) : std::string_view::npos;
+        d != std::string_view::npos) {
         add(ln.line, ln.column0 + static_cast<int>(d), SightingKind::label, Reading::unknown, "",
-            "it is text in a deletion tag (<del>, <s>, <strike>), which the paper shows as "
-            "taken out and a page would publish as plain text; delete the text, or mark it");
+            "it is text the paper keeps out of sight (struck through with <del>, <s> or "
+            "<strike>, hidden by a style, the hidden attribute or a <template>, or in another "
+            "tool's comment: %% %%, {# #}, {{/* */}}), which a page would publish as plain "
+            "text; delete the text, or mark it");
         return true;
     }
     struct SentenceReading {

@@ -349,16 +349,20 @@ namespace {
 template <std::size_t N>
 struct WordsByStart {
     const std::string_view* words;
-    std::uint16_t lengths[26] = {};
+    // Per first letter, a bit per word length held (lengths 2 to 31).
+    std::uint32_t lengths[26] = {};
     constexpr explicit WordsByStart(const std::string_view (&list)[N]) : words(list) {
-        for (const std::string_view w : list)
-            lengths[w[0] - 'a'] =
-                static_cast<std::uint16_t>(lengths[w[0] - 'a'] | (1u << w.size()));
+        for (const std::string_view w : list) {
+            // (A word too long for the mask is a compile-time error, not a
+            // word silently never matched.)
+            if (w.size() < 2 || w.size() > 31) throw "WordsByStart: a word of 2 to 31 letters";
+            lengths[w[0] - 'a'] |= 1u << w.size();
+        }
     }
     // Whether the word at [i, e) of raw (ASCII letters) is one of them.
     bool holds(std::string_view raw, std::size_t i, std::size_t e) const {
         const std::size_t n = e - i;
-        if (n < 2 || n > 12 || !(lengths[(raw[i] | 0x20) - 'a'] & (1u << n))) return false;
+        if (n < 2 || n > 31 || !(lengths[(raw[i] | 0x20) - 'a'] & (1u << n))) return false;
         for (std::size_t k = 0; k < N; ++k) {
             const std::string_view w = words[k];
             if (w.size() != n) continue;
@@ -388,12 +392,13 @@ bool word_is(std::string_view raw, std::size_t i, std::size_t e, std::string_vie
 }
 
 constexpr std::string_view kBannerWords[] = {
-    "only",       "not",      "no",       "limited",     "do",      "embargo",     "embargoed",
-    "confidence", "off",      "before",   "please",      "yes",     "internal",    "none",
-    "high",       "excluded", "left",     "withdrew",    "remove",  "delete",      "take",
-    "keep",       "leave",    "hold",     "publication", "publish", "publishable", "website",
-    "minutes",    "record",   "personal", "rhan",        "closed",  "deleted",     "cannot",
-    "isn",        "aren",     "mustn",    "shouldn",     "web"};
+    "only",        "not",       "no",       "limited",     "do",      "embargo",     "embargoed",
+    "confidence",  "off",       "before",   "please",      "yes",     "internal",    "none",
+    "high",        "excluded",  "left",     "withdrew",    "remove",  "delete",      "take",
+    "keep",        "leave",     "hold",     "publication", "publish", "publishable", "website",
+    "minutes",     "record",    "personal", "rhan",        "closed",  "deleted",     "cannot",
+    "isn",         "aren",      "mustn",    "shouldn",     "web",     "non",         "background",
+    "unpublished", "unreleased"};
 constexpr WordsByStart kBannerWord(kBannerWords);
 
 bool may_be_a_banner(std::string_view raw) {
@@ -487,7 +492,16 @@ constexpr std::string_view kRareTurns[] = {
     "dnp", "fyeo", "nfwc", "nfr", "cic", "lpp", "ntk", "otr", "dnf", "dnd", "cui", "sbu", "orcon",
     "nfc", "forbid", "forbids", "prohibited", "anonymity", "nda", "wraps", "msip", "sanitised",
     "sanitized", "discreetly", "sensitively", "relating", "gist", "pseudonymise", "pseudonymised",
-    "anonymise", "consented", "engages", "engaged", "falls", "internal", "applies", "identifiable"};
+    "anonymise", "consented", "engages", "engaged", "falls", "internal", "applies", "identifiable",
+    // Red team 24: secrecy's slang, papers destroyed or sealed, a court's
+    // restrictions, clearance before release, press terms, clipped labels
+    // and caveats.
+    "schtum", "shtum", "psst", "shh", "shhh", "hush", "shred", "burn", "seal", "sealed", "judice",
+    "contempt", "covert", "anonymised", "anonymized", "unattributable", "attributable",
+    "attribution", "clearance", "cleared", "uncleared", "caldicott", "discretion",
+    "confidentiality", "confidentially", "privately", "unofficially", "unpublished", "unreleased",
+    "unshareable", "rstrctd", "cnfdntl", "limdis", "exdis", "nodis", "propin", "pvt", "priv",
+    "encrypt", "password", "ourselves", "entre", "rosa", "les", "sens", "osp", "confi"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction
@@ -656,8 +670,10 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // handling banner (banner_end, census_forms).
     if (raw.size() < 80 ? may_be_a_banner(raw) : a_short_sentence_may_be_a_banner(raw)) return true;
     if (may_hold_an_instruction(raw)) return true;
-    // HTML's deletion tags (census_audience).
-    if (raw.find('<') != std::string_view::npos && deletion_tag_at(raw) != std::string_view::npos)
+    // Text kept out of sight: deletion tags, hiding styles, other tools'
+    // comments (census_audience).
+    if (raw.find_first_of("<%{") != std::string_view::npos &&
+        out_of_sight_at(raw) != std::string_view::npos)
         return true;
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);
@@ -726,7 +742,15 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
         word[n] = static_cast<char>(value[v + n] | 0x20);
         ++n;
     }
-    return n > 0 && labels.starts_a_label(std::string_view(word, n));
+    const std::string_view answer(word, n);
+    // A cover sheet's no, or a wait, to whatever it asks ("Releasable: No",
+    // "Publish status: hold", "Disclosure: non-disclosable";
+    // answer_marks_the_paper).
+    if (one_of(answer, {"no", "n", "false", "hold", "pending", "awaiting", "tbc", "refused",
+                        "withheld", "withdrawn", "non", "denied", "declined", "not", "unpublished",
+                        "unreleased", "uncleared", "unapproved"}))
+        return true;
+    return n > 0 && labels.starts_a_label(answer);
 }
 
 }  // namespace portal::census

@@ -561,6 +561,12 @@ std::size_t private_business_end(std::string_view t, std::size_t p) {
     }
     // "In Committee": Northern Ireland's councils take business so that
     // press and public may not see ("Part II" in England).
+    // "In private:", "IN CAMERA –": where the business is taken, as a stamp.
+    if (first == "in" && one_of(second, {"private", "camera"})) {
+        if (rest_is_empty(e2)) return e2;
+        const std::size_t k = t.find_first_not_of(' ', e2);
+        return t[k] == ':' || t[k] == '-' ? t.size() : 0;
+    }
     if (first == "in" && second == "committee") {
         if (rest_is_empty(e2)) return e2;
         const std::size_t k = t.find_first_not_of(' ', e2);
@@ -687,9 +693,12 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
         w = next_word(t, w.end);
     }
     auto passes_on = [](std::string_view v) {
-        return one_of(v, {"forward", "distribute", "share", "copy", "circulate", "disclose",
-                          "disseminate", "release", "print", "publish", "post", "upload", "cite",
-                          "quote", "put", "include", "minute", "repeat", "pre"});
+        return one_of(
+            v,
+            {"forward", "distribute", "share",   "copy",   "circulate", "disclose", "disseminate",
+             "release", "print",      "publish", "post",   "upload",    "cite",     "quote",
+             "put",     "include",    "minute",  "repeat", "pre",       "pass",     "show",
+             "discuss", "reveal",     "divulge", "leak",   "tell",      "mention",  "send"});
     };
     if (negated) {
         if (!passes_on(w.text)) return 0;
@@ -700,6 +709,17 @@ std::size_t instruction_end(std::string_view t, std::size_t p, Banner as) {
                 break;
             if (passes_on(o.text)) w = o;
         }
+        // "Don't tell anyone, but ...", "Do not discuss publicly", "Do not
+        // disclose under FOI"; "never tell anyone your PIN" is advice.
+        const ReadWord object = next_word(t, w.end);
+        const ReadWord after_object = next_word(t, object.end);
+        const bool anyone =
+            one_of(object.text, {"anyone", "anybody", "others", "outsiders"}) &&
+            (after_object.text.empty() || after_object.text == "but" ||
+             t.substr(object.end, after_object.at - object.end).find_first_of(",:;.-") !=
+                 std::string_view::npos);
+        if (anyone || one_of(object.text, {"publicly", "openly", "externally", "under"}))
+            return sentence_end(t, w.end);
         return as == Banner::stamp || points_at_this_text(t, w.end) ? sentence_end(t, w.end) : 0;
     }
     // "Redact:", "Remove.", "[REDACT]": a stamp of the word alone.
@@ -822,9 +842,10 @@ bool names_publication_ahead(std::string_view t, std::size_t i) {
     for (ReadWord w = next_word(t, i); !w.text.empty(); w = next_word(t, w.end)) {
         if (std::string_view(t.substr(i, w.at - i)).find_first_of(".;!?") != std::string_view::npos)
             return false;
-        if (one_of(w.text, {"publication", "publishing", "published", "publish", "release",
-                            "upload", "uploading", "posting", "website", "web", "internet",
-                            "online", "site", "intranet", "minutes", "goes", "portal"}))
+        if (one_of(w.text,
+                   {"publication", "publishing", "published", "publish", "release", "upload",
+                    "uploading", "posting", "website", "web", "internet", "online", "site",
+                    "intranet", "minutes", "goes", "portal", "comms", "press"}))
             return true;
         if (w.text == "public" && one_of(next_word(t, w.end).text,
                                          {"version", "copy", "minutes", "site", "domain", "pack"}))
@@ -857,8 +878,8 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         "portal", "transparency", "facebook", "twitter", "newsletter", "noticeboard", "pack",
         "eyes", "cited", "copies", "copying", "use", "magazine", "newspaper", "newspapers",
         "bulletin", "blog", "publicly"};
-    static constexpr std::string_view kLimits[] = {"not", "no", "limited", "restricted",
-                                                   "unsuitable"};
+    static constexpr std::string_view kLimits[] = {"not",        "no",         "limited",
+                                                   "restricted", "unsuitable", "non"};
     // ("not open to public inspection", the wording of the Local Government
     // Act 1972 for an exempt report.)
     static constexpr std::string_view kBetween[] = {
@@ -889,6 +910,7 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
     // words of the banner's own after "not for the", before where it may
     // not go.
     int own_words = 0;
+    bool named_how_far = false;  // a word of kHowFar so far
     std::string_view first, second, previous;
     bool yours = false;
     for (int words = 1; words <= 8; ++words) {
@@ -904,6 +926,12 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         }
         if (words == 1) first = word;
         if (words == 2) second = word;
+        // "Unpublished", "Unreleased": publication denied in one word.
+        if (words == 1 &&
+            one_of(word, {"unpublished", "unpublishable", "unreleased", "unreleasable",
+                          "unshareable", "undisclosable", "uncleared"}))
+            found = e;
+        if (in_list(word, kHowFar)) named_how_far = true;
         if (words > 6 && found == 0) break;
         if (words >= 2 && word == "only" && !in_list(previous, kSentenceOnly) &&
             !in_list(previous, kPublicOnly) && !yours)
@@ -919,8 +947,10 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         if (words == 3 && first == "off" && previous == "the" && word == "record") found = e;
         // "Not for the transparency pages:", "Not for X:": where it may not
         // go, before a colon that points on at the text.
-        if (words >= 3 && words <= 6 && first == "not" && second == "for" && e < t.size() &&
-            t[e] == ':')
+        // ("Not public knowledge:", "Not meant for public eyes:": where it
+        // may not go named among them.)
+        if (words >= 2 && words <= 6 && first == "not" && (second == "for" || named_how_far) &&
+            words >= (second == "for" ? 3 : 2) && e < t.size() && t[e] == ':')
             found = e;
         // "Not to go beyond this room", "Not to leave the meeting", "Not to
         // go further".
@@ -967,8 +997,10 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
             ++e;
             if (e < t.size() && t[e] == 's') ++e;
         }
-        // ('/' too: "Not f/publication", "not for pub/circ".)
-        if (e >= t.size() || (t[e] != ' ' && t[e] != '/')) break;
+        // ('/' too: "Not f/publication", "not for pub/circ"; and a hyphen
+        // that joins words: "Non-disclosable", "Not-for-publication".)
+        const bool joined = e + 1 < t.size() && t[e] == '-' && t[e + 1] >= 'a' && t[e + 1] <= 'z';
+        if (e >= t.size() || (t[e] != ' ' && t[e] != '/' && !joined)) break;
         i = e + 1;
     }
     return found;
@@ -1237,7 +1269,45 @@ std::size_t private_business_phrase_at(std::string_view t) {
           "information relating to an individual", "information relating to any individual",
           "likely to reveal the identity of an individual",
           "information relating to the financial or business affairs",
-          "in connection with the prevention, investigation or prosecution of crime"})
+          "in connection with the prevention, investigation or prosecution of crime",
+          // Secrecy's everyday words (red team 24, A02, A03, A23): said
+          // between two people, or off the record to a reporter.
+          "just between us", "strictly between us", "between us:", "between ourselves",
+          "between you and me", "keep this quiet", "keep it quiet", "keep schtum", "keep shtum",
+          "keep mum", "psst", "shh", "shhh", "didn't hear it from me", "didn't hear this from me",
+          "did not hear it from me", "hush-hush", "hush hush", "on the down low", "entre nous",
+          "sub rosa", "don't tell anyone,", "don't tell anyone:", "don't tell anyone but",
+          "do not tell anyone,", "do not tell anyone:", "confidentially,", "privately,",
+          "unofficially,", "not on the record", "off-record", "off record", "deep background",
+          "unattributable", "non-attributable", "not for attribution",
+          // Handled as secret papers are (A10): destroyed or kept locked.
+          "shred after reading", "shred after use", "burn after reading", "destroy after reading",
+          "destroy after use", "encrypt before sending", "password sent separately",
+          "password to follow",
+          // A court's or the police's restrictions (A11).
+          "under seal", "sealed by court order", "sealed by the court", "sub judice", "sub-judice",
+          "reporting restrictions apply", "section 49 restriction", "contempt risk",
+          "source protection:", "covert operation:", "law enforcement sensitive",
+          "active proceedings -", "active proceedings:",
+          // Personal data not yet made anonymous (A20).
+          "not anonymised", "not been anonymised", "not anonymized", "not been anonymized",
+          "not pseudonymised", "names have not been changed", "names not changed",
+          "real names used", "real names below", "real names follow", "contains identifiable",
+          "contains personally identifiable",
+          // Confidentiality as a condition (A22); a paper's closed parts and
+          // versions (A13); statistics before their release (A14).
+          "confidentiality applies", "discretion required", "discretion is required",
+          "off the minutes", "off minute", "board version", "members' version", "closed minute",
+          "closed appendix", "closed annex", "closed item", "closed circulation",
+          "pre-release access", "pre release access",
+          "pre-release:", "pre-publication:", "not yet announced",
+          // A release not yet cleared, by those who clear it (A07, A12).
+          "pending approval for release", "awaiting approval for release", "pending clearance",
+          "awaiting clearance", "subject to clearance", "not yet cleared", "awaiting sign-off",
+          "pending sign-off", "needs sign-off", "before this goes out", "before this goes public",
+          "before it goes public", "before this is shared", "before this can be shared",
+          "before it can go out", "whether this can be published", "whether this can be released",
+          "if this can go on", "consent not given for", "caldicott approval", "ig approval"})
         for (std::size_t at = t.find(phrase); at != std::string_view::npos;
              at = t.find(phrase, at + 1))
             if (word_edge(at, phrase.back() == ':' ? phrase.size() - 1 : phrase.size())) return at;
@@ -1310,8 +1380,18 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     const std::string_view first = first_word.text, second = second_word.text;
     const bool more = !next_word(answer, second_word.end).text.empty();
     // (Consent to publish "withdrawn" or "refused" is a no.)
-    const bool no = one_of(first, {"no", "n", "false", "none", "never", "nil", "withdrawn",
-                                   "refused", "denied", "declined", "withheld"});
+    // (A cross in a form's box is a no: "OK to share: ✗".)
+    const bool cross = answer.starts_with("\u2717") || answer.starts_with("\u2718") ||
+                       answer.starts_with("\u274C");
+    // ("No objection", "no restrictions": a yes.)
+    const bool no_but_yes =
+        first == "no" && one_of(second, {"objection", "objections", "restriction", "restrictions",
+                                         "issue", "issues", "concern", "concerns", "problem",
+                                         "problems", "reason", "change", "changes", "limit"});
+    const bool no =
+        cross ||
+        (!no_but_yes && one_of(first, {"no", "n", "false", "none", "never", "nil", "withdrawn",
+                                       "refused", "denied", "declined", "withheld"}));
     const bool yes = one_of(first, {"yes", "y", "true"});
     // A yes or a no, and perhaps a comment set off after it ("Yes –
     // paragraph 1", "No (see note)").
@@ -1329,8 +1409,21 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
     bool asks_publish = false, asks_withheld = key_holds_a_withheld_label;
     for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string_view w = words[k];
-        if (one_of(w, {"publication", "publish", "published", "publishable", "release", "released",
-                       "disclosure", "disclose", "disclosed", "upload", "uploaded"}))
+        if (one_of(w, {"publication", "publish",    "published",   "publishable", "release",
+                       "released",    "disclosure", "disclose",    "disclosed",   "upload",
+                       "uploaded",    "releasable", "disclosable", "shareable",   "share",
+                       "shared",      "sharing",    "cleared",     "clearance",   "publicly"}))
+            asks_publish = true;
+        // Signed off, or approved by those who publish ("Sign-off: No",
+        // "Comms approved: No", "Legal cleared: no", "Go live: no").
+        if ((one_of(w, {"sign", "signed"}) && k + 1 < words.size() && words[k + 1] == "off") ||
+            (one_of(w, {"approved", "approval"}) &&
+             std::any_of(words.begin(), words.end(),
+                         [](std::string_view v) {
+                             return one_of(v, {"comms", "communications", "legal", "press", "media",
+                                               "web", "website", "online"});
+                         })) ||
+            (w == "live" && words.size() <= 2))
             asks_publish = true;
         // "Can this paper go on the website?"
         if (one_of(w, {"website", "web", "online", "internet"}) &&
@@ -1368,13 +1461,36 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
             (first == "not" && one_of(second, {"to", "for"})))
             return true;
     }
-    // A key that is the web alone ("Web: N", "Online? No").
-    if (words.size() == 1 && one_of(words[0], {"web", "website", "online", "internet"}) &&
-        one_of(first, {"no", "n", "false"}))
+    // A key that names where it would go ("Web: N", "Online? No", "Portal:
+    // No", "Ready for web: No"; "Website: none" says there is none).
+    if (words.size() <= 3 &&
+        std::any_of(words.begin(), words.end(),
+                    [](std::string_view w) {
+                        return one_of(w, {"web", "website", "online", "internet", "portal"});
+                    }) &&
+        (cross || one_of(first, {"no", "n", "false"})))
+        return true;
+    // An answer that denies publication whatever the question: "Disclosure
+    // status: non-disclosable", "Release: unreleased".
+    if ((first == "non" && one_of(second, {"public", "disclosable", "releasable", "publishable",
+                                           "shareable", "disclosure", "publication"})) ||
+        one_of(first, {"unpublished", "unpublishable", "unreleased", "unreleasable", "unshareable",
+                       "undisclosable", "uncleared", "unapproved"}))
+        return true;
+    // A no to whether it may be published is the answer whatever follows
+    // it ("Cleared for publication: No the family ..."), but "no
+    // objection" says yes.
+    if (asks_publish && ((first == "no" && !no_but_yes) || cross)) return true;
+    // Not yet given ("Publish status: hold", "Comms sign-off: pending",
+    // "Clearance: refused").
+    if (asks_publish && one_of(first, {"hold", "pending", "awaiting", "tbc", "tba", "deferred",
+                                       "refused", "rejected", "blocked"}))
         return true;
     if (short_answer && ((asks_publish && no) || (asks_withheld && yes))) return true;
     // "Not at this stage", "Not yet".
-    if (asks_publish && first == "not" && one_of(second, {"at", "yet", "until", "now", "for"}))
+    if (asks_publish && first == "not" &&
+        one_of(second, {"at", "yet", "until", "now", "for", "permitted", "allowed", "approved",
+                        "cleared", "authorised", "authorized", "agreed", "given"}))
         return true;
     // A meeting's session, or an agenda's part ("Session: Closed", "| Part |
     // II |").
@@ -1408,6 +1524,15 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
                                 "secret", "sensitive", "exempt", "excluded", "withheld",
                                 "protected", "limited", "none", "hidden"}))
         return true;
+    // A level of confidentiality or sensitivity above the lowest
+    // ("Confidentiality level: 3", "Data classification: Level 3",
+    // "Sensitivity level: high").
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            return one_of(w, {"confidentiality", "sensitivity", "classification", "secrecy"});
+        })) {
+        const std::string_view level = first == "level" ? second : first;
+        if (one_of(level, {"high", "medium", "2", "3", "4", "5", "very"})) return true;
+    }
     return banner_end(answer, first_word.at) > 0;
 }
 

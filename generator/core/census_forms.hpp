@@ -169,10 +169,10 @@ bool names_a_closed_circle(std::string_view t, std::size_t i);
 // when t at i says no such thing.
 std::size_t past_saying_this_is(std::string_view t, std::size_t i);
 
-// Where HTML's first deletion tag ("<del>", "<s>", "<strike>", in any case)
-// opens in raw, or npos: text a paper shows as taken out, which a page
-// drops the tag of and would publish as plain text (census_audience).
-std::size_t deletion_tag_at(std::string_view raw);
+// Where raw first keeps text out of a reader's sight: HTML's deletion tags,
+// a <template>, the hidden attribute or a hiding style, another tool's
+// comment ("%% ... %%", "{# ... #}"); npos if nowhere (census_audience).
+std::size_t out_of_sight_at(std::string_view raw);
 
 // Does the banner at p of t begin sentences as often as it stamps papers
 // ("In confidence, the officer said ..." beside the stamp "In Confidence")?

@@ -102,7 +102,14 @@ std::span<const std::string_view> well_known_markings() {
         // health records' confidentiality; secrecy's slang in a minute.
         "REASONS FOR EXEMPTION", "WITHOUT PREJUDICE", "PRICE SENSITIVE", "MARKET SENSITIVE", "MG6D",
         "SENSITIVE UNUSED MATERIAL", "CHIS", "CALDICOTT PROTECTED", "OFF-MINUTE", "ENCRYPT-ONLY",
-        "NDA", "PII APPLICATION", "GWYBODAETH BERSONOL"};
+        "NDA", "PII APPLICATION", "GWYBODAETH BERSONOL",
+        // Still more of residents' languages (red team 24, A16): Japanese,
+        // Korean, Vietnamese, Hebrew, Persian, Malay and Indonesian,
+        // Filipino, Somali, Amharic, Latin, Italian, Spanish, Lithuanian.
+        "秘密", "社外秘", "極秘", "部外秘", "機密", "대외비", "기밀", "비밀", "BẢO MẬT",
+        "TUYỆT MẬT", "סודי", "חסוי", "محرمانه", "SULIT", "RAHSIA", "RAHASIA", "TERHAD",
+        "KUMPIDENSYAL", "QARSOODI", "ምስጢራዊ", "SECRETUM", "NON PUBLICANDUM", "RISERVATISSIMO",
+        "USO EXCLUSIVO INTERNO", "NEPUBLIKUOJAMA"};
     return kWellKnown;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 
 #include "core/label_pieces.hpp"
@@ -1093,13 +1094,30 @@ bool Scanner::label_glued_to_a_number(const Line& ln) {
 
 // A withheld label after a padlock ("\U0001F512 Restricted notes"), whatever
 // follows: the padlock says "marking" as plainly as a colon.
+// (And the signs that say secret or silence as plainly (red team 24, A15):
+// a finger to the lips, a zipped mouth, the monkeys that hear and see no
+// evil, the circled ideograph "secret"; and a sign of no before where it may
+// not go: "🚫 public:", "❌ publish –".)
 bool padlock_leading(std::string_view raw) {
     const std::size_t first = raw.find_first_not_of(" \t>-*+#");
-    if (first == std::string_view::npos || raw.compare(first, 3, "\xF0\x9F\x94") != 0 ||
-        first + 3 >= raw.size())
-        return false;
-    const auto last = static_cast<unsigned char>(raw[first + 3]);
-    return last == 0x8F || last == 0x90 || last == 0x92;  // 🔏 🔐 🔒
+    if (first == std::string_view::npos) return false;
+    for (const std::string_view sign : {"\U0001F50F", "\U0001F510", "\U0001F512", "\U0001F92B",
+                                        "\U0001F910", "\U0001F64A", "\U0001F648", "\u3299"})
+        if (raw.compare(first, sign.size(), sign) == 0) return true;
+    for (const std::string_view no : {"\U0001F6AB", "\u26D4", "\u274C"})
+        if (raw.compare(first, no.size(), no) == 0) {
+            std::size_t k = first + no.size();
+            while (k < raw.size() && (raw[k] == ' ' || raw[k] == '\xEF' || raw[k] == '\xB8' ||
+                                      raw[k] == '\x8F'))  // (and a variation selector)
+                ++k;
+            std::string word;
+            while (k < raw.size() && std::isalpha(static_cast<unsigned char>(raw[k])) &&
+                   word.size() < 16)
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[k++])));
+            return one_of(word, {"public", "publish", "publication", "web", "website", "online",
+                                 "internet", "press", "media", "share", "sharing", "release"});
+        }
+    return false;
 }
 
 bool Scanner::label_after_a_padlock(const Line& ln) {
@@ -1397,8 +1415,15 @@ bool Scanner::answers_the_question(const Line& ln, std::string_view key, std::st
     if (const std::size_t box = ln.raw.find("\u2612"); box != std::string_view::npos) {
         ticked = read_as_person(ln.raw.substr(box + 3));
         answer = ticked;
-    } else if (next_word(answer, 0).text.empty() && holds_a_cross(ln.raw)) {
-        answer = "no";
+    } else if (holds_a_cross(ln.raw)) {
+        // (Or leading the answer, before what it marks: "OK to share: ✗ The
+        // family ...".)
+        const std::size_t colon = ln.raw.find(':');
+        const std::size_t k =
+            colon == std::string_view::npos ? colon : ln.raw.find_first_not_of(" \t", colon + 1);
+        if (next_word(answer, 0).text.empty() ||
+            (k != std::string_view::npos && holds_a_cross(ln.raw.substr(k, 3))))
+            answer = "no";
     }
     // A withheld label of site.json's that ends the key ("Is this item
     // Protect?").

@@ -22,16 +22,22 @@ namespace {
 // privilege, need to know, off the record; the US government's controlled
 // and sensitive but unclassified, originator controlled; Germany's VS-NfD.
 constexpr std::string_view kClipped[] = {
-    "nfp",    "n/f/p",  "n.f.p",         "iuo",      "i/u/o",  "nfd",   "n/f/d",  "o-sens", "o-sen",
-    "o/sens", "conf",   "confid",        "restr",    "rest'd", "dnp",   "fyeo",   "nfwc",   "nfr",
-    "cic",    "p&c",    "lpp",           "ntk",      "otr",    "dnf",   "dnd",    "cui",    "sbu",
-    "orcon",  "vs-nfd", "official sens", "off sens", "os-p",   "p & c", "p and c"};
+    "nfp", "n/f/p", "n.f.p", "iuo", "i/u/o", "nfd", "n/f/d", "o-sens", "o-sen", "o/sens", "conf",
+    "confid", "restr", "rest'd", "dnp", "fyeo", "nfwc", "nfr", "cic", "p&c", "lpp", "ntk", "otr",
+    "dnf", "dnd", "cui", "sbu", "orcon", "vs-nfd", "official sens", "off sens", "os-p", "p & c",
+    "p and c",
+    // Clipped as a tired hand clips them (red team 24, A17), and the US
+    // State Department's distribution caveats (A18).
+    "c'tial", "conf'l", "rstrctd", "cnfdntl", "confi", "pvt & conf", "pvt", "sens", "osp", "o-s-p",
+    "o.s.p", "in-conf", "in conf", "limdis", "exdis", "nodis", "propin"};
 // Leading the line only: in brackets it names a thing ("contactless (NFC)
 // payments").
 // ("WP:", without prejudice.)
-constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic", "ic", "wp"};
+// ("LES:", law enforcement sensitive; "O.S.", OFFICIAL-SENSITIVE.)
+constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic", "ic", "wp", "les", "o.s"};
 // In brackets only ("[SECURE]"): leading a line they are a sentence's.
-constexpr std::string_view kClippedInBrackets[] = {"secure", "encrypted", "ic"};
+constexpr std::string_view kClippedInBrackets[] = {"secure",  "encrypted", "ic",
+                                                   "private", "priv",      "pvt"};
 
 // Letters set apart by a slash, a dot or a dash ("N/F/P", "O-SENS") are a
 // clipped marking whatever follows them.

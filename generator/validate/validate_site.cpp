@@ -52,6 +52,27 @@ bool keeps_a_page_unpublished(const std::string& key) {
     return false;
 }
 
+// An unknown key's value that switches something on or off, or sets when:
+// "public: false", "members_only: true", "clearance: pending", "go_live:
+// 2012-01-01". Portal cannot tell which way such a switch holds the page
+// back, so it refuses it (fail closed) rather than publish the page with a
+// warning; an unknown key holding words ("author: J Smith") only warns.
+bool a_switch_or_a_date(const YAML::Node& value) {
+    if (!value.IsScalar()) return false;
+    std::string v;
+    for (const char c : value.Scalar())
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            v += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // (A label as the value is the census's to read: "note: RESTRICTED".)
+    for (const char* word :
+         {"true", "false", "yes", "no", "y", "n", "on", "off", "0", "1", "pending", "awaiting",
+          "hold", "tbc", "tba", "none", "unapproved", "unpublished"})
+        if (v == word) return true;
+    // A date ("2012-01-01", "2012-01-01t09:00:00z", "01/02/2012").
+    const bool digits_first = v.size() >= 8 && std::isdigit(static_cast<unsigned char>(v[0]));
+    return digits_first && (v.find('-') != std::string::npos || v.find('/') != std::string::npos);
+}
+
 std::vector<std::string> string_list(const Json& v, const char* key) {
     std::vector<std::string> out;
     if (v.contains(key))
@@ -317,6 +338,14 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                                 "publishes every page under content/: to withhold this page, "
                                 "give it a marking key with a withheld label; to publish it, "
                                 "remove the key");
+            } else if (a_switch_or_a_date(kv.second)) {
+                diags.error(doc.pos_of(kv.first),
+                            "front matter key '" + key +
+                                "' is not portal's, and its value switches something or sets "
+                                "a date, as keys that keep a page unpublished in other tools "
+                                "do; portal publishes every page under content/: to withhold "
+                                "this page, give it a marking key with a withheld label; to "
+                                "publish it, remove the key");
             } else {
                 std::string known;
                 for (const auto& k : front_matter_keys())

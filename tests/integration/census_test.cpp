@@ -2469,6 +2469,18 @@ std::vector<Case> cases() {
          })
         add(refused("Round19" + name, {page_file("@C@ lives at 4 Mill Lane.\n", key + "\n")}, kPage,
                     3, "would keep a page unpublished"));
+    // An unknown key set to a switch or a date (red team 24, A01): portal
+    // cannot tell which way it holds the page back. One holding words warns.
+    for (const auto& [name, key] : std::vector<std::pair<std::string, std::string>>{
+             {"PublicFalse", "public: false"},
+             {"MembersOnlyTrue", "members_only: true"},
+             {"ClearancePending", "clearance: pending"},
+             {"GoLiveDate", "go_live: 2027-01-01"},
+         })
+        add(refused("Round24" + name, {page_file("@C@ lives at 4 Mill Lane.\n", key + "\n")}, kPage,
+                    3, "switches something or sets a date"));
+    add(shown("Round24UnknownKeyWithWordsWarns",
+              {page_file("@C@ lives at 4 Mill Lane.\n", "author: J Smith\n")}));
     // Banners in a data file's name in lower case, as names are written.
     for (const auto& [name, file] : std::vector<std::pair<std::string, std::string>>{
              {"NameBoardMembersOnly", "for-board-members-only-@C@.json"},
@@ -3038,6 +3050,56 @@ std::vector<Case> cases() {
              {"Round24ThisIsForResidentsOnly",
               "Places are few (this is for residents only) so book early."},
              {"Round24NotOnlyThisIs", "It is not only about crime, this is about community."},
+         })
+        add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
+    // ---- Red team 24 (A): cover sheets that name the outlet or clearance,
+    // publication denied in one word, passing on, secrecy's slang, papers
+    // destroyed or sealed, a court's limits, names not made anonymous,
+    // closed parts, press terms, levels of confidentiality, signs of
+    // secrecy, clipped labels, residents' languages, text kept out of sight.
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round24ClearedForPublicationNo", "Cleared for publication: No the family."},
+             {"Round24ReleasableNo", "Releasable: No the family."},
+             {"Round24PortalNo", "Portal: No"},
+             {"Round24OkToShareCross", "OK to share: \u2717 the family."},
+             {"Round24PublishStatusHold", "Publish status: hold the family."},
+             {"Round24SignOffNo", "Sign-off: No the family."},
+             {"Round24DisclosureNotPermitted", "Disclosure: not permitted the family."},
+             {"Round24NonDisclosable", "NON-DISCLOSABLE \u2013 the family."},
+             {"Round24Unpublished", "Unpublished: the family."},
+             {"Round24NotPublicKnowledge", "Not public knowledge: the family."},
+             {"Round24DontPassThisOn", "Please don't pass this on. The family."},
+             {"Round24DontTellAnyone", "Don't tell anyone, but the family moved."},
+             {"Round24Confidentially", "Confidentially, the board heard the family moved."},
+             {"Round24JustBetweenUs", "Just between us, the family moved."},
+             {"Round24ShredAfterReading", "Please shred after reading. The family."},
+             {"Round24UnderSeal", "Under seal: the family."},
+             {"Round24NotAnonymised", "Not anonymised: the family."},
+             {"Round24OffTheMinutes", "Off the minutes: the family."},
+             {"Round24InPrivate", "In private: the family."},
+             {"Round24PendingApprovalForRelease", "Pending approval for release: the family."},
+             {"Round24DeepBackground", "Deep background: the family."},
+             {"Round24ConfidentialityLevel", "Confidentiality level: 3 The family."},
+             {"Round24Limdis", "LIMDIS The family."},
+             {"Round24Disemvowelled", "Rstrctd: the family."},
+             {"Round24PrivateInBrackets", "[PRIVATE] The family."},
+             {"Round24Japanese", "\u79D8\u5BC6: the family."},
+             {"Round24ShushingFace", "\U0001F92B The family."},
+             {"Round24NoEntryPublic", "\U0001F6AB public: the family."},
+             {"Round24HiddenAttribute", "<span hidden>The family.</span>"},
+             {"Round24ObsidianComment", "%% The family at the farm %%"},
+         })
+        add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
+                    kUnread));
+    for (const auto& [name, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Round24ForPublicationNoObjection", "For publication: no objection."},
+             {"Round24WebsiteNone", "Website: none"},
+             {"Round24NonEmergency", "Non-emergency number: 101."},
+             {"Round24NeverTellAnyoneYourPin", "Never tell anyone your PIN."},
+             {"Round24PartnershipBetweenUs",
+              "The partnership between us and the police is strong."},
+             {"Round24ConfidentialityLow", "Confidentiality: low"},
+             {"Round24MustacheSectionInAPage", "See {#anchor} below."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
