@@ -166,6 +166,174 @@ std::size_t style_key_at(std::string_view t) {
     return std::string_view::npos;
 }
 
+// Where a sentence of t records that this text is not to be published, in
+// any words of refusal, decision or wish, said of the text itself ("It was
+// agreed not to publish this.", "The victim does not want this made
+// public:", "Won't be published:", "We shouldn't really publish this:",
+// "Must be withheld.", "Kept back from the public pages:", "The board
+// agreed to keep this confidential."). npos if none. ("We will not share
+// your details", "We do not publish this information without consent" are
+// a promise to residents about other things.)
+std::size_t publication_refused_at(std::string_view t) {
+    std::vector<ReadWord> words;
+    for (ReadWord w = next_word(t, 0); !w.text.empty(); w = next_word(t, w.end)) words.push_back(w);
+    auto negation = [&](std::size_t k) {
+        const std::string_view w = words[k].text;
+        return one_of(w, {"not", "never", "cannot"}) ||
+               (w == "t" && words[k].at > 0 && t[words[k].at - 1] == '\'');
+    };
+    auto publishes = [](std::string_view w) {
+        return one_of(
+            w, {"publish", "published", "publishing", "release", "released", "share", "shared",
+                "circulate", "circulated", "disclose", "disclosed", "distribute", "distributed",
+                "appear", "public", "website", "online", "minuted"});
+    };
+    // A clause's start: the text's, or after a mark that ends one.
+    auto clause_start = [&](std::size_t k) {
+        std::size_t s = k;
+        while (s > 0 &&
+               t.substr(words[s - 1].end, words[s].at - words[s - 1].end).find_first_of(".;:!?") ==
+                   std::string_view::npos)
+            --s;
+        return s;
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k].text;
+        const std::size_t from = clause_start(k);
+        const std::size_t stop = sentence_end(t, words[k].end);
+        const bool colon = stop < t.size() && t[stop] == ':';
+        // What follows the verb is this text ("publish this", "make this
+        // public", "keep the following"): the word itself, not a mark after
+        // the verb ("must not be published, put a line ...").
+        // ("this" alone, before a part's name or a verb: "this paragraph",
+        // "this would"; "this statement", "this information" name other
+        // things.)
+        auto this_text_at = [&](std::size_t j) {
+            if (j >= words.size() || words[j].at > stop) return false;
+            const bool last = j + 1 >= words.size() || words[j + 1].at > stop;
+            const std::string_view n = last ? "" : words[j + 1].text;
+            if (one_of(words[j].text, {"this", "these", "it"}))
+                return last || part_named_for_a_sentence(n) ||
+                       one_of(n,
+                              {"would",  "will",  "should",   "must",   "is",           "was",
+                               "not",    "can",   "cannot",   "won",    "shouldn",      "isn",
+                               "mustn",  "wasn",  "may",      "made",   "be",           "being",
+                               "to",     "on",    "online",   "public", "confidential", "private",
+                               "secret", "quiet", "internal", "bit",    "out",          "off"});
+            return words[j].text == "following" || (words[j].text == "the" && n == "following");
+        };
+        const bool object = this_text_at(k + 1);
+        // Or the subject of the denial is this text ("this would not be
+        // made public", "asked that this not appear"), just before it.
+        auto subject_before = [&](std::size_t neg) {
+            for (std::size_t s = neg > from + 3 ? neg - 3 : from; s < neg; ++s)
+                if (one_of(words[s].text, {"this", "it"}) && this_text_at(s)) return true;
+            return false;
+        };
+        // Or no subject at all: a stamp's words ("Never to be published:").
+        const bool no_subject =
+            from == k || one_of(words[from].text, {"never", "not", "won", "must", "should", "to",
+                                                   "be", "kept", "held", "will"});
+        // ("Never share your password:" is advice about the reader's own.)
+        const bool theirs = k + 1 < words.size() &&
+                            one_of(words[k + 1].text, {"your", "their", "his", "her", "our", "my",
+                                                       "personal", "passwords", "password"});
+        // (Where it goes, after a verb of going there: "going on the
+        // website", "made public"; not "the website complies".)
+        bool going = !one_of(w, {"website", "online", "public"});
+        for (std::size_t b = k; b > from && k - b <= 4 && !going; --b)
+            going = one_of(words[b - 1].text, {"go", "going", "goes", "put", "putting", "appear",
+                                               "be", "made", "make", "posted", "uploaded"});
+        if (publishes(w) && going && !theirs) {
+            bool denied = false, subject = false;
+            // ("made public" and "make this public": the object between.)
+            const bool object_before =
+                (k > from && this_text_at(k - 1)) ||
+                (k > from + 1 && this_text_at(k - 2) &&
+                 one_of(words[k - 1].text, {"made", "be", "being", "kept", "go", "going"}));
+            for (std::size_t b = k; b > from && k - b < 7 && !denied; --b)
+                if (negation(b - 1)) {
+                    denied = true;
+                    subject = subject_before(b - 1);
+                }
+            if (denied && (object || object_before || subject || (no_subject && colon) ||
+                           (no_subject && k + 1 < words.size() && words[k + 1].at > stop)))
+                return words[from].at;
+        }
+        // "Must be withheld.", "Kept back from the public pages:".
+        if ((w == "withheld" && k > from && words[k - 1].text == "be" && no_subject) ||
+            (one_of(w, {"kept", "held"}) && k + 1 < words.size() && words[k + 1].text == "back" &&
+             no_subject && (colon || object)))
+            return words[from].at;
+        // "agreed to keep this confidential", "all to keep the following
+        // confidential".
+        if (w == "keep" && k + 2 < words.size() && this_text_at(k + 1)) {
+            for (std::size_t j = k + 1; j < words.size() && j <= k + 3 && words[j].at < stop; ++j)
+                if (one_of(words[j].text,
+                           {"confidential", "private", "secret", "quiet", "internal"}))
+                    return words[from].at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// A label leading t before a colon or a spaced dash, of up to six words,
+// that restricts what follows (red team 24, A05-A10, A13, A23): a word that
+// says so by itself ("Unreleasable:", "Nonpublic:", "Discreetly:",
+// "Withholding this:", "Destroy after reading:"), or a limit on how it may
+// go ("Do not reproduce:", "Not signed off:", "Only release if asked:",
+// "Narrow circulation:", "No comment to media:", "Hold:", "For your eyes:").
+// npos if none. ("Press release: 12 May", "Closed cases: 45", "Confidence in
+// the police: 75%" are a report's labels.)
+std::size_t restricting_label_at(std::string_view t, bool capital_start) {
+    if (!capital_start) return std::string_view::npos;
+    std::size_t end = t.find(':');
+    for (const std::string_view dash : {" - ", " -- "})
+        if (const std::size_t d = t.find(dash); d != std::string_view::npos && d < end) end = d;
+    if (end == std::string_view::npos || end > 60 ||
+        t.substr(0, end).find_first_of(".;!?()") != std::string_view::npos)
+        return std::string_view::npos;
+    std::vector<std::string_view> words;
+    for (ReadWord w = next_word(t, 0); !w.text.empty() && w.at < end; w = next_word(t, w.end))
+        words.push_back(w.text);
+    if (words.empty() || words.size() > 6) return std::string_view::npos;
+    bool limits = false, goes = false;
+    for (const std::string_view w : words) {
+        // (Advice to a resident: "Lock your doors:"; but "For your eyes:".)
+        if (one_of(w, {"your", "valuables"}) &&
+            std::find(words.begin(), words.end(), "eyes") == words.end())
+            return std::string_view::npos;
+        if (one_of(w, {"confidential", "confidentially", "secret",        "secretly",
+                       "secrecy",      "discreet",       "discreetly",    "privately",
+                       "unreleasable", "unreleased",     "unpublished",   "unpublishable",
+                       "nonpublic",    "undisclosed",    "undisclosable", "unapproved",
+                       "uncleared",    "unshareable",    "mnpi",          "withheld",
+                       "withholding",  "embargoed",      "shred",         "destroy",
+                       "eyes",         "confdl",         "sensit"}) ||
+            (one_of(w, {"hold", "held"}) && words.size() <= 2))  // "On hold:", "Held back:"
+            return 0;
+        limits = limits || one_of(w, {"not",        "no",       "non",     "never",      "only",
+                                      "just",       "limited",  "narrow",  "controlled", "closed",
+                                      "informally", "quietly",  "without", "pending",    "awaiting",
+                                      "intended",   "internal", "int",     "small",      "delete"});
+        goes =
+            goes ||
+            one_of(w, {"publish",      "published",   "publishing", "publication", "public",
+                       "publicly",     "release",     "released",   "disclose",    "disclosed",
+                       "disclosure",   "circulation", "circulate",  "circulated",  "distribution",
+                       "distribute",   "share",       "sharing",    "shared",      "reproduce",
+                       "reproduction", "repeat",      "repeating",  "forward",     "copy",
+                       "copies",       "email",       "emailed",    "comment",     "media",
+                       "press",        "minutes",     "minute",     "minuted",     "record",
+                       "noting",       "noted",       "recipients", "approved",    "signed",
+                       "sign",         "cleared",     "clearance",  "you",         "read",
+                       "reading"});
+    }
+    // ("Only" limits and says who: "For you only:", "Int. only:".)
+    const bool only_for = words.back() == "only" && words.size() >= 2;
+    return (limits && goes) || only_for ? 0 : std::string_view::npos;
+}
+
 }  // namespace
 
 // Where raw first keeps text out of a reader's sight, or npos: HTML's
@@ -203,7 +371,7 @@ std::size_t out_of_sight_at(std::string_view raw) {
                 style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         for (const char* hides :
              {"display:none", "visibility:hidden", "font-size:0;", "font-size:0px", "opacity:0;",
-              "color:#fff;", "color:white", "color:#ffffff"})
+              "color:#fff;", "color:white", "color:#ffffff", "color=white", "color=#fff"})
             if (style.find(hides) != std::string::npos) return i;
         if (style.ends_with("font-size:0") || style.ends_with("opacity:0") ||
             style.ends_with("color:#fff"))
@@ -243,6 +411,13 @@ bool Scanner::kept_to_an_audience(const Line& ln) {
          "not partners, a MARAC's information), as a marking does"},
         {[](std::string_view t, bool) { return promised_silence_at(t); },
          "it asks the reader not to pass on what follows, as a marking does"},
+        {[](std::string_view t, bool) { return publication_refused_at(t); },
+         "it records that what follows is not to be published (a decision, a wish or a "
+         "refusal said of this text), as a marking does"},
+        {restricting_label_at,
+         "it is a label before a colon or a dash that restricts what follows (not to be "
+         "published, released, reproduced or passed on, held back, for few eyes), as a marking "
+         "is written"},
         {[](std::string_view t, bool) { return style_key_at(t); },
          "it is a key saying that a style (italics, bold, highlighting) marks text as "
          "confidential; mark that text with ::: instead"},

@@ -475,7 +475,7 @@ constexpr std::string_view kInstructionStarts[] = {
     "don",      "dont",     "do",      "never",    "publish",  "release", "only",    "not",
     "withheld", "redacted", "deleted", "private",  "personal", "off",     "nothing", "none",
     "blank",    "needs",    "copy",    "copies",   "return",   "removed", "strike",  "struck",
-    "black",    "lose",     "pull",    "treat",    "handle"};
+    "black",    "lose",     "pull",    "treat",    "handle",   "kept",    "must",    "won"};
 constexpr WordsByStart kInstructionStart(kInstructionStarts);
 
 // Words rare in prose that turn a sentence marking the paper or a citation
@@ -517,7 +517,8 @@ constexpr std::string_view kPairSeconds[] = {
     "distribute", "put",        "can",        "may",        "to",         "removed", "deleted",
     "omitted",    "blanked",    "anonymised", "anonymized", "in",         "back",    "circulated",
     "sent",       "issued",     "version",    "pack",       "private",    "camera",  "named",
-    "identified", "share",      "tell",       "repeat",     "mention",    "only"};
+    "identified", "share",      "tell",       "repeat",     "mention",    "only",    "publish",
+    "published",  "release",    "released",   "made",       "make",       "appear"};
 constexpr WordsByStart kPairSecond(kPairSeconds);
 
 // Whether a line of any length may hold an instruction to whoever
@@ -646,6 +647,69 @@ bool may_hold_an_instruction(std::string_view raw) {
     return false;
 }
 
+// Words of a label that may restrict what follows it (restricting_label_at,
+// census_audience): speed, a table look per word of a key.
+constexpr std::string_view kRestrictingKeyWords[] = {"confidential",
+                                                     "confidentially",
+                                                     "secret",
+                                                     "secretly",
+                                                     "secrecy",
+                                                     "discreet",
+                                                     "discreetly",
+                                                     "privately",
+                                                     "unreleasable",
+                                                     "unreleased",
+                                                     "unpublished",
+                                                     "unpublishable",
+                                                     "nonpublic",
+                                                     "undisclosed",
+                                                     "undisclosable",
+                                                     "unapproved",
+                                                     "uncleared",
+                                                     "unshareable",
+                                                     "mnpi",
+                                                     "withheld",
+                                                     "withholding",
+                                                     "embargoed",
+                                                     "shred",
+                                                     "destroy",
+                                                     "eyes",
+                                                     "confdl",
+                                                     "sensit",
+                                                     "hold",
+                                                     "held",
+                                                     "not",
+                                                     "no",
+                                                     "non",
+                                                     "never",
+                                                     "only",
+                                                     "just",
+                                                     "limited",
+                                                     "narrow",
+                                                     "controlled",
+                                                     "closed",
+                                                     "informally",
+                                                     "quietly",
+                                                     "without",
+                                                     "pending",
+                                                     "awaiting",
+                                                     "intended",
+                                                     "internal",
+                                                     "small",
+                                                     "delete"};
+constexpr WordsByStart kRestrictingKeyWord(kRestrictingKeyWords);
+
+bool key_may_restrict(std::string_view key) {
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        if (!letter(key[i])) continue;
+        std::size_t e = i + 1;
+        while (e < key.size() && letter(key[e])) ++e;
+        if (kRestrictingKeyWord.holds(key, i, e)) return true;
+        i = e;
+    }
+    return false;
+}
+
 }  // namespace
 
 // As written, and also as shown when emphasis, code marks, tags or links
@@ -728,6 +792,9 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
         // proceeding's ("MARAC information:", "Case conference notes:";
         // census_audience).
         if (last == "press" || last == "media" || last == "use") return true;
+        // Or a label that restricts what follows ("Unreleasable:", "Do not
+        // reproduce:", "Narrow circulation:"; restricting_label_at).
+        if (key_may_restrict(raw.substr(p, e - p))) return true;
         std::string key;
         for (std::size_t i = p; i < e; ++i) key += static_cast<char>(raw[i] | 0x20);
         for (const char* proceeding : {"marac", "mappa", "mash", "conference", "strategy"})

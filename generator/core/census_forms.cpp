@@ -661,7 +661,8 @@ bool names_a_closed_circle(std::string_view t, std::size_t i) {
     for (ReadWord w = next_word(t, i); !w.text.empty() && w.end <= end; w = next_word(t, w.end))
         if (one_of(w.text, {"internal", "internally"})) return true;
     for (ReadWord w = next_word(t, i); !w.text.empty() && w.end <= end; w = next_word(t, w.end))
-        if (one_of(w.text, {"within", "between", "among", "amongst", "inside", "in", "to"}) &&
+        if (one_of(w.text,
+                   {"within", "between", "among", "amongst", "inside", "in", "to", "with"}) &&
             circle_at(next_word(t, w.end)))
             return true;
     return false;
@@ -869,8 +870,9 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         // publishable"), and as clipped on a cover sheet ("Not for pub.",
         // "Not for pub/circ.").
         "circulated", "released", "disseminated", "passed", "copied", "quoted", "shared",
-        "published", "distributed", "disclosed", "forwarded", "reproduced", "repeated", "printed",
-        "publishable", "releasable", "shareable", "disclosable", "pub", "publ", "pubn", "circ",
+        "discussed", "emailed", "published", "distributed", "disclosed", "forwarded", "reproduced",
+        "repeated", "printed", "publishable", "releasable", "shareable", "disclosable", "pub",
+        "publ", "pubn", "circ",
         // Where it may not go, named ("Not for the portal", "Not for
         // Facebook", "Not for public eyes"), and what may not be made of it
         // ("Not to be quoted or cited", "No further copies", "Not for
@@ -1307,7 +1309,10 @@ std::size_t private_business_phrase_at(std::string_view t) {
           "pending sign-off", "needs sign-off", "before this goes out", "before this goes public",
           "before it goes public", "before this is shared", "before this can be shared",
           "before it can go out", "whether this can be published", "whether this can be released",
-          "if this can go on", "consent not given for", "caldicott approval", "ig approval"})
+          "if this can go on", "consent not given for", "caldicott approval", "ig approval",
+          // Said in passing, mid-sentence (A03, A13).
+          ", in confidence,", "in private, the", "secretly,", "outside the minutes",
+          "but not share", "off the public record", "kept off the public record"})
         for (std::size_t at = t.find(phrase); at != std::string_view::npos;
              at = t.find(phrase, at + 1))
             if (word_edge(at, phrase.back() == ':' ? phrase.size() - 1 : phrase.size())) return at;

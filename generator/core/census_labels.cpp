@@ -109,7 +109,8 @@ std::span<const std::string_view> well_known_markings() {
         "秘密", "社外秘", "極秘", "部外秘", "機密", "대외비", "기밀", "비밀", "BẢO MẬT",
         "TUYỆT MẬT", "סודי", "חסוי", "محرمانه", "SULIT", "RAHSIA", "RAHASIA", "TERHAD",
         "KUMPIDENSYAL", "QARSOODI", "ምስጢራዊ", "SECRETUM", "NON PUBLICANDUM", "RISERVATISSIMO",
-        "USO EXCLUSIVO INTERNO", "NEPUBLIKUOJAMA"};
+        "USO EXCLUSIVO INTERNO", "NEPUBLIKUOJAMA", "MẬT", "LIHIM", "SIRRI", "HOOS U DHIG",
+        "DHUUMATAA", "NIHIL PUBLICANDUM", "RESERVATUM"};
     return kWellKnown;
 }
 

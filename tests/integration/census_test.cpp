@@ -3088,6 +3088,17 @@ std::vector<Case> cases() {
              {"Round24NoEntryPublic", "\U0001F6AB public: the family."},
              {"Round24HiddenAttribute", "<span hidden>The family.</span>"},
              {"Round24ObsidianComment", "%% The family at the farm %%"},
+             {"Round24AgreedNotToPublishThis", "It was agreed not to publish this. The family."},
+             {"Round24NotWantThisMadePublic", "The victim does not want this made public: x."},
+             {"Round24WontBePublished", "Won't be published: the family."},
+             {"Round24MustBeWithheld", "Must be withheld. The family."},
+             {"Round24KeepThisConfidential", "The board agreed to keep this confidential."},
+             {"Round24Unreleasable", "Unreleasable: the family."},
+             {"Round24DoNotReproduce", "Do not reproduce: the family."},
+             {"Round24NarrowCirculation", "Narrow circulation: the family."},
+             {"Round24OnHold", "On hold: the family."},
+             {"Round24ForYourEyes", "For your eyes: the family."},
+             {"Round24FontColourWhite", "<font color=\"white\">The family.</font>"},
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
                     kUnread));
@@ -3100,6 +3111,15 @@ std::vector<Case> cases() {
               "The partnership between us and the police is strong."},
              {"Round24ConfidentialityLow", "Confidentiality: low"},
              {"Round24MustacheSectionInAPage", "See {#anchor} below."},
+             {"Round24NeverShareYourPassword", "Do not share your password: keep it safe."},
+             {"Round24StatementDoesNotSay",
+              "This statement does not yet say how far the website complies."},
+             {"Round24PressReleaseDate", "Press release: 12 May."},
+             {"Round24ClosedCases", "Closed cases: 45 in 2010."},
+             {"Round24OnlyOne", "Only one: the Histon scheme."},
+             {"Round24HoldTheFrontPage", "Hold the front page: crime is down."},
+             {"Round24LockYourDoors", "Lock your doors: burglars try handles."},
+             {"Round24NamesWithheldFromTheRegister", "Names must be withheld from the register."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
