@@ -4,10 +4,12 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/money.hpp"
+#include "load/json_document.hpp"
 #include "redact/derived_totals.hpp"
 #include "redact/json_redaction.hpp"
 #include "redact/numbers_in_text.hpp"
@@ -50,39 +52,97 @@ std::vector<Collateral> collateral_figures(const PublicSite& site,
         }
         if (const auto it = withheld.by_year.find(year); it != withheld.by_year.end())
             c.figures.insert(c.figures.end(), it->second.begin(), it->second.end());
-        // Only figures that stand for themselves: a thousand pounds or more,
-        // or with pence.
-        std::erase_if(c.figures,
-                      [](double f) { return f < 1000 && std::fabs(f - std::round(f)) < 0.005; });
         if (!c.figures.empty()) out.push_back(std::move(c));
     }
     return out;
 }
 
 // Each public page's title and summary (at line 1) and each line of its
-// body (at its line of the file), for the checks of figures written out.
+// body (at its line of the file), and each text of site.json at its place
+// (the accessibility statement, the nav: red team 24, B08), for the checks
+// of figures written out.
 void for_each_page_text(const PublicSite& site,
-                        const std::function<void(const PublicPage&, int, std::string_view)>& f) {
+                        const std::function<void(const SourcePos&, std::string_view)>& f) {
     for (const PublicPage& p : site.pages) {
-        f(p, 1, p.front.title);
-        f(p, 1, p.front.summary);
+        f(SourcePos{p.path, 1, 1}, p.front.title);
+        f(SourcePos{p.path, 1, 1}, p.front.summary);
         std::size_t start = 0;
         for (int line = 0; start <= p.markdown.size(); ++line) {
             std::size_t nl = p.markdown.find('\n', start);
             if (nl == std::string::npos) nl = p.markdown.size();
-            f(p, p.body_line + line, std::string_view(p.markdown).substr(start, nl - start));
+            f(SourcePos{p.path, p.body_line + line, 1},
+              std::string_view(p.markdown).substr(start, nl - start));
             start = nl + 1;
         }
     }
+    for (const PlacedText& t : site.config.texts) f(t.pos, t.text);
+}
+
+bool whole(double f) {
+    return std::fabs(f - std::round(f)) < 0.005;
+}
+
+// Does the written number give back the withheld sum `f`? Digit for digit,
+// and the figure distinctive: a thousand pounds or more, or with pence,
+// either the figure's own ("£482.13") or the way it is written ("£159.00"
+// for a withheld 159.00: red team 24, B05). A round sum under a thousand
+// stands in too many ordinary sentences to stand for the figure.
+bool gives_back_sum(const WrittenNumber& n, double f) {
+    return n.as_written && std::fabs(n.value - f) < 0.005 &&
+           (std::fabs(f) >= 1000 || !whole(f) || n.decimals == 2);
 }
 
 bool restates(std::string_view text, const std::vector<double>& figures) {
-    for (const WrittenNumber& n : numbers_written(text)) {
-        if (!n.as_written) continue;
+    for (const WrittenNumber& n : numbers_written(text))
         for (const double f : figures)
-            if (std::fabs(n.value - f) < 0.005) return true;
-    }
+            if (gives_back_sum(n, f)) return true;
     return false;
+}
+
+// Does `text` write `f` out, digit for digit, however small?
+bool writes_figure(std::string_view text, double f) {
+    for (const WrittenNumber& n : numbers_written(text))
+        if (n.as_written && std::fabs(n.value - f) < 0.005) return true;
+    return false;
+}
+
+// Does a number of `v`, at any depth, give back one of `figures`, as a data
+// figure (a statistic's value, a report's)? A JSON number does not say how
+// it was written, so a round one under a thousand is not read.
+bool holds_a_sum_of(const Json& v, const std::vector<double>& figures) {
+    if (v.is_number()) {
+        const double d = v.get<double>();
+        return (std::fabs(d) >= 1000 || !whole(d)) &&
+               std::any_of(figures.begin(), figures.end(),
+                           [&](double f) { return std::fabs(d - f) < 0.005; });
+    }
+    if (v.is_array() || v.is_object())
+        for (const Json& x : v)
+            if (holds_a_sum_of(x, figures)) return true;
+    return false;
+}
+
+// The JSON pointer of the first value of `v`, at any depth, that `hit`
+// holds (a text or a figure; an object's key, which is content too: a
+// statistic's label), so that a message can name its line; an object's
+// member whose key `skip` names is left out.
+std::optional<std::string> first_hit(const Json& v, const std::function<bool(const Json&)>& hit,
+                                     const std::function<bool(const std::string&)>& skip,
+                                     const std::string& at = "") {
+    if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it)
+            if (!(skip && skip(it.key()))) {
+                const std::string member = at + "/" + pointer_token(it.key());
+                if (hit(Json(it.key()))) return member;
+                if (auto p = first_hit(it.value(), hit, skip, member)) return p;
+            }
+    } else if (v.is_array()) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (auto p = first_hit(v[i], hit, skip, at + "/" + std::to_string(i))) return p;
+    } else if (hit(v)) {
+        return at;
+    }
+    return std::nullopt;
 }
 
 std::string message(const Collateral& c) {
@@ -97,48 +157,73 @@ std::string message(const Collateral& c) {
 
 namespace {
 
-// Each text of v, at any depth, but the funding figures' own fields and a
-// fund's note, which model/funding_views withholds with them when they give
-// a withheld figure back.
-void for_each_text_but_figures(const Json& v, const std::function<void(const std::string&)>& f) {
-    if (v.is_string()) {
-        f(v.get<std::string>());
-    } else if (v.is_object()) {
-        for (auto it = v.begin(); it != v.end(); ++it)
-            if (it.key() != "available" && it.key() != "stated_total" &&
-                it.key() != "stated_remaining" && it.key() != "note")
-                for_each_text_but_figures(it.value(), f);
-    } else if (v.is_array()) {
-        for (const Json& x : v) for_each_text_but_figures(x, f);
-    }
+// A fund's figure fields and its note, which model/funding_views withholds
+// with them when they give a withheld figure back.
+bool is_figure_field(const std::string& key) {
+    return key == "available" || key == "stated_total" || key == "stated_remaining" ||
+           key == "note";
+}
+
+// The year of a funding table ("funding/2010-11.csv": "2010-11").
+std::string table_year(const PublicTable& t) {
+    std::string year = t.rel.substr(t.rel.rfind('/') + 1);
+    return year.substr(0, year.rfind('.'));
+}
+
+// Is `d` a funding year's file whose fund figures and notes
+// model/funding_views withholds (year_figures_lost)? Then they are not
+// public text, and a check of public text skips them (is_figure_field): a
+// fund's withheld "available" is not restated by its own stated remaining.
+bool fund_figures_withheld(const PublicSite& site, const PublicData& d) {
+    for (const PublicTable& t : site.tables)
+        if (d.rel == "funding/" + table_year(t) + ".json" && year_figures_lost(t, d)) return true;
+    return false;
+}
+
+// The members of `d` a check of public text skips (fund_figures_withheld).
+std::function<bool(const std::string&)> withheld_members(const PublicSite& site,
+                                                         const PublicData& d) {
+    if (!fund_figures_withheld(site, d)) return nullptr;
+    return is_figure_field;
 }
 
 }  // namespace
 
 void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
-                                Diagnostics& diags) {
+                                const DataPlace& place, Diagnostics& diags) {
     const std::vector<Collateral> all = collateral_figures(site, withheld);
     for (const Collateral& c : all) {
-        for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
-            if (restates(text, c.figures)) diags.error(SourcePos{p.path, line, 1}, message(c));
+        for_each_page_text(site, [&](const SourcePos& at, std::string_view text) {
+            if (restates(text, c.figures)) diags.error(at, message(c));
         });
         for (const PublicData& d : site.data) {
-            bool found = false;
             // (The figures' own file: its other texts, a fund's name or a
-            // source document's, are shown beside them; red team 23, B05.)
-            for_each_text_but_figures(
-                d.value, [&](const std::string& t) { found = found || restates(t, c.figures); });
-            if (found) diags.error(SourcePos{d.path}, message(c));
+            // source document's, are shown beside them, but not its figure
+            // fields and note, withheld with them (red team 23, B05).
+            // Another year's funds may not restate them, nor may a data
+            // figure, a statistic's value or a report's: red team 24, B01.)
+            const bool own_year = d.rel == c.funding_rel;
+            const auto where = first_hit(
+                d.value,
+                [&](const Json& x) {
+                    return x.is_string() ? restates(x.get<std::string>(), c.figures)
+                                         : holds_a_sum_of(x, c.figures);
+                },
+                [&](const std::string& key) { return own_year && is_figure_field(key); });
+            if (where) diags.error(place(d, *where), message(c));
         }
-        // A funding table's words (a section, a row's progress), not its
-        // amounts, which are the year's own.
-        for (const PublicTable& t : site.tables)
-            for (const auto& row : t.rows)
-                for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i)
-                    if (t.columns[i] != "amount" && restates(row[i].text, c.figures)) {
-                        diags.error(SourcePos{t.path}, message(c));
+        // A funding table's words (a section, a row's progress), and another
+        // year's amounts (B01), not the year's own amounts.
+        for (const PublicTable& t : site.tables) {
+            const bool own_year = table_year(t) == c.year;
+            for (std::size_t r = 0; r < t.rows.size(); ++r)
+                for (std::size_t i = 0; i < t.rows[r].size() && i < t.columns.size(); ++i)
+                    if ((!own_year || t.columns[i] != "amount") &&
+                        restates(t.rows[r][i].text, c.figures)) {
+                        diags.error(SourcePos{t.path, t.row_lines[r], 1}, message(c));
                         break;
                     }
+        }
     }
 }
 
@@ -217,7 +302,7 @@ const char* const kStatisticMessage =
 }  // namespace
 
 void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
-                                Diagnostics& diags) {
+                                const DataPlace& place, Diagnostics& diags) {
     if (withheld.labelled.empty()) return;
     std::vector<std::vector<std::string>> compared_labels;
     for (const auto& f : withheld.labelled) {
@@ -231,22 +316,36 @@ void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& w
             // (A figure under 10 stands in too many sentences: only another
             // table under its labels gives it back.)
             if (f.rel != rel && !f.labels.empty() && std::fabs(f.value) >= 10 &&
-                holds_category(seen, compared_labels[i][0]) && restates(text, {f.value}))
+                holds_category(seen, compared_labels[i][0]) && writes_figure(text, f.value))
                 return true;
         }
         return false;
     };
-    for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
-        if (gives_back(text, "")) diags.error(SourcePos{p.path, line, 1}, kStatisticMessage);
+    for_each_page_text(site, [&](const SourcePos& at, std::string_view text) {
+        if (gives_back(text, "")) diags.error(at, kStatisticMessage);
     });
+    // A funding row, read as a sentence: its project naming the category
+    // and its amount or progress the figure ("Histon CCTV, SSCF Revenue,
+    // 7,391.00"; red team 24, B06 and B07).
+    for (const PublicTable& t : site.tables)
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            std::string sentence;
+            for (const PublicCell& cell : t.rows[r]) sentence += cell.text + ", ";
+            if (gives_back(sentence, t.rel))
+                diags.error(SourcePos{t.path, t.row_lines[r], 1}, kStatisticMessage);
+        }
     for (const PublicData& d : site.data) {
-        bool found = false;
-        for_each_text(d.value,
-                      [&](const std::string& t) { found = found || gives_back(t, d.rel); });
-        // Or a table's figure, in any file, at the same category ("Farm
-        // crime" 120 at 2009/10 in a second table of the report).
-        found = found || figure_under_its_labels(d.value, withheld, compared_labels);
-        if (found) diags.error(SourcePos{d.path}, kStatisticMessage);
+        const auto where = first_hit(
+            d.value,
+            [&](const Json& x) { return x.is_string() && gives_back(x.get<std::string>(), d.rel); },
+            withheld_members(site, d));
+        if (where) {
+            diags.error(place(d, *where), kStatisticMessage);
+        } else if (figure_under_its_labels(d.value, withheld, compared_labels)) {
+            // Or a table's figure, in any file, at the same category ("Farm
+            // crime" 120 at 2009/10 in a second table of the report).
+            diags.error(SourcePos{d.path}, kStatisticMessage);
+        }
     }
 }
 
@@ -256,65 +355,25 @@ namespace portal {
 
 namespace {
 
-bool digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-// The numbers of `text` that stand for a figure of their own, as
-// note_figures_in_withheld_text says: digits, with groups of three set
-// apart by commas, standing alone.
-std::vector<double> standing_figures(std::string_view t) {
-    std::vector<double> out;
-    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!digit(t[i]) || (i > 0 && (alnum(t[i - 1]) || digit(t[i - 1])))) continue;
-        std::size_t e = i;
-        while (e < t.size() && digit(t[e])) ++e;
-        bool grouped = false;
-        while (e + 3 < t.size() && t[e] == ',' && digit(t[e + 1]) && digit(t[e + 2]) &&
-               digit(t[e + 3]) && (e + 4 >= t.size() || !digit(t[e + 4]))) {
-            e += 4;
-            grouped = true;
-        }
-        const std::size_t start = i;
-        i = e;
-        // A piece of something else: a decimal, a date, a time, a
-        // reference, a word ("4719.5", "10/2010", "10:30", "A-4719", "4719th").
-        const char before = start > 0 ? t[start - 1] : ' ';
-        const char after = e < t.size() ? t[e] : ' ';
-        if (std::string_view("./:-_#").find(before) != std::string_view::npos && start > 0)
-            continue;
-        if (alnum(after) || ((after == '.' || after == '/' || after == ':' || after == '-') &&
-                             e + 1 < t.size() && alnum(t[e + 1])))
-            continue;
-        if (t[start] == '0') continue;
-        // A telephone number's groups ("01223 456789", "0300 123 4567").
-        if ((start >= 2 && before == ' ' && digit(t[start - 2])) ||
-            (e + 1 < t.size() && after == ' ' && digit(t[e + 1])))
-            continue;
-        std::string digits;
-        for (std::size_t k = start; k < e; ++k)
-            if (digit(t[k])) digits += t[k];
-        if (digits.size() > 15) continue;
-        const double v = std::stod(digits);
-        if (v < 1000 || (!grouped && v >= 1900 && v <= 2100)) continue;
-        out.push_back(v);
-    }
-    return out;
-}
-
+// Does `text` write out one of `figures` (sorted), as a figure of its own
+// (figures_standing_alone: the one reader that noted them)?
 bool holds_one_of(std::string_view text, const std::vector<double>& figures) {
-    for (const double v : standing_figures(text))
-        if (std::binary_search(figures.begin(), figures.end(), v)) return true;
+    for (const double v : figures_standing_alone(text)) {
+        const auto it = std::lower_bound(figures.begin(), figures.end(), v - 0.005);
+        if (it != figures.end() && std::fabs(*it - v) < 0.005) return true;
+    }
     return false;
 }
 
-// Does a figure of `v`, at any depth, equal one of `figures`?
+// Does a figure of `v`, at any depth, equal one of `figures` (sorted)? A
+// whole one of a thousand or more, or one with pence ("482.13" as a
+// statistic, from "£482.13" in a withheld region: red team 24, B05).
 bool holds_a_number_of(const Json& v, const std::vector<double>& figures) {
     if (v.is_number()) {
         const double d = v.get<double>();
-        return d >= 1000 && std::fabs(d - std::round(d)) < 1e-9 &&
-               std::binary_search(figures.begin(), figures.end(), d);
+        if (d < 1000 && whole(d)) return false;
+        const auto it = std::lower_bound(figures.begin(), figures.end(), d - 0.005);
+        return it != figures.end() && std::fabs(*it - d) < 0.005;
     }
     if (v.is_array() || v.is_object())
         for (const Json& x : v)
@@ -330,24 +389,34 @@ const char* const kTextFigureMessage =
 }  // namespace
 
 void note_figures_in_withheld_text(std::string_view text, WithheldFigures& figures) {
-    for (const double v : standing_figures(text)) figures.in_text.push_back(v);
+    for (const double v : figures_standing_alone(text)) figures.in_text.push_back(v);
 }
 
 void refuse_restated_text_figures(const PublicSite& site, const WithheldFigures& withheld,
-                                  Diagnostics& diags) {
+                                  const DataPlace& place, Diagnostics& diags) {
     if (withheld.in_text.empty()) return;
     std::vector<double> figures = withheld.in_text;
     std::sort(figures.begin(), figures.end());
     figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
-    for_each_page_text(site, [&](const PublicPage& p, int line, std::string_view text) {
-        if (holds_one_of(text, figures))
-            diags.error(SourcePos{p.path, line, 1}, kTextFigureMessage);
+    for_each_page_text(site, [&](const SourcePos& at, std::string_view text) {
+        if (holds_one_of(text, figures)) diags.error(at, kTextFigureMessage);
     });
+    // A funding table's cells: a project, a progress, an amount (red team
+    // 24, B07).
+    for (const PublicTable& t : site.tables)
+        for (std::size_t r = 0; r < t.rows.size(); ++r)
+            if (std::any_of(t.rows[r].begin(), t.rows[r].end(),
+                            [&](const PublicCell& c) { return holds_one_of(c.text, figures); }))
+                diags.error(SourcePos{t.path, t.row_lines[r], 1}, kTextFigureMessage);
     for (const PublicData& d : site.data) {
-        bool found = holds_a_number_of(d.value, figures);
-        for_each_text(d.value,
-                      [&](const std::string& t) { found = found || holds_one_of(t, figures); });
-        if (found) diags.error(SourcePos{d.path}, kTextFigureMessage);
+        const auto where = first_hit(
+            d.value,
+            [&](const Json& x) {
+                return x.is_string() ? holds_one_of(x.get<std::string>(), figures)
+                                     : holds_a_number_of(x, figures);
+            },
+            withheld_members(site, d));
+        if (where) diags.error(place(d, *where), kTextFigureMessage);
     }
 }
 

@@ -11,6 +11,7 @@
 // prose (red team 20, B03), or a fund's figure withheld behind a marking.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -41,33 +42,42 @@ struct WithheldFigures {
     std::vector<double> in_text;
 };
 
+// Where a value of a public data file stands in its source, by JSON pointer
+// ("/series/0/values/1"), for messages: redact_site reads it from the loaded
+// document.
+using DataPlace = std::function<SourcePos(const PublicData&, const std::string& pointer)>;
+
 // Notes the numbers of `text`, withheld, that stand for a figure of their
-// own: a thousand or more, written digit for digit, not a year and not a
-// piece of a telephone number, date or reference ("4,719", "8317"; not
-// "2010", "01223 456789", "10/2010").
+// own (figures_standing_alone, the reader every check here shares): a
+// thousand or more, or a sum with pence, not a year and not a piece of a
+// telephone number, date or reference ("4,719", "8317", "48213hrs",
+// "£482.13"; not "2010", "01223 456789", "10/2010").
 void note_figures_in_withheld_text(std::string_view text, WithheldFigures& figures);
 
-// An error at each public page or data text that writes out, digit for
-// digit, a figure withheld so: one of a thousand pounds or more, or with
-// pence (smaller round sums stand in too many ordinary sentences to stand
-// for the figure). The message names the place and the funding year, never
-// the figure.
+// An error at each public page, data text, site.json text, funding cell or
+// data figure (a statistic, another year's amount or fund figure: red team
+// 24, B01) that writes out, digit for digit, a figure withheld so: one of a
+// thousand pounds or more, or with pence, either its own or as it is written
+// ("£159.00"; smaller round sums stand in too many ordinary sentences to
+// stand for the figure). The message names the place and the funding year,
+// never the figure.
 void refuse_restated_collateral(const PublicSite& site, const WithheldFigures& withheld,
-                                Diagnostics& diags);
+                                const DataPlace& place, Diagnostics& diags);
 
-// An error at each public page or data text, other than the figure's own
+// An error at each public page, data text, site.json text or funding row
+// (read as a sentence: red team 24, B06, B07), other than the figure's own
 // file, that writes out a withheld statistics figure beside its category, as
 // a sentence restates it ("120 offences in 2009/10"). The message names the
 // place, never the figure.
 void refuse_restated_statistics(const PublicSite& site, const WithheldFigures& withheld,
-                                Diagnostics& diags);
+                                const DataPlace& place, Diagnostics& diags);
 
-// An error at each public page or data text, or data figure, that writes
-// out a number standing in withheld text (red team 22, B02: "8317 girls"
+// An error at each public page, data text, site.json text, funding cell or
+// data figure that writes out a number standing in withheld text (red team 22, B02: "8317 girls"
 // in a withheld region, "In all, 8317 girls took part" below it; a
 // withheld achievement's "4,719 plants" as a statistic). The message names
 // the place, never the number.
 void refuse_restated_text_figures(const PublicSite& site, const WithheldFigures& withheld,
-                                  Diagnostics& diags);
+                                  const DataPlace& place, Diagnostics& diags);
 
 }  // namespace portal

@@ -230,6 +230,7 @@ std::optional<PublicTable> redact_csv(const CsvDocument& doc, const MarkingPolic
             }
         }
         t.rows.push_back(std::move(cells));
+        t.row_lines.push_back(row.front().line);
     }
     if (!ok) return std::nullopt;
     // A published cell other than an amount that writes a withheld amount out.

@@ -137,42 +137,166 @@ void numbers_in_words(std::string_view text, std::vector<WrittenNumber>& out) {
 
 }  // namespace
 
-std::vector<WrittenNumber> numbers_written(std::string_view text) {
+namespace {
+
+// Does `s` hold the UTF-8 bytes `what` at `at`?
+bool bytes_at(std::string_view s, std::size_t at, std::string_view what) {
+    return at <= s.size() && s.substr(at, what.size()) == what;
+}
+
+// A fullwidth digit (U+FF10 to U+FF19) at `at`: its value, or -1.
+int fullwidth_digit(std::string_view s, std::size_t at) {
+    if (at + 2 < s.size() && bytes_at(s, at, "\xEF\xBC") &&
+        static_cast<unsigned char>(s[at + 2]) >= 0x90 &&
+        static_cast<unsigned char>(s[at + 2]) <= 0x99)
+        return static_cast<unsigned char>(s[at + 2]) - 0x90;
+    return -1;
+}
+
+// Is there a digit, plain or fullwidth, at `at`?
+bool digit_read_at(std::string_view s, std::size_t at) {
+    return (at < s.size() && s[at] >= '0' && s[at] <= '9') || fullwidth_digit(s, at) >= 0;
+}
+
+}  // namespace
+
+std::string figures_as_read(std::string_view text) {
+    // The spaces a person reads as a plain one between groups of digits:
+    // no-break, figure, punctuation, thin, hair and narrow no-break (red
+    // team 24, B03: "4\u2009817").
+    static constexpr std::string_view kSpaces[] = {"\xC2\xA0",     "\xE2\x80\x87", "\xE2\x80\x88",
+                                                   "\xE2\x80\x89", "\xE2\x80\x8A", "\xE2\x80\xAF"};
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (const int d = fullwidth_digit(text, i); d >= 0) {
+            out += static_cast<char>('0' + d);
+            i += 3;
+        } else if (bytes_at(text, i, "\xEF\xBC\x8C") || bytes_at(text, i, "\xEF\xBC\x8E")) {
+            out += text[i + 2] == '\x8C' ? ',' : '.';  // fullwidth comma, full stop
+            i += 3;
+        } else if (bytes_at(text, i, "\xEF\xBF\xA1")) {
+            out += "\xC2\xA3";  // fullwidth pound sign
+            i += 3;
+        } else if (bytes_at(text, i, "\xC2\xB7") && !out.empty() && out.back() >= '0' &&
+                   out.back() <= '9' && digit_read_at(text, i + 2)) {
+            out += '.';  // the raised decimal point of British print: "£10,140·30"
+            i += 2;
+        } else if (const auto* sp =
+                       std::find_if(std::begin(kSpaces), std::end(kSpaces),
+                                    [&](std::string_view x) { return bytes_at(text, i, x); });
+                   sp != std::end(kSpaces)) {
+            out += ' ';
+            i += sp->size();
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// Does a currency stand right before `at` ("£", "$", "€", "GBP", "EUR",
+// "USD", not part of a longer word)? Its letters are not a reference's
+// ("GBP10,140.30" is money, "Q2" and "A14" are not figures).
+bool currency_before(std::string_view t, std::size_t at) {
+    if (at >= 2 && bytes_at(t, at - 2, "\xC2\xA3")) return true;
+    if (at >= 3 && bytes_at(t, at - 3, "\xE2\x82\xAC")) return true;
+    if (at >= 1 && t[at - 1] == '$') return true;
+    if (at < 3 || (at > 3 && letter(t[at - 4]))) return false;
+    std::string code;
+    for (std::size_t k = at - 3; k < at; ++k)
+        code += static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
+    return code == "gbp" || code == "eur" || code == "usd";
+}
+
+// An ordinal's letters ("4719th", "2nd"): a place in an order, not a figure.
+bool ordinal_after(std::string_view t, std::size_t at) {
+    const std::string w = word_at(t, at);
+    return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+// Pence written after the pounds, as a person reads them: "£10,140-30",
+// "£10,140/30" (after a currency and a group, so not a range of years or a
+// date), "10,140 pounds 30", "£10,140 and 30p". The pence, and `end` moved
+// past them; or -1.
+double pence_after(std::string_view t, std::size_t& end, bool money, bool grouped) {
+    auto digit = [&](std::size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; };
+    auto two_digits = [&](std::size_t i) {
+        return digit(i) && digit(i + 1) && !digit(i + 2) &&
+               !(i + 3 < t.size() && (t[i + 2] == ',' || t[i + 2] == '.') && digit(i + 3));
+    };
+    auto value = [&](std::size_t i) { return (t[i] - '0') * 10 + (t[i + 1] - '0'); };
+    if (money && grouped && end < t.size() && (t[end] == '-' || t[end] == '/') &&
+        two_digits(end + 1)) {
+        const double p = value(end + 1);
+        end += 3;
+        return p;
+    }
+    for (const std::string_view between :
+         {std::string_view(" pounds "), std::string_view(" and ")}) {
+        const std::size_t at = end + between.size();
+        if (!bytes_at(t, end, between) || !two_digits(at)) continue;
+        const bool pence_sign = at + 2 < t.size() && t[at + 2] == 'p';
+        if (between == " and " && !(money && pence_sign)) continue;
+        const double p = value(at);
+        end = at + 2 + (pence_sign ? 1 : 0);
+        return p;
+    }
+    return -1;
+}
+
+// A figure in pence ("1014030 pence", "30p") is also read in pounds.
+bool in_pence_after(std::string_view t, std::size_t end) {
+    if (end < t.size() && t[end] == 'p' && word_at(t, end) == "p") return true;
+    if (end < t.size() && t[end] == ' ') ++end;
+    return word_at(t, end) == "pence";
+}
+
+}  // namespace
+
+std::vector<WrittenNumber> numbers_written(std::string_view original) {
     std::vector<WrittenNumber> out;
+    const std::string read = figures_as_read(original);
+    const std::string_view text = read;
     auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
     // Exactly three digits from i, then no digit.
     auto group_at = [&](std::size_t i) {
         return digit(i) && digit(i + 1) && digit(i + 2) && !digit(i + 3);
     };
-    // A character that makes digits beside it part of something else: a
-    // letter, '/' or '_', and '.' or '-' between digits (a version, a date,
-    // a year's range).
-    auto joins = [&](std::size_t i) {
+    // A character before digits that makes them part of something else: a
+    // letter (not a currency's), '/' or '_', and '.' or '-' between digits (a
+    // version, a date, a year's range).
+    auto joined_before = [&](std::size_t i) {
         const char c = text[i];
-        return letter(c) || c == '/' || c == '_' ||
-               ((c == '.' || c == '-') && i > 0 && digit(i - 1) && digit(i + 1));
+        return (letter(c) && !currency_before(text, i + 1)) || c == '/' || c == '_' ||
+               ((c == '.' || c == '-') && i > 0 && digit(i - 1));
+    };
+    // After digits, the same, but a unit or a rate stuck to a figure leaves
+    // it a figure, as a person reads it ("48213hrs", "£10,140.30pa",
+    // "4937/yr", "£10,140.30/£11,000"; red team 24, B02): only an ordinal,
+    // '_', and '/', '.' or '-' before a digit (a date, a version, a range)
+    // join.
+    auto joined_after = [&](std::size_t i) {
+        const char c = text[i];
+        return (letter(c) && ordinal_after(text, i)) || c == '_' ||
+               ((c == '/' || c == '.' || c == '-') && digit(i + 1));
     };
     for (std::size_t i = 0; i < text.size();) {
-        if (!digit(i) || (i > 0 && (digit(i - 1) || joins(i - 1)))) {
+        if (!digit(i) || (i > 0 && (digit(i - 1) || joined_before(i - 1)))) {
             ++i;
             continue;
         }
+        const bool money = currency_before(text, i);
         std::string number, grouped_by_dots;
         std::size_t e = i;
-        bool dots = false;
+        bool dots = false, grouped = false;
         for (;;) {
             while (digit(e)) number += text[e++];
             if (e < text.size() && (text[e] == ',' || text[e] == ' ') && group_at(e + 1)) {
                 ++e;
-                continue;
-            }
-            // A narrow or no-break space between groups ("4 817").
-            if (text.compare(e, 3, "\xE2\x80\xAF") == 0 && group_at(e + 3)) {
-                e += 3;
-                continue;
-            }
-            if (text.compare(e, 2, "\xC2\xA0") == 0 && group_at(e + 2)) {
-                e += 2;
+                grouped = true;
                 continue;
             }
             break;
@@ -180,7 +304,7 @@ std::vector<WrittenNumber> numbers_written(std::string_view text) {
         // "4.817": a decimal part, or (as much of Europe writes) a group.
         int decimals = 0;
         if (e < text.size() && text[e] == '.' && digit(e + 1)) {
-            dots = group_at(e + 1);
+            dots = !grouped && group_at(e + 1);
             grouped_by_dots = number + std::string(text.substr(e + 1, 3));
             number += text[e++];
             while (digit(e)) {
@@ -188,8 +312,23 @@ std::vector<WrittenNumber> numbers_written(std::string_view text) {
                 ++decimals;
             }
         }
+        // "10.140,30": the European decimal comma after a group set off by
+        // a dot (red team 24, B03).
+        if (dots && e < text.size() && text[e] == ',' && digit(e + 1) &&
+            !(digit(e + 2) && digit(e + 3))) {
+            std::size_t k = e + 1;
+            std::string cents;
+            while (digit(k)) cents += text[k++];
+            number = grouped_by_dots + "." + cents;
+            decimals = static_cast<int>(cents.size());
+            dots = false;
+            grouped = true;
+            e = k;
+        }
+        std::size_t after_integer = e;
+        const double pence = decimals == 0 ? pence_after(text, after_integer, money, grouped) : -1;
         const double scale = scale_after(text, e);
-        if (e < text.size() && joins(e)) {
+        if (pence < 0 && e < text.size() && joined_after(e)) {
             i = e;
             continue;
         }
@@ -197,6 +336,17 @@ std::vector<WrittenNumber> numbers_written(std::string_view text) {
         n.value = std::strtod(number.c_str(), nullptr) * scale;
         n.as_written = scale == 1;
         n.percent = percent_after(text, e);
+        n.decimals = decimals;
+        n.grouped = grouped;
+        n.money = money;
+        // A figure of its own, not one group of a telephone number ("01223
+        // 456789") or a piece of a reference or a time ("#4719", "10:30").
+        const char before = i > 0 ? text[i - 1] : ' ';
+        const char after = e < text.size() ? text[e] : ' ';
+        n.stands_alone = text[i] != '0' &&
+                         std::string_view("./:-_#").find(before) == std::string_view::npos &&
+                         !(before == ' ' && i >= 2 && digit(i - 2)) &&
+                         !(after == ' ' && digit(e + 1)) && !(after == ':' && digit(e + 1));
         // Its significant digits, and the unit of the last: "4,800" has two
         // and rounds to hundreds, "6.2k" two and hundreds, "22.1" three and
         // tenths.
@@ -214,14 +364,47 @@ std::vector<WrittenNumber> numbers_written(std::string_view text) {
         }
         out.push_back(n);
         if (dots) {
-            WrittenNumber grouped;
-            grouped.value = std::strtod(grouped_by_dots.c_str(), nullptr) * scale;
-            grouped.as_written = scale == 1;
-            out.push_back(grouped);
+            WrittenNumber grouped_reading = n;
+            grouped_reading.value = std::strtod(grouped_by_dots.c_str(), nullptr) * scale;
+            grouped_reading.decimals = 0;
+            grouped_reading.grouped = true;
+            grouped_reading.within = grouped_reading.share_within = 0;
+            out.push_back(grouped_reading);
+        }
+        if (pence >= 0) {
+            // The pounds and pence as one sum, beside the pounds alone.
+            WrittenNumber with_pence = n;
+            with_pence.value = n.value + pence / 100;
+            with_pence.decimals = 2;
+            with_pence.money = true;
+            with_pence.within = with_pence.share_within = 0;
+            out.push_back(with_pence);
+            e = std::max(e, after_integer);
+        } else if (scale == 1 && decimals == 0 && !money && in_pence_after(text, e)) {
+            WrittenNumber pounds = n;
+            pounds.value = n.value / 100;
+            pounds.decimals = 2;
+            pounds.money = true;
+            pounds.within = pounds.share_within = 0;
+            out.push_back(pounds);
         }
         i = e;
     }
     numbers_in_words(text, out);
+    return out;
+}
+
+std::vector<double> figures_standing_alone(std::string_view text) {
+    std::vector<double> out;
+    for (const WrittenNumber& n : numbers_written(text)) {
+        if (!n.as_written || !n.stands_alone) continue;
+        const bool year =
+            !n.grouped && !n.money && n.decimals == 0 && n.value >= 1900 && n.value <= 2100;
+        // (Pence make a sum distinctive: "£482.13", and "482.13" in the
+        // hundreds; not "3.75 officers".)
+        const bool with_pence = n.decimals == 2 && (n.money || n.value >= 100);
+        if ((n.value >= 1000 && !year) || with_pence) out.push_back(n.value);
+    }
     return out;
 }
 

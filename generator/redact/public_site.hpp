@@ -87,6 +87,7 @@ struct PublicTable {
     std::string rel;                   // relative to data/, e.g. "funding/2010-11.csv"
     std::vector<std::string> columns;  // folded names, without "marking"
     std::vector<std::vector<PublicCell>> rows;
+    std::vector<int> row_lines;  // the line each row starts at, for messages
     bool lost_content = false;
     // Whole rows were withheld (their amounts are missing from every public
     // total): figures the paper states for the year, such as a fund's total, would

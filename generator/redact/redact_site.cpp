@@ -306,9 +306,17 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
             withheld_addresses.insert(site.pages[i].url);
     take_pages(pages, withheld_addresses, out, canaries, withheld, diags);
     add_generated_text(out, canaries);
-    refuse_restated_collateral(out, withheld, diags);
-    refuse_restated_statistics(out, withheld, diags);
-    refuse_restated_text_figures(out, withheld, diags);
+    // (site.json's texts are public text too: the checks read them there.)
+    out.config = std::move(site.config);
+    // A data file's value by pointer, read where its document was loaded.
+    const DataPlace place = [&site](const PublicData& d, const std::string& pointer) {
+        for (const JsonDocument& doc : site.data)
+            if (doc.path == d.path) return doc.pos(pointer);
+        return SourcePos{d.path};
+    };
+    refuse_restated_collateral(out, withheld, place, diags);
+    refuse_restated_statistics(out, withheld, place, diags);
+    refuse_restated_text_figures(out, withheld, place, diags);
     refuse_named_withheld_addresses(out, withheld_addresses, site.layouts, site.partials, diags);
 
     // The theme is public by definition: its words are never canaries. Not so
@@ -326,7 +334,6 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
         if (!a.from_site) canaries.add_public(a.text);
     }
 
-    out.config = std::move(site.config);
     out.layouts = std::move(site.layouts);
     out.partials = std::move(site.partials);
     out.assets = std::move(site.assets);

@@ -14,6 +14,12 @@ struct Label {
     SourcePos pos;
 };
 
+// A text of site.json and where it stands.
+struct PlacedText {
+    SourcePos pos;
+    std::string text;
+};
+
 struct NavItem {
     std::string title;
     std::string url;  // relative to the site root, e.g. "plans/"
@@ -61,6 +67,11 @@ struct SiteConfig {
     // 360Giving: the registered prefix and the funder; empty when not given
     // (then no 360Giving file is written).
     std::string giving_prefix, funder_id, funder_name;
+    // Every text site.json writes, at its place: the pages show them (the
+    // accessibility statement, the nav, the footer), so redact reads them for
+    // withheld figures written out again, as it reads a page's text
+    // (collateral_figures; red team 24, B08).
+    std::vector<PlacedText> texts;
 
     // The licence's attribution statement, for whoever reuses the data:
     // "Contains public sector information licensed under the Open Government

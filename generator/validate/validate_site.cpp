@@ -133,6 +133,20 @@ void read_publishing_facts(const JsonDocument& doc, SiteConfig& c, Diagnostics& 
                       "and why, in accessibility.non_accessible");
 }
 
+// Each text of `v`, at any depth, with its place (SiteConfig::texts).
+void collect_texts(const JsonDocument& doc, const Json& v, const std::string& pointer,
+                   std::vector<PlacedText>& out) {
+    if (v.is_string()) {
+        out.push_back({doc.pos(pointer), v.get<std::string>()});
+    } else if (v.is_object()) {
+        for (auto it = v.begin(); it != v.end(); ++it)
+            collect_texts(doc, it.value(), pointer + "/" + pointer_token(it.key()), out);
+    } else if (v.is_array()) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            collect_texts(doc, v[i], pointer + "/" + std::to_string(i), out);
+    }
+}
+
 // The policy alone, from a site.json that failed its schema: its two lists
 // where they are lists of strings, or else the well-known markings as
 // withheld (read_site_config says why).
@@ -223,6 +237,7 @@ SiteConfig read_site_config(const JsonDocument& doc, Diagnostics& diags) {
     }
     read_publishing_facts(doc, c, diags);
     read_status_scales(doc, c.status_scales, diags);
+    collect_texts(doc, v, "", c.texts);
     return c;
 }
 

@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+#include <vector>
+
 using portal::numbers_in_text;
 using portal::writes_out_one_of;
 
@@ -74,6 +78,87 @@ TEST(NumbersInText, NumbersInWords) {
     // Words that are no numbers, and "and" that joins no number.
     EXPECT_TRUE(numbers_in_text("the anyone and someone").empty());
     EXPECT_EQ(numbers_in_text("seven and the others"), std::vector<double>{7});
+}
+
+}  // namespace
+
+namespace {
+
+using portal::figures_standing_alone;
+using portal::numbers_written;
+
+// Does the one reader read `text` as writing `figure` out, digit for digit?
+bool reads(const std::string& text, double figure) {
+    for (const auto& n : numbers_written(text))
+        if (n.as_written && std::abs(n.value - figure) < 0.005) return true;
+    return false;
+}
+
+// Red team 24 (B02, B03): a figure as a person reads it, with a unit or a
+// rate stuck to it, grouped by any space, with a raised or a European
+// decimal mark, pence after the pounds, in fullwidth digits.
+TEST(NumbersInText, FiguresInEveryNotationAPersonReads) {
+    for (const char* text :
+         {"cost \xC2\xA3"
+          "10,140.30/yr",
+          "cost \xC2\xA3"
+          "10,140.30pa",
+          "cost \xC2\xA3"
+          "10,140.30p",
+          "cost GBP10,140.30 in all", "cost gbp 10,140.30",
+          "\xC2\xA3"
+          "10,140.30/\xC2\xA3"
+          "11,000",
+          "\xC2\xA3"
+          "10,140\xC2\xB7"
+          "30",
+          "\xC2\xA3"
+          "10.140,30",
+          "\xC2\xA3"
+          "10,140-30",
+          "\xC2\xA3"
+          "10,140/30",
+          "10,140 pounds 30",
+          "\xC2\xA3"
+          "10,140 and 30p",
+          "1014030 pence",
+          "\xC2\xA3\xEF\xBC\x91\xEF\xBC\x90,\xEF\xBC\x91\xEF\xBC\x94\xEF\xBC\x90."
+          "\xEF\xBC\x93\xEF\xBC\x90",
+          "\xC2\xA3"
+          "10\xE2\x80\x89"
+          "140.30"}) {
+        SCOPED_TRACE(text);
+        EXPECT_TRUE(reads(text, 10140.30));
+    }
+    EXPECT_TRUE(reads("48213hrs of officer time", 48213));
+    EXPECT_TRUE(reads("4937/yr", 4937));
+    EXPECT_TRUE(reads("victims referred 5,273/yr.", 5273));
+    for (const char* space : {" ", "\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE2\x80\x87"})
+        EXPECT_TRUE(reads(std::string("Histon had 4") + space + "817 incidents", 4817));
+}
+
+// What the reader must not read as a figure: dates, ranges of years,
+// versions, references, ordinals, telephone numbers' groups; a dash or a
+// slash before two digits is pence only after a currency and a group.
+TEST(NumbersInText, TheNewFormsReadNoDatesOrReferences) {
+    EXPECT_FALSE(reads("on 10/2010", 10.20));
+    EXPECT_FALSE(reads("for 2010-11", 2010.11));
+    EXPECT_FALSE(reads("from 2009/10", 2009.10));
+    EXPECT_FALSE(
+        reads("\xC2\xA3"
+              "5-10 a head",
+              5.10));
+    EXPECT_FALSE(reads("the 4719th case", 4719));
+    EXPECT_FALSE(reads("ref A4817", 4817));
+    EXPECT_TRUE(numbers_in_text("v1.2.3 and 12_345 and Q3").empty());
+    EXPECT_TRUE(figures_standing_alone("in 2010, call 01223 456789 or 0300 123 4567").empty());
+    EXPECT_TRUE(figures_standing_alone("at 10:30 on 01/02/2011, case #4719").empty());
+    EXPECT_EQ(figures_standing_alone("8317 girls, 48213hrs, \xC2\xA3"
+                                     "482.13 a week, 3.75 officers"),
+              (std::vector<double>{8317, 48213, 482.13}));
+    EXPECT_EQ(figures_standing_alone("\xC2\xA3"
+                                     "159.00 and 159 people"),
+              std::vector<double>{159});
 }
 
 }  // namespace
