@@ -107,6 +107,57 @@ void finish_links_without_render(LinkChecker& links, const PublicSite& pub, Diag
     links.judge(diags);
 }
 
+// Why a message leaves a file's name out: the first words of "(the file is
+// withheld whole, so its name is not printed: ...)".
+constexpr const char* kWithheldWhole = "the file is withheld whole";
+constexpr const char* kReadsAsMarked =
+    "the file holds a marking that reads as withheld or that portal cannot place";
+constexpr const char* kTooLarge = "the file is too large for portal to read it for markings";
+constexpr const char* kUnderWithheld =
+    "the file stands under the address of a page or data withheld or marked whole";
+
+// The files whose names messages leave out, each with why (the first reason
+// given is kept: withheld whole, the strongest, is given first).
+using HiddenNames = std::map<std::string, const char*>;
+
+// The folders of content/ whose pages stand under the address of a file
+// hidden whole (`site_prefix`: the site's folder as messages show it): a
+// page's own ("content/op/" for content/op.md or content/op/index.md), and a
+// data file's page's ("content/plans/x/" for data/plans/x.json, and a plan's
+// milestones). Redact withholds such pages with it (at_or_under), and their
+// paths spell its address (red team 24, C04).
+std::vector<std::string> folders_under(const HiddenNames& hidden, const std::string& site_prefix) {
+    std::vector<std::string> folders;
+    const std::string content = site_prefix + "content/", data = site_prefix + "data/";
+    for (const auto& [path, why] : hidden) {
+        if (path.starts_with(content) && path.ends_with(".md")) {
+            std::string page = path.substr(0, path.size() - 3);
+            if (page.ends_with("/index")) page.resize(page.size() - 5);
+            if (!page.ends_with("/")) page += '/';
+            if (page != content) folders.push_back(page);
+        } else if (path.starts_with(data) && path.ends_with(".json")) {
+            const std::string rel = path.substr(data.size(), path.size() - data.size() - 5);
+            folders.push_back(content + rel + "/");
+            if (rel.starts_with("plans/"))
+                folders.push_back(content + "milestones/" + rel.substr(6) + "/");
+        }
+    }
+    return folders;
+}
+
+// Adds every file a message names under one of `folders` (a file that could
+// not be read is in no list but its message's).
+void hide_files_under(const Diagnostics& diags, const std::vector<std::string>& folders,
+                      HiddenNames& hidden) {
+    if (folders.empty()) return;
+    for (const Diagnostic& d : diags.all())
+        for (const std::string& folder : folders)
+            if (d.pos.file.starts_with(folder)) {
+                hidden.emplace(d.pos.file, kUnderWithheld);
+                break;
+            }
+}
+
 BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     const auto start = std::chrono::steady_clock::now();
     BuildReport report;
@@ -115,19 +166,29 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     report.log_path = options.log_path.empty() ? default_log_path(site) : options.log_path;
     // Files whose names read as marked are named only as far as the label.
     std::vector<std::pair<std::string, std::string>> marked;
-    std::set<std::string> withheld_whole;  // files withheld whole (named in `finish`)
-    std::vector<std::string> site_files;   // every file loaded, as messages show its path
-    std::string site_prefix;               // the site's folder as messages show it ("sites/1/")
-    CensusLabels message_labels({}, {});   // the well-known markings, until site.json is read
+    HiddenNames withheld_whole;  // files whose names are not printed (`finish`), and why
+    // Files whose text holds a marking, named as withheld whole unless redact
+    // publishes them (`published`): it then placed every marking in them.
+    std::vector<std::string> marked_in_text;
+    std::set<std::string> published;
+    std::vector<std::string> site_files;  // every file loaded, as messages show its path
+    std::string site_prefix;              // the site's folder as messages show it ("sites/1/")
+    CensusLabels message_labels({}, {});  // the well-known markings, until site.json is read
     auto finish = [&] {
         quiet_marked_quotes(diags, message_labels);
+        if (!options.name_withheld_files) {
+            for (const std::string& path : marked_in_text)
+                if (published.count(path) == 0) withheld_whole.emplace(path, kReadsAsMarked);
+            hide_files_under(diags, folders_under(withheld_whole, site_prefix), withheld_whole);
+        }
         diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
             // (After the message's first line: an excerpt of the source with
             // its caret may follow.)
-            if (withheld_whole.count(pos.file) > 0)
+            if (const auto it = withheld_whole.find(pos.file); it != withheld_whole.end())
                 message.insert(std::min(message.find('\n'), message.size()),
-                               " (the file is withheld whole, so its name is not printed: "
-                               "`portal check --list-withheld` prints it)");
+                               std::string(" (") + it->second +
+                                   ", so its name is not printed: `portal check "
+                                   "--list-withheld` prints it)");
         });
         // A file withheld whole is named only as far as a folder that
         // holds a public file: its name, or its own folder's, may say what
@@ -138,18 +199,18 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
             std::vector<std::string> public_files;
             for (const std::string& f : site_files)
                 if (withheld_whole.count(f) == 0) public_files.push_back(f);
+            std::vector<std::string> hidden;
+            for (const auto& [path, why] : withheld_whole) hidden.push_back(path);
             std::set<std::string> public_folders = folders_of(public_files);
             // portal's own folders name nothing of the board's.
             for (const char* folder :
                  {"content/", "data/", "data/plans/", "data/reports/", "data/statistics/",
                   "data/funding/", "assets/", "layouts/", "layouts/partials/"})
                 public_folders.insert(site_prefix + folder);
-            for (const std::string& path : withheld_whole)
+            for (const std::string& path : hidden)
                 marked.emplace_back(path, shown_as_far_as_a_public_folder(path, public_folders));
             hide_marked_names(diags, marked);
-            hide_names_nearly_withheld(
-                diags, std::vector<std::string>(withheld_whole.begin(), withheld_whole.end()),
-                public_files);
+            hide_names_nearly_withheld(diags, hidden, public_files);
         } else {
             hide_marked_names(diags, marked);
         }
@@ -192,8 +253,13 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     // A file whose text gives it a withheld marking is named as one withheld
     // whole is (below) from here on: a later stage may refuse it before
     // redact withholds it ("'marking' must be a label written as text").
-    if (!options.name_withheld_files)
-        for (const std::string& path : sources.read_as_withheld_whole) withheld_whole.insert(path);
+    if (!options.name_withheld_files) {
+        for (const std::string& path : sources.read_as_withheld_whole)
+            withheld_whole.emplace(path, kWithheldWhole);
+        for (const std::string& path : sources.too_large_to_read)
+            withheld_whole.emplace(path, kTooLarge);
+        marked_in_text = sources.read_as_marked;
+    }
     for (const auto& d : sources.pages) site_files.push_back(d.path);
     for (const auto& d : sources.data) site_files.push_back(d.path);
     for (const auto& d : sources.csv) site_files.push_back(d.path);
@@ -233,7 +299,11 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
     if (!options.name_withheld_files)
         for (const auto& span : pub.withheld_spans)
             if (!span.refused && span.first_line <= 1 && span.last_line == kWholeFile)
-                withheld_whole.insert(span.file);
+                withheld_whole.emplace(span.file, kWithheldWhole);
+    // What redact published, it placed every marking of: its name is printed.
+    for (const auto& p : pub.pages) published.insert(p.path);
+    for (const auto& d : pub.data) published.insert(d.path);
+    for (const auto& t : pub.tables) published.insert(t.path);
     // What a quieted message may still quote: the policy's labels and ':::'.
     std::vector<std::string> safe_quotes = {":::"};
     for (const auto* labels : {&pub.config.publishable, &pub.config.withheld})

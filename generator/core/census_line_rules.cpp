@@ -1496,6 +1496,16 @@ bool Scanner::withheld_by_a_sentence(const Line& ln) {
             add_withheld_by_a_sentence(ln, w.at);
             return true;
         }
+        if (w.text == "not" &&
+            one_of(word_before(t, w.at), {"names", "details", "identities", "addresses"}) &&
+            one_of(next_word(t, w.end).text,
+                   {"removed", "redacted", "anonymised", "anonymized", "deleted"})) {
+            // "Board copy - names not removed": the copy that holds what the
+            // public one leaves out, as "names not yet removed" is (red team
+            // 24, C02: a name "2011-02-01-names-not-removed" is read so too).
+            add_withheld_by_a_sentence(ln, w.at);
+            return true;
+        }
         if (w.text == "version" &&
             one_of(word_before(t, w.at), {"redacted", "public", "web", "edited"}) &&
             one_of(next_word(t, w.end).text, {"to", "will"}) &&

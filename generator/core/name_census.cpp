@@ -240,6 +240,70 @@ std::vector<MarkingSighting> banner_in_name(std::string_view rel) {
     return {};
 }
 
+// Does the census read a stamp in `line`, a name's words read as a line of
+// text: a label that reads as withheld or that portal cannot read?
+bool census_reads_a_stamp(std::string_view line, const CensusLabels& labels) {
+    for (const MarkingSighting& s : take_census(line, CensusFormat::text, labels))
+        if (s.reading == Reading::withhold || s.reading == Reading::unknown) return true;
+    return false;
+}
+
+// Is `c` a character a name puts between its words?
+bool between_words(char c) {
+    return c == '-' || c == '_' || c == '.' || c == ' ' || c == '+';
+}
+
+// The name `part` past the words of digits that lead it (a date, a
+// number: "2011-02-01-in-confidence" is "in-confidence"), or empty when
+// none does or nothing follows them.
+std::string_view past_leading_numbers(std::string_view part) {
+    std::size_t i = 0;
+    while (i < part.size() && ((part[i] >= '0' && part[i] <= '9') || between_words(part[i]))) ++i;
+    while (i > 0 && !between_words(part[i - 1])) --i;  // (a word begun with digits: "3rd")
+    return i == 0 ? std::string_view() : part.substr(i);
+}
+
+// Does the census read a stamp in the name `part` (one folder's or the
+// file's, its extension dropped), as it reads a line of text? A name is read
+// as its line: as written (its hyphens set words off, as a dash does in a
+// line: "in-confidence-briefing", "embargoed-report"), with spaces between
+// its words, and past a date or a number that leads it, which a person reads
+// past as a line's start ("2011-02-01-in-confidence" reads "in confidence"
+// alone). So where the stamp stands among the name's words matters no more
+// than where it stands on a line the census reads (red team 24, C02).
+bool stamp_in_a_name(std::string_view part, const CensusLabels& labels) {
+    for (const std::string_view line : {part, past_leading_numbers(part)}) {
+        if (line.empty()) continue;
+        if (census_reads_a_stamp(line, labels)) return true;
+        std::string spaced(line);
+        for (char& c : spaced)
+            if (between_words(c)) c = ' ';
+        if (spaced != line && census_reads_a_stamp(spaced, labels)) return true;
+    }
+    return false;
+}
+
+// A stamp the text census reads in a folder's or the file's name (the file's
+// without its extension): the name is shown as far as the folder above it.
+std::vector<MarkingSighting> stamp_read_in_name(std::string_view rel, const CensusLabels& labels) {
+    for (std::size_t start = 0; start < rel.size();) {
+        std::size_t slash = rel.find('/', start);
+        const bool file = slash == std::string_view::npos;
+        if (file) slash = rel.size();
+        std::string_view part = rel.substr(start, slash - start);
+        if (const std::size_t dot = part.rfind('.');
+            file && dot != std::string_view::npos && dot > 0)
+            part = part.substr(0, dot);
+        if (stamp_in_a_name(part, labels))
+            return {MarkingSighting{1, 1, SightingKind::name, Reading::unknown, "",
+                                    "it reads as a marking in the name of the file or of a "
+                                    "folder above it, as it would in the file's text",
+                                    std::string(rel), std::string(rel.substr(0, start)) + "…"}};
+        start = slash + 1;
+    }
+    return {};
+}
+
 }  // namespace
 
 std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels) {
@@ -255,7 +319,10 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
             std::string(rel.substr(0, slash)) + std::string(rel.substr(slash + 1));
         l = withheld_label_in_name(joined, labels, first_word);
     }
-    if (!l) return banner_in_name(rel);
+    if (!l) {
+        auto banner = banner_in_name(rel);
+        return banner.empty() ? stamp_read_in_name(rel, labels) : banner;
+    }
     // Shown as far as the folder or file whose name holds the label, then "…":
     // the rest of that name, before the label as well as after it, may be what
     // it marks ("smith-family-restricted.md"). The message names the label.

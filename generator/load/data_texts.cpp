@@ -69,12 +69,17 @@ std::optional<std::string> front_marking(const MarkdownDocument& t, Diagnostics&
     return label;
 }
 
-// Whether a marking stands on the object at `ptr` or on one around it: then
-// the file it names may be what the marking withholds, and a message names
-// its place, not the file (a file's name may say what it is about).
-bool marked_around(const Json& root, const std::string& ptr) {
+// Whether a marking that `counts` stands on the object at `ptr` or on one
+// around it: then the file it names may be what the marking withholds, and a
+// message names its place, not the file (a file's name may say what it is
+// about).
+bool marked_around(const Json& root, const std::string& ptr,
+                   const std::function<bool(const Json&)>& counts) {
+    auto marked = [&](const Json* v) {
+        return v && v->is_object() && v->contains("marking") && counts((*v)["marking"]);
+    };
     const Json* v = &root;
-    if (v->is_object() && v->contains("marking")) return true;
+    if (marked(v)) return true;
     for (std::size_t at = 1; at <= ptr.size() && v;) {
         const std::size_t next = std::min(ptr.find('/', at), ptr.size());
         const std::string token = Json::json_pointer("/" + ptr.substr(at, next - at)).back();
@@ -86,7 +91,7 @@ bool marked_around(const Json& root, const std::string& ptr) {
             v = &(*v)[std::stoul(token)];
         else
             v = nullptr;
-        if (v && v->is_object() && v->contains("marking")) return true;
+        if (marked(v)) return true;
         at = next + 1;
     }
     return false;
@@ -103,7 +108,10 @@ std::string real_path(const std::string& path) {
 }  // namespace
 
 void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocument> texts,
-                     const std::vector<std::string>& listed, Diagnostics& diags) {
+                     const std::vector<std::string>& listed,
+                     const std::function<bool(const Json&)>& withholds,
+                     std::vector<std::string>& withheld_whole, Diagnostics& diags) {
+    const std::function<bool(const Json&)> any_marking = [](const Json&) { return true; };
     std::map<std::string, MarkdownDocument*> by_rel;
     for (auto& t : texts) by_rel[t.rel] = &t;
     const std::set<std::string> found(listed.begin(), listed.end());
@@ -133,7 +141,11 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
             const SourcePos at = doc.pos(ptr + "/file");
             const Json json_marking = slot.contains("marking") ? slot["marking"] : Json();
             // Inside a marking, messages name no file.
-            const bool quiet = marked_around(doc.value, ptr);
+            const bool quiet = marked_around(doc.value, ptr, any_marking);
+            // Withheld from outside, by the marking that names it: its own
+            // messages (not UTF-8, nested too deep) hide its name as those
+            // of a file that marks itself do (red team 24, C03).
+            const bool withheld = marked_around(doc.value, ptr, withholds);
             auto resolved = resolve(doc.rel, slot["file"]);
             slot = "";  // what stands there when the file cannot be joined (the build fails)
             if (resolved.index() == 1) {
@@ -141,6 +153,7 @@ void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocume
                 continue;
             }
             const std::string rel = std::get<0>(resolved);
+            if (withheld) withheld_whole.push_back(data_dir + rel);
             const std::string shown = quiet ? "the file named here" : data_dir + rel;
             const std::string real = real_path(data_dir + rel);
             auto it = by_rel.find(rel);

@@ -13,6 +13,8 @@
 // every message points at its own lines.
 #pragma once
 
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -25,7 +27,12 @@ namespace portal {
 // data/**/*.md files that were read; `listed` every such file found, read or
 // not (one that could not be read has its error already, and is not named as
 // missing). A file no document names is published nowhere: a warning says so.
+// Each file named inside a marking that `withholds` (on its own object or one
+// around it) is added to `withheld_whole` as messages show its path, read or
+// not: the marking withholds the whole file, so its name is not printed.
 void join_data_texts(std::vector<JsonDocument>& data, std::vector<MarkdownDocument> texts,
-                     const std::vector<std::string>& listed, Diagnostics& diags);
+                     const std::vector<std::string>& listed,
+                     const std::function<bool(const Json&)>& withholds,
+                     std::vector<std::string>& withheld_whole, Diagnostics& diags);
 
 }  // namespace portal

@@ -132,14 +132,18 @@ std::vector<std::pair<fs::path, std::string>> list_files(const fs::path& dir,
 // The file's bytes, or an error that says why not. Its size is judged before
 // it is read (a file over the limit is never read), and anything but a regular
 // file is never opened. Assets may be larger than texts (kMaxAssetBytes).
+// A file over the limit sets `*too_large` (when given): unread, its text
+// may mark it, so messages name it only as far as its folder (pipeline).
 std::optional<std::string> read_or_report(const fs::path& p, Diagnostics& diags,
-                                          std::uintmax_t max_bytes = kMaxTextFileBytes) {
+                                          std::uintmax_t max_bytes = kMaxTextFileBytes,
+                                          bool* too_large = nullptr) {
     FileRead read = read_regular_file(p, max_bytes);
     if (read.bytes) return std::move(read.bytes);
     const SourcePos at{display_path(p)};
     switch (read.failure) {
         case FileRead::Failure::too_large:
             diags.error(at, too_large_message(read.size, max_bytes, max_bytes > kMaxTextFileBytes));
+            if (too_large) *too_large = true;
             break;
         case FileRead::Failure::not_regular:
             diags.error(at,
@@ -259,13 +263,35 @@ bool reads_as_withheld_whole(std::string_view text, CensusFormat format,
     });
 }
 
+// Does a sighting say that the file holds a marking portal may not place:
+// a label that reads as withheld or that portal cannot read, a marking
+// written in a form portal does not take (`odd`), a publishable label where
+// no marking stands, or a marking key whose label cannot be read? (Not a
+// region's closing `:::`, which marks nothing; not the file's name, which
+// marked_files hides.)
+bool may_mark_the_file(const MarkingSighting& s) {
+    if (s.kind == SightingKind::name) return false;
+    if (s.reading == Reading::withhold || s.reading == Reading::unknown) return true;
+    if (!s.odd.empty()) return true;
+    if (s.kind == SightingKind::label) return s.reading == Reading::publish;
+    return s.kind == SightingKind::key && s.reading == Reading::none;
+}
+
+// Is `s` a marking written as portal takes it, a `:::` line or a marking
+// key with a label that reads, and nothing odd about it? Redact places it.
+bool written_as_portal_takes_it(const MarkingSighting& s) {
+    return (s.kind == SightingKind::marker || s.kind == SightingKind::key) && s.odd.empty() &&
+           (s.reading == Reading::publish || s.reading == Reading::withhold);
+}
+
 // What reading one file gave: the document, whether its parser took it, and
-// whether its text reads as withheld whole.
+// whether its text reads as withheld whole, or holds a marking anywhere.
 template <typename Doc>
 struct TextRead {
     Doc doc;
     bool parsed = false;
     bool withheld_whole = false;
+    bool marked = false;
 };
 
 // A document from its text: line ends made "\n", then the census read, then
@@ -286,11 +312,13 @@ TextRead<Doc> read_text(std::string path, std::string rel, std::string text, Par
         // '?', for its marking alone.
         std::string readable = doc.text;
         while (const auto bad = first_invalid_utf8(readable)) readable[*bad] = '?';
-        read.withheld_whole =
-            reads_as_withheld_whole(readable, format, take_census(readable, format, labels));
+        const auto census = take_census(readable, format, labels);
+        read.withheld_whole = reads_as_withheld_whole(readable, format, census);
+        read.marked = reads_as_marked(readable, format, census);
     } else {
         doc.census = take_census(doc.text, format, labels);
         read.withheld_whole = reads_as_withheld_whole(doc.text, format, doc.census);
+        read.marked = reads_as_marked(doc.text, format, doc.census);
     }
     with_name_census(doc.census, names);
     // (The parser may take the text apart: read before it.)
@@ -300,17 +328,19 @@ TextRead<Doc> read_text(std::string path, std::string rel, std::string text, Par
 
 // Reads and parses files on every core. Each keeps its own diagnostics, merged
 // in file order, so the messages are the same whatever the thread count. The
-// files whose text reads as withheld whole, parsed or not, are added to
-// `withheld_whole`.
+// files whose text reads as withheld whole or as marked, parsed or not, and
+// those too large to read, are added to `s`'s lists of names to hide.
 template <typename Doc, typename Parse>
 std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& files, Parse parse,
                           CensusFormat format, const CensusLabels& labels,
-                          const NameReadings& names, std::vector<std::string>& withheld_whole,
-                          Diagnostics& diags) {
+                          const NameReadings& names, SiteSources& s, Diagnostics& diags) {
     std::vector<std::optional<TextRead<Doc>>> reads(files.size());
     std::vector<Diagnostics> found(files.size());
+    std::vector<char> too_large(files.size(), 0);  // (not vector<bool>: written from threads)
     parallel_for(files.size(), [&](std::size_t i) {
-        auto text = read_or_report(files[i].first, found[i]);
+        bool big = false;
+        auto text = read_or_report(files[i].first, found[i], kMaxTextFileBytes, &big);
+        too_large[i] = big;
         if (!text) return;
         reads[i] =
             read_text<Doc>(display_path(files[i].first), files[i].second, std::move(*text), parse,
@@ -320,8 +350,10 @@ std::vector<Doc> read_all(const std::vector<std::pair<fs::path, std::string>>& f
     out.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         diags.merge(std::move(found[i]));
+        if (too_large[i]) s.too_large_to_read.push_back(display_path(files[i].first));
         if (!reads[i]) continue;
-        if (reads[i]->withheld_whole) withheld_whole.push_back(reads[i]->doc.path);
+        if (reads[i]->withheld_whole) s.read_as_withheld_whole.push_back(reads[i]->doc.path);
+        if (reads[i]->marked) s.read_as_marked.push_back(reads[i]->doc.path);
         if (reads[i]->parsed) out.push_back(std::move(reads[i]->doc));
     }
     return out;
@@ -404,7 +436,47 @@ void census_with_partials(SiteSources& s, const CensusLabels& labels, Diagnostic
         }
 }
 
+// Whether a marking written beside a file's name in a report or plan
+// ({"file": ..., "marking": ...}) withholds the file, as far as the census's
+// labels tell before redact judges it: any marking but a label that reads as
+// publishable (one that is no text, or no label site.json lists, is refused
+// and may withhold), failing closed.
+std::function<bool(const Json&)> marking_withholds(const CensusLabels& labels) {
+    return [&labels](const Json& marking) {
+        if (!marking.is_string()) return true;
+        const CensusLabel* label = labels.find(fold_label(marking.get<std::string>()));
+        return !label || label->reading != Reading::publish;
+    };
+}
+
 }  // namespace
+
+bool reads_as_marked(std::string_view text, CensusFormat format,
+                     const std::vector<MarkingSighting>& census) {
+    // A table's marking column marks its rows, never the whole table:
+    // reads_as_withheld_whole reads what marks a table whole.
+    if (format == CensusFormat::csv) return false;
+    JsonDepthReader depth(text);
+    std::vector<bool> regions;  // the regions open, each true when it withholds
+    for (const MarkingSighting& s : census) {
+        if (format == CensusFormat::markdown && s.kind == SightingKind::marker && s.odd.empty() &&
+            s.reading != Reading::unknown) {
+            if (s.reading == Reading::none) {
+                if (!regions.empty()) regions.pop_back();
+            } else {
+                regions.push_back(s.reading == Reading::withhold);
+            }
+            continue;
+        }
+        // Inside a region that withholds: withheld with it.
+        if (std::find(regions.begin(), regions.end(), true) != regions.end()) continue;
+        if (written_as_portal_takes_it(s) || !may_mark_the_file(s)) continue;
+        // A data file's fields below its top level mark what they stand in.
+        if (format == CensusFormat::json && depth.depth_at(s.line, s.column) != 1) continue;
+        return true;
+    }
+    return false;
+}
 
 CensusLabels policy_labels(const JsonDocument& site_json) {
     std::vector<std::string> lists[2];
@@ -479,24 +551,23 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         s.site_json.census = take_census(s.site_json.text, CensusFormat::json, labels);
 
     s.pages = read_all<MarkdownDocument>(listed(root / "content", {".md"}), parse_markdown_document,
-                                         CensusFormat::markdown, labels, names,
-                                         s.read_as_withheld_whole, diags);
-    s.data =
-        read_all<JsonDocument>(listed(root / "data", {".json"}), parse_json_document,
-                               CensusFormat::json, labels, names, s.read_as_withheld_whole, diags);
+                                         CensusFormat::markdown, labels, names, s, diags);
+    s.data = read_all<JsonDocument>(listed(root / "data", {".json"}), parse_json_document,
+                                    CensusFormat::json, labels, names, s, diags);
     {
         const auto text_files = listed(root / "data", {".md"});
         std::vector<std::string> rels;
         for (const auto& f : text_files) rels.push_back(f.second);
-        join_data_texts(
-            s.data,
-            read_all<MarkdownDocument>(text_files, parse_markdown_document, CensusFormat::markdown,
-                                       labels, names, s.read_as_withheld_whole, diags),
-            rels, diags);
+        auto texts = read_all<MarkdownDocument>(text_files, parse_markdown_document,
+                                                CensusFormat::markdown, labels, names, s, diags);
+        join_data_texts(s.data, std::move(texts), rels, marking_withholds(labels),
+                        s.read_as_withheld_whole, diags);
     }
 
     for (auto& [path, rel] : listed(root / "data", {".csv"})) {
-        auto text = read_or_report(path, diags);
+        bool big = false;
+        auto text = read_or_report(path, diags, kMaxTextFileBytes, &big);
+        if (big) s.too_large_to_read.push_back(display_path(path));
         if (!text) continue;
         CsvDocument doc;
         doc.path = display_path(path);
@@ -510,7 +581,9 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     }
 
     for (auto& [path, rel] : listed(root / "layouts", {".mustache"})) {
-        auto text = read_or_report(path, diags);
+        bool big = false;
+        auto text = read_or_report(path, diags, kMaxTextFileBytes, &big);
+        if (big) s.too_large_to_read.push_back(display_path(path));
         if (!text) continue;
         std::string name = rel.substr(0, rel.size() - std::string(".mustache").size());
         if (auto what = text_put_together_as_shown(*text))
@@ -529,9 +602,15 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
 
     // Layouts as their pages show them, partials put in.
     census_with_partials(s, labels, diags);
+    for (const auto* files : {&s.layouts, &s.partials})
+        for (const auto& [name, f] : *files)
+            if (reads_as_marked(f.text, CensusFormat::text, f.census))
+                s.read_as_marked.push_back(f.path);
 
     for (auto& [path, rel] : listed(root / "assets", {})) {
-        auto bytes = read_or_report(path, diags, kMaxAssetBytes);
+        bool big = false;
+        auto bytes = read_or_report(path, diags, kMaxAssetBytes, &big);
+        if (big) s.too_large_to_read.push_back(display_path(path));
         if (!bytes) continue;
         // assets/ is copied as it is: a file whose text portal cannot read
         // cannot be checked for markings, so it is not published.
@@ -542,6 +621,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
         with_name_census(f.census, name_reading(names, rel));
         if (reads_as_withheld_whole(f.text, CensusFormat::text, f.census))
             s.read_as_withheld_whole.push_back(f.path);
+        if (reads_as_marked(f.text, CensusFormat::text, f.census))
+            s.read_as_marked.push_back(f.path);
         s.assets.push_back(std::move(f));
     }
     // A file left unread for its name's ending ("operation-x.MD") is named
@@ -552,6 +633,8 @@ SiteSources load_site(const std::string& site_dir, Diagnostics& diags) {
     not_read.erase(std::unique(not_read.begin(), not_read.end()), not_read.end());
     for (const fs::path& path : not_read) {
         FileRead read = read_regular_file(path, kMaxTextFileBytes);
+        if (read.failure == FileRead::Failure::too_large)
+            s.too_large_to_read.push_back(display_path(path));
         if (!read.bytes) continue;
         std::string text = std::move(*read.bytes);
         normalise_line_ends(text);

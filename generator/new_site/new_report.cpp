@@ -6,6 +6,8 @@
 
 #include "core/files.hpp"
 #include "core/json_value.hpp"
+#include "core/reading.hpp"
+#include "load/site_sources.hpp"
 #include "new_site/file_placing.hpp"
 #include "new_site/marking_labels.hpp"
 #include "new_site/plan_returns.hpp"
@@ -32,6 +34,16 @@ void keep_marking(const Json& from, Json& to) {
     if (from.is_object() && from.contains("marking")) to["marking"] = from["marking"];
 }
 
+// Whether a plan's own text (its title, its top-level fields: the paper's
+// heading) holds a marking that portal reads as withheld or cannot place, as
+// a build reads it (reads_as_marked): the build refuses such a plan, and its
+// name may say what the marking withholds, so it is not listed (red team
+// 24, C01). Markings inside its priorities mark those, not the plan.
+bool own_fields_read_as_marked(std::string text, const CensusLabels& labels) {
+    normalise_line_ends(text);  // as load reads it
+    return reads_as_marked(text, CensusFormat::json, take_census(text, CensusFormat::json, labels));
+}
+
 // data/plans/<plan>.json, parsed; nothing (with an error) when there is no
 // such plan or it cannot be read.
 std::optional<Json> read_plan(const fs::path& site, const std::string& plan, Diagnostics& diags) {
@@ -49,6 +61,7 @@ std::optional<Json> read_plan(const fs::path& site, const std::string& plan, Dia
             const Json other = text ? Json::parse(*text, nullptr, /*allow_exceptions=*/false)
                                     : Json(Json::value_t::discarded);
             if (other.is_object() && !labels.withholds(other) &&
+                !own_fields_read_as_marked(*text, labels.census_labels()) &&
                 take_census(e.path().stem().string(), CensusFormat::text, labels.census_labels())
                     .empty())
                 names.push_back(e.path().stem().string());

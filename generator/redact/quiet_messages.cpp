@@ -303,7 +303,10 @@ void hide_marked_names(Diagnostics& diags,
             if (pos.file == path) pos.file = shown;
             // A name cut short where a character is not shown ("…_famil…",
             // validate's check_file_name): the rest of it may be the label.
+            // (Only ever shortened: a name already shown as far as its
+            // folder, "content/…", is not another's "content/meetings/…".)
             if (pos.file.size() > kEllipsis.size() && pos.file.ends_with(kEllipsis) &&
+                shown.size() < pos.file.size() &&
                 path.starts_with(pos.file.substr(0, pos.file.size() - kEllipsis.size())))
                 pos.file = shown;
             for (auto at = message.find(path); at != std::string::npos;

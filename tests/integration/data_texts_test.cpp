@@ -106,10 +106,12 @@ TEST(DataTexts, AMistakeInAFilesRegionPointsAtTheFilesLineAndQuotesNothing) {
 TEST(DataTexts, WhatAPersonReadsAsMarkedInAFileMustBeRecognised) {
     // A label leading a line is read as marked by the census; no parser
     // recognised a marking there, so the build stops at the file's own line.
+    // The label marks the file, so its name is not printed (red team 24, C01).
     Site s;
     s.write(kText, "Public words.\n\nRESTRICTED: the families in Quillwort Close\n");
     EXPECT_FALSE(s.build().ok);
-    EXPECT_CONTAINS(s.messages(), "priority-1.md:3:1: error:");
+    EXPECT_CONTAINS(s.messages(), "/data/reports/\u2026:3:1: error:");
+    EXPECT_CONTAINS(s.messages(), "so its name is not printed");
     EXPECT_LACKS(s.messages(), "Quillwort");
     // A fence the parser never closes turns a region into code: refused too.
     Site f;

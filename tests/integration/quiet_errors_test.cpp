@@ -19,6 +19,9 @@ struct Case {
     std::string file;
     std::string text;
     std::string where;  // "path:line" the error must name
+    // Named only as far as its folder: withheld whole, or holding a marking
+    // portal cannot read (red team 24, C05).
+    bool unnamed = false;
 };
 
 }  // namespace
@@ -28,7 +31,7 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
         {"an unknown label with the text after it", "content/a.md",
          "---\ntitle: A\n---\nIntro.\n\n::: PROTECTED Mrs Quokkasecret's address is 12 High "
          "Street\nMore.\n:::\n",
-         ":6:1: error:"},
+         ":6:1: error:", true},
         {"a broken link inside a region", "content/b.md",
          "---\ntitle: B\n---\nIntro.\n\n::: PROTECT\n[her file](../quokkasecret-case/)\n:::\n",
          ":7:1: error:"},
@@ -39,7 +42,7 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
          ":3:"},
         // (A page withheld whole is named only as far as its folder.)
         {"a wrong date on a withheld page", "content/c.md",
-         "---\ntitle: C\nmarking: PROTECT\ndate: Quokkasecret hearing\n---\nBody.\n", ":4:"},
+         "---\ntitle: C\nmarking: PROTECT\ndate: Quokkasecret hearing\n---\nBody.\n", ":4:", true},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -47,10 +50,9 @@ TEST(QuietErrors, MistakesInsideWithheldContentNameThePlaceNotTheWords) {
         s.write(c.file, c.text);
         auto r = s.build();
         EXPECT_FALSE(r.ok);
-        const bool whole = c.text.find("\nmarking:") != std::string::npos;
         const std::string shown =
-            whole ? s.path(c.file).substr(0, s.path(c.file).rfind('/') + 1) + "\u2026"
-                  : s.path(c.file);
+            c.unnamed ? s.path(c.file).substr(0, s.path(c.file).rfind('/') + 1) + "\u2026"
+                      : s.path(c.file);
         EXPECT_NE(s.messages().find(shown + c.where), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("uokkasecret"), std::string::npos) << s.messages();
         EXPECT_EQ(s.messages().find("High Street"), std::string::npos) << s.messages();
