@@ -579,6 +579,18 @@ class SiteGen {
             "<del>",
             "Just so you know (and this is for official use only) the family at the farm were "
             "moved after the third incident.",
+            // Red team round 24: cover sheets naming the outlet, publication
+            // refused in other words, restricting labels, secrecy's slang,
+            // signs, text kept out of sight.
+            "Releasable: No",
+            "NON-DISCLOSABLE \xE2\x80\x93",
+            "It was agreed not to publish this.",
+            "Won't be published:",
+            "Do not reproduce:",
+            "Just between us,",
+            "\xF0\x9F\xA4\xAB",
+            "<span hidden>",
+            "%% note %%",
         };
         return in_.one_of(kForms);
     }

@@ -297,6 +297,12 @@ std::size_t restricting_label_at(std::string_view t, bool capital_start) {
     for (ReadWord w = next_word(t, 0); !w.text.empty() && w.at < end; w = next_word(t, w.end))
         words.push_back(w.text);
     if (words.empty() || words.size() > 6) return std::string_view::npos;
+    // "Hold:", "On hold:", "Held back:" ("Hold on:" is no stamp).
+    const std::string_view first = words.front(), last = words.back();
+    if ((words.size() == 1 && one_of(first, {"hold", "held"})) ||
+        (words.size() == 2 &&
+         ((first == "on" && last == "hold") || (first == "held" && last == "back"))))
+        return 0;
     bool limits = false, goes = false;
     for (const std::string_view w : words) {
         // (Advice to a resident: "Lock your doors:"; but "For your eyes:".)
@@ -309,8 +315,7 @@ std::size_t restricting_label_at(std::string_view t, bool capital_start) {
                        "nonpublic",    "undisclosed",    "undisclosable", "unapproved",
                        "uncleared",    "unshareable",    "mnpi",          "withheld",
                        "withholding",  "embargoed",      "shred",         "destroy",
-                       "eyes",         "confdl",         "sensit"}) ||
-            (one_of(w, {"hold", "held"}) && words.size() <= 2))  // "On hold:", "Held back:"
+                       "eyes",         "confdl",         "sensit"}))
             return 0;
         limits = limits || one_of(w, {"not",        "no",       "non",     "never",      "only",
                                       "just",       "limited",  "narrow",  "controlled", "closed",
@@ -329,8 +334,18 @@ std::size_t restricting_label_at(std::string_view t, bool capital_start) {
                        "sign",         "cleared",     "clearance",  "you",         "read",
                        "reading"});
     }
-    // ("Only" limits and says who: "For you only:", "Int. only:".)
-    const bool only_for = words.back() == "only" && words.size() >= 2;
+    // ("Only" limits and says who: "For you only:", "Int. only:"; not the
+    // public's, "Residents only: free property marking".)
+    const bool only_for =
+        words.back() == "only" && words.size() >= 2 &&
+        !one_of(
+            words[words.size() - 2],
+            {"residents",    "resident",   "public",     "everyone", "anyone",     "adults",
+             "children",     "women",      "men",        "victims",  "businesses", "parents",
+             "carers",       "tenants",    "households", "visitors", "pupils",     "students",
+             "owners",       "homeowners", "people",     "cyclists", "drivers",    "pedestrians",
+             "members",      "volunteers", "tickets",    "cash",     "card",       "appointment",
+             "appointments", "weekdays",   "weekends",   "today"});
     return (limits && goes) || only_for ? 0 : std::string_view::npos;
 }
 

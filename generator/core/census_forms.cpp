@@ -869,10 +869,9 @@ std::size_t banner_end(std::string_view t, std::size_t p, Banner as) {
         // As a participle or an adjective ("Not to be circulated", "Not
         // publishable"), and as clipped on a cover sheet ("Not for pub.",
         // "Not for pub/circ.").
-        "circulated", "released", "disseminated", "passed", "copied", "quoted", "shared",
-        "discussed", "emailed", "published", "distributed", "disclosed", "forwarded", "reproduced",
-        "repeated", "printed", "publishable", "releasable", "shareable", "disclosable", "pub",
-        "publ", "pubn", "circ",
+        "circulated", "released", "disseminated", "passed", "copied", "quoted", "shared", "emailed",
+        "published", "distributed", "disclosed", "forwarded", "reproduced", "repeated", "printed",
+        "publishable", "releasable", "shareable", "disclosable", "pub", "publ", "pubn", "circ",
         // Where it may not go, named ("Not for the portal", "Not for
         // Facebook", "Not for public eyes"), and what may not be made of it
         // ("Not to be quoted or cited", "No further copies", "Not for
