@@ -166,9 +166,18 @@ std::string figures_as_read(std::string_view text) {
     // team 24, B03: "4\u2009817").
     static constexpr std::string_view kSpaces[] = {"\xC2\xA0",     "\xE2\x80\x87", "\xE2\x80\x88",
                                                    "\xE2\x80\x89", "\xE2\x80\x8A", "\xE2\x80\xAF"};
+    // (Speed: every form above begins with a byte over 0x7F, and most texts
+    // have none; an ASCII byte is copied with one look.)
+    if (std::none_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return std::string(text);
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            out += text[i++];
+            continue;
+        }
         if (const int d = fullwidth_digit(text, i); d >= 0) {
             out += static_cast<char>('0' + d);
             i += 3;
