@@ -499,9 +499,9 @@ constexpr std::string_view kRareTurns[] = {
     "schtum", "shtum", "psst", "shh", "shhh", "hush", "shred", "burn", "seal", "sealed", "judice",
     "contempt", "covert", "anonymised", "anonymized", "unattributable", "attributable",
     "attribution", "clearance", "cleared", "uncleared", "caldicott", "discretion",
-    "confidentiality", "confidentially", "privately", "unofficially", "unpublished", "unreleased",
-    "unshareable", "rstrctd", "cnfdntl", "limdis", "exdis", "nodis", "propin", "pvt", "priv",
-    "encrypt", "password", "ourselves", "entre", "rosa", "les", "sens", "osp", "confi"};
+    "confidentiality", "confidentially", "privately", "unofficially", "secretly", "unpublished",
+    "unreleased", "unshareable", "rstrctd", "cnfdntl", "limdis", "exdis", "nodis", "propin", "pvt",
+    "priv", "encrypt", "password", "ourselves", "entre", "rosa", "les", "sens", "osp", "confi"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction

@@ -1329,8 +1329,10 @@ class PhrasesByFirstByte {
 }  // namespace
 
 std::size_t private_business_phrase_at(std::string_view t) {
+    // (A phrase that begins with a mark, ", in confidence,", may follow a
+    // word.)
     auto word_edge = [&](std::size_t at, std::size_t size) {
-        return (at == 0 || !word_char(t[at - 1])) &&
+        return (at == 0 || !word_char(t[at - 1]) || !word_char(t[at])) &&
                (at + size >= t.size() || !word_char(t[at + size]));
     };
     // (Speed: one pass over the line, each place looking only at the
