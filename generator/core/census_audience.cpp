@@ -199,6 +199,9 @@ std::size_t publication_refused_at(std::string_view t) {
     };
     for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string_view w = words[k].text;
+        // (Speed: the clause is looked back over only at a word that may
+        // turn it; most words of a line read in full are none of these.)
+        if (!publishes(w) && !one_of(w, {"withheld", "kept", "held", "keep"})) continue;
         const std::size_t from = clause_start(k);
         const std::size_t stop = sentence_end(t, words[k].end);
         const bool colon = stop < t.size() && t[stop] == ':';
