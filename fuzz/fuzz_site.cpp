@@ -591,6 +591,17 @@ class SiteGen {
             "\xF0\x9F\xA4\xAB",
             "<span hidden>",
             "%% note %%",
+            // Red team round 25: exempt business in other words, short
+            // citations, confidences, circles, markup that names a marking,
+            // other tools' syntax, swapped letters.
+            "Agenda item 9 \xE2\x80\x93 Part II \xE2\x80\x93",
+            "Para 3, Sch 12A:",
+            "Chatham House Rule applies.",
+            "Told to us in confidence by the school:",
+            "Known only to the task group:",
+            "<!-- board only -->",
+            "{% comment %}",
+            "Protcet:",
         };
         return in_.one_of(kForms);
     }

@@ -61,7 +61,10 @@ bool names_a_closed_proceeding(const std::vector<std::string_view>& words) {
 // none. ("Land use:", "MARAC cases:" and "Not residents' fault:" are a
 // report's words.)
 std::size_t audience_label_at(std::string_view t, bool capital_start) {
-    const std::size_t colon = t.find(':');
+    // (A dash sets the label off as a colon does: "MARAC information –".)
+    std::size_t colon = t.find(':');
+    for (const std::string_view dash : {" - ", " -- "})
+        if (const std::size_t d = t.find(dash); d != std::string_view::npos && d < colon) colon = d;
     if (!capital_start || colon == std::string_view::npos || colon > 80 ||
         t.substr(0, colon).find_first_of(".;!?") != std::string_view::npos)
         return std::string_view::npos;
@@ -307,6 +310,11 @@ std::size_t restricting_label_at(std::string_view t, bool capital_start) {
          ((first == "on" && last == "hold") || (first == "held" && last == "back"))))
         return 0;
     bool limits = false, goes = false;
+    // (A service that keeps a caller's confidence, not a stamp: "Confidential
+    // reporting line:", "Confidential helpline:"; red team 25's over-block.)
+    if (one_of(last, {"line", "helpline", "number", "service", "advice", "email", "phone",
+                      "telephone", "text", "support", "counselling", "hotline"}))
+        return std::string_view::npos;
     for (const std::string_view w : words) {
         // (Advice to a resident: "Lock your doors:"; but "For your eyes:".)
         if (one_of(w, {"your", "valuables"}) &&
@@ -397,12 +405,126 @@ std::size_t out_of_sight_at(std::string_view raw) {
     }
     // (Jinja's "{# " with its space: Mustache's "{{#section}}" and a
     // heading's "{#id}" are no comments.)
-    for (const auto& [open, close] :
-         {std::pair{"%%", "%%"}, std::pair{"{# ", "#}"}, std::pair{"{{/*", "*/}}"}})
+    for (const auto& [open, close] : {std::pair{"%%", "%%"}, std::pair{"{# ", "#}"},
+                                      std::pair{"{{/*", "*/}}"}, std::pair{"@*", "*@"}})
         if (const std::size_t at = raw.find(open);
             at != std::string_view::npos && raw.find(close, at + 2) != std::string_view::npos)
             return at;
+    // Another tool's tag, comment or shortcode, which portal does not run
+    // and so would publish as written, with the text it was meant to hide
+    // or to show only to some ("{% comment %}", "{% if false %}", "{%
+    // private %}" in Liquid and Jinja; "{{< private >}}", "{{% internal %}}"
+    // in Hugo; "{{!-- --}}" in Handlebars; "<%-- --%>" in JSP; "{>> <<}" and
+    // "{-- --}" in CriticMarkup; "{::comment}" in kramdown; "\iffalse" and
+    // "\begin{comment}" in LaTeX; an Obsidian comment left open: red team
+    // 25, A10 and C04). Read by the syntax, whatever its words: the ways to
+    // name what such a tag hides are many.
+    for (const char* open : {"{%", "{{<", "{{%", "{{!", "<%--", "<%#", "{>>", "{--",
+                             "{::", "\\iffalse", "\\begin{comment}"})
+        if (const std::size_t at = raw.find(open); at != std::string_view::npos) return at;
+    if (const std::size_t at = raw.find_first_not_of(" \t");
+        at != std::string_view::npos &&
+        (raw.compare(at, 2, "%%") == 0 || raw.substr(at).starts_with("////")))
+        return at;
+    // A reStructuredText comment (".. the informant is ..."); a redaction
+    // bar left around the text it was to black out ("█Smith█").
+    if (raw.starts_with(".. ") && raw.size() > 3 &&
+        std::isalpha(static_cast<unsigned char>(raw[3])))
+        return 0;
+    if (const std::size_t bar = raw.find("\u2588"); bar != std::string_view::npos) return bar;
     return std::string_view::npos;
+}
+
+// The words a page's markup gives that a page does not show, but that tell
+// its writer's meaning: an HTML comment's ("<!-- begin private -->"), a tag's
+// name ("<private>", "<board-only>"), a class given in braces ("{.private}",
+// "{: .board-only}"), a code fence's info string ("```board-only"). Each is
+// read as a line of its own (red team 25, A10): a comment's "board only"
+// marks the text after it as a line saying it would.
+std::vector<std::string> words_of_markup(std::string_view raw) {
+    std::vector<std::string> out;
+    auto words = [](std::string_view s) {
+        std::string w(s);
+        for (char& c : w)
+            if (c == '-' || c == '_' || c == '.' || c == '/') c = ' ';
+        return w;
+    };
+    for (std::size_t i = raw.find("<!--"); i != std::string_view::npos;
+         i = raw.find("<!--", i + 4)) {
+        const std::size_t close = raw.find("-->", i + 4);
+        std::string inner(raw.substr(
+            i + 4, close == std::string_view::npos ? std::string_view::npos : close - i - 4));
+        // ("begin private", "/board only", "end private": the comment
+        // opens or closes what it names.)
+        std::size_t f = inner.find_first_not_of(" /");
+        inner = f == std::string::npos ? std::string() : inner.substr(f);
+        for (const char* opener : {"begin ", "start ", "end ", "open ", "close "})
+            if (inner.starts_with(opener)) inner = inner.substr(std::string_view(opener).size());
+        out.push_back(inner);
+    }
+    for (std::size_t i = raw.find('<'); i != std::string_view::npos; i = raw.find('<', i + 1)) {
+        std::size_t s = i + 1;
+        if (s < raw.size() && raw[s] == '/') ++s;
+        std::size_t e = s;
+        while (e < raw.size() &&
+               (std::isalnum(static_cast<unsigned char>(raw[e])) || raw[e] == '-' || raw[e] == '_'))
+            ++e;
+        if (e > s + 1 && e < raw.size() && (raw[e] == '>' || raw[e] == ' '))
+            out.push_back(words(raw.substr(s, e - s)));
+    }
+    for (std::size_t i = raw.find('{'); i != std::string_view::npos; i = raw.find('{', i + 1)) {
+        const std::size_t close = raw.find('}', i);
+        if (close == std::string_view::npos) break;
+        const std::string_view block = raw.substr(i + 1, close - i - 1);
+        for (std::size_t d = block.find('.'); d != std::string_view::npos;
+             d = block.find('.', d + 1))
+            if (d == 0 || block[d - 1] == ' ' || block[d - 1] == ':') {
+                const std::size_t end = std::min(block.find(' ', d), block.size());
+                out.push_back(words(block.substr(d + 1, end - d - 1)));
+            }
+    }
+    // An admonition's title in MkDocs or Material ('!!! warning "Private"').
+    if (raw.starts_with("!!!") || raw.starts_with("???")) {
+        const std::size_t q = raw.find('"');
+        if (q != std::string_view::npos)
+            out.push_back(words(raw.substr(q + 1, raw.find('"', q + 1) - q - 1)));
+    }
+    const std::size_t f = raw.find_first_not_of(" \t>");
+    if (f != std::string_view::npos &&
+        (raw.compare(f, 3, "```") == 0 || raw.compare(f, 3, "~~~") == 0)) {
+        const std::size_t info = raw.find_first_not_of("`~ ", f);
+        if (info != std::string_view::npos) out.push_back(words(raw.substr(info)));
+    }
+    return out;
+}
+
+// Where t leads with a label citing an exemption by its number and its
+// ground ("s.31 law enforcement:", "Section 30 – investigations:", "Para 1
+// (individuals):", "Commercial information (para 3):": red team 25, A02),
+// as a cover sheet gives the reason a paper is not public. A number alone
+// ("Section 17:") is a public heading; a ground alone, a topic.
+std::size_t exemption_cited_at(std::string_view t) {
+    std::size_t end = t.find(':');
+    for (const std::string_view dash : {" - ", " -- "})
+        if (const std::size_t d = t.find(dash); d != std::string_view::npos && d < end) end = d;
+    if (end == std::string_view::npos || end > 60) return std::string_view::npos;
+    std::vector<std::string_view> words;
+    for (ReadWord w = next_word(t, 0); !w.text.empty() && w.at < end; w = next_word(t, w.end))
+        words.push_back(w.text);
+    if (words.size() < 2 || words.size() > 7) return std::string_view::npos;
+    bool cited = false, ground = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
+        const bool numbered = k + 1 < words.size() && !words[k + 1].empty() &&
+                              words[k + 1][0] >= '0' && words[k + 1][0] <= '9';
+        cited = cited || (numbered && one_of(w, {"s", "section", "sec", "para", "paragraph",
+                                                 "category", "reg", "regulation", "sch"}));
+        ground = ground || one_of(w, {"enforcement", "investigations", "investigation",
+                                      "individuals", "individual", "personal", "commercial",
+                                      "identity", "exempt", "exemption", "prejudice", "privilege",
+                                      "confidence", "confidential", "security", "sensitive"});
+    }
+    return cited && ground ? 0 : std::string_view::npos;
 }
 
 bool Scanner::kept_to_an_audience(const Line& ln) {
@@ -419,6 +541,24 @@ bool Scanner::kept_to_an_audience(const Line& ln) {
             "text; delete the text, or mark it");
         return true;
     }
+    // (A fresh census of the words, in capitals, as a stamp over the text
+    // is written: this line's reading is under way.)
+    auto markup_words_mark = [&](std::string words) {
+        for (char& c : words) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (const std::string& line : {words, words + ":"})
+            for (const MarkingSighting& s : take_census(line, CensusFormat::text, labels))
+                if (s.reading == Reading::withhold || s.reading == Reading::unknown) return true;
+        return false;
+    };
+    if (markdown)
+        for (const std::string& words : words_of_markup(ln.raw))
+            if (!words.empty() && markup_words_mark(words)) {
+                add(ln.line, ln.column0, SightingKind::label, Reading::unknown, "",
+                    "its markup names a marking or who may read the text (an HTML comment, a "
+                    "tag's name, a class, a code fence's language), which a page does not show "
+                    "but its writer meant; mark the text with ::: instead");
+                return true;
+            }
     struct SentenceReading {
         std::size_t (*find)(std::string_view, bool capital_start);
         const char* why;
@@ -439,6 +579,9 @@ bool Scanner::kept_to_an_audience(const Line& ln) {
         {[](std::string_view t, bool) { return style_key_at(t); },
          "it is a key saying that a style (italics, bold, highlighting) marks text as "
          "confidential; mark that text with ::: instead"},
+        {[](std::string_view t, bool) { return exemption_cited_at(t); },
+         "it is a label citing an exemption by its number and its ground (s.31 law "
+         "enforcement, para 1 individuals), as a cover sheet gives why a paper is not public"},
     };
     const bool capital_start = capital_at(ln, ln.p);
     for (const SentenceReading& r : kReadings) {

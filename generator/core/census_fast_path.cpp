@@ -501,7 +501,8 @@ constexpr std::string_view kRareTurns[] = {
     "attribution", "clearance", "cleared", "uncleared", "caldicott", "discretion",
     "confidentiality", "confidentially", "privately", "unofficially", "secretly", "unpublished",
     "unreleased", "unshareable", "rstrctd", "cnfdntl", "limdis", "exdis", "nodis", "propin", "pvt",
-    "priv", "encrypt", "password", "ourselves", "entre", "rosa", "les", "sens", "osp", "confi"};
+    "priv", "encrypt", "password", "ourselves", "entre", "rosa", "les", "sens", "osp", "confi",
+    "rstd", "pii"};
 constexpr WordsByStart kRareTurn(kRareTurns);
 
 // The pairs of words that turn a sentence anywhere (may_hold_an_instruction
@@ -618,7 +619,7 @@ bool may_hold_an_instruction(std::string_view raw) {
             const char l = static_cast<char>(c | 0x20),
                        n = static_cast<char>(raw[e + 1 + spaced] | 0x20);
             if ((l == 'n' && n == 'f') || (l == 'i' && n == 'u') || (l == 'q' && n == 't') ||
-                (l == 'p' && n == 'c'))
+                (l == 'p' && n == 'c') || (l == 'w' && n == 'p'))
                 return true;
         }
         const bool apostrophe_t = e - i == 1 && (c | 0x20) == 't' && i > 0 && raw[i - 1] == '\'';
@@ -733,12 +734,36 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // A short line, or a short sentence of a long one, that may be a
     // handling banner (banner_end, census_forms).
     if (raw.size() < 80 ? may_be_a_banner(raw) : a_short_sentence_may_be_a_banner(raw)) return true;
-    if (may_hold_an_instruction(raw)) return true;
+    if (may_hold_an_instruction(raw) || may_hold_a_phrase(raw)) return true;
     // Text kept out of sight: deletion tags, hiding styles, other tools'
     // comments (census_audience).
-    if (raw.find_first_of("<%{") != std::string_view::npos &&
+    if ((raw.find_first_of("<%{@\\") != std::string_view::npos || raw.starts_with("////") ||
+         raw.starts_with(".. ")) &&
         out_of_sight_at(raw) != std::string_view::npos)
         return true;
+    // Markup's words, each as a line of its own ("<!-- board only -->",
+    // "<private>", "{.private}", "```board-only").
+    if (raw.find_first_of("<{`~") != std::string_view::npos || raw.starts_with("!!!") ||
+        raw.starts_with("???"))
+        for (const std::string& words : words_of_markup(raw))
+            if (!words.empty()) {
+                std::string capitals = words;
+                for (char& c : capitals)
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                if (start_worth_reading_as_written(capitals) ||
+                    start_worth_reading_as_written(capitals + ":"))
+                    return true;
+            }
+    // A label citing an exemption by number and ground ("s.31 law
+    // enforcement:"; exemption_cited_at, census_audience): only where the
+    // line's head holds a digit and a colon or a dash.
+    if (const std::string_view head = raw.substr(0, 64);
+        head.find_first_of("0123456789") != std::string_view::npos &&
+        head.find_first_of(":-") != std::string_view::npos) {
+        std::string lower(head);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (exemption_cited_at(lower) != std::string_view::npos) return true;
+    }
     bool container = false;
     std::size_t p = skip_prefix(raw.substr(0, 64), container);
     while (p < raw.size() && raw[p] == '`') ++p;

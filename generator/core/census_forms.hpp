@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/marking_census.hpp"
 #include "core/reading.hpp"
@@ -174,6 +175,16 @@ std::size_t past_saying_this_is(std::string_view t, std::size_t i);
 // comment ("%% ... %%", "{# ... #}"); npos if nowhere (census_audience).
 std::size_t out_of_sight_at(std::string_view raw);
 
+// The words raw's markup gives that a page does not show: HTML comments',
+// tags' names, classes in braces, a code fence's info string; each to be
+// read as a line of its own (census_audience).
+std::vector<std::string> words_of_markup(std::string_view raw);
+
+// Where t (read, lower case) leads with a label citing an exemption by its
+// number and its ground ("s.31 law enforcement:"); npos if not
+// (census_audience).
+std::size_t exemption_cited_at(std::string_view t);
+
 // Does the banner at p of t begin sentences as often as it stamps papers
 // ("In confidence, the officer said ..." beside the stamp "In Confidence")?
 // Not in capitals, such a banner is a stamp only on a line of its own.
@@ -219,5 +230,9 @@ bool answer_marks_the_paper(std::string_view key, std::string_view answer,
 // back until a date starts in t, anywhere and in any case ("taken in camera",
 // "under embargo until", "exclusion of the press and public"); npos if none.
 std::size_t private_business_phrase_at(std::string_view t);
+
+// Whether raw (as written, in any case) holds one of the phrases
+// private_business_phrase_at reads: the fast path's look for them.
+bool may_hold_a_phrase(std::string_view raw);
 
 }  // namespace portal::census

@@ -417,7 +417,7 @@ const CensusLabel* Scanner::misspelt_word_at(std::string_view t, std::size_t p,
                                              std::size_t& end) const {
     std::size_t e = p;
     while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-    if (e - p < 7 || (e < t.size() && word_char(t[e]))) return nullptr;
+    if (e - p < 6 || (e < t.size() && word_char(t[e]))) return nullptr;
     end = e;
     return labels.misspelt_withheld(t.substr(p, e - p));
 }

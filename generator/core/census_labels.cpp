@@ -110,7 +110,20 @@ std::span<const std::string_view> well_known_markings() {
         "TUYỆT MẬT", "סודי", "חסוי", "محرمانه", "SULIT", "RAHSIA", "RAHASIA", "TERHAD",
         "KUMPIDENSYAL", "QARSOODI", "ምስጢራዊ", "SECRETUM", "NON PUBLICANDUM", "RISERVATISSIMO",
         "USO EXCLUSIVO INTERNO", "NEPUBLIKUOJAMA", "MẬT", "LIHIM", "SIRRI", "HOOS U DHIG",
-        "DHUUMATAA", "NIHIL PUBLICANDUM", "RESERVATUM"};
+        "DHUUMATAA", "NIHIL PUBLICANDUM", "RESERVATUM",
+        // And more (red team 25, A11, A13, C09): not for publication in
+        // Russian, Ukrainian, Romanian, Chinese, Arabic, Hungarian, Greek,
+        // Bulgarian, Czech, Somali, Hindi; Polish for the board's eyes;
+        // Nordic, Baltic, Slovene, Ukrainian, Tamil, Gujarati, Amharic and
+        // Turkish words for secret or confidential; Canada's and the US
+        // government's markings.
+        "НЕ ДЛЯ ПУБЛИКАЦИИ", "НЕ ДЛЯ ОПРИЛЮДНЕННЯ", "NU SE PUBLICĂ", "NU SE PUBLICA", "请勿公开",
+        "不得公开", "ليس للنشر", "NEM NYILVÁNOS", "ΌΧΙ ΓΙΑ ΔΗΜΟΣΊΕΥΣΗ", "ΟΧΙ ΓΙΑ ΔΗΜΟΣΙΕΥΣΗ",
+        "НЕ ЗА ПУБЛИКУВАНЕ", "NEZVEŘEJŇOVAT", "HA LA DAABICIN", "प्रकाशन हेतु नहीं",
+        "TYLKO DO WIADOMOŚCI ZARZĄDU", "TYLKO DO WIADOMOŚCI", "HEMLIGT", "BEGRÄNSAD", "SALAINEN",
+        "HEMMELIG", "BEGRENSET", "TRÚNAÐARMÁL", "SALAJANE", "SLEPENI", "ZAUPNO", "КОНФІДЕНЦІЙНО",
+        "ரகசியம்", "ગોપનીય", "ሚስጥራዊ", "HİZMETE ÖZEL", "HIZMETE ÖZEL", "PROTECTED A", "PROTECTED B",
+        "PROTECTED C", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE SECURITY INFORMATION"};
     return kWellKnown;
 }
 
@@ -191,10 +204,7 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
             labels_.push_back(std::move(joined));
         }
     for (const auto& l : labels_) {
-        if (l.folded.find(' ') == std::string::npos &&
-            std::find(written_as_one_.begin(), written_as_one_.end(), l.folded) ==
-                written_as_one_.end())
-            written_as_one_.push_back(l.folded);
+        if (l.folded.find(' ') == std::string::npos) written_as_one_.push_back(glanced(l.folded));
         std::string first = l.folded.substr(0, l.folded.find(' '));
         if (first_glance_.insert(glanced(first)).second) first_words_.push_back(std::move(first));
         // Withheld labels only: the census reads "label:" in a sentence only
@@ -224,6 +234,9 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
                 from = end + 1;
             }
     }
+    std::sort(written_as_one_.begin(), written_as_one_.end());
+    written_as_one_.erase(std::unique(written_as_one_.begin(), written_as_one_.end()),
+                          written_as_one_.end());
     // Longest first; a label in both lists reads as withheld (the policy
     // refuses that anyway).
     std::stable_sort(labels_.begin(), labels_.end(),
@@ -242,7 +255,7 @@ CensusLabels::CensusLabels(const std::vector<std::string>& publishable,
     for (const auto& w : last_words_) last_sieve_.add(w);
     for (std::size_t i = 0; i < labels_.size(); ++i)
         if (const CensusLabel& l = labels_[i]; l.reading == Reading::withhold &&
-                                               l.folded.size() >= 8 &&
+                                               l.folded.size() >= 6 &&
                                                l.folded.find(' ') == std::string::npos) {
             slip_labels_.push_back(i);
             for (const std::size_t n : {l.folded.size() - 1, l.folded.size(), l.folded.size() + 1})
@@ -277,10 +290,12 @@ bool CensusLabels::a_label_begins_with(std::string_view part) const {
 }
 
 bool CensusLabels::a_label_written_as_one_begins_with(std::string_view part) const {
-    return std::any_of(written_as_one_.begin(), written_as_one_.end(), [&](const std::string& w) {
-        return w.size() >= part.size() &&
-               same_label_at_a_glance(std::string_view(w).substr(0, part.size()), part);
-    });
+    // (Speed: asked of every word of a line read in full; the labels are
+    // kept glanced and sorted, so the one that may begin so is found by a
+    // binary search.)
+    const std::string glanced_part = glanced(part);
+    const auto it = std::lower_bound(written_as_one_.begin(), written_as_one_.end(), glanced_part);
+    return it != written_as_one_.end() && it->starts_with(glanced_part);
 }
 
 bool CensusLabels::a_label_ends_with(std::string_view part) const {
@@ -355,7 +370,7 @@ const CensusLabel* CensusLabels::withheld_with_word_part(std::string_view part,
 }
 
 const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const {
-    if (word.size() < 7 || word.size() > 40 || !slip_sieve_.may_hold(word)) return nullptr;
+    if (word.size() < 6 || word.size() > 40 || !slip_sieve_.may_hold(word)) return nullptr;
     // One edit apart: the same but for one letter changed, dropped or added,
     // or two neighbours swapped (optimal string alignment distance 1).
     auto one_slip = [](std::string_view a, std::string_view b) {
@@ -374,12 +389,25 @@ const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const 
                     same(a.substr(i + 2), b.substr(i + 2)));
         return same(a.substr(i), b.substr(i + 1));
     };
+    auto one_swap = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        std::size_t i = 0;
+        while (i < a.size() && at_a_glance(a[i]) == at_a_glance(b[i])) ++i;
+        return i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
+               at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
+               same_label_at_a_glance(a.substr(i + 2), b.substr(i + 2));
+    };
     for (const std::size_t i : slip_labels_) {
         const CensusLabel* l = &labels_[i];
         if ((l->folded.size() > word.size() ? l->folded.size() - word.size()
                                             : word.size() - l->folded.size()) > 1 ||
             at_a_glance(l->folded[0]) != at_a_glance(word[0]))
             continue;
+        // A label of six or seven letters, only with two neighbours swapped
+        // ("Protcet", "Secert", "Exmept": red team 25, A12): a letter
+        // changed, dropped or added makes other words of that length
+        // ("protest", "secrets").
+        if (l->folded.size() < 8 && !one_swap(l->folded, word)) continue;
         if (!same_label_at_a_glance(l->folded, word) && one_slip(l->folded, word)) return l;
     }
     return nullptr;

@@ -1101,15 +1101,23 @@ bool Scanner::label_glued_to_a_number(const Line& ln) {
 bool padlock_leading(std::string_view raw) {
     const std::size_t first = raw.find_first_not_of(" \t>-*+#");
     if (first == std::string_view::npos) return false;
-    for (const std::string_view sign : {"\U0001F50F", "\U0001F510", "\U0001F512", "\U0001F92B",
-                                        "\U0001F910", "\U0001F64A", "\U0001F648", "\u3299"})
+    // (And signs of silence, of no entry, of a key or a spy: red team 24
+    // and 25, A14.)
+    for (const std::string_view sign :
+         {"\U0001F50F", "\U0001F510", "\U0001F512", "\U0001F92B", "\U0001F910", "\U0001F64A",
+          "\U0001F648", "\u3299", "\U0001F4F5", "\U0001F507", "\U0001F515", "\U0001F6D1",
+          "\U0001F6B7", "\U0001F5DD", "\U0001F575", "\u26D4"})
         if (raw.compare(first, sign.size(), sign) == 0) return true;
-    for (const std::string_view no : {"\U0001F6AB", "\u26D4", "\u274C"})
+    for (const std::string_view no : {"\U0001F6AB", "\u274C"})
         if (raw.compare(first, no.size(), no) == 0) {
             std::size_t k = first + no.size();
             while (k < raw.size() && (raw[k] == ' ' || raw[k] == '\xEF' || raw[k] == '\xB8' ||
                                       raw[k] == '\x8F'))  // (and a variation selector)
                 ++k;
+            // (No to a loudspeaker, a megaphone, a newspaper, the web.)
+            for (const std::string_view outlet :
+                 {"\U0001F4E2", "\U0001F4E3", "\U0001F4F0", "\U0001F310", "\U0001F4BB"})
+                if (raw.compare(k, outlet.size(), outlet) == 0) return true;
             std::string word;
             while (k < raw.size() && std::isalpha(static_cast<unsigned char>(raw[k])) &&
                    word.size() < 16)

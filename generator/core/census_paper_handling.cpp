@@ -6,6 +6,8 @@
 // police intelligence grading ("graded 3x5x2"). A person reads each as
 // marked; none is a label site.json could list (red team 22, A09 and A12).
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include "core/census_forms.hpp"
 #include "core/census_scanner.hpp"
@@ -29,14 +31,18 @@ constexpr std::string_view kClipped[] = {
     // Clipped as a tired hand clips them (red team 24, A17), and the US
     // State Department's distribution caveats (A18).
     "c'tial", "conf'l", "rstrctd", "cnfdntl", "confi", "pvt & conf", "pvt", "sens", "osp", "o-s-p",
-    "o.s.p", "in-conf", "in conf", "limdis", "exdis", "nodis", "propin"};
+    "o.s.p", "in-conf", "in conf", "limdis", "exdis", "nodis", "propin",
+    // Red team 25, A12: restricted clipped; without prejudice.
+    "rstd", "w/p"};
 // Leading the line only: in brackets it names a thing ("contactless (NFC)
 // payments").
 // ("WP:", without prejudice.)
 // ("LES:", law enforcement sensitive; "O.S.", OFFICIAL-SENSITIVE.)
-constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic", "ic", "wp", "les", "o.s"};
+// ("Priv.:", "PII:" personal data follows: red team 25, A12.)
+constexpr std::string_view kClippedLeading[] = {"nfc", "mic", "sic",  "ic", "wp",
+                                                "les", "o.s", "priv", "pii"};
 // In brackets only ("[SECURE]"): leading a line they are a sentence's.
-constexpr std::string_view kClippedInBrackets[] = {"secure",  "encrypted", "ic",
+constexpr std::string_view kClippedInBrackets[] = {"secure",  "encrypted", "encrypt", "ic",
                                                    "private", "priv",      "pvt"};
 
 // Letters set apart by a slash, a dot or a dash ("N/F/P", "O-SENS") are a
@@ -490,11 +496,19 @@ bool Scanner::paper_handled_apart(const Line& ln) {
                            "stamp stands before the sentence it marks";
         }
     }
-    // Letters set apart anywhere ("Item 4 N/F/P").
-    for (std::size_t i = ln.p + 1; at == std::string_view::npos && i < ln.t.size(); ++i) {
-        if (word_char(ln.t[i - 1]) || ln.in_code(i)) continue;
+    // Letters set apart anywhere ("Item 4 N/F/P"). (Speed: the few clipped
+    // markings set apart, chosen once, and looked at only after a word's
+    // start.)
+    static const std::vector<std::string_view> kApart = [] {
+        std::vector<std::string_view> out;
         for (const std::string_view c : kClipped)
-            if (apart(c) && ln.t.compare(i, c.size(), c) == 0 &&
+            if (apart(c)) out.push_back(c);
+        return out;
+    }();
+    for (std::size_t i = ln.p + 1; at == std::string_view::npos && i < ln.t.size(); ++i) {
+        if (word_char(ln.t[i - 1]) || !word_char(ln.t[i]) || ln.in_code(i)) continue;
+        for (const std::string_view c : kApart)
+            if (ln.t.compare(i, c.size(), c) == 0 &&
                 (i + c.size() >= ln.t.size() || !word_char(ln.t[i + c.size()]))) {
                 at = i;
                 why =

@@ -195,6 +195,7 @@ struct Scanner {
     void read_cells_together(std::string_view raw, int line, int column0);
     void read_field_row(std::string_view raw, int line, int column0);
     bool read_question_columns(std::string_view raw, bool header, int line, int column0);
+    void read_key_and_value(std::string_view key, std::string_view value, int line, int column);
     void read_field_over_break(std::string_view raw, int line, int column0);
     void scan_text(std::string_view text, int line, int column0, bool one_place);
 };

@@ -267,6 +267,84 @@ void Scanner::read_field_row(std::string_view raw, int line, int column0) {
         std::move(label), "it names the marking in a table row, with the value beside it");
 }
 
+namespace {
+
+// A column's heading that asks who may see a row, or whether its business
+// is open ("Visible to", "Open/Closed", "Session", "Audience": red team 25,
+// A21), which a row then answers.
+bool asks_who_may_see(const std::string& key) {
+    const std::string folded = fold_label(key);
+    return one_of(folded,
+                  {"visible to", "visibility", "audience", "who can see", "who may see", "access",
+                   "circulation", "distribution", "open closed", "open or closed", "session",
+                   "open session", "public private", "public or private", "shared with"});
+}
+
+// An answer that names a closed circle or closed business ("Closed",
+// "Board", "Members only", "Private").
+bool answers_a_closed_circle(const std::string& answer) {
+    const std::string folded = fold_label(answer);
+    const std::string first = folded.substr(0, folded.find(' '));
+    return one_of(first, {"closed", "private", "exempt", "board", "members", "member", "restricted",
+                          "internal", "partners", "officers", "confidential", "police", "staff",
+                          "marac", "part"});
+}
+
+// Does a key (a form's box, a column's heading, a data field) with this
+// value hold its record back from the public: a switch that withholds set
+// on ("redact": true, "Suppress": Y), one that shows set off ("publish":
+// false, "Public (Y/N)": N, "for_website": N), an embargo, a status of
+// draft or private, a closed circle, or a cover sheet's no?
+bool a_key_holds_back(std::string_view key, std::string_view value) {
+    std::string spaced(key);  // ("for_website", "show-on-map": a field's words)
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    const std::string k = fold_label(spaced), v = fold_label(value);
+    if (k.empty()) return false;
+    auto has_word = [&](std::initializer_list<std::string_view> words) {
+        for (std::size_t s = 0; s < k.size();) {
+            const std::size_t e = std::min(k.find(' ', s), k.size());
+            for (const std::string_view w : words)
+                if (std::string_view(k).substr(s, e - s) == w) return true;
+            s = e + 1;
+        }
+        return false;
+    };
+    const bool yes = one_of(v, {"true", "yes", "y", "1"});
+    const bool no = one_of(v, {"false", "no", "n", "0"});
+    return (yes &&
+            has_word({"redact", "redacted", "suppress", "suppressed", "hide", "hidden", "private",
+                      "confidential", "restricted", "withhold", "withheld", "disclosive", "secret",
+                      "internal", "draft", "sensitive", "exempt"})) ||
+           (no && has_word({"publish", "published", "publishable", "public", "show", "shown",
+                            "visible", "website", "release", "releasable", "share", "shareable",
+                            "display", "listed", "consent", "approved", "cleared"})) ||
+           (has_word({"embargo", "embargoed"}) && !v.empty() && !no) ||
+           (has_word({"status", "visibility", "state"}) &&
+            one_of(v, {"draft", "private", "hidden", "unpublished", "internal", "embargoed",
+                       "withheld", "confidential", "restricted", "unlisted"})) ||
+           (asks_who_may_see(k) && answers_a_closed_circle(v)) ||
+           answer_marks_the_paper(k, v, false);
+}
+
+}  // namespace
+
+// A data file's key and its value, read as a form's box and its answer
+// ("publish": false, "visibility": "private", "redact": true, "audience":
+// "board members", "embargo_until": "2099-01-01": red team 25, C06): a
+// spreadsheet or a map's export may say so of each record, and portal copies
+// an asset as it is.
+void Scanner::read_key_and_value(std::string_view key, std::string_view value, int line,
+                                 int column) {
+    // (A label as the value is read as itself, where it stands.)
+    if (labels.find(fold_label(value))) return;
+    if (a_key_holds_back(key, value))
+        add(line, column, SightingKind::label, Reading::unknown, "",
+            "it is a key whose value holds its record back from the public (not to be "
+            "published, shown or shared, hidden, redacted, for a closed circle), as a form "
+            "marks a record, with no label that site.json lists");
+}
+
 bool Scanner::read_question_columns(std::string_view raw, bool header, int line, int column0) {
     if (!header && question_columns.empty()) return false;  // (speed: most tables)
     // Every cell by its place, the empty ones too (rows and heading count
@@ -282,6 +360,10 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
         for (std::size_t c = 0; c < cells.size(); ++c) {
             std::string key = read_as_person(without_inline_markup(cells[c].second));
             if (key.find_first_not_of(' ') == std::string::npos) continue;
+            // (A field's name as written: "for_website" is no emphasis.)
+            if (const std::string as_written = read_as_person(cells[c].second);
+                as_written.find('_') != std::string::npos)
+                key = as_written;
             // A column headed where a row goes ("Web", "Website") asks
             // whether it goes there.
             if (const std::string folded = fold_label(key);
@@ -290,7 +372,10 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
                 key = "publish on website";
             // (Not a plain "Status", which heads many a table of actions,
             // each answered "Green" or "Closed".)
-            if (answer_marks_the_paper(key, "no", false) ||
+            if (asks_who_may_see(key) ||
+                (fold_label(key) != "status" &&
+                 (a_key_holds_back(key, "no") || a_key_holds_back(key, "yes"))) ||
+                answer_marks_the_paper(key, "no", false) ||
                 answer_marks_the_paper(key, "yes", false) ||
                 answer_marks_the_paper(key, "ii", false) ||
                 (answer_marks_the_paper(key, "board only", false) && fold_label(key) != "status"))
@@ -306,7 +391,7 @@ bool Scanner::read_question_columns(std::string_view raw, bool header, int line,
         std::string answer = read_as_person(without_inline_markup(cells[c].second));
         // A cross for no ("✗", "✘", "❌").
         if (holds_a_cross(cells[c].second)) answer = "no";
-        if (answer_marks_the_paper(key, answer, false)) {
+        if (a_key_holds_back(key, answer)) {
             add(line, column0 + static_cast<int>(cells[c].first), SightingKind::label,
                 Reading::unknown, "",
                 "it answers a cover sheet's question that heads its table's column ('Publish?' "

@@ -119,6 +119,20 @@ void census_json(std::string_view t, Scanner& scan) {
         // A key. A marking key is reported where its value stands, as the
         // parsed document's positions are.
         i = after + 1;
+        {
+            std::size_t v = i;
+            while (v < t.size() && (t[v] == ' ' || t[v] == '\t')) ++v;
+            if (v < t.size() && t[v] == '"') {
+                std::size_t end = v;
+                const int kept_line = line;
+                const std::size_t kept_start = line_start;
+                read_string(end, value);  // (read again as a value below)
+                line = kept_line, line_start = kept_start;
+                scan.read_key_and_value(text, value, at_line, at_col);
+            } else if (t.compare(v, 4, "true") == 0 || t.compare(v, 5, "false") == 0) {
+                scan.read_key_and_value(text, t[v] == 't' ? "true" : "false", at_line, at_col);
+            }
+        }
         if (!reads_as_marking_key(read_as_person(text))) continue;
         skip_ws(i);
         const int v_line = line;
@@ -147,6 +161,12 @@ void census_csv(std::string_view t, Scanner& scan) {
     std::size_t line_start = 0;
     int row = 0;
     std::string cell, previous_cell;  // previous_cell: of the row being read
+    // The row's cells joined as a table's row ("a|b|c"), read against its
+    // heading's questions as a Markdown table's are ("Publish?" answered
+    // "No", "Visible to" answered "Board": red team 25, C06).
+    std::string row_as_table;
+    int row_line = 1;
+    std::vector<std::pair<std::size_t, std::string>> heading_questions;
     std::size_t i = 0;
     while (i <= t.size()) {
         const int at_line = line;
@@ -170,6 +190,8 @@ void census_csv(std::string_view t, Scanner& scan) {
         }
         while (i < t.size() && t[i] != ',' && t[i] != '\n') cell += t[i++];
         scan.scan_text(cell, at_line, at_col, false);
+        if (row_as_table.empty()) row_line = at_line;
+        row_as_table += (row_as_table.empty() ? "" : "|") + cell;
         if (!previous_cell.empty()) scan.read_fields_together(previous_cell, cell, at_line, at_col);
         previous_cell = cell;
         if (row == 0 && reads_as_marking_key(read_as_person(cell)))
@@ -178,6 +200,16 @@ void census_csv(std::string_view t, Scanner& scan) {
             scan.add(at_line, at_col, SightingKind::key, Reading::none, "",
                      "it heads a column, which then holds each row's marking, as a "
                      "spreadsheet's does");
+        if (i >= t.size() || t[i] == '\n') {
+            // (Each cell's reading starts its own table: the heading's
+            // questions are kept here.)
+            if (row_as_table.find_first_not_of(" |") != std::string::npos) {
+                scan.question_columns = heading_questions;
+                scan.read_question_columns(row_as_table, row == 0, row_line, 1);
+                if (row == 0) heading_questions = scan.question_columns;
+            }
+            row_as_table.clear();
+        }
         if (i >= t.size()) break;
         if (t[i] == '\n') {
             ++line, line_start = i + 1;

@@ -144,7 +144,8 @@ class CensusLabels {
     std::vector<CensusLabel> labels_;
     std::vector<std::string> first_words_;
     std::vector<std::string> last_words_;
-    std::vector<std::string> written_as_one_;  // the folded labels of one word, joined forms too
+    // The folded labels of one word, joined forms too, glanced and sorted.
+    std::vector<std::string> written_as_one_;
     // The withheld labels of one word of eight letters or more, which
     // misspelt_withheld compares a word with (speed: the others never are).
     std::vector<std::size_t> slip_labels_;  // into labels_

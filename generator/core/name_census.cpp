@@ -2,7 +2,9 @@
 // name shows, read as a person reads a name in an address bar.
 #include "core/marking_census.hpp"
 
+#include <cctype>
 #include <string>
+#include <vector>
 
 #include "core/census_forms.hpp"
 #include "core/html_references.hpp"
@@ -304,6 +306,78 @@ std::vector<MarkingSighting> stamp_read_in_name(std::string_view rel, const Cens
     return {};
 }
 
+// A folder's or a file's name made only of words that hold a paper back
+// and the words of a paper's parts ("private/", "_private/", "sealed/",
+// "part-2/", "drafts/", "closed-session/", "board-only-notes"), or with a
+// second extension that does ("minutes.draft.md", "notes.private.md"), or
+// saying it is the full version ("report_FULL_VERSION.md"): other tools
+// leave such a file unpublished, and a person reads it as held back (red
+// team 24, A; 25). Words of their own make a name public: "private-hire",
+// "closed-cases", "draft-plan-consultation".
+std::size_t name_holds_a_paper_back(std::string_view rel) {
+    static constexpr std::string_view kHolding[] = {
+        "private", "sealed", "secret",   "hidden",    "unpublished", "draft",   "drafts",
+        "wip",     "exempt", "unlisted", "embargoed", "unredacted",  "withheld"};
+    static constexpr std::string_view kParts[] = {
+        "notes",   "papers",   "paper",    "items",        "item",       "docs",        "files",
+        "file",    "minutes",  "copy",     "session",      "business",   "stuff",       "board",
+        "members", "only",     "folder",   "section",      "pages",      "page",        "material",
+        "annex",   "appendix", "version",  "not",          "for",        "publication", "do",
+        "publish", "closed",   "internal", "confidential", "restricted", "part",        "2",
+        "ii",      "b",        "two",      "full",         "index"};
+    auto among = [](std::string_view w, const auto& list) {
+        for (const std::string_view x : list)
+            if (w == x) return true;
+        return false;
+    };
+    for (std::size_t start = 0; start < rel.size();) {
+        std::size_t slash = rel.find('/', start);
+        const bool file = slash == std::string_view::npos;
+        if (file) slash = rel.size();
+        std::string_view part = rel.substr(start, slash - start);
+        const std::size_t part_at = start;
+        start = slash + 1;
+        if (file)
+            if (const std::size_t dot = part.rfind('.'); dot != std::string_view::npos && dot > 0)
+                part = part.substr(0, dot);
+        // Its words, in small letters: "-", "_", ".", "+", a space and a
+        // capital after a small letter part them.
+        std::vector<std::string> words;
+        std::string w;
+        for (std::size_t k = 0; k <= part.size(); ++k) {
+            const char c = k < part.size() ? part[k] : ' ';
+            const bool capital =
+                c >= 'A' && c <= 'Z' && k > 0 && part[k - 1] >= 'a' && part[k - 1] <= 'z';
+            if (c == '-' || c == '_' || c == '.' || c == '+' || c == ' ' || capital) {
+                if (!w.empty()) words.push_back(w);
+                w.clear();
+                if (!capital) continue;
+            }
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (words.empty()) continue;
+        // A second extension ("minutes.draft"), and the full version.
+        const std::size_t dot = part.rfind('.');
+        if (file && dot != std::string_view::npos && dot > 0 && among(words.back(), kHolding))
+            return part_at;
+        for (std::size_t k = 0; k + 1 < words.size(); ++k)
+            if (words[k] == "full" && census::one_of(words[k + 1], {"version", "text", "copy"}))
+                return part_at;
+        bool holding = false, all_known = true;
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string& x = words[k];
+            holding = holding || among(x, kHolding) ||
+                      (x == "part" && k + 1 < words.size() &&
+                       census::one_of(words[k + 1], {"2", "ii", "b", "two"})) ||
+                      (x == "closed" && k + 1 < words.size() &&
+                       census::one_of(words[k + 1], {"session", "business", "minutes", "papers"}));
+            all_known = all_known && (among(x, kHolding) || among(x, kParts));
+        }
+        if (holding && all_known) return part_at;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabels& labels) {
@@ -321,6 +395,15 @@ std::vector<MarkingSighting> name_census(std::string_view rel, const CensusLabel
     }
     if (!l) {
         auto banner = banner_in_name(rel);
+        if (const std::size_t at = name_holds_a_paper_back(rel);
+            banner.empty() && at != std::string_view::npos) {
+            return {MarkingSighting{
+                1, 1, SightingKind::name, Reading::unknown, "",
+                "it says the paper is held back (private, sealed, a draft, Part 2, the full "
+                "version) in the name of the file or of a folder above it, as other tools "
+                "leave such a file unpublished",
+                std::string(rel), std::string(rel.substr(0, at)) + "…"}};
+        }
         return banner.empty() ? stamp_read_in_name(rel, labels) : banner;
     }
     // Shown as far as the folder or file whose name holds the label, then "…":

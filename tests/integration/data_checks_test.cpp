@@ -84,14 +84,14 @@ TEST_F(DataChecks, TheFixtureBuilds) {
 }
 
 TEST_F(DataChecks, DataFilesInASubfolderAreRefused) {
-    s.write("data/reports/draft/2009-10-q3.json", kReport);
+    s.write("data/reports/older/2009-10-q3.json", kReport);
     s.write("data/plans/old/p1.json", kPlan);
     s.write("data/funding/archive/2010-11.json",
             R"({"financial_year": "2010-11", "funds": [{"name": "Fund"}]})");
     EXPECT_FALSE(s.build().ok);
     const std::string m = s.messages();
     for (const char* kind :
-         {"reports/draft/2009-10-q3.json", "plans/old/p1.json", "funding/archive/2010-11.json"}) {
+         {"reports/older/2009-10-q3.json", "plans/old/p1.json", "funding/archive/2010-11.json"}) {
         const std::string folder = std::string(kind).substr(0, std::string(kind).find('/'));
         EXPECT_NE(m.find(s.path("data/" + std::string(kind)) +
                          ": error: data files go directly in data/" + folder +

@@ -235,11 +235,11 @@ TEST(DataTexts, AFileNamedTwiceOrMarkedTwiceIsRefused) {
 TEST(DataTexts, AFileNoReportNamesIsAWarningAndPublishedNowhere) {
     Site s;
     s.write(kText, "Public words.\n");
-    s.write("data/reports/2010-11-q3/draft.md", "Draft Wombatdraft words.\n");
+    s.write("data/reports/2010-11-q3/spare.md", "Draft Wombatdraft words.\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_EQ(s.diags.warning_count(), 1) << s.messages();
-    EXPECT_CONTAINS(s.messages(), "draft.md:1:1: warning: no report or plan names this file");
-    EXPECT_CONTAINS(s.messages(), "write {\"file\": \"2010-11-q3/draft.md\"}");
+    EXPECT_CONTAINS(s.messages(), "spare.md:1:1: warning: no report or plan names this file");
+    EXPECT_CONTAINS(s.messages(), "write {\"file\": \"2010-11-q3/spare.md\"}");
     EXPECT_ABSENT(s, "Wombatdraft");
 }
 
