@@ -1,6 +1,9 @@
 #include "redact/marking_policy.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
 
 #include "core/marking_census.hpp"
 #include "core/reading.hpp"
@@ -18,6 +21,34 @@ constexpr const char* kMarkingWords[] = {
     "secret", "top",          "official", "sensitive",    "personal",   "commercial",
     "locsen", "police",       "exempt",   "unclassified", "classified", "private",
     "in",     "confidence",   "limited",  "public"};
+
+// The words a publishable label may be made of: words that say its text
+// may be published ("OFFICIAL", "UNCLASSIFIED", "PUBLIC", "TLP:CLEAR", "NOT
+// PROTECTIVELY MARKED", read as one phrase). A publishable label of other
+// words may read as withholding to a person whatever the policy says
+// ("WITHHOLD", "BOARD ONLY", "PART 2", "PRIVATE", "RESTRICTD"; red team 25,
+// C01), and would publish every paper marked with it: fail closed, by what a
+// publishable label is, not by a list of what it may not be.
+bool says_it_may_be_published(const std::string& folded) {
+    static constexpr std::string_view kPublishingWords[] = {
+        "official",    "unclassified", "unrestricted", "public",   "open",
+        "tlp",         "clear",        "white",        "green",    "for",
+        "publication", "published",    "publishable",  "release",  "released",
+        "cleared",     "approved",     "general",      "unmarked", "npm"};
+    std::string rest = " " + folded + " ";
+    for (std::size_t at = rest.find(" not protectively marked "); at != std::string::npos;
+         at = rest.find(" not protectively marked "))
+        rest.replace(at, 24, " ");
+    for (std::size_t s = 0; s < rest.size();) {
+        const std::size_t e = std::min(rest.find(' ', s), rest.size());
+        const std::string_view w = std::string_view(rest).substr(s, e - s);
+        if (!w.empty() && std::find(std::begin(kPublishingWords), std::end(kPublishingWords), w) ==
+                              std::end(kPublishingWords))
+            return false;
+        s = e + 1;
+    }
+    return true;
+}
 
 }  // namespace
 
@@ -47,6 +78,13 @@ MarkingPolicy::MarkingPolicy(const SiteConfig& config, Diagnostics& diags) {
         // paper, marks what must not be published whatever this site's
         // policy says: listed as publishable, it would publish every paper so
         // marked, which the census and a person read as withheld.
+        if (!is_a_well_known_marking(p.text) && !says_it_may_be_published(fp))
+            diags.error(p.pos, "publishable marking label '" + p.text +
+                                   "' is not made of words that say its text may be "
+                                   "published (OFFICIAL, UNCLASSIFIED, PUBLIC, NOT PROTECTIVELY "
+                                   "MARKED, TLP:CLEAR and the like): a person may read it as "
+                                   "withholding what it marks, and portal would publish that; "
+                                   "move it to the withheld list, or name it with such words");
         if (is_a_well_known_marking(p.text))
             diags.error(p.pos, "publishable marking label '" + p.text +
                                    "' is a protective marking that withholds (of the "

@@ -73,6 +73,27 @@ bool a_switch_or_a_date(const YAML::Node& value) {
     return digits_first && (v.find('-') != std::string::npos || v.find('/') != std::string::npos);
 }
 
+// A key that other generators and CMS exports use to describe a page, never
+// to say who may see it ("author", "tags", "weight"): unknown to portal, it
+// is ignored with a warning. Any other unknown key is refused, as the words
+// that say who a page is for are many ("audience: board", "password: ...",
+// "circulation: partners", "roles: [board]", "acl": red team 25, A03 and
+// C03) and portal cannot tell which of them holds the page back: fail closed
+// on the key, not on a list of the ways to name an audience.
+bool only_describes_a_page(const std::string& key) {
+    std::string k;
+    for (const char c : key)
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word :
+         {"author",   "authors",     "tags",     "tag",  "categories", "category",
+          "keywords", "description", "weight",   "slug", "aliases",    "image",
+          "images",   "lang",        "language", "toc",  "series",     "subtitle",
+          "source",   "colour",      "color",    "icon", "lastmod",    "updated"})
+        if (k == word) return true;
+    return false;
+}
+
 std::vector<std::string> string_list(const Json& v, const char* key) {
     std::vector<std::string> out;
     if (v.contains(key))
@@ -361,6 +382,18 @@ FrontMatter read_front_matter(const MarkdownDocument& doc, Diagnostics& diags) {
                                 "do; portal publishes every page under content/: to withhold "
                                 "this page, give it a marking key with a withheld label; to "
                                 "publish it, remove the key");
+            } else if (!only_describes_a_page(key)) {
+                std::string known;
+                for (const auto& k : front_matter_keys())
+                    known += std::string(known.empty() ? "" : ", ") + k.key;
+                diags.error(doc.pos_of(kv.first),
+                            "front matter key '" + key +
+                                "' is not portal's, and portal cannot tell whether it says who "
+                                "may see the page (as 'audience', 'password' or 'roles' do in "
+                                "other tools); portal publishes every page under content/ to "
+                                "everyone: to withhold this page, give it a marking key with a "
+                                "withheld label; otherwise remove the key (portal's keys: " +
+                                known + ")");
             } else {
                 std::string known;
                 for (const auto& k : front_matter_keys())
