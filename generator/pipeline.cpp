@@ -184,11 +184,16 @@ BuildReport run_stages(const BuildOptions& options, Diagnostics& diags) {
         diags.rewrite_messages([&](const SourcePos& pos, std::string& message) {
             // (After the message's first line: an excerpt of the source with
             // its caret may follow.)
+            // Its quotations and the excerpt of its source are left out:
+            // any of its values may be what the marking withholds.
             if (const auto it = withheld_whole.find(pos.file); it != withheld_whole.end())
-                message.insert(std::min(message.find('\n'), message.size()),
-                               std::string(" (") + it->second +
-                                   ", so its name is not printed: `portal check "
-                                   "--list-withheld` prints it)");
+                message =
+                    with_every_quote_quieted(std::string_view(message).substr(
+                                                 0, std::min(message.find('\n'), message.size())),
+                                             message_labels) +
+                    " (" + it->second +
+                    ", so its name is not printed: `portal check --list-withheld` "
+                    "prints it)";
         });
         // A file withheld whole is named only as far as a folder that
         // holds a public file: its name, or its own folder's, may say what

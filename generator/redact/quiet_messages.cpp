@@ -205,6 +205,64 @@ void quiet_marked_quotes(Diagnostics& diags, const CensusLabels& labels) {
     });
 }
 
+std::string with_every_quote_quieted(std::string_view message, const CensusLabels& labels) {
+    // The words in brackets that say which item a value belongs to, before
+    // the problem ("priorities[0].number (priority 1 - Smith family
+    // “...”): expected ..."), are the item's own values too.
+    std::string unbracketed;
+    if (const std::size_t colon = message.find(": "); colon != std::string_view::npos) {
+        const std::size_t open = message.substr(0, colon).find(" (");
+        if (open != std::string_view::npos && message[colon - 1] == ')') {
+            unbracketed = std::string(message.substr(0, open)) + std::string(message.substr(colon));
+            message = unbracketed;
+        }
+    }
+    std::string out;
+    for (std::size_t i = 0; i < message.size();) {
+        // (Curly quotes too: a title is quoted in them.)
+        if (message.compare(i, 3, "\u201C") == 0) {
+            const std::size_t close = message.find("\u201D", i + 3);
+            if (close != std::string_view::npos) {
+                out += "\u201C…\u201D";
+                i = close + 3;
+                continue;
+            }
+        }
+        const char c = message[i];
+        const bool opens = (c == '\'' || c == '"') &&
+                           (i == 0 || !std::isalnum(static_cast<unsigned char>(message[i - 1])));
+        const std::size_t close = opens ? message.find(c, i + 1) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            out += c;
+            ++i;
+            continue;
+        }
+        // (A label a message names on purpose, or a slip of one, is no
+        // one's words; nothing but marks, "''" or "'---'", quotes no one; a
+        // key's name, one word of small letters, is portal's or the form's:
+        // 'date', 'protective_marking'.)
+        const std::string_view quoted = message.substr(i + 1, close - i - 1);
+        const bool a_key_name =
+            !quoted.empty() && quoted.size() <= 32 &&
+            quoted.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string_view::npos;
+        const std::string folded = fold_label(quoted);
+        bool label_like = true;
+        for (std::size_t s = 0; !a_key_name && label_like && s < folded.size();) {
+            const std::size_t e = std::min(folded.find(' ', s), folded.size());
+            const std::string_view w = std::string_view(folded).substr(s, e - s);
+            label_like = labels.find(w) || labels.is_a_word_of_a_withheld_label_inflected(w) ||
+                         labels.misspelt_withheld(w) || w == "not" || w == "protectively" ||
+                         w == "marked" || w == "marking" || w == "markings";
+            s = e + 1;
+        }
+        out += c;
+        out += a_key_name || label_like ? std::string(quoted) : "…";
+        out += c;
+        i = close + 1;
+    }
+    return out;
+}
+
 namespace {
 
 // Edit distance with adjacent letters swapped counting one (optimal string

@@ -48,6 +48,12 @@ void hide_names_nearly_withheld(Diagnostics& diags, const std::vector<std::strin
 // message about a marking names its label) stays.
 void quiet_marked_quotes(Diagnostics& diags, const CensusLabels& labels);
 
+// `message` with every quotation but a label's quieted to "…": for a message
+// about a file that reads as marked or is withheld whole, whose every value
+// may be what its marking withholds (red team 25, C07: a status, a title, an
+// amount quoted from a paper headed RESTRICTED).
+std::string with_every_quote_quieted(std::string_view message, const CensusLabels& labels);
+
 // The message with the text of its quotations replaced by "…".
 std::string without_quotations(const std::string& message);
 

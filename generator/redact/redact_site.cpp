@@ -22,6 +22,7 @@
 #include "redact/named_addresses.hpp"
 #include "redact/page_redaction.hpp"
 #include "redact/public_site.hpp"
+#include "redact/withheld_attachments.hpp"
 #include "validate/data_checks.hpp"
 #include "validate/validated_site.hpp"
 
@@ -318,6 +319,7 @@ PublicSite redact_site(ValidatedSite&& site, Diagnostics& diags) {
     refuse_restated_statistics(out, withheld, place, diags);
     refuse_restated_text_figures(out, withheld, place, diags);
     refuse_named_withheld_addresses(out, withheld_addresses, site.layouts, site.partials, diags);
+    refuse_attachments_of_withheld_text(site, out, diags);
 
     // The theme is public by definition: its words are never canaries. Not so
     // the files of assets/, which are copied as they are: counted as public,

@@ -339,8 +339,8 @@ TEST(QuietErrors, AWithheldPagesNameIsInNoMessage) {
 }
 
 // Red team 19 (A09): an asset named for what a withheld region says, used
-// only there, is caught by the leak audit in its output name; the audit's
-// message then names it only as far as its folder, or it would print the
+// only there, is refused (red team 25, C05: only withheld text links to
+// it); the message names it only as far as its folder, or it would print the
 // region's words.
 TEST(QuietErrors, TheLeakAuditDoesNotRepeatAFileNameThatHoldsWithheldWords) {
     TempSite s;
@@ -354,8 +354,9 @@ TEST(QuietErrors, TheLeakAuditDoesNotRepeatAFileNameThatHoldsWithheldWords) {
             "![The house](../assets/images/quokkasecret-family-house-mill-lane.svg)\n:::\n");
     const auto r = s.build();
     EXPECT_FALSE(r.ok);
-    EXPECT_CONTAINS(s.messages(), "leak audit");
-    EXPECT_CONTAINS(s.messages(), "public/…: error: leak audit");
+    EXPECT_CONTAINS(s.messages(),
+                    "assets/images/…:1:1: error: a file here is linked only from "
+                    "withheld text");
     EXPECT_LACKS(lower(s.messages()), "quokkasecret");
     EXPECT_EQ(s.snapshot(), before);
 }
