@@ -504,9 +504,12 @@ std::vector<std::string> words_of_markup(std::string_view raw) {
 // as a cover sheet gives the reason a paper is not public. A number alone
 // ("Section 17:") is a public heading; a ground alone, a topic.
 std::size_t exemption_cited_at(std::string_view t) {
+    // (To a colon, past a dash between the number and the ground: "Section
+    // 30 - investigations:"; or to a dash.)
     std::size_t end = t.find(':');
     for (const std::string_view dash : {" - ", " -- "})
-        if (const std::size_t d = t.find(dash); d != std::string_view::npos && d < end) end = d;
+        if (const std::size_t d = t.find(dash); end == std::string_view::npos && d != t.npos)
+            end = d;
     if (end == std::string_view::npos || end > 60) return std::string_view::npos;
     std::vector<std::string_view> words;
     for (ReadWord w = next_word(t, 0); !w.text.empty() && w.at < end; w = next_word(t, w.end))
@@ -519,10 +522,13 @@ std::size_t exemption_cited_at(std::string_view t) {
                               words[k + 1][0] >= '0' && words[k + 1][0] <= '9';
         cited = cited || (numbered && one_of(w, {"s", "section", "sec", "para", "paragraph",
                                                  "category", "reg", "regulation", "sch"}));
-        ground = ground || one_of(w, {"enforcement", "investigations", "investigation",
-                                      "individuals", "individual", "personal", "commercial",
-                                      "identity", "exempt", "exemption", "prejudice", "privilege",
-                                      "confidence", "confidential", "security", "sensitive"});
+        const std::string_view next = k + 1 < words.size() ? words[k + 1] : std::string_view();
+        ground = ground ||
+                 one_of(w, {"enforcement", "investigations", "investigation", "individuals",
+                            "individual", "identity", "exempt", "exemption", "prejudice",
+                            "privilege", "confidence", "confidential", "sensitive"}) ||
+                 (one_of(w, {"personal", "commercial"}) &&
+                  one_of(next, {"data", "information", "interests", "details"}));
     }
     return cited && ground ? 0 : std::string_view::npos;
 }

@@ -3137,6 +3137,8 @@ std::vector<Case> cases() {
              {"Round25TableOpenClosed",
               "| Item | Open/Closed |\n|---|---|\n| The family | Closed |"},
              {"Round25DataItemByThis", "Allocations from this fund are not for publication."},
+             {"Round25SectionAndGround", "Section 30 \u2013 investigations: the family."},
+             {"Round25MaracInformationDash", "MARAC information \u2013 the victim."},
          })
         add(refused(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}, kPage, 0,
                     kUnread));
@@ -3170,6 +3172,8 @@ std::vector<Case> cases() {
              {"Round25PrivateHire", "Private hire taxis must display a licence."},
              {"Round25CodeFenceLanguage", "```python\nprint(1)\n```"},
              {"Round25HtmlCommentNote", "<!-- TODO: tidy this list -->"},
+             {"Round25ParaOfAPlan", "Para 2 - commercial waste collections: Tuesdays."},
+             {"Round25SectionOfAnAct", "Section 17 - our duty: the partnership must act."},
          })
         add(shown(name, {page_file(line + "\n\n@C@ lives at 4 Mill Lane.\n")}));
     // Red team 20 (C01): short names that end in a banner crashed the name
