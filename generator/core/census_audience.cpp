@@ -64,7 +64,8 @@ std::size_t audience_label_at(std::string_view t, bool capital_start) {
     // (A dash sets the label off as a colon does: "MARAC information –".)
     std::size_t colon = t.find(':');
     for (const std::string_view dash : {" - ", " -- "})
-        if (const std::size_t d = t.find(dash); d != std::string_view::npos && d < colon) colon = d;
+        if (const std::size_t d = t.find(dash); colon == std::string_view::npos && d != t.npos)
+            colon = d;
     if (!capital_start || colon == std::string_view::npos || colon > 80 ||
         t.substr(0, colon).find_first_of(".;!?") != std::string_view::npos)
         return std::string_view::npos;

@@ -1171,8 +1171,12 @@ bool a_paper_part_before(std::string_view t, std::size_t verb) {
     // A part named with "this" anywhere in the subject ("The names in this
     // list", "Nothing in this section", "Everything in these minutes").
     {
+        // (A point inside a number is no sentence's end: "Milestone 1.1b".)
         std::size_t start = end;
-        while (start > 0 && std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos)
+        while (start > 0 &&
+               (std::string_view(".:;!?").find(t[start - 1]) == std::string_view::npos ||
+                (t[start - 1] == '.' && start < t.size() && t[start] != ' ' && start >= 2 &&
+                 t[start - 2] >= '0' && t[start - 2] <= '9')))
             --start;
         // (Or an item of the data the text stands in, with "this" or by
         // its number: "Allocations from this fund", "The concerns listed
@@ -1327,23 +1331,26 @@ constexpr std::string_view kPrivateBusinessPhrases[] = {
     // Part II of the agenda, the public excluded or the meeting closed, as
     // it happened. (Each phrase as a paper's own words say it: "behind
     // closed doors" alone is a campaign's, "not webcast" a notice's.)
-    "part ii -", "part ii:", "is part ii", "- part ii", "(part ii)",
-    "pt 2:", "pt. 2:", "pt ii:", "exclusion of the public", "exclusion of public",
-    "press were asked to leave", "press was asked to leave", "public were asked to leave",
-    "asked to leave for this item", "gallery was cleared", "gallery cleared",
-    "without the public present", "without press or public", "without the press or public",
-    "meeting is closed to", "meeting was closed to", "session is closed to", "item is closed to",
-    "webcast paused", "webcast was paused", "recording was stopped", "recording stopped for",
-    "not webcast:", "not webcast -", "closed part of the meeting", "confidential session",
-    "reserved business", "behind closed doors:", "behind closed doors -",
-    "discussed behind closed doors", "held behind closed doors", "met behind closed doors",
-    "closed-door session", "closed-door meeting", "closed door session", "cyfarfod caeedig",
+    // (Not "Part II:", which a cover sheet asks and answers: "Part II: No".)
+    "part ii -", "is part ii", "- part ii", "(part ii)", "exclusion of the public",
+    "exclusion of public", "press were asked to leave", "press was asked to leave",
+    "public were asked to leave", "asked to leave for this item", "gallery was cleared",
+    "gallery cleared", "without the public present", "without press or public",
+    "without the press or public", "meeting is closed to", "meeting was closed to",
+    "session is closed to", "item is closed to", "webcast paused", "webcast was paused",
+    "recording was stopped", "recording stopped for", "not webcast:", "not webcast -",
+    "closed part of the meeting", "confidential session", "reserved business",
+    "behind closed doors:", "behind closed doors -", "discussed behind closed doors",
+    "held behind closed doors", "met behind closed doors", "closed-door session",
+    "closed-door meeting", "closed door session", "cyfarfod caeedig",
     // A02: an exemption cited the short way.
-    "sch 12a", "sch. 12a", "sched 12a", "sched. 12a", "schedule 12a", "schedule 7a", "sch 7a",
-    "s.100a", "s100a", "s 100a", "exempt by virtue", "exemption applies", "exemptions apply",
-    "exemption engaged", "absolute exemption", "qualified exemption", "exempt from foi",
-    "exempt from disclosure", "reg 12(4)", "reg 12(5)", "reg. 12(", "regulation 12(5)",
-    "dpa 2018 sch", "gdpr art 9", "article 9 data",
+    // (Not "Schedule 12A" alone, which a page explains: "Exempt information
+    // is explained in Schedule 12A".)
+    "sch 12a", "sch. 12a", "sched 12a", "sched. 12a", "schedule 7a, paragraph", "schedule 7a para",
+    "part 1 of schedule 7a", "sch 7a", "s.100a", "s100a", "s 100a", "exempt by virtue",
+    "exemption applies", "exemptions apply", "exemption engaged", "absolute exemption",
+    "qualified exemption", "exempt from foi", "exempt from disclosure", "reg 12(4)", "reg 12(5)",
+    "reg. 12(", "regulation 12(5)", "dpa 2018 sch", "gdpr art 9", "article 9 data",
     // A04: what was said may not be attributed.
     "chatham house rule", "chatham house)", "chatham house notes", "under chatham house",
     "is covert and ongoing", "under chr",
@@ -1400,7 +1407,11 @@ constexpr std::string_view kPrivateBusinessPhrases[] = {
     "delete before publishing", "delete before it goes", "note to self", "webmaster: skip",
     "web team: skip", "should stay private", "must stay private", "stay private:",
     // A19, A20: secure mail's tags; exempt papers by their colour.
-    "[encrypt]", "via egress", "blue papers", "grey paper", "annex (pink)", "pink annex",
+    "[encrypt]", "via egress", "blue papers", "grey paper", "annex (pink)",
+    // A13: Canada's markings, as phrases (as labels, "PROTECTED" alone would
+    // read as "PROTECTEDA" with a letter slipped).
+    "protected a:", "protected b:", "protected c:", "protected a -", "protected b -",
+    "protected c -", "pink annex",
     // A14: the signs of a lock or of silence as a chat writes them; a
     // redaction bar left around the text it was to black out.
     ":lock:", ":closed_lock_with_key:", ":shushing_face:", ":zipper_mouth_face:", ":speak_no_evil:",

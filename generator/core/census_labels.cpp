@@ -122,8 +122,8 @@ std::span<const std::string_view> well_known_markings() {
         "НЕ ЗА ПУБЛИКУВАНЕ", "NEZVEŘEJŇOVAT", "HA LA DAABICIN", "प्रकाशन हेतु नहीं",
         "TYLKO DO WIADOMOŚCI ZARZĄDU", "TYLKO DO WIADOMOŚCI", "HEMLIGT", "BEGRÄNSAD", "SALAINEN",
         "HEMMELIG", "BEGRENSET", "TRÚNAÐARMÁL", "SALAJANE", "SLEPENI", "ZAUPNO", "КОНФІДЕНЦІЙНО",
-        "ரகசியம்", "ગોપનીય", "ሚስጥራዊ", "HİZMETE ÖZEL", "HIZMETE ÖZEL", "PROTECTED A", "PROTECTED B",
-        "PROTECTED C", "SENSITIVE BUT UNCLASSIFIED", "SENSITIVE SECURITY INFORMATION"};
+        "ரகசியம்", "ગોપનીય", "ሚስጥራዊ", "HİZMETE ÖZEL", "HIZMETE ÖZEL", "SENSITIVE BUT UNCLASSIFIED",
+        "SENSITIVE SECURITY INFORMATION"};
     return kWellKnown;
 }
 

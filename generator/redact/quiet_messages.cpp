@@ -212,7 +212,7 @@ std::string with_every_quote_quieted(std::string_view message, const CensusLabel
     std::string unbracketed;
     if (const std::size_t colon = message.find(": "); colon != std::string_view::npos) {
         const std::size_t open = message.substr(0, colon).find(" (");
-        if (open != std::string_view::npos && message[colon - 1] == ')') {
+        if (open != std::string_view::npos && colon > 0 && message[colon - 1] == ')') {
             unbracketed = std::string(message.substr(0, open)) + std::string(message.substr(colon));
             message = unbracketed;
         }
@@ -247,7 +247,8 @@ std::string with_every_quote_quieted(std::string_view message, const CensusLabel
             quoted.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == std::string_view::npos;
         const std::string folded = fold_label(quoted);
         bool label_like = true;
-        for (std::size_t s = 0; !a_key_name && label_like && s < folded.size();) {
+        const bool well_known = is_a_well_known_marking(quoted);
+        for (std::size_t s = 0; !a_key_name && !well_known && label_like && s < folded.size();) {
             const std::size_t e = std::min(folded.find(' ', s), folded.size());
             const std::string_view w = std::string_view(folded).substr(s, e - s);
             label_like = labels.find(w) || labels.is_a_word_of_a_withheld_label_inflected(w) ||

@@ -86,10 +86,10 @@ bool only_describes_a_page(const std::string& key) {
         if (std::isalpha(static_cast<unsigned char>(c)))
             k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (const char* word :
-         {"author",   "authors",     "tags",     "tag",  "categories", "category",
-          "keywords", "description", "weight",   "slug", "aliases",    "image",
-          "images",   "lang",        "language", "toc",  "series",     "subtitle",
-          "source",   "colour",      "color",    "icon", "lastmod",    "updated"})
+         {"author",      "authors", "tags",    "tag",      "categories", "category", "keywords",
+          "description", "weight",  "slug",    "aliases",  "image",      "images",   "lang",
+          "language",    "toc",     "series",  "subtitle", "source",     "colour",   "color",
+          "icon",        "lastmod", "updated", "note",     "notes",      "comment",  "comments"})
         if (k == word) return true;
     return false;
 }
