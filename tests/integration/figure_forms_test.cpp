@@ -177,7 +177,12 @@ TEST(FigureForms, AWithheldSmallSumWithPenceIsRefused) {
             "159.00 to hire.\n");
     EXPECT_FALSE(s.build().ok);
     EXPECT_CONTAINS(s.messages(), s.path("content/notes.md") + ":4:1: error: " + kFundingMessage);
-    EXPECT_LACKS(s.messages(), "159");
+    // (Without the site's own folder, whose random name may hold "159".)
+    std::string messages = s.messages();
+    for (std::size_t at = messages.find(s.root().string()); at != std::string::npos;
+         at = messages.find(s.root().string()))
+        messages.erase(at, s.root().string().size());
+    EXPECT_LACKS(messages, "159");
     s.write("content/notes.md", "---\ntitle: Notes\n---\nThe board met 159 residents.\n");
     ASSERT_TRUE(s.build().ok) << s.messages();
     EXPECT_TRUE(files_containing(s, "Cow Fen").empty());
