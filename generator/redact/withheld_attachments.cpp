@@ -39,23 +39,22 @@ void note_json_addresses(const Json& v, std::set<std::string>& out) {
 void refuse_attachments_of_withheld_text(const ValidatedSite& board, const PublicSite& pub,
                                          Diagnostics& diags) {
     if (board.assets.empty()) return;
+    // A page's body, title and summary.
+    auto note_page = [](std::string_view body, const PageFields& front,
+                        std::set<std::string>& out) {
+        for (const std::string_view text :
+             {body, std::string_view(front.title), std::string_view(front.summary)})
+            note_asset_addresses(text, out);
+    };
     std::set<std::string> by_the_board;
-    for (const PageSource& p : board.pages) {
-        note_asset_addresses(p.doc.body, by_the_board);
-        note_asset_addresses(p.front.title, by_the_board);
-        note_asset_addresses(p.front.summary, by_the_board);
-    }
+    for (const PageSource& p : board.pages) note_page(p.doc.body, p.front, by_the_board);
     for (const JsonDocument& d : board.data) note_asset_addresses(d.text, by_the_board);
     for (const CsvDocument& c : board.csv)
         for (const auto& row : c.rows)
             for (const CsvCell& cell : row) note_asset_addresses(cell.text, by_the_board);
     if (by_the_board.empty()) return;  // (speed: most sites link no asset from text)
     std::set<std::string> in_public;
-    for (const PublicPage& p : pub.pages) {
-        note_asset_addresses(p.markdown, in_public);
-        note_asset_addresses(p.front.title, in_public);
-        note_asset_addresses(p.front.summary, in_public);
-    }
+    for (const PublicPage& p : pub.pages) note_page(p.markdown, p.front, in_public);
     for (const PublicData& d : pub.data) note_json_addresses(d.value, in_public);
     for (const PublicTable& t : pub.tables)
         for (const auto& row : t.rows)

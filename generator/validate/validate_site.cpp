@@ -37,14 +37,20 @@ std::string page_url_for(const std::string& rel) {
 
 namespace {
 
-// A front-matter key that, in another site generator or a CMS's export,
-// keeps a page off the site or out of sight ("published", "draft",
-// "private", "visibility", "hidden", "unlisted", "access").
-bool keeps_a_page_unpublished(const std::string& key) {
+// A key's letters in lower case ("Published_At" is "publishedat").
+std::string key_letters(const std::string& key) {
     std::string k;
     for (const char c : key)
         if (std::isalpha(static_cast<unsigned char>(c)))
             k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return k;
+}
+
+// A front-matter key that, in another site generator or a CMS's export,
+// keeps a page off the site or out of sight ("published", "draft",
+// "private", "visibility", "hidden", "unlisted", "access").
+bool keeps_a_page_unpublished(const std::string& key) {
+    const std::string k = key_letters(key);
     for (const char* word :
          {"published", "publish", "draft", "private", "visibility", "hidden", "unlisted", "access",
           "status", "noindex", "unpublished", "embargo", "confidential", "restricted", "internal"})
@@ -81,10 +87,7 @@ bool a_switch_or_a_date(const YAML::Node& value) {
 // C03) and portal cannot tell which of them holds the page back: fail closed
 // on the key, not on a list of the ways to name an audience.
 bool only_describes_a_page(const std::string& key) {
-    std::string k;
-    for (const char c : key)
-        if (std::isalpha(static_cast<unsigned char>(c)))
-            k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string k = key_letters(key);
     for (const char* word :
          {"author",      "authors", "tags",    "tag",      "categories", "category", "keywords",
           "description", "weight",  "slug",    "aliases",  "image",      "images",   "lang",
