@@ -444,10 +444,14 @@ std::size_t out_of_sight_at(std::string_view raw) {
 // marks the text after it as a line saying it would.
 std::vector<std::string> words_of_markup(std::string_view raw) {
     std::vector<std::string> out;
+    // (In capitals, as a stamp over the text is written: "board only" in a
+    // comment reads as "BOARD ONLY".)
     auto words = [](std::string_view s) {
         std::string w(s);
         for (char& c : w)
-            if (c == '-' || c == '_' || c == '.' || c == '/') c = ' ';
+            c = c == '-' || c == '_' || c == '.' || c == '/'
+                    ? ' '
+                    : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return w;
     };
     for (std::size_t i = raw.find("<!--"); i != std::string_view::npos;
@@ -461,7 +465,7 @@ std::vector<std::string> words_of_markup(std::string_view raw) {
         inner = f == std::string::npos ? std::string() : inner.substr(f);
         for (const char* opener : {"begin ", "start ", "end ", "open ", "close "})
             if (inner.starts_with(opener)) inner = inner.substr(std::string_view(opener).size());
-        out.push_back(inner);
+        out.push_back(words(inner));
     }
     for (std::size_t i = raw.find('<'); i != std::string_view::npos; i = raw.find('<', i + 1)) {
         std::size_t s = i + 1;
@@ -548,10 +552,8 @@ bool Scanner::kept_to_an_audience(const Line& ln) {
             "text; delete the text, or mark it");
         return true;
     }
-    // (A fresh census of the words, in capitals, as a stamp over the text
-    // is written: this line's reading is under way.)
-    auto markup_words_mark = [&](std::string words) {
-        for (char& c : words) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    // (A fresh census of the words: this line's reading is under way.)
+    auto markup_words_mark = [&](const std::string& words) {
         for (const std::string& line : {words, words + ":"})
             for (const MarkingSighting& s : take_census(line, CensusFormat::text, labels))
                 if (s.reading == Reading::withhold || s.reading == Reading::unknown) return true;

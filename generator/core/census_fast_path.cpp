@@ -760,14 +760,9 @@ bool Scanner::start_worth_reading_as_written(std::string_view raw) const {
     // "<private>", "{.private}", "```board-only").
     if (kMarkupMarks.any_in(raw) || raw.starts_with("!!!") || raw.starts_with("???"))
         for (const std::string& words : words_of_markup(raw))
-            if (!words.empty()) {
-                std::string capitals = words;
-                for (char& c : capitals)
-                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                if (start_worth_reading_as_written(capitals) ||
-                    start_worth_reading_as_written(capitals + ":"))
-                    return true;
-            }
+            if (!words.empty() && (start_worth_reading_as_written(words) ||
+                                   start_worth_reading_as_written(words + ":")))
+                return true;
     // A label citing an exemption by number and ground ("s.31 law
     // enforcement:"; exemption_cited_at, census_audience): only where the
     // line's head holds a digit and a colon or a dash.

@@ -176,8 +176,8 @@ std::size_t past_saying_this_is(std::string_view t, std::size_t i);
 std::size_t out_of_sight_at(std::string_view raw);
 
 // The words raw's markup gives that a page does not show: HTML comments',
-// tags' names, classes in braces, a code fence's info string; each to be
-// read as a line of its own (census_audience).
+// tags' names, classes in braces, a code fence's info string; each in
+// capitals, to be read as a line of its own (census_audience).
 std::vector<std::string> words_of_markup(std::string_view raw);
 
 // Where t (read, lower case) leads with a label citing an exemption by its

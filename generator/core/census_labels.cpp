@@ -373,7 +373,15 @@ const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const 
     if (word.size() < 6 || word.size() > 40 || !slip_sieve_.may_hold(word)) return nullptr;
     // One edit apart: the same but for one letter changed, dropped or added,
     // or two neighbours swapped (optimal string alignment distance 1).
-    auto one_slip = [](std::string_view a, std::string_view b) {
+    auto one_swap = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        std::size_t i = 0;
+        while (i < a.size() && at_a_glance(a[i]) == at_a_glance(b[i])) ++i;
+        return i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
+               at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
+               same_label_at_a_glance(a.substr(i + 2), b.substr(i + 2));
+    };
+    auto one_slip = [&one_swap](std::string_view a, std::string_view b) {
         if (a.size() > b.size()) std::swap(a, b);
         if (b.size() - a.size() > 1) return false;
         std::size_t i = 0;
@@ -382,20 +390,8 @@ const CensusLabel* CensusLabels::misspelt_withheld(std::string_view word) const 
         auto same = [](std::string_view x, std::string_view y) {
             return same_label_at_a_glance(x, y);
         };
-        if (a.size() == b.size())
-            return same(a.substr(i + 1), b.substr(i + 1)) ||
-                   (i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
-                    at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
-                    same(a.substr(i + 2), b.substr(i + 2)));
+        if (a.size() == b.size()) return same(a.substr(i + 1), b.substr(i + 1)) || one_swap(a, b);
         return same(a.substr(i), b.substr(i + 1));
-    };
-    auto one_swap = [](std::string_view a, std::string_view b) {
-        if (a.size() != b.size()) return false;
-        std::size_t i = 0;
-        while (i < a.size() && at_a_glance(a[i]) == at_a_glance(b[i])) ++i;
-        return i + 1 < a.size() && at_a_glance(a[i]) == at_a_glance(b[i + 1]) &&
-               at_a_glance(a[i + 1]) == at_a_glance(b[i]) &&
-               same_label_at_a_glance(a.substr(i + 2), b.substr(i + 2));
     };
     for (const std::size_t i : slip_labels_) {
         const CensusLabel* l = &labels_[i];
